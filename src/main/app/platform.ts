@@ -1,0 +1,13 @@
+/**
+ * What the core needs from the desktop around it. The Electron shell implements it
+ * with dialogs and the shell; the test bridge and the CLI with plain paths.
+ */
+export interface Platform {
+  /** Asks where to save a new file; undefined when the user cancels. */
+  chooseSavePath(options: { title: string; defaultPath: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | undefined>;
+  chooseOpenPath(options: { title: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | undefined>;
+  /** Opens a file in the system's viewer, or a URL in the system browser. */
+  openExternal(target: string): Promise<void>;
+  /** Writes text to the clipboard and clears it after `clearAfterMs` if unchanged. */
+  copyToClipboard(text: string, clearAfterMs: number): void;
+}

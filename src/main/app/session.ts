@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import type { AppSettings, VaultStatus } from '../../shared/vault/schema';
+import { fillDemoVault } from '../demo/generate';
+import type { Db } from '../vault/sqlite';
+import { Vault } from '../vault/vault';
+import { VaultError } from '../vault/vault-error';
+import type { ConfigStore } from './config';
+
+export const DEMO_PASSPHRASE = 'demo-only-not-a-secret';
+
+export interface SessionPaths {
+  /** Where a new vault goes unless the mentor picks another place. */
+  defaultVaultPath: string;
+  demoVaultPath: string;
+}
+
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit';
+
+/**
+ * Which vault file is current, and whether it is unlocked. Handlers get the open
+ * database from here; nothing else keeps a handle.
+ */
+export class VaultSession {
+  private vault: Vault | undefined;
+  private currentPath: string | null;
+  private isDemo = false;
+  private chosenPath: string | undefined;
+  private readonly lockListeners = new Set<(reason: LockReason) => void>();
+  private readonly settingsListeners = new Set<(settings: AppSettings) => void>();
+
+  constructor(
+    private readonly config: ConfigStore,
+    readonly paths: SessionPaths,
+  ) {
+    const last = config.lastVaultPath;
+    this.currentPath = last && existsSync(last) ? last : existsSync(paths.defaultVaultPath) ? paths.defaultVaultPath : null;
+  }
+
+  get isUnlocked(): boolean {
+    return this.vault?.isOpen ?? false;
+  }
+
+  /** The open vault; throws VAULT_LOCKED otherwise. */
+  get current(): Vault {
+    if (!this.vault?.isOpen) throw new VaultError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.vault;
+  }
+
+  get db(): Db {
+    return this.current.db;
+  }
+
+  get settings() {
+    return this.config.settings;
+  }
+
+  updateSettings(patch: Partial<AppSettings>): AppSettings {
+    const updated = this.config.updateSettings(patch);
+    for (const listener of this.settingsListeners) listener(updated);
+    return updated;
+  }
+
+  onSettingsChange(listener: (settings: AppSettings) => void): () => void {
+    this.settingsListeners.add(listener);
+    return () => this.settingsListeners.delete(listener);
+  }
+
+  status(): VaultStatus {
+    return {
+      state: this.isUnlocked ? 'unlocked' : this.currentPath && existsSync(this.currentPath) ? 'locked' : 'none',
+      path: this.currentPath,
+      defaultPath: this.paths.defaultVaultPath,
+      isDemo: this.isDemo,
+      demoPassphrase: DEMO_PASSPHRASE,
+      hasDemo: existsSync(this.paths.demoVaultPath),
+    };
+  }
+
+  rememberChosenPath(path: string): void {
+    this.chosenPath = path;
+  }
+
+  async create(passphrase: string, location: 'default' | 'chosen'): Promise<VaultStatus> {
+    const path = location === 'chosen' ? this.chosenPath : this.paths.defaultVaultPath;
+    if (!path) throw new VaultError('INVALID_INPUT', 'Choose where to keep the vault first.');
+    this.lock('user');
+    this.vault = await Vault.create(path, passphrase, { createFolder: location === 'default' });
+    this.currentPath = path;
+    this.isDemo = false;
+    this.config.lastVaultPath = path;
+    return this.status();
+  }
+
+  /** A separate vault filled with invented data, for trying the app. */
+  async createDemo(): Promise<VaultStatus> {
+    this.lock('user');
+    const path = this.paths.demoVaultPath;
+    if (existsSync(path)) {
+      this.vault = await Vault.unlock(path, DEMO_PASSPHRASE);
+    } else {
+      this.vault = await Vault.create(path, DEMO_PASSPHRASE, { createFolder: true, allowWeakPassphrase: true });
+      fillDemoVault(this.vault.db, { mentees: 12, seed: 7 });
+    }
+    this.currentPath = path;
+    this.isDemo = true;
+    return this.status();
+  }
+
+  switchTo(which: 'main' | 'demo'): VaultStatus {
+    this.lock('user');
+    if (which === 'demo') {
+      this.currentPath = this.paths.demoVaultPath;
+      this.isDemo = true;
+    } else {
+      const last = this.config.lastVaultPath;
+      this.currentPath = last && existsSync(last) ? last : existsSync(this.paths.defaultVaultPath) ? this.paths.defaultVaultPath : null;
+      this.isDemo = false;
+    }
+    return this.status();
+  }
+
+  async unlock(passphrase: string): Promise<VaultStatus> {
+    if (this.isUnlocked) return this.status();
+    if (!this.currentPath) throw new VaultError('NO_VAULT', 'There is no vault yet: create one first.');
+    this.vault = await Vault.unlock(this.currentPath, passphrase);
+    return this.status();
+  }
+
+  lock(reason: LockReason): VaultStatus {
+    if (this.vault?.isOpen) {
+      this.vault.lock();
+      for (const listener of this.lockListeners) listener(reason);
+    }
+    this.vault = undefined;
+    return this.status();
+  }
+
+  onLock(listener: (reason: LockReason) => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+}

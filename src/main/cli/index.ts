@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { VaultError } from '../vault/vault-error';
+import { commands, UsageError } from './commands';
+
+/**
+ * mentor-vault: the headless jobs, on the same core as the app.
+ * Exit 0 on success, 1 with `error: CODE: message` on failure, 2 on bad usage.
+ */
+function usage(): string {
+  const lines = Object.values(commands).map((c) => `  mentor-vault ${c.usage.padEnd(58)} ${c.summary}`);
+  return `usage:\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  // Two-word verbs ("export charter") are keyed with a space.
+  const twoWord = rest[0] !== undefined ? `${name} ${rest[0]}` : undefined;
+  const key = twoWord && commands[twoWord] ? twoWord : name;
+  const command = commands[key];
+  if (!command) {
+    process.stderr.write(`unknown command: ${name}\n${usage()}`);
+    return 2;
+  }
+  const args = key === twoWord ? rest.slice(1) : rest;
+  let positionals: string[];
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ positionals, values } = parseArgs({ args, options: command.options ?? {}, allowPositionals: true, strict: true }) as {
+      positionals: string[];
+      values: Record<string, string | boolean | undefined>;
+    });
+    if (positionals.length !== command.args) throw new UsageError(`expected ${command.args} argument(s)`);
+  } catch (err) {
+    process.stderr.write(`usage: mentor-vault ${command.usage}\n${(err as Error).message}\n`);
+    return 2;
+  }
+  try {
+    await command.run(positionals, values);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`usage: mentor-vault ${command.usage}\n${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof VaultError) {
+      process.stderr.write(`error: ${err.code}: ${err.message}\n`);
+      return 1;
+    }
+    // Never print an unknown error's message: it could quote vault content.
+    process.stderr.write(`error: INTERNAL: unexpected failure (${(err as Error)?.name ?? 'Error'})\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 1;
+  },
+);

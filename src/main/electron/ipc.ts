@@ -1,0 +1,28 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { CALL_CHANNEL, EVENT_CHANNEL, type AppEvent } from '../../shared/contract/bridge-api';
+import type { Dispatch } from '../ipc/router';
+import { isTrustedUrl } from './web-preferences';
+
+/**
+ * The only ipcMain registration of the app. The sender check lives here, once: a call
+ * is served only from the main window's top frame at the app's own origin.
+ */
+export function serveContract(dispatch: Dispatch, isMainWindow: (contents: WebContents) => boolean): void {
+  ipcMain.handle(CALL_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event, isMainWindow)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted only from the app window.' } };
+    }
+    return dispatch(method, input);
+  });
+}
+
+export function isTrustedSender(event: IpcMainInvokeEvent, isMainWindow: (contents: WebContents) => boolean): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  if (!isMainWindow(event.sender)) return false;
+  return isTrustedUrl(frame.url, process.env.ELECTRON_RENDERER_URL);
+}
+
+export function sendEvent(contents: WebContents | undefined, event: AppEvent): void {
+  if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+}

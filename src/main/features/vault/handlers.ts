@@ -1,0 +1,29 @@
+import type { vaultContract } from '../../../shared/vault/contract';
+import type { HandlersFor } from '../../ipc/router';
+import { vaultInfo } from '../../vault/info';
+
+export const vaultHandlers: HandlersFor<typeof vaultContract> = {
+  'vault.status': (_input, { session }) => session.status(),
+  'vault.chooseLocation': async (_input, { session, platform }) => {
+    const path = await platform.chooseSavePath({
+      title: 'Where should the vault live?',
+      defaultPath: session.paths.defaultVaultPath,
+      filters: [{ name: 'Mentor Vault', extensions: ['mentorvault'] }],
+    });
+    if (!path) return null;
+    session.rememberChosenPath(path);
+    return { path };
+  },
+  'vault.create': ({ passphrase, location }, { session }) => session.create(passphrase, location),
+  'vault.createDemo': (_input, { session }) => session.createDemo(),
+  'vault.switch': ({ which }, { session }) => session.switchTo(which),
+  'vault.unlock': ({ passphrase }, { session }) => session.unlock(passphrase),
+  'vault.lock': (_input, { session }) => session.lock('user'),
+  'vault.changePassphrase': async ({ current, next }, { session }) => {
+    await session.current.changePassphrase(current, next);
+    return session.status();
+  },
+  'vault.info': (_input, { session }) => vaultInfo(session.db, session.current.path),
+  'settings.get': (_input, { session }) => session.settings,
+  'settings.update': (patch, { session }) => session.updateSettings(patch),
+};

@@ -1,0 +1,9 @@
+import { menteeHandlers } from '../features/mentees/handlers';
+import { vaultHandlers } from '../features/vault/handlers';
+import type { Handlers } from './router';
+
+/** Every handler, one module per domain; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...vaultHandlers,
+  ...menteeHandlers,
+};

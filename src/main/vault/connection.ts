@@ -1,0 +1,62 @@
+import { type KeyMaterial } from './kdf';
+import { openSqlite, type Db } from './sqlite';
+import { VaultError } from './vault-error';
+
+/** 'MVT1': marks a file as a Mentor Vault, checked on every unlock. */
+export const APPLICATION_ID = 0x4d565431;
+
+export function applyKey(db: Db, key: KeyMaterial): void {
+  // cipher='sqlcipher' alone is not SQLCipher-compatible in this library; legacy=4 is.
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key=${key.pragmaValue()}`);
+}
+
+/**
+ * True when the key decrypts page 1. A wrong key fails the page's HMAC, which SQLite
+ * reports as "file is not a database".
+ */
+export function keyOpensDatabase(db: Db): boolean {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') return false;
+    throw err;
+  }
+}
+
+/** Connection settings every vault handle runs with; asserted so a typo cannot slip by. */
+export function configure(db: Db): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  db.pragma('synchronous = FULL');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -16000');
+  const mode = db.pragma('journal_mode', { simple: true });
+  // Re-key and VACUUM INTO do not work in WAL mode with this library.
+  if (mode !== 'delete') db.pragma('journal_mode = DELETE');
+}
+
+export function openKeyed(path: string, key: KeyMaterial): Db {
+  const db = openSqlite(path);
+  try {
+    applyKey(db, key);
+    if (!keyOpensDatabase(db)) throw new VaultError('WRONG_PASSPHRASE', 'The passphrase does not open this vault.');
+    configure(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+export function connectionSettings(db: Db) {
+  return {
+    foreignKeys: db.pragma('foreign_keys', { simple: true }) as number,
+    secureDelete: db.pragma('secure_delete', { simple: true }) as number,
+    synchronous: db.pragma('synchronous', { simple: true }) as number,
+    tempStore: db.pragma('temp_store', { simple: true }) as number,
+    journalMode: db.pragma('journal_mode', { simple: true }) as string,
+  };
+}

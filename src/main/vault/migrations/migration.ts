@@ -1,0 +1,8 @@
+import type { Db } from '../sqlite';
+
+/** A forward-only schema step. `up` runs inside a transaction with user_version bumped after it. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}

@@ -1,0 +1,30 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type Db = Database.Database;
+
+/**
+ * The Electron shell points this at a copy of the native module built for Electron's
+ * ABI (see scripts/prepare-electron.mjs); Node (tests, CLI) uses the default build.
+ */
+let nativeBinding: string | undefined;
+
+export function useNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
+export function openSqlite(path: string, options: { readonly?: boolean } = {}): Db {
+  return new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: true,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+}
+
+export function createSqlite(path: string): Db {
+  return new Database(path, nativeBinding ? { nativeBinding } : {});
+}
+
+/** A plain (unencrypted) database, for the benchmark's twin only. */
+export function openPlainSqlite(path: string): Db {
+  return new Database(path, nativeBinding ? { nativeBinding } : {});
+}

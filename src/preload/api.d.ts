@@ -1,0 +1,9 @@
+import type { MentorVaultApi } from '../shared/contract/bridge-api';
+
+declare global {
+  interface Window {
+    mentorVault: MentorVaultApi;
+  }
+}
+
+export {};

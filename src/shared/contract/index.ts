@@ -1,0 +1,24 @@
+import { menteesContract } from '../mentees/contract';
+import { vaultContract } from '../vault/contract';
+import type { InputOf, OutputOf } from './define';
+
+/**
+ * The whole API between the renderer and the main process: the composition of each
+ * domain's part. The preload bridge, the router and the renderer client all derive
+ * from this object; adding a method is one entry in a domain's contract + one handler.
+ */
+export const contract = {
+  ...vaultContract,
+  ...menteesContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = InputOf<Contract[M]>;
+export type MethodOutput<M extends MethodName> = OutputOf<Contract[M]>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,28 @@
+import { method } from '../contract/define';
+import { empty } from '../primitives';
+import {
+  changePassphraseInput,
+  createVaultInput,
+  switchVaultInput,
+  unlockInput,
+  updateSettingsInput,
+  type AppSettings,
+  type ChosenLocation,
+  type VaultInfo,
+  type VaultStatus,
+} from './schema';
+
+export const vaultContract = {
+  'vault.status': method(empty).returns<VaultStatus>(),
+  /** Opens a save dialog; the chosen path stays in the main process. */
+  'vault.chooseLocation': method(empty).returns<ChosenLocation | null>(),
+  'vault.create': method(createVaultInput).returns<VaultStatus>(),
+  'vault.createDemo': method(empty).returns<VaultStatus>(),
+  'vault.switch': method(switchVaultInput).returns<VaultStatus>(),
+  'vault.unlock': method(unlockInput).returns<VaultStatus>(),
+  'vault.lock': method(empty).returns<VaultStatus>(),
+  'vault.changePassphrase': method(changePassphraseInput).returns<VaultStatus>(),
+  'vault.info': method(empty).returns<VaultInfo>(),
+  'settings.get': method(empty).returns<AppSettings>(),
+  'settings.update': method(updateSettingsInput).returns<AppSettings>(),
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const passphrase = z.string('Passphrase must be text').min(1, 'Enter the passphrase').max(1024, 'Passphrase is too long');
+
+export const VAULT_STATES = ['none', 'locked', 'unlocked'] as const;
+
+export interface VaultStatus {
+  state: (typeof VAULT_STATES)[number];
+  /** Where the vault file lives (shown so the mentor knows what to back up). */
+  path: string | null;
+  defaultPath: string;
+  isDemo: boolean;
+  /** Passphrase of the demo vault: demo data only, so it is published. */
+  demoPassphrase: string;
+  hasDemo: boolean;
+}
+
+export const createVaultInput = z.strictObject({
+  passphrase,
+  /** 'default' = the app-data folder; 'chosen' = the path picked in the last save dialog. */
+  location: z.enum(['default', 'chosen']).default('default'),
+});
+
+export const unlockInput = z.strictObject({ passphrase });
+
+export const changePassphraseInput = z.strictObject({ current: passphrase, next: passphrase });
+
+export const switchVaultInput = z.strictObject({ which: z.enum(['main', 'demo']) });
+
+export interface ChosenLocation {
+  path: string;
+}
+
+export const appSettingsShape = z.strictObject({
+  idleLockMinutes: z.int().min(1, 'At least 1 minute').max(240, 'At most 240 minutes'),
+  clipboardClearSeconds: z.int().min(5, 'At least 5 seconds').max(600, 'At most 600 seconds'),
+});
+export type AppSettings = z.infer<typeof appSettingsShape>;
+export const updateSettingsInput = appSettingsShape.partial().strict();
+
+export interface VaultInfo {
+  path: string;
+  appFormatVersion: number;
+  schemaVersion: number;
+  kdf: { version: number; name: string; N: number; r: number; p: number };
+  createdAt: string | null;
+  sizeBytes: number;
+  counts: Record<string, number>;
+}

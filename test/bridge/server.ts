@@ -1,0 +1,146 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { METHOD_NAMES } from '../../src/shared/contract';
+import type { AppEvent } from '../../src/shared/contract/bridge-api';
+import { ConfigStore } from '../../src/main/app/config';
+import { VaultSession } from '../../src/main/app/session';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/csp';
+import { handlers } from '../../src/main/ipc/handlers';
+import { createRouter, type Dispatch } from '../../src/main/ipc/router';
+import { TestPlatform } from './test-platform';
+
+/**
+ * The test bridge of DESIGN.md: the real main-process router served on 127.0.0.1 with
+ * a random token, and the built renderer served beside it, so the real UI runs in a
+ * real browser without Electron. For tests and development only; never shipped.
+ */
+export interface Bridge {
+  url: string;
+  token: string;
+  session: VaultSession;
+  platform: TestPlatform;
+  dispatch: Dispatch;
+  /** Count of calls per method, to spot N+1 patterns. */
+  calls: Map<string, number>;
+  emit(event: AppEvent): void;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+};
+
+export async function startBridge(options: { dataDir: string; rendererRoot?: string }): Promise<Bridge> {
+  const rendererRoot = resolve(options.rendererRoot ?? 'out/renderer');
+  const token = randomBytes(24).toString('hex');
+  const config = new ConfigStore(join(options.dataDir, 'config.json'));
+  const session = new VaultSession(config, {
+    defaultVaultPath: join(options.dataDir, 'vault', 'mentor.mentorvault'),
+    demoVaultPath: join(options.dataDir, 'demo', 'demo.mentorvault'),
+  });
+  const platform = new TestPlatform(options.dataDir);
+  const calls = new Map<string, number>();
+  const dispatch = createRouter(handlers, { session, platform });
+  const listeners = new Set<ServerResponse>();
+  const emit = (event: AppEvent) => {
+    for (const res of listeners) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  };
+  session.onLock((reason) => emit({ type: 'locked', reason }));
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      res.writeHead(500).end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/__bridge/rpc' && req.method === 'POST') {
+      if (!tokenMatches(req.headers['x-bridge-token'])) return void res.writeHead(403).end();
+      const body = await readBody(req);
+      let call: { method?: unknown; input?: unknown };
+      try {
+        call = JSON.parse(body) as { method?: unknown; input?: unknown };
+      } catch {
+        call = {};
+      }
+      calls.set(String(call.method), (calls.get(String(call.method)) ?? 0) + 1);
+      const result = await dispatch(call.method, call.input);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(result));
+      return;
+    }
+    if (url.pathname === '/__bridge/events') {
+      if (!tokenMatches(url.searchParams.get('token') ?? undefined)) return void res.writeHead(403).end();
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+      res.write(': connected\n\n');
+      listeners.add(res);
+      req.on('close', () => listeners.delete(res));
+      return;
+    }
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = normalize(join(rendererRoot, relative));
+    if (!file.startsWith(rendererRoot + sep)) return void res.writeHead(404).end();
+    try {
+      const content = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Cache-Control': 'no-store',
+      });
+      res.end(content);
+    } catch {
+      res.writeHead(404).end();
+    }
+  }
+
+  function tokenMatches(given: string | string[] | undefined): boolean {
+    if (typeof given !== 'string' || given.length !== token.length) return false;
+    return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+  }
+
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    session,
+    platform,
+    dispatch,
+    calls,
+    emit,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const res of listeners) res.end();
+        session.lock('quit');
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 32 * 1024 * 1024) {
+        fail(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+export { METHOD_NAMES };

@@ -1,0 +1,43 @@
+import { basename, join } from 'node:path';
+import type { Platform } from '../../src/main/app/platform';
+
+/**
+ * The desktop around the core, for tests: a "save dialog" answers with a path the test
+ * chose (or one in the test's folder), and what would open externally is recorded.
+ */
+export class TestPlatform implements Platform {
+  nextSavePath: string | undefined;
+  nextOpenPath: string | undefined;
+  cancelNextDialog = false;
+  readonly opened: string[] = [];
+  clipboard = '';
+
+  constructor(private readonly folder: string) {}
+
+  async chooseSavePath({ defaultPath }: { defaultPath: string }) {
+    if (this.cancelNextDialog) {
+      this.cancelNextDialog = false;
+      return undefined;
+    }
+    const path = this.nextSavePath ?? join(this.folder, basename(defaultPath));
+    this.nextSavePath = undefined;
+    return path;
+  }
+
+  async chooseOpenPath() {
+    const path = this.nextOpenPath;
+    this.nextOpenPath = undefined;
+    return path;
+  }
+
+  async openExternal(target: string) {
+    this.opened.push(target);
+  }
+
+  copyToClipboard(text: string, clearAfterMs: number) {
+    this.clipboard = text;
+    setTimeout(() => {
+      if (this.clipboard === text) this.clipboard = '';
+    }, clearAfterMs).unref();
+  }
+}

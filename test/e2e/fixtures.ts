@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, _electron, type Page } from '@playwright/test';
+import { METHOD_NAMES } from '../../src/shared/contract';
+import { installBridgeClient } from '../bridge/client';
+import { startBridge, type Bridge } from '../bridge/server';
+
+export type Transport = 'bridge' | 'electron';
+
+export interface AppFixture {
+  page: Page;
+  /** Present with the bridge transport: the real session, platform and router. */
+  bridge: Bridge | undefined;
+  dataDir: string;
+  transport: Transport;
+  /** Requests that left the machine (anything but the app's own origin). */
+  externalRequests: string[];
+  screenshot(name: string): Promise<void>;
+  expectAccessible(label: string): Promise<void>;
+}
+
+const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+export const test = base.extend<{ transport: Transport; app: AppFixture }>({
+  transport: ['bridge', { option: true }],
+  app: async ({ transport, browser }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mv-e2e-'));
+    const externalRequests: string[] = [];
+    let page: Page;
+    let bridge: Bridge | undefined;
+    let cleanup: () => Promise<void>;
+
+    if (transport === 'electron') {
+      let electronApp;
+      try {
+        electronApp = await _electron.launch({ args: [resolve('out/main/index.js')], env: { ...process.env, MENTOR_VAULT_USER_DATA: dataDir } });
+      } catch {
+        rmSync(dataDir, { recursive: true, force: true });
+        testInfo.skip(true, 'Electron binary not installed here (offline machine): the Electron run is skipped; the bridge run covers the same scenario.');
+        return;
+      }
+      page = await electronApp.firstWindow();
+      cleanup = () => electronApp.close();
+    } else {
+      bridge = await startBridge({ dataDir });
+      const context = await browser.newContext({ colorScheme: 'light' });
+      page = await context.newPage();
+      await page.addInitScript(installBridgeClient, { token: bridge.token, methods: METHOD_NAMES as string[] });
+      const origin = new URL(bridge.url).origin;
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
+      });
+      await page.goto(bridge.url);
+      const b = bridge;
+      cleanup = async () => {
+        await context.close();
+        await b.close();
+      };
+    }
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await use({
+      page,
+      bridge,
+      dataDir,
+      transport,
+      externalRequests,
+      screenshot: async (name) => {
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${transport}-${name}.png`), fullPage: true });
+      },
+      expectAccessible: async (label) => {
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${label}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      },
+    });
+
+    await cleanup();
+    if (transport === 'bridge') expect(externalRequests, 'requests that left the machine').toEqual([]);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
