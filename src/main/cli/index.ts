@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { VaultError } from '../vault/vault-error';
-import { commands, UsageError } from './commands';
+import { commands } from './commands';
+import { UsageError } from './types';
 
 /**
  * mentor-vault: the headless jobs, on the same core as the app.
