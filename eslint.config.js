@@ -31,6 +31,12 @@ export default tseslint.config(
     rules: electronOnlyInShell,
   },
   {
+    // electron-builder hooks are CommonJS by necessity.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}', 'test/components/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
