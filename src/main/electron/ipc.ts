@@ -18,6 +18,7 @@ export function serveContract(dispatch: Dispatch, isMainWindow: (contents: WebCo
 
 export function isTrustedSender(event: IpcMainInvokeEvent, isMainWindow: (contents: WebContents) => boolean): boolean {
   const frame = event.senderFrame;
+  // A sub-frame, another window or another origin never reaches the router.
   if (!frame || frame.parent !== null) return false;
   if (!isMainWindow(event.sender)) return false;
   return isTrustedUrl(frame.url, process.env.ELECTRON_RENDERER_URL);

@@ -1,0 +1,216 @@
+import { EventEmitter } from 'node:events';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+/**
+ * The Electron security checklist, asserted from the shell's own code: the functions
+ * and objects main.ts uses, run against recording fakes of Electron's objects (the
+ * Electron binary is not installed on the build machine).
+ */
+const recorded = vi.hoisted(() => ({ handlers: new Map<string, unknown>(), opened: [] as string[] }));
+vi.mock('electron', () => ({
+  shell: { openExternal: async (url: string) => void recorded.opened.push(url), openPath: async () => '' },
+  ipcMain: { handle: (channel: string, fn: unknown) => recorded.handlers.set(channel, fn) },
+  protocol: {},
+}));
+
+const { secureWebPreferences, isTrustedUrl, APP_ORIGIN } = await import('../../src/main/electron/web-preferences');
+const { CONTENT_SECURITY_POLICY } = await import('../../src/main/electron/csp');
+const { lockDownContents, lockDownSession, openExternalSafely } = await import('../../src/main/electron/security');
+const { serveContract } = await import('../../src/main/electron/ipc');
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+describe('window configuration', () => {
+  const prefs = secureWebPreferences('/app/preload/index.cjs');
+  it('isolates and sandboxes the renderer', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+  });
+
+  it('is the object the shell passes to BrowserWindow', () => {
+    const main = readFileSync('src/main/electron/main.ts', 'utf8');
+    expect(main).toMatch(/webPreferences:\s*secureWebPreferences\(/);
+    expect(main).toContain('app.enableSandbox()');
+    expect(main).toContain('requestSingleInstanceLock');
+  });
+});
+
+describe('content security policy', () => {
+  const csp = directives(CONTENT_SECURITY_POLICY);
+  it('allows nothing remote and no inline script', () => {
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    for (const [name, values] of csp) {
+      for (const value of values) {
+        expect(value, `${name} ${value}`).not.toMatch(/^(https?:|wss?:|\*|'unsafe-eval'|'unsafe-inline')/);
+      }
+    }
+  });
+
+  it('is the same in the page itself', () => {
+    const html = readFileSync('src/renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('navigation, new windows and permissions', () => {
+  class FakeContents extends EventEmitter {
+    windowOpenHandler: (() => { action: string }) | undefined;
+    setWindowOpenHandler(fn: () => { action: string }) {
+      this.windowOpenHandler = fn;
+    }
+  }
+  const contents = new FakeContents();
+  beforeAll(() => lockDownContents(contents as never));
+
+  function navigate(event: string, url: string): boolean {
+    let prevented = false;
+    contents.emit(event, { preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  }
+
+  it('refuses navigation and redirects away from the app', () => {
+    expect(navigate('will-navigate', 'https://example.com/')).toBe(true);
+    expect(navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(navigate('will-redirect', 'http://127.0.0.1:9/')).toBe(true);
+    expect(navigate('will-navigate', `${APP_ORIGIN}/index.html#/mentees`)).toBe(false);
+  });
+
+  it('denies window.open and webviews', () => {
+    expect(contents.windowOpenHandler?.()).toEqual({ action: 'deny' });
+    let prevented = false;
+    contents.emit('will-attach-webview', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+  });
+
+  it('denies every permission request and check, and cancels remote requests', () => {
+    const ses = {
+      permissionRequest: undefined as undefined | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
+      permissionCheck: undefined as undefined | (() => boolean),
+      device: undefined as undefined | (() => boolean),
+      headers: undefined as undefined | ((d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void),
+      before: undefined as undefined | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+      setPermissionRequestHandler(fn: never) { this.permissionRequest = fn; },
+      setPermissionCheckHandler(fn: never) { this.permissionCheck = fn; },
+      setDevicePermissionHandler(fn: never) { this.device = fn; },
+      webRequest: {
+        onHeadersReceived: (fn: never) => { ses.headers = fn; },
+        onBeforeRequest: (fn: never) => { ses.before = fn; },
+      },
+    };
+    lockDownSession(ses as never);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      let granted: boolean | undefined;
+      ses.permissionRequest?.({}, permission, (ok) => (granted = ok));
+      expect(granted, permission).toBe(false);
+    }
+    expect(ses.permissionCheck?.()).toBe(false);
+    expect(ses.device?.()).toBe(false);
+    let header: string[] | undefined;
+    ses.headers?.({ responseHeaders: {} }, (r) => (header = r.responseHeaders['Content-Security-Policy']));
+    expect(header).toEqual([CONTENT_SECURITY_POLICY]);
+    const cancelled = (url: string) => {
+      let cancel: boolean | undefined;
+      ses.before?.({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(cancelled('https://fonts.googleapis.com/css')).toBe(true);
+    expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
+    expect(cancelled(`${APP_ORIGIN}/assets/index.js`)).toBe(false);
+  });
+
+  it('opens only web and mail links externally', async () => {
+    await openExternalSafely('https://example.org/article');
+    await expect(openExternalSafely('file:///etc/passwd')).rejects.toThrow();
+    await expect(openExternalSafely('javascript:alert(1)')).rejects.toThrow();
+    expect(recorded.opened).toEqual(['https://example.org/article']);
+  });
+});
+
+describe('IPC sender check', () => {
+  const calls: unknown[] = [];
+  const mainContents = { id: 1 };
+  beforeAll(() => {
+    serveContract(
+      async (method) => {
+        calls.push(method);
+        return { ok: true, value: null };
+      },
+      (c) => c === mainContents,
+    );
+  });
+
+  const invoke = async (event: unknown) => (recorded.handlers.get('mentor-vault:call') as (e: unknown, m: string, i: unknown) => Promise<unknown>)(event, 'vault.status', {});
+
+  it('serves the main window at the app origin', async () => {
+    await expect(invoke({ sender: mainContents, senderFrame: { parent: null, url: `${APP_ORIGIN}/index.html` } })).resolves.toEqual({ ok: true, value: null });
+  });
+
+  it('refuses other windows, sub-frames and other origins', async () => {
+    const refusals = [
+      { sender: { id: 2 }, senderFrame: { parent: null, url: `${APP_ORIGIN}/index.html` } },
+      { sender: mainContents, senderFrame: { parent: {}, url: `${APP_ORIGIN}/index.html` } },
+      { sender: mainContents, senderFrame: { parent: null, url: 'https://evil.example/' } },
+      { sender: mainContents, senderFrame: { parent: null, url: 'file:///tmp/x.html' } },
+      { sender: mainContents, senderFrame: null },
+    ];
+    for (const event of refusals) {
+      await expect(invoke(event)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(calls).toEqual(['vault.status']);
+    expect(isTrustedUrl('app://mentor-vault.evil/', undefined)).toBe(false);
+  });
+});
+
+describe('no remote module, fuses at packaging', () => {
+  it('never uses the remote module', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: object; devDependencies?: object };
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('@electron/remote');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? files(path) : [path];
+      });
+    for (const file of files('src')) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/@electron\/remote|enableRemoteModule/);
+    }
+  });
+
+  it('flips the fuses in the packaged binary', () => {
+    const require = createRequire(import.meta.url);
+    const { fuseConfig } = require('../../scripts/fuses.cjs') as { fuseConfig: Record<number, boolean> };
+    const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number> };
+    expect(fuseConfig[FuseV1Options.RunAsNode!]).toBe(false);
+    expect(fuseConfig[FuseV1Options.EnableCookieEncryption!]).toBe(true);
+    expect(fuseConfig[FuseV1Options.EnableNodeOptionsEnvironmentVariable!]).toBe(false);
+    expect(fuseConfig[FuseV1Options.EnableNodeCliInspectArguments!]).toBe(false);
+    expect(fuseConfig[FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]).toBe(true);
+    expect(fuseConfig[FuseV1Options.OnlyLoadAppFromAsar!]).toBe(true);
+    const builder = readFileSync('electron-builder.yml', 'utf8');
+    expect(builder).toMatch(/^afterPack: scripts\/after-pack\.cjs$/m);
+    expect(readFileSync('scripts/after-pack.cjs', 'utf8')).toContain('flipFuses(');
+  });
+});
