@@ -14,8 +14,21 @@ export type HandlersFor<C extends ContractShape> = {
 
 export type Handlers = HandlersFor<Contract>;
 
-/** Methods that work without an unlocked vault; every other one answers VAULT_LOCKED. */
-const OPEN_WHEN_LOCKED = (name: MethodName) => name.startsWith('vault.') || name.startsWith('settings.');
+/**
+ * Methods that choose, create or unlock a vault, or touch the app's own settings: they
+ * work while locked. Every other method answers VAULT_LOCKED before its input is read.
+ */
+const OPEN_WHEN_LOCKED: ReadonlySet<MethodName> = new Set<MethodName>([
+  'vault.status',
+  'vault.chooseLocation',
+  'vault.create',
+  'vault.createDemo',
+  'vault.switch',
+  'vault.unlock',
+  'vault.lock',
+  'settings.get',
+  'settings.update',
+]);
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<BridgeResult<unknown>>;
 
@@ -37,7 +50,7 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
       return failure(new VaultError('INVALID_INPUT', 'Unknown method.'));
     }
     options.onActivity?.();
-    if (!OPEN_WHEN_LOCKED(method) && !ctx.session.isUnlocked) {
+    if (!OPEN_WHEN_LOCKED.has(method) && !ctx.session.isUnlocked) {
       return failure(new VaultError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.'));
     }
     const schema: z.ZodType = contract[method].input;
