@@ -12,6 +12,11 @@ export function useNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
+/** For worker threads that open their own connection with the same native build. */
+export function nativeBindingPath(): string | undefined {
+  return nativeBinding;
+}
+
 export function openSqlite(path: string, options: { readonly?: boolean } = {}): Db {
   return new Database(path, {
     readonly: options.readonly ?? false,

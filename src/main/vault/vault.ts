@@ -218,6 +218,15 @@ export class Vault {
     }
   }
 
+  /**
+   * A copy of the key for a helper thread (the backup worker opens its own connection
+   * so a large copy never blocks the main process). The caller wipes it when done.
+   */
+  keyCopy(): KeyMaterial {
+    if (!this.handle) throw new VaultError('VAULT_LOCKED', 'The vault is locked.');
+    return new KeyMaterial(Buffer.from(this.key.key), Buffer.from(this.key.salt), this.key.kdf);
+  }
+
   /** The raw key pragma that the stock sqlcipher tool accepts. */
   rawKeyPragma(): string {
     return `PRAGMA cipher_compatibility = 4;\nPRAGMA key = ${this.key.pragmaValue()};`;

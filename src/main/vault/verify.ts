@@ -16,6 +16,15 @@ export function registerVerifyCheck(check: VerifyCheck): void {
 }
 
 /**
+ * Only the domains' own checks (hash chains), for a caller that ran the page-level
+ * checks elsewhere (the backup worker does integrity_check and the full read off the
+ * main thread).
+ */
+export function runDomainChecks(db: Db): VerifyProblem[] {
+  return checks.flatMap((check) => check(db));
+}
+
+/**
  * Full verification: SQLite's integrity check, then a read of every row of every table
  * (each page's HMAC is checked as it is read; cipher_integrity_check is a no-op in
  * this library), then each domain's own checks.
