@@ -8,6 +8,7 @@ import type { Platform } from '../../src/main/app/platform';
 export class TestPlatform implements Platform {
   nextSavePath: string | undefined;
   nextOpenPath: string | undefined;
+  nextFolderPath: string | undefined;
   cancelNextDialog = false;
   readonly opened: string[] = [];
   clipboard = '';
@@ -27,6 +28,16 @@ export class TestPlatform implements Platform {
   async chooseOpenPath() {
     const path = this.nextOpenPath;
     this.nextOpenPath = undefined;
+    return path;
+  }
+
+  async chooseFolder() {
+    if (this.cancelNextDialog) {
+      this.cancelNextDialog = false;
+      return undefined;
+    }
+    const path = this.nextFolderPath ?? this.folder;
+    this.nextFolderPath = undefined;
     return path;
   }
 

@@ -6,6 +6,8 @@ export interface Platform {
   /** Asks where to save a new file; undefined when the user cancels. */
   chooseSavePath(options: { title: string; defaultPath: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | undefined>;
   chooseOpenPath(options: { title: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | undefined>;
+  /** Asks for a folder (the dialog may create one); undefined when the user cancels. */
+  chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | undefined>;
   /** Opens a file in the system's viewer, or a URL in the system browser. */
   openExternal(target: string): Promise<void>;
   /** Writes text to the clipboard and clears it after `clearAfterMs` if unchanged. */

@@ -17,6 +17,12 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
+    async chooseFolder({ title, defaultPath }) {
+      const win = window();
+      const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
     async openExternal(target) {
       if (/^[a-z]+:/i.test(target) && !target.startsWith('file:')) return openExternalSafely(target);
       const error = await shell.openPath(target);
