@@ -1,10 +1,11 @@
 import { foundation } from './001-foundation';
+import { confidential } from './003-confidential';
 import type { Migration } from './migration';
 
 /**
  * Every schema step, in order. Add a new file with the next number and list it here;
  * never edit one that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, confidential];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
