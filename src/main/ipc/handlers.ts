@@ -1,4 +1,6 @@
+import { escalationHandlers } from '../features/escalations/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
+import { noteHandlers } from '../features/notes/handlers';
 import { vaultHandlers } from '../features/vault/handlers';
 import type { Handlers } from './router';
 
@@ -6,4 +8,6 @@ import type { Handlers } from './router';
 export const handlers: Handlers = {
   ...vaultHandlers,
   ...menteeHandlers,
+  ...noteHandlers,
+  ...escalationHandlers,
 };

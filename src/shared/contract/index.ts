@@ -1,4 +1,6 @@
+import { escalationsContract } from '../escalations/contract';
 import { menteesContract } from '../mentees/contract';
+import { notesContract } from '../notes/contract';
 import { vaultContract } from '../vault/contract';
 import type { InputOf, OutputOf } from './define';
 
@@ -10,6 +12,8 @@ import type { InputOf, OutputOf } from './define';
 export const contract = {
   ...vaultContract,
   ...menteesContract,
+  ...notesContract,
+  ...escalationsContract,
 };
 
 export type Contract = typeof contract;

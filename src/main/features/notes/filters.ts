@@ -1,0 +1,53 @@
+/** The filters notes.list and notes.search share: mentee, tags (all of them), creation date range. */
+export interface NoteFilterInput {
+  menteeId?: number;
+  tags: string[];
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** SQL conditions on `n` (notes); timestamps are ISO UTC, so a date prefix compares correctly. */
+export function noteFilters(input: NoteFilterInput): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (input.menteeId !== undefined) {
+    where.push('n.mentee_id = :menteeId');
+    params.menteeId = input.menteeId;
+  }
+  input.tags.forEach((tag, i) => {
+    // Each tag is a primary-key lookup on note_tags (tag, note_id).
+    where.push(`n.id IN (SELECT note_id FROM note_tags WHERE tag = :tag${i})`);
+    params[`tag${i}`] = tag;
+  });
+  if (input.dateFrom) {
+    where.push('n.created_at >= :dateFrom');
+    params.dateFrom = input.dateFrom;
+  }
+  if (input.dateTo) {
+    where.push('n.created_at < :dateToNext');
+    params.dateToNext = nextDay(input.dateTo);
+  }
+  return { where, params };
+}
+
+/** A note's tags as a JSON array, sorted, for one row of a result. */
+export const TAGS_OF_NOTE = `(SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag))`;
+
+/** The start of a Markdown body as plain text, for lists (the preview renders the real thing). */
+export function plainExcerpt(markdown: string, max = 200): string {
+  const text = markdown
+    .replace(/```[^\n]*\n?/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
