@@ -1,6 +1,12 @@
 import { escalationHandlers } from '../features/escalations/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { noteHandlers } from '../features/notes/handlers';
+import { assessmentHandlers } from '../features/assessment/handlers';
+import { charterHandlers } from '../features/charter/handlers';
+import { dashboardHandlers } from '../features/dashboard/handlers';
+import { goalHandlers } from '../features/goals/handlers';
+import { learningHandlers } from '../features/learning/handlers';
+import { recordHandlers } from '../features/records/handlers';
 import { vaultHandlers } from '../features/vault/handlers';
 import type { Handlers } from './router';
 
@@ -8,6 +14,12 @@ import type { Handlers } from './router';
 export const handlers: Handlers = {
   ...vaultHandlers,
   ...menteeHandlers,
+  ...assessmentHandlers,
+  ...charterHandlers,
+  ...goalHandlers,
+  ...learningHandlers,
+  ...recordHandlers,
+  ...dashboardHandlers,
   ...noteHandlers,
   ...escalationHandlers,
 };

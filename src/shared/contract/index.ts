@@ -1,6 +1,12 @@
 import { escalationsContract } from '../escalations/contract';
 import { menteesContract } from '../mentees/contract';
 import { notesContract } from '../notes/contract';
+import { assessmentContract } from '../plan/assessment/contract';
+import { charterContract } from '../plan/charter/contract';
+import { dashboardContract } from '../plan/dashboard/contract';
+import { goalsContract } from '../plan/goals/contract';
+import { learningContract } from '../plan/learning/contract';
+import { recordsContract } from '../plan/records/contract';
 import { vaultContract } from '../vault/contract';
 import type { InputOf, OutputOf } from './define';
 
@@ -12,6 +18,12 @@ import type { InputOf, OutputOf } from './define';
 export const contract = {
   ...vaultContract,
   ...menteesContract,
+  ...assessmentContract,
+  ...charterContract,
+  ...goalsContract,
+  ...learningContract,
+  ...recordsContract,
+  ...dashboardContract,
   ...notesContract,
   ...escalationsContract,
 };

@@ -1,0 +1,36 @@
+import { defaultCharterBody } from '../../../shared/plan/charter/defaults';
+import type { charterContract } from '../../../shared/plan/charter/contract';
+import type { HandlersFor } from '../../ipc/router';
+import { invalid } from '../records/plan-helpers';
+import { compareVersions } from './compare';
+import { getMentorProfile, updateMentorProfile } from './mentor';
+import {
+  agreeCharter,
+  createCharter,
+  discardDraft,
+  getCharter,
+  getCharterVersion,
+  reviseCharter,
+  setPilotReviewed,
+  updateCharter,
+} from './store';
+
+export const charterHandlers: HandlersFor<typeof charterContract> = {
+  'charter.get': ({ menteeId }, { session }) => getCharter(session.db, menteeId),
+  'charter.defaults': () => defaultCharterBody(),
+  'charter.create': ({ menteeId, body }, { session }) => createCharter(session.db, menteeId, body),
+  'charter.update': ({ versionId, body, reason }, { session }) => updateCharter(session.db, versionId, body, reason),
+  'charter.revise': ({ menteeId, reason }, { session }) => reviseCharter(session.db, menteeId, reason),
+  'charter.agree': (input, { session }) => agreeCharter(session.db, input),
+  'charter.discardDraft': ({ versionId }, { session }) => discardDraft(session.db, versionId),
+  'charter.version': ({ versionId }, { session }) => getCharterVersion(session.db, versionId),
+  'charter.compare': ({ fromVersionId, toVersionId }, { session }) => {
+    const from = getCharterVersion(session.db, fromVersionId);
+    const to = getCharterVersion(session.db, toVersionId);
+    if (from.menteeId !== to.menteeId) throw invalid(['toVersionId'], 'Compare two versions of the same charter');
+    return compareVersions(from, to);
+  },
+  'charter.setPilotReviewed': ({ menteeId, reviewedOn }, { session }) => setPilotReviewed(session.db, menteeId, reviewedOn),
+  'mentor.get': (_input, { session }) => getMentorProfile(session.db),
+  'mentor.update': (profile, { session }) => updateMentorProfile(session.db, profile),
+};
