@@ -1,4 +1,6 @@
 import { escalationHandlers } from '../features/escalations/handlers';
+import { backupHandlers } from '../features/backup/handlers';
+import { dataExportHandlers } from '../features/data-export/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { noteHandlers } from '../features/notes/handlers';
 import { assessmentHandlers } from '../features/assessment/handlers';
@@ -14,6 +16,8 @@ import type { Handlers } from './router';
 export const handlers: Handlers = {
   ...vaultHandlers,
   ...menteeHandlers,
+  ...backupHandlers,
+  ...dataExportHandlers,
   ...assessmentHandlers,
   ...charterHandlers,
   ...goalHandlers,

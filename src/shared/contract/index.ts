@@ -1,3 +1,5 @@
+import { backupContract } from '../backup/contract';
+import { dataExportContract } from '../data-export/contract';
 import { escalationsContract } from '../escalations/contract';
 import { menteesContract } from '../mentees/contract';
 import { notesContract } from '../notes/contract';
@@ -18,6 +20,8 @@ import type { InputOf, OutputOf } from './define';
 export const contract = {
   ...vaultContract,
   ...menteesContract,
+  ...backupContract,
+  ...dataExportContract,
   ...assessmentContract,
   ...charterContract,
   ...goalsContract,
