@@ -281,11 +281,11 @@ function migrationBackupPath(path: string, fromVersion: number): string {
   return `${path}.before-migration-v${fromVersion}-${stamp}.bak`;
 }
 
-/** Leftovers of a create or re-key cut short by a crash: encrypted, but no longer needed. */
+/** Leftovers of a create or re-key cut short by a crash (the copy and its rollback journal): encrypted, but no longer needed. */
 function removeStaleTemporaries(path: string): void {
   const prefix = `.${basename(path)}.`;
   for (const name of readdirSync(dirname(path))) {
-    if (name.startsWith(prefix) && /\.(creating|rekey)-[0-9a-f]{12}$/.test(name)) {
+    if (name.startsWith(prefix) && /\.(creating|rekey)-[0-9a-f]{12}(-journal)?$/.test(name)) {
       rmSync(join(dirname(path), name), { force: true });
     }
   }
