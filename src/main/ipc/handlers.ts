@@ -1,6 +1,7 @@
 import { escalationHandlers } from '../features/escalations/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
+import { backupHandlers } from '../features/backup/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { noteHandlers } from '../features/notes/handlers';
 import { assessmentHandlers } from '../features/assessment/handlers';
@@ -16,6 +17,7 @@ import type { Handlers } from './router';
 export const handlers: Handlers = {
   ...vaultHandlers,
   ...menteeHandlers,
+  ...backupHandlers,
   ...backupHandlers,
   ...dataExportHandlers,
   ...assessmentHandlers,
