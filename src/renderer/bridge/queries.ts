@@ -1,0 +1,131 @@
+import {
+  keepPreviousData,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type UseMutationOptions,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { Page } from '../../shared/primitives';
+import { call, type BridgeCallError } from './client';
+
+/** Every query's key is [method, input], so invalidating by method prefix is exact. */
+export function vaultQueryKey<M extends MethodName>(method: M, input: MethodInput<M>) {
+  return [method, input] as const;
+}
+
+export function useVaultQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options: Omit<UseQueryOptions<MethodOutput<M>, BridgeCallError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<MethodOutput<M>, BridgeCallError>({
+    queryKey: vaultQueryKey(method, input),
+    queryFn: () => call(method, input),
+    ...options,
+  });
+}
+
+/** Marks stale every query whose method starts with one of the prefixes (e.g. 'mentees.'). */
+export function invalidateMethods(client: QueryClient, prefixes: readonly string[]): Promise<void> {
+  if (prefixes.length === 0) return Promise.resolve();
+  return client.invalidateQueries({
+    predicate: (query) => {
+      const method = query.queryKey[0];
+      return typeof method === 'string' && prefixes.some((p) => method.startsWith(p));
+    },
+  });
+}
+
+export interface VaultMutationOptions<M extends MethodName>
+  extends Omit<UseMutationOptions<MethodOutput<M>, BridgeCallError, MethodInput<M>>, 'mutationFn'> {
+  /** Method prefixes whose queries are stale after this succeeds. */
+  invalidate?: readonly string[];
+}
+
+export function useVaultMutation<M extends MethodName>(method: M, { invalidate = [], onSuccess, ...options }: VaultMutationOptions<M> = {}) {
+  const client = useQueryClient();
+  return useMutation<MethodOutput<M>, BridgeCallError, MethodInput<M>>({
+    mutationFn: (input) => call(method, input),
+    ...options,
+    onSuccess: async (...args) => {
+      await invalidateMethods(client, invalidate);
+      await onSuccess?.(...args);
+    },
+  });
+}
+
+/** Methods that answer a Page of rows and take offset/limit. */
+export type PagedMethod = {
+  [M in MethodName]: MethodOutput<M> extends Page<unknown> ? (MethodInput<M> extends { offset?: number; limit?: number } ? M : never) : never;
+}[MethodName];
+export type RowOf<M extends PagedMethod> = MethodOutput<M> extends Page<infer T> ? T : never;
+type PagedInput<M extends PagedMethod> = Omit<MethodInput<M>, 'offset' | 'limit'>;
+
+export interface PagedRows<T> {
+  /** Loaded rows, contiguous, the first one at index `offset` of the whole list. */
+  rows: T[];
+  offset: number;
+  total: number;
+  isLoading: boolean;
+  error: BridgeCallError | null;
+  onRangeChange(range: { start: number; end: number }): void;
+}
+
+/**
+ * Fetches only the pages covering the rows the table shows (plus its overscan), so a
+ * long list never asks the bridge for more than is on screen. Pairs with DataTable's
+ * `server` mode.
+ */
+export function usePagedRows<M extends PagedMethod>(method: M, input: PagedInput<M>, pageSize = 100): PagedRows<RowOf<M>> {
+  const [range, setRange] = useState({ start: 0, end: pageSize });
+  const first = Math.floor(range.start / pageSize);
+  const last = Math.max(first, Math.floor((range.end - 1) / pageSize));
+  const combined = useQueries({
+    queries: Array.from({ length: last - first + 1 }, (_, i) => {
+      const pageInput = { ...input, offset: (first + i) * pageSize, limit: pageSize } as MethodInput<M>;
+      return {
+        queryKey: vaultQueryKey(method, pageInput),
+        queryFn: () => call(method, pageInput) as Promise<Page<RowOf<M>>>,
+        // Keeps the total steady while a new sort or filter loads; placeholder rows are never shown.
+        placeholderData: keepPreviousData,
+      };
+    }),
+    combine: combinePages as (results: PageResult<RowOf<M>>[]) => Combined<RowOf<M>>,
+  });
+
+  const onRangeChange = useCallback(
+    (next: { start: number; end: number }) => setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next)),
+    [],
+  );
+  const offset = first * pageSize;
+  return useMemo(() => ({ ...combined, offset, onRangeChange }), [combined, offset, onRangeChange]);
+}
+
+interface PageResult<T> {
+  data: Page<T> | undefined;
+  error: Error | null;
+  isPending: boolean;
+  isPlaceholderData: boolean;
+}
+type Combined<T> = Pick<PagedRows<T>, 'rows' | 'total' | 'isLoading' | 'error'>;
+
+/** Module-level so TanStack Query can keep its result while the pages are unchanged. */
+function combinePages<T>(pages: PageResult<T>[]): Combined<T> {
+  const rows: T[] = [];
+  for (const page of pages) {
+    if (!page.data || page.isPlaceholderData) break;
+    rows.push(...page.data.rows);
+  }
+  return {
+    rows,
+    total: pages.find((p) => p.data)?.data?.total ?? 0,
+    isLoading: pages.some((p) => p.isPending || p.isPlaceholderData),
+    // queryFn is call(), so any error is a BridgeCallError.
+    error: (pages.find((p) => p.error)?.error as BridgeCallError | undefined) ?? null,
+  };
+}
