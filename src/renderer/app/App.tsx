@@ -1,0 +1,17 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ToastProvider } from '../components/Toast';
+import { createQueryClient } from './query-client';
+import { VaultGate } from './VaultGate';
+import './app.css';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <VaultGate />
+      </ToastProvider>
+    </QueryClientProvider>
+  );
+}

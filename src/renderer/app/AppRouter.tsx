@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { RouteError, NotFound } from './RouteError';
+import { featureRoutes, HOME_PATH, type FeatureRoute } from './routes';
+import { DEFAULT_MENTEE_TAB } from './mentee-tabs';
+
+function toRouteObject(route: FeatureRoute): RouteObject {
+  const children = route.children?.map(toRouteObject);
+  // A mentee's page with no tab opens on the default tab.
+  if (route.path === 'mentees/:menteeId' && children) children.unshift({ index: true, element: <Navigate to={DEFAULT_MENTEE_TAB} replace /> });
+  return { path: route.path, element: route.element, ...(children ? { children } : {}) };
+}
+
+/** Hash routing: the app is one file served from its own origin, with no server routes. */
+export default function AppRouter() {
+  const [router] = useState(() =>
+    createHashRouter([
+      {
+        path: '/',
+        element: <Layout />,
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to={HOME_PATH} replace /> },
+          ...featureRoutes.map(toRouteObject),
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ]),
+  );
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,94 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Button } from '../components/Button';
+import { Icon } from '../components/Icon';
+import { ProgressIndicator } from '../components/ProgressIndicator';
+import { DemoBanner } from '../features/vault/DemoBanner';
+import { commandRoutes } from './commands';
+import { featureRoutes } from './routes';
+import { useVault } from './vault-context';
+
+/** The unlocked app: sidebar with the features of routes.tsx, Lock, and the page. */
+export function Layout() {
+  const { status, lock } = useVault();
+  const navigate = useNavigate();
+  const mainRef = useRef<HTMLElement>(null);
+  const [locking, setLocking] = useState(false);
+
+  // Menu commands from the main process (File ▸ Settings…, View ▸ Search…).
+  useEffect(
+    () =>
+      window.mentorVault.onEvent((event) => {
+        if (event.type !== 'command') return;
+        if (event.command === 'lock') void lock();
+        const to = commandRoutes[event.command];
+        if (to) void navigate(to);
+      }),
+    [lock, navigate],
+  );
+
+  const nav = featureRoutes.filter((r) => r.nav);
+  const link = (path: string, label: string) => (
+    <li key={path}>
+      <NavLink to={`/${path}`} className="nav-link" end={false}>
+        {label}
+      </NavLink>
+    </li>
+  );
+
+  return (
+    <div className={status.isDemo ? 'app-shell is-demo' : 'app-shell'}>
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+        Skip to content
+      </button>
+      {status.isDemo && <DemoBanner />}
+      <div className="app-body">
+        <aside className="sidebar">
+          <div className="sidebar-inner">
+            <div className="brand">
+              <span className="brand-name">
+                <span className="brand-mark" aria-hidden="true">
+                  ◆
+                </span>{' '}
+                Mentor Vault
+              </span>
+              {status.isDemo && <span className="demo-tag">Demo</span>}
+            </div>
+            <nav aria-label="Main" className="nav">
+              <ul className="nav-list">{nav.filter((r) => r.nav?.section !== 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
+              <ul className="nav-list nav-footer">{nav.filter((r) => r.nav?.section === 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
+            </nav>
+            <div className="sidebar-lock">
+              <Button
+                variant="secondary"
+                className="lock-button"
+                busy={locking}
+                onClick={() => {
+                  setLocking(true);
+                  void lock();
+                }}
+                aria-keyshortcuts="Control+L"
+              >
+                <Icon name="lock" /> Lock
+              </Button>
+              <p className="sidebar-path" title={status.path ?? undefined}>
+                {status.path ?? ''}
+              </p>
+            </div>
+          </div>
+        </aside>
+        <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+          <Suspense
+            fallback={
+              <div className="page">
+                <ProgressIndicator label="Opening…" />
+              </div>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { lazy, type ReactNode } from 'react';
+import { menteeTabs } from './mentee-tabs';
+
+/**
+ * Every screen of the unlocked app, in one list. A feature adds one line here: its
+ * path, its label in the sidebar (if it has one) and its page, loaded lazily so the
+ * first screen stays small. Mentee-scoped pages go in mentee-tabs.tsx instead.
+ */
+export interface FeatureRoute {
+  path: string;
+  /** Present = listed in the sidebar, in the order of this list. */
+  nav?: { label: string; section?: 'main' | 'footer' };
+  element: ReactNode;
+  children?: FeatureRoute[];
+  index?: boolean;
+}
+
+const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
+const NewMenteePage = lazy(() => import('../features/mentees/NewMenteePage'));
+const MenteeLayout = lazy(() => import('../features/mentees/MenteeLayout'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const SearchPage = lazy(() => import('../features/search/SearchPage'));
+
+/** Where the app opens after unlocking. */
+export const HOME_PATH = '/mentees';
+
+export const featureRoutes: FeatureRoute[] = [
+  { path: 'mentees', nav: { label: 'Mentees' }, element: <MenteesPage /> },
+  { path: 'mentees/new', element: <NewMenteePage /> },
+  { path: 'mentees/:menteeId', element: <MenteeLayout />, children: menteeTabs.map(({ path, element }) => ({ path, element })) },
+  { path: 'search', element: <SearchPage /> },
+  { path: 'settings', nav: { label: 'Settings', section: 'footer' }, element: <SettingsPage /> },
+];
