@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useNavigate, useParams } from 'react-router';
+import { menteeTabs } from '../../app/mentee-tabs';
+import { errorMessage, isBridgeError } from '../../bridge/client';
+import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { useToast } from '../../components/Toast';
+import { DeleteMenteeDialog } from './DeleteMenteeDialog';
+import type { MenteeOutletContext } from './mentee-context';
+import { ArchivedBadge, StatusBadge } from './StatusBadge';
+import './mentees.css';
+
+/** One mentee's page: name, archive/delete, and the tabs of app/mentee-tabs.tsx. */
+export default function MenteeLayout() {
+  const id = Number(useParams().menteeId);
+  const valid = Number.isSafeInteger(id) && id > 0;
+  const mentee = useVaultQuery('mentees.get', { id }, { enabled: valid });
+  const navigate = useNavigate();
+  const { notify } = useToast();
+  const [deleting, setDeleting] = useState(false);
+  const archive = useVaultMutation('mentees.archive', {
+    invalidate: ['mentees.'],
+    onSuccess: (m) => notify('success', m.archived ? 'Mentee archived. They are hidden from the list unless you show archived.' : 'Mentee restored.'),
+    onError: (err) => notify('error', errorMessage(err)),
+  });
+
+  if (!valid || isBridgeError(mentee.error, 'NOT_FOUND')) {
+    return (
+      <div className="page">
+        <EmptyState title="No such mentee" action={<Link to="/mentees">Back to mentees</Link>} />
+      </div>
+    );
+  }
+  if (mentee.error) {
+    return (
+      <div className="page">
+        <p className="form-error-banner" role="alert">
+          {errorMessage(mentee.error)}
+        </p>
+      </div>
+    );
+  }
+  if (!mentee.data) {
+    return (
+      <div className="page">
+        <ProgressIndicator label="Opening the mentee…" />
+      </div>
+    );
+  }
+
+  const m = mentee.data;
+  const context: MenteeOutletContext = { mentee: m };
+  return (
+    <div className="page">
+      <header className="page-header mentee-header">
+        <div>
+          <Link to="/mentees" className="back-link">
+            ← Mentees
+          </Link>
+          <div className="mentee-title">
+            <h1>{m.name}</h1>
+            <StatusBadge status={m.status} />
+            {m.archived && <ArchivedBadge />}
+          </div>
+          <p>{[m.role, m.team].filter(Boolean).join(' · ') || 'No role or team yet'}</p>
+        </div>
+        <div className="row">
+          <Button busy={archive.isPending} onClick={() => archive.mutate({ id: m.id, archived: !m.archived })}>
+            {m.archived ? 'Unarchive' : 'Archive'}
+          </Button>
+          <Button variant="danger" onClick={() => setDeleting(true)}>
+            Delete…
+          </Button>
+        </div>
+      </header>
+      <nav className="tabs" aria-label="Mentee sections">
+        {menteeTabs.map((tab) => (
+          <NavLink key={tab.path} to={tab.path} className="tab">
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet context={context} />
+      <DeleteMenteeDialog
+        mentee={m}
+        open={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
+          setDeleting(false);
+          notify('success', 'Mentee deleted.');
+          void navigate('/mentees');
+        }}
+      />
+    </div>
+  );
+}

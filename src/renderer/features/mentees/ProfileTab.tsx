@@ -1,0 +1,25 @@
+import { useVaultMutation } from '../../bridge/queries';
+import { useToast } from '../../components/Toast';
+import { useCurrentMentee } from './mentee-context';
+import { MenteeProfileForm } from './profile/MenteeProfileForm';
+import { profileOf } from './profile/values';
+
+export default function ProfileTab() {
+  const mentee = useCurrentMentee();
+  const { notify } = useToast();
+  const update = useVaultMutation('mentees.update', { invalidate: ['mentees.'] });
+  return (
+    <MenteeProfileForm
+      // A different mentee is a different form.
+      key={mentee.id}
+      defaultValues={profileOf(mentee)}
+      submitLabel="Save profile"
+      issuePrefix={['profile']}
+      save={async (profile) => {
+        const stored = await update.mutateAsync({ id: mentee.id, profile });
+        notify('success', 'Profile saved.');
+        return profileOf(stored);
+      }}
+    />
+  );
+}

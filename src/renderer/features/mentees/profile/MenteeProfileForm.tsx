@@ -1,0 +1,91 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type ReactNode } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { menteeProfile, type MenteeProfileInput, type MenteeProfileValues } from '../../../../shared/mentees/schema';
+import { errorMessage } from '../../../bridge/client';
+import { applyServerIssues } from '../../../bridge/form-errors';
+import { Button } from '../../../components/Button';
+import { SelectField, TextAreaField, TextField } from '../../../components/Field';
+import { STATUS_OPTIONS } from '../format';
+import { CareerAimsField, InterestsField, TextListField } from './ListFields';
+import '../mentees.css';
+
+export interface MenteeProfileFormProps {
+  defaultValues: MenteeProfileInput;
+  /** Saves; answers the stored profile (the form then shows it, with new ids) or throws the refusal. */
+  save(values: MenteeProfileValues): Promise<MenteeProfileInput | void>;
+  submitLabel: string;
+  /** Where the profile sits in the method's input, e.g. 'profile' in mentees.update. */
+  issuePrefix?: string[];
+  actions?: ReactNode;
+}
+
+/**
+ * The mentee's profile: the contract's `menteeProfile` schema checks it here (messages
+ * next to fields), and a refusal from the main process lands on the same fields.
+ */
+export function MenteeProfileForm({ defaultValues, save, submitLabel, issuePrefix = [], actions }: MenteeProfileFormProps) {
+  const form = useForm<MenteeProfileInput, unknown, MenteeProfileValues>({ resolver: zodResolver(menteeProfile), defaultValues });
+  const { register, formState } = form;
+  const errors = formState.errors;
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const stored = await save(values);
+      if (stored) form.reset(stored);
+    } catch (err) {
+      applyServerIssues(err, form.setError, issuePrefix);
+      setFailure(`Not saved: ${errorMessage(err)}`);
+    }
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form className="profile-form" onSubmit={onSubmit} noValidate aria-label="Mentee profile">
+        <section className="card form-section" aria-labelledby="profile-about">
+          <h2 id="profile-about">About</h2>
+          <div className="form-grid">
+            <TextField label="Name" autoComplete="off" error={errors.name?.message} {...register('name')} className="span-2" />
+            <TextField label="Role" autoComplete="off" error={errors.role?.message} {...register('role')} />
+            <TextField label="Team" autoComplete="off" error={errors.team?.message} {...register('team')} />
+            <TextField
+              label="Start date"
+              type="date"
+              error={errors.startDate?.message}
+              {...register('startDate', { setValueAs: (v: string | null) => (v ? v : null) })}
+            />
+            <SelectField label="Status" options={STATUS_OPTIONS} error={errors.status?.message} {...register('status')} />
+          </div>
+        </section>
+        <section className="card form-section" aria-labelledby="profile-aims">
+          <h2 id="profile-aims">Aspirations and aims</h2>
+          <TextAreaField label="Long-term aspirations" rows={4} error={errors.aspirations?.message} {...register('aspirations')} />
+          <CareerAimsField />
+        </section>
+        <section className="card form-section" aria-labelledby="profile-traits">
+          <h2 id="profile-traits">Starting point</h2>
+          <div className="form-grid traits-grid">
+            <TextListField name="strengths" legend="Strengths" itemLabel="Strength" />
+            <TextListField name="gaps" legend="Gaps" itemLabel="Gap" />
+          </div>
+          <InterestsField />
+        </section>
+        <div className="form-footer">
+          {failure && (
+            <p className="form-error-banner" role="alert">
+              {failure}
+            </p>
+          )}
+          <div className="row">
+            <Button type="submit" variant="primary" busy={formState.isSubmitting}>
+              {submitLabel}
+            </Button>
+            {actions}
+          </div>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

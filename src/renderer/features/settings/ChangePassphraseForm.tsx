@@ -1,0 +1,66 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, useForm } from 'react-hook-form';
+import { errorMessage, isBridgeError } from '../../bridge/client';
+import { useVaultMutation } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { TextField } from '../../components/Field';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { useToast } from '../../components/Toast';
+import { PassphraseFields } from '../vault/PassphraseFields';
+import { changePassphraseForm, type ChangePassphraseValues } from '../vault/strength';
+
+/** Re-keys the vault: current passphrase, then the new one twice (rated, weak ones refused). */
+export function ChangePassphraseForm() {
+  const { notify } = useToast();
+  const form = useForm<ChangePassphraseValues>({
+    resolver: zodResolver(changePassphraseForm),
+    defaultValues: { current: '', passphrase: '', confirm: '' },
+  });
+  const change = useVaultMutation('vault.changePassphrase', { invalidate: ['vault.'] });
+  const busy = change.isPending;
+
+  const onSubmit = form.handleSubmit(async ({ current, passphrase }) => {
+    try {
+      await change.mutateAsync({ current, next: passphrase });
+      form.reset();
+      notify('success', 'Passphrase changed. Use the new one next time you unlock.');
+    } catch (err) {
+      if (isBridgeError(err, 'WRONG_PASSPHRASE')) form.setError('current', { message: err.message }, { shouldFocus: true });
+      else if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: err.message }, { shouldFocus: true });
+      else {
+        // The contract names the new passphrase `next`; the form calls it `passphrase`.
+        for (const issue of isBridgeError(err, 'INVALID_INPUT') ? err.issues : []) {
+          const field = issue.path[0] === 'next' ? 'passphrase' : issue.path[0] === 'current' ? 'current' : undefined;
+          if (field) form.setError(field, { message: issue.message });
+        }
+        notify('error', `Passphrase not changed: ${errorMessage(err)}`);
+      }
+    }
+  });
+
+  return (
+    <section className="card stack" aria-labelledby="settings-passphrase">
+      <h2 id="settings-passphrase">Change passphrase</h2>
+      <FormProvider {...form}>
+        <form className="stack" onSubmit={onSubmit} noValidate aria-busy={busy}>
+          <TextField
+            label="Current passphrase"
+            type="password"
+            autoComplete="current-password"
+            spellCheck={false}
+            readOnly={busy}
+            error={form.formState.errors.current?.message}
+            {...form.register('current')}
+          />
+          <PassphraseFields label="New passphrase" busy={busy} />
+          {busy && <ProgressIndicator label="Re-encrypting the vault with the new passphrase…" />}
+          <div className="row">
+            <Button type="submit" variant="primary" busy={busy || form.formState.isSubmitting}>
+              Change passphrase
+            </Button>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}

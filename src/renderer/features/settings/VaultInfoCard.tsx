@@ -1,0 +1,53 @@
+import { errorMessage } from '../../bridge/client';
+import { useVaultQuery } from '../../bridge/queries';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { formatDateTime } from '../mentees/format';
+
+const sizeFormat = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+const countFormat = new Intl.NumberFormat();
+
+/** Where the vault is and what it is made of: what to back up, and what support would ask. */
+export function VaultInfoCard() {
+  const info = useVaultQuery('vault.info', {});
+  const data = info.data;
+  return (
+    <section className="card stack settings-info" aria-labelledby="settings-info">
+      <h2 id="settings-info">This vault</h2>
+      {info.error && (
+        <p className="form-error-banner" role="alert">
+          {errorMessage(info.error)}
+        </p>
+      )}
+      {!data && !info.error && <ProgressIndicator label="Reading vault details…" />}
+      {data && (
+        <>
+          <dl className="info-list">
+            <dt>File</dt>
+            <dd className="mono">{data.path}</dd>
+            <dt>Size</dt>
+            <dd>{sizeFormat.format(data.sizeBytes / 1024)}</dd>
+            <dt>Created</dt>
+            <dd>{formatDateTime(data.createdAt) || 'Unknown'}</dd>
+            <dt>Format</dt>
+            <dd>
+              App format {data.appFormatVersion}, schema {data.schemaVersion}
+            </dd>
+            <dt>Key derivation</dt>
+            <dd>
+              {data.kdf.name} (N = {countFormat.format(data.kdf.N)}, r = {data.kdf.r}, p = {data.kdf.p})
+            </dd>
+          </dl>
+          <h3>Records</h3>
+          <dl className="info-list counts">
+            {Object.entries(data.counts).map(([table, count]) => (
+              <div key={table} className="count-row">
+                <dt>{table.replaceAll('_', ' ')}</dt>
+                <dd>{countFormat.format(count)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}

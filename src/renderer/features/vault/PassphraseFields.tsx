@@ -1,0 +1,39 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { TextField } from '../../components/Field';
+import { StrengthMeter } from './StrengthMeter';
+import { usePassphraseStrength, type NewPassphraseValues } from './strength';
+
+/**
+ * A new passphrase typed twice, with the strength meter under the first field. Lives
+ * inside a react-hook-form FormProvider whose values include NewPassphraseValues.
+ */
+/** `busy` makes the fields read-only (not disabled), so a refusal can focus them. */
+export function PassphraseFields({ label = 'Passphrase', busy = false }: { label?: string; busy?: boolean }) {
+  const { register, control, formState } = useFormContext<NewPassphraseValues>();
+  const value = useWatch({ control, name: 'passphrase' }) ?? '';
+  const strength = usePassphraseStrength(value);
+  const error = formState.errors.passphrase?.message;
+  return (
+    <>
+      <TextField
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        spellCheck={false}
+        readOnly={busy}
+        error={error}
+        hint={<StrengthMeter strength={strength} showProblem={!error} />}
+        {...register('passphrase')}
+      />
+      <TextField
+        label={`${label}, again`}
+        type="password"
+        autoComplete="new-password"
+        spellCheck={false}
+        readOnly={busy}
+        error={formState.errors.confirm?.message}
+        {...register('confirm')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { unlockInput } from '../../../shared/vault/schema';
+import { useVault } from '../../app/vault-context';
+import { errorMessage, isBridgeError } from '../../bridge/client';
+import { useVaultMutation } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { TextField } from '../../components/Field';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { LeaveDemoButton } from './DemoBanner';
+import { DemoOffer } from './TryDemoButton';
+import { VaultScreen } from './VaultScreen';
+
+/** Unlock: a wrong passphrase is said next to the field, which is emptied and focused for a retry. */
+export function UnlockScreen() {
+  const { status, setStatus } = useVault();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(unlockInput), defaultValues: { passphrase: '' } });
+  const unlock = useVaultMutation('vault.unlock', {
+    onSuccess: setStatus,
+    onError: (err) => {
+      if (isBridgeError(err, 'WRONG_PASSPHRASE') || isBridgeError(err, 'INVALID_INPUT')) {
+        form.setValue('passphrase', '');
+        form.setError('passphrase', { type: 'server', message: err.message }, { shouldFocus: true });
+      } else {
+        setProblem(`${errorMessage(err)}`);
+      }
+    },
+  });
+  const busy = unlock.isPending;
+
+  return (
+    <VaultScreen
+      title={status.isDemo ? 'Unlock the demo vault' : 'Unlock your vault'}
+      intro={
+        <>
+          {status.isDemo && (
+            <p className="demo-note">
+              <span className="demo-tag">Demo</span> This vault holds invented sample data. Its passphrase is{' '}
+              <code>{status.demoPassphrase}</code>.
+            </p>
+          )}
+          <p className="location-path mono">{status.path}</p>
+        </>
+      }
+      aside={
+        status.isDemo ? (
+          <section className="demo-offer" aria-labelledby="leave-demo-title">
+            <h2 id="leave-demo-title">Your own vault</h2>
+            <p>Leave the demo to unlock your own vault, or to create it.</p>
+            <LeaveDemoButton />
+          </section>
+        ) : (
+          <DemoOffer />
+        )
+      }
+    >
+      <form className="stack" noValidate onSubmit={form.handleSubmit((values) => {
+          setProblem(null);
+          unlock.mutate(values);
+        })}>
+        <TextField
+          label="Passphrase"
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          autoFocus
+          // Read-only, not disabled, while unlocking: a refusal puts the focus back here.
+          readOnly={busy}
+          error={form.formState.errors.passphrase?.message}
+          {...form.register('passphrase')}
+        />
+        {problem && (
+          <p className="form-error-banner" role="alert">
+            {problem}
+          </p>
+        )}
+        {busy && <ProgressIndicator label="Unlocking: deriving the key from your passphrase…" />}
+        <Button type="submit" variant="primary" busy={busy}>
+          Unlock
+        </Button>
+      </form>
+    </VaultScreen>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import './vault.css';
+
+/** The frame of the screens shown before the vault is open. */
+export function VaultScreen({ title, intro, children, aside }: { title: string; intro?: ReactNode; children: ReactNode; aside?: ReactNode }) {
+  return (
+    <main className="vault-screen">
+      <div className="vault-card">
+        <p className="vault-brand">
+          <span aria-hidden="true">◆</span> Mentor Vault
+        </p>
+        <h1>{title}</h1>
+        {intro && <div className="vault-intro">{intro}</div>}
+        {children}
+      </div>
+      {aside && <div className="vault-aside">{aside}</div>}
+    </main>
+  );
+}
