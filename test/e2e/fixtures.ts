@@ -56,6 +56,8 @@ export const test = base.extend<{ transport: Transport; app: AppFixture }>({
       await page.goto(bridge.url);
       const b = bridge;
       cleanup = async () => {
+        // Lock while the page is still connected, so the 'locked' event goes to a live stream.
+        b.session.lock('quit');
         await context.close();
         await b.close();
       };
