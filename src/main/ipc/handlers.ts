@@ -1,7 +1,6 @@
 import { escalationHandlers } from '../features/escalations/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
-import { backupHandlers } from '../features/backup/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { noteHandlers } from '../features/notes/handlers';
 import { assessmentHandlers } from '../features/assessment/handlers';
@@ -17,7 +16,6 @@ import type { Handlers } from './router';
 export const handlers: Handlers = {
   ...vaultHandlers,
   ...menteeHandlers,
-  ...backupHandlers,
   ...backupHandlers,
   ...dataExportHandlers,
   ...assessmentHandlers,

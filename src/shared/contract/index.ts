@@ -1,6 +1,5 @@
 import { backupContract } from '../backup/contract';
 import { dataExportContract } from '../data-export/contract';
-import { backupContract } from '../backup/contract';
 import { escalationsContract } from '../escalations/contract';
 import { menteesContract } from '../mentees/contract';
 import { notesContract } from '../notes/contract';
@@ -21,7 +20,6 @@ import type { InputOf, OutputOf } from './define';
 export const contract = {
   ...vaultContract,
   ...menteesContract,
-  ...backupContract,
   ...backupContract,
   ...dataExportContract,
   ...assessmentContract,
