@@ -167,8 +167,10 @@ export interface EscalationEntry extends Confidential {
  */
 export interface Escalation extends EscalationSummary {
   summary: string;
+  /** Who may know now (the latest status-change that set it, else the first list). */
   needToKnow: string[];
   initialSeverity: EscalationSeverity;
+  initialNeedToKnow: string[];
   createdAt: string;
   entries: EscalationEntry[];
   verification: ChainVerification;

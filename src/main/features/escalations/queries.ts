@@ -72,6 +72,7 @@ export function getEscalation(db: Db, id: number): Escalation {
     summary: record.summary,
     needToKnow: stored.currentNeedToKnow,
     initialSeverity: record.initial_severity,
+    initialNeedToKnow: stored.needToKnow,
     createdAt: record.created_at,
     entries: rows.map((row) => toEntry(row, correctedBy.get(row.id) ?? [])),
     verification,

@@ -179,8 +179,9 @@ export function deleteMentee(db: Db, id: number, confirmName: string): void {
   try {
     sql(db, 'DELETE FROM mentees WHERE id = ?').run(id);
   } catch (err) {
-    // Escalation records refer to their mentee with ON DELETE RESTRICT: that history is kept.
-    const restricted = (err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+    // Escalation records refer to their mentee with ON DELETE RESTRICT (which SQLite
+    // reports as SQLITE_CONSTRAINT_TRIGGER): that history is kept.
+    const restricted = (err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') === true;
     if (restricted && sql(db, 'SELECT 1 FROM escalations WHERE mentee_id = ? LIMIT 1').get(id)) {
       throw new VaultError('CONFLICT', 'This mentee has escalation records, which are kept for good: archive the mentee instead of deleting.');
     }
