@@ -1,7 +1,9 @@
+import { exportCommands } from './export-commands';
 import type { CliCommand } from './types';
 import { vaultCommands } from './vault-commands';
 
 /** Every verb of `mentor-vault`, one module per area; two-word verbs are keyed "export charter". */
 export const commands: Record<string, CliCommand> = {
   ...vaultCommands,
+  ...exportCommands,
 };
