@@ -1,10 +1,13 @@
 import type { Db } from '../vault/sqlite';
+import { fillConfidential } from './confidential';
 import { fillMentees } from './mentees';
 import { DemoRandom } from './random';
 
 export interface DemoOptions {
   mentees: number;
   seed?: number;
+  /** Private notes in all (default: a few per mentee); 100,000 for the benchmark. */
+  notes?: number;
 }
 
 /**
@@ -16,5 +19,6 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
   const rand = new DemoRandom(options.seed ?? 1);
   db.transaction(() => {
     fillMentees(db, rand, options.mentees);
+    fillConfidential(db, rand, { notes: options.notes });
   })();
 }
