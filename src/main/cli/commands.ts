@@ -1,3 +1,4 @@
+import { confidentialCommands } from './confidential-commands';
 import { exportCommands } from './export-commands';
 import type { CliCommand } from './types';
 import { vaultCommands } from './vault-commands';
@@ -6,4 +7,5 @@ import { vaultCommands } from './vault-commands';
 export const commands: Record<string, CliCommand> = {
   ...vaultCommands,
   ...exportCommands,
+  ...confidentialCommands,
 };
