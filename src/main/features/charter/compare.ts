@@ -1,4 +1,4 @@
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import { CHARTER_FIELD_LABELS } from '../../../shared/plan/charter/defaults';
 import type {
   CharterComparison,
@@ -8,9 +8,9 @@ import type {
   TextPart,
 } from '../../../shared/plan/charter/schema';
 
-/** Word-level difference of two texts (jsdiff), as parts the screen can mark. */
+/** Word-level difference of two texts (jsdiff; spaces kept, so the parts rebuild both texts exactly). */
 function textParts(from: string, to: string): TextPart[] {
-  return diffWords(from, to).map((c) => ({ value: c.value, added: c.added, removed: c.removed }));
+  return diffWordsWithSpace(from, to).map((c) => ({ value: c.value, added: c.added, removed: c.removed }));
 }
 
 function text(field: string, from: string, to: string): CharterFieldChange {
