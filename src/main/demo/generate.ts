@@ -1,6 +1,7 @@
 import type { Db } from '../vault/sqlite';
 import { fillConfidential } from './confidential';
 import { fillMentees } from './mentees';
+import { fillPlan } from './plan';
 import { DemoRandom } from './random';
 
 export interface DemoOptions {
@@ -19,6 +20,7 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
   const rand = new DemoRandom(options.seed ?? 1);
   db.transaction(() => {
     fillMentees(db, rand, options.mentees);
+    fillPlan(db, options.seed);
     fillConfidential(db, rand, { notes: options.notes });
   })();
 }
