@@ -120,21 +120,28 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
   // Roving focus: one row is the tab stop; arrows move it and scroll it into view.
   const [active, setActive] = useState(0);
-  const focusWanted = useRef(false);
   const activeIndex = Math.min(active, Math.max(0, count - 1));
+  const rowElement = (index: number) => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+  // A row scrolled to from far away is rendered only after the scroll: focus it then.
+  const pendingFocus = useRef<number | null>(null);
   useEffect(() => {
-    if (!focusWanted.current) return;
-    focusWanted.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`)?.focus();
+    if (pendingFocus.current === null) return;
+    const row = rowElement(pendingFocus.current);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
   });
 
   const rowAt = (index: number) => (server ? modelRows[index - offset] : modelRows[index]);
 
   function move(to: number) {
     const next = Math.max(0, Math.min(count - 1, to));
-    focusWanted.current = true;
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
+    const row = rowElement(next);
+    if (row) row.focus();
+    else pendingFocus.current = next;
   }
 
   function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {

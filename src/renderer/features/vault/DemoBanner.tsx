@@ -9,7 +9,7 @@ import './vault.css';
 export function LeaveDemoButton({ compact = false }: { compact?: boolean }) {
   const { setStatus } = useVault();
   const { notify } = useToast();
-  const leave = useVaultMutation('vault.switch', { onSuccess: setStatus, onError: (err) => notify('error', errorMessage(err)) });
+  const leave = useVaultMutation('vault.switch', { onSuccess: (next) => setStatus(next), onError: (err) => notify('error', errorMessage(err)) });
   return (
     <Button size={compact ? 'small' : 'normal'} onClick={() => leave.mutate({ which: 'main' })} busy={leave.isPending}>
       Back to my own vault

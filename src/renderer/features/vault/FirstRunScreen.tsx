@@ -24,7 +24,7 @@ export function FirstRunScreen() {
     onError: (err) => setProblem(errorMessage(err)),
   });
   const create = useVaultMutation('vault.create', {
-    onSuccess: setStatus,
+    onSuccess: (next) => setStatus(next),
     onError: (err) => {
       if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: err.message }, { shouldFocus: true });
       else if (!applyServerIssues(err, form.setError)) setProblem(errorMessage(err));

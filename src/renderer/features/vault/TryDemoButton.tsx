@@ -7,7 +7,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 /** Opens (creating on first use) the separate demo vault of invented data. */
 export function TryDemoButton() {
   const { setStatus } = useVault();
-  const demo = useVaultMutation('vault.createDemo', { onSuccess: setStatus });
+  const demo = useVaultMutation('vault.createDemo', { onSuccess: (next) => setStatus(next) });
   return (
     <div className="stack">
       <Button onClick={() => demo.mutate({})} busy={demo.isPending}>

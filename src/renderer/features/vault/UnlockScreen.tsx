@@ -18,7 +18,7 @@ export function UnlockScreen() {
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(unlockInput), defaultValues: { passphrase: '' } });
   const unlock = useVaultMutation('vault.unlock', {
-    onSuccess: setStatus,
+    onSuccess: (next) => setStatus(next),
     onError: (err) => {
       if (isBridgeError(err, 'WRONG_PASSPHRASE') || isBridgeError(err, 'INVALID_INPUT')) {
         form.setValue('passphrase', '');

@@ -1,0 +1,34 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { vi } from 'vitest';
+import type { VaultStatus } from '../../src/shared/vault/schema';
+import { createQueryClient } from '../../src/renderer/app/query-client';
+import { VaultContext } from '../../src/renderer/app/vault-context';
+import { ToastProvider } from '../../src/renderer/components/Toast';
+
+export function vaultStatus(overrides: Partial<VaultStatus> = {}): VaultStatus {
+  return {
+    state: 'none',
+    path: null,
+    defaultPath: '/home/mentor/.config/Mentor Vault/vault/mentor.mentorvault',
+    isDemo: false,
+    demoPassphrase: 'demo-only-not-a-secret',
+    hasDemo: false,
+    ...overrides,
+  };
+}
+
+/** Renders a screen inside the providers the app gives it, with a vault status to read. */
+export function renderWithVault(ui: ReactNode, status: VaultStatus = vaultStatus()) {
+  const setStatus = vi.fn();
+  const lock = vi.fn(async () => undefined);
+  const utils = render(
+    <QueryClientProvider client={createQueryClient()}>
+      <ToastProvider>
+        <VaultContext.Provider value={{ status, setStatus, lock }}>{ui}</VaultContext.Provider>
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+  return { ...utils, setStatus, lock };
+}
