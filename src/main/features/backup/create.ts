@@ -154,10 +154,14 @@ export function startBackup(vault: Vault, options: BackupOptions): BackupRun {
   };
 }
 
-/** Copying is most of the time; re-keying rewrites every page again; checking reads them all. */
+/**
+ * Shares of the bar from timings of a 96 MB vault here: copy 0.8 s, re-key 1.3 s, check
+ * 1 s. Copy and re-key move with bytes written; the check (integrity_check and a read
+ * of every row, one statement each) has no measure, so the bar waits at its start.
+ */
 function fractionOf(phase: BackupPhase, done: number, total: number, rekey: boolean): number {
   const part = total > 0 ? Math.min(done / total, 1) : 0;
-  const [copy, rekeyEnd] = rekey ? [0.45, 0.8] : [0.75, 0.75];
+  const [copy, rekeyEnd] = rekey ? [0.3, 0.7] : [0.5, 0.5];
   switch (phase) {
     case 'copying':
       return copy * part;
