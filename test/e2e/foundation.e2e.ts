@@ -134,6 +134,41 @@ test('first run, two mentees, lock and unlock: names never reach the disk in pla
   await expect(page.getByRole('table', { name: 'Mentees' })).toContainText(ADA);
   await expect(page.getByRole('table', { name: 'Mentees' })).toContainText(GRACE);
 
+  // Column menu: hide a column and bring it back.
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Role' }).uncheck();
+  await expect(page.getByRole('columnheader', { name: 'Role' })).toHaveCount(0);
+  await app.screenshot('mentees-columns-menu');
+  await page.getByRole('checkbox', { name: 'Role' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('columnheader', { name: 'Role' })).toHaveCount(1);
+
+  // Archive hides a mentee from the list until "Show archived"; delete needs the exact name.
+  await menteeRows(page).filter({ hasText: GRACE }).click();
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByRole('button', { name: 'Unarchive' })).toBeVisible();
+  await page.getByRole('link', { name: '← Mentees' }).click();
+  await expect(menteeRows(page)).toHaveCount(1);
+  await page.getByLabel('Show archived').check();
+  await expect(menteeRows(page)).toHaveCount(2);
+  await expect(menteeRows(page).filter({ hasText: GRACE })).toContainText('Archived');
+  await menteeRows(page).filter({ hasText: GRACE }).click();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this mentee?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Mentee’s name').fill('grace hopper');
+  await expect(dialog.getByRole('button', { name: 'Delete for good' })).toBeDisabled();
+  await app.expectAccessible('delete dialog');
+  await app.screenshot('delete-dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await dialog.getByLabel('Mentee’s name').fill(GRACE);
+  await dialog.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByRole('heading', { name: 'Mentees', level: 1 })).toBeVisible();
+  await expect(menteeRows(page)).toHaveCount(1);
+  await expect(menteeRows(page).first()).toContainText(ADA);
+
   // Nothing the mentor typed is in the vault's folder in plaintext.
   const vaultPath = app.bridge?.session.status().path ?? join(app.dataDir, 'vault', 'mentor.mentorvault');
   const folder = dirname(vaultPath);

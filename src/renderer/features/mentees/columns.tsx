@@ -25,7 +25,8 @@ export const menteeColumns = [
   column.accessor('updatedAt', {
     header: 'Updated',
     sortDescFirst: true,
-    meta: { width: 'minmax(11.5rem, 1fr)' },
-    cell: (info) => formatDateTime(info.getValue()),
+    meta: { width: 'minmax(8rem, 0.9fr)' },
+    // The day is what matters in a list; the exact time is in the tooltip.
+    cell: (info) => <span title={formatDateTime(info.getValue())}>{formatDate(info.getValue())}</span>,
   }),
 ];
