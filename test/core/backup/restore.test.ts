@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoVault } from '../../../src/main/demo/generate';
@@ -6,9 +7,11 @@ import { fillDemoVault } from '../../../src/main/demo/generate';
 import '../../../src/main/features/escalations/verify-check';
 import { startBackup } from '../../../src/main/features/backup/create';
 import { prepareRestore, promoteReplacing, promoteToNewFile } from '../../../src/main/features/backup/restore';
-import { applyKey } from '../../../src/main/vault/connection';
-import type { KeyMaterial } from '../../../src/main/vault/kdf';
-import { openSqlite } from '../../../src/main/vault/sqlite';
+import { APPLICATION_ID, applyKey, configure } from '../../../src/main/vault/connection';
+import { deriveKey, KeyMaterial, newestKdf } from '../../../src/main/vault/kdf';
+import { migrate } from '../../../src/main/vault/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/vault/migrations';
+import { createSqlite, openSqlite } from '../../../src/main/vault/sqlite';
 import { Vault } from '../../../src/main/vault/vault';
 import { listDir, makeTempDir, removeTempDir, sha256File } from '../../helpers/temp';
 import { keyOf, openWithKey, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/vault';
@@ -68,10 +71,11 @@ describe('restore', () => {
     });
   });
 
-  it('refuses a backup with a corrupted page, and nothing changes', async () => {
-    const corrupted = join(dir, 'corrupted.mentorvault');
+  it.each(['second', 'middle', 'last'] as const)('refuses a backup with a corrupted %s page, and nothing changes', async (which) => {
+    const corrupted = join(dir, `corrupted-${which}.mentorvault`);
     copyFileSync(backup, corrupted);
-    corruptPage(corrupted, middlePage(corrupted));
+    const pages = statSync(corrupted).size / 4096;
+    corruptPage(corrupted, which === 'second' ? 1 : which === 'middle' ? middlePage(corrupted) : pages - 1);
     await expectNothingChanges(async () => {
       await expect(prepareRestore(corrupted, PASSPHRASE, dir)).rejects.toMatchObject({ code: 'CORRUPT_VAULT' });
     });
@@ -105,6 +109,50 @@ describe('restore', () => {
       await expect(prepareRestore(backup, OTHER_PASSPHRASE, dir)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
       await expect(prepareRestore(text, PASSPHRASE, dir)).rejects.toMatchObject({ code: 'NOT_A_VAULT' });
       await expect(prepareRestore(join(dir, 'missing.mentorvault'), PASSPHRASE, dir)).rejects.toMatchObject({ code: 'VAULT_NOT_FOUND' });
+    });
+  });
+
+  it('brings a backup from an older schema up to date on the hidden copy, leaving no migration copy behind', async () => {
+    const old = join(dir, 'schema-1.mentorvault');
+    const salt = randomBytes(16);
+    const oldKey = new KeyMaterial(await deriveKey(PASSPHRASE, salt, newestKdf()), salt, newestKdf());
+    const db = createSqlite(old);
+    try {
+      applyKey(db, oldKey);
+      configure(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(db, { backupPath: undefined, migrations: MIGRATIONS.slice(0, 1) });
+      db.prepare("INSERT INTO vault_meta (key, value) VALUES ('kdf_version', '1')").run();
+      db.prepare("INSERT INTO mentees (name, status, created_at, updated_at) VALUES ('From Schema One', 'active', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')").run();
+    } finally {
+      db.close();
+    }
+    const target = join(dir, 'upgraded.mentorvault');
+    const prepared = await prepareRestore(old, PASSPHRASE, dir);
+    expect(prepared.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    promoteToNewFile(prepared, target);
+    expect(listDir(dir).filter((n) => n.includes('before-migration') || n.includes('.restore-'))).toEqual([]);
+    const upgraded = openWithKey(target, oldKey);
+    try {
+      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      expect(upgraded.db.prepare('SELECT name FROM mentees').pluck().all()).toEqual(['From Schema One']);
+    } finally {
+      upgraded.close();
+    }
+  });
+
+  it('refuses a backup from a newer app, and nothing changes', async () => {
+    const newer = join(dir, 'newer.mentorvault');
+    copyFileSync(backup, newer);
+    const db = openSqlite(newer);
+    try {
+      applyKey(db, key);
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    } finally {
+      db.close();
+    }
+    await expectNothingChanges(async () => {
+      await expect(prepareRestore(newer, PASSPHRASE, dir)).rejects.toMatchObject({ code: 'VAULT_TOO_NEW' });
     });
   });
 

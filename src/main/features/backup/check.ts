@@ -39,6 +39,9 @@ function keyOpens(path: string, key: KeyMaterial): boolean {
   try {
     applyKey(db, key);
     return keyOpensDatabase(db);
+  } catch (err) {
+    // Page 1 opened but a later page of the schema did not: damaged, not a wrong key.
+    throw fromSqliteError(err) ?? err;
   } finally {
     db.close();
   }
