@@ -35,7 +35,7 @@ function goal(menteeId: number, aim: number, title: string, status: 'not-started
 }
 
 const milestone = (goalId: number, title: string, dueDate: string, major = false) =>
-  createMilestone(v.db, goalId, { title, dueDate, indicator: { kind: 'deliverable', description: 'Done' }, major });
+  createMilestone(v.db, goalId, { title, dueDate, indicator: { kind: 'deliverable', description: 'Done', value: null }, major });
 
 async function charter(menteeId: number, pilot: { startDate: string; weeks: number }, agreedOn: string | null) {
   const c = await v.call('charter.create', { menteeId });
