@@ -1,0 +1,37 @@
+import type { KeyMaterial } from '../../src/main/vault/kdf';
+import type { Db } from '../../src/main/vault/sqlite';
+
+export type Kind = 'encrypted' | 'plain';
+
+/** One of the two databases a case runs against: the vault, or its plain SQLite twin. */
+export interface Target {
+  kind: Kind;
+  db: Db;
+  path: string;
+}
+
+/** What every case gets: both targets, built the same way with the same rows. */
+export interface BenchEnv {
+  dir: string;
+  passphrase: string;
+  /** The vault's derived key, so cases can reopen it without the KDF. */
+  key: KeyMaterial;
+  encrypted: Target;
+  plain: Target;
+}
+
+/**
+ * One row of the table. `run` is timed; `setup` (once per target) and `reset` (after each
+ * timed run) are not. Encrypted and plain runs alternate so drift hits both alike.
+ */
+export interface BenchCase {
+  name: string;
+  iterations: number;
+  /** Untimed runs first (caches, statement preparation). Default 1. */
+  warmup?: number;
+  /** False for work that only the vault does (the KDF): no plain column, no ratio. */
+  twin: boolean;
+  setup?(env: BenchEnv, target: Target): void | Promise<void>;
+  run(env: BenchEnv, target: Target, iteration: number): void | Promise<void>;
+  reset?(env: BenchEnv, target: Target, iteration: number): void | Promise<void>;
+}

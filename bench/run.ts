@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: the vault against a plain SQLite twin (same schema, same statements,
+ * same rows, same run), one table of median / p95 / ratio, and bench/results.json
+ * (git-ignored) for comparing runs. Every file in bench/cases/ adds rows: export
+ * `cases: BenchCase[]`. Never part of the test command.
+ *
+ *   node --import tsx bench/run.ts [--only TEXT] [--mentees N] [--keep]
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { rowCounts } from '../src/main/vault/info';
+import { buildEnv } from './lib/env';
+import { formatTable, writeResults, type ResultRow } from './lib/report';
+import { stats } from './lib/stats';
+import type { BenchCase, BenchEnv, Target } from './lib/types';
+
+const here = import.meta.dirname;
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, mentees: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false } },
+});
+
+async function loadCases(): Promise<BenchCase[]> {
+  const folder = join(here, 'cases');
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  const cases: BenchCase[] = [];
+  for (const file of files) {
+    const module = (await import(pathToFileURL(join(folder, file)).href)) as { cases?: BenchCase[] };
+    if (!module.cases) throw new Error(`bench/cases/${file} exports no \`cases\``);
+    cases.push(...module.cases);
+  }
+  return values.only ? cases.filter((c) => c.name.includes(values.only!)) : cases;
+}
+
+async function timed(fn: () => void | Promise<void>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function runCase(env: BenchEnv, c: BenchCase): Promise<ResultRow> {
+  const targets: Target[] = c.twin ? [env.encrypted, env.plain] : [env.encrypted];
+  for (const t of targets) await c.setup?.(env, t);
+  const samples = new Map<Target, number[]>(targets.map((t) => [t, []]));
+  const warmup = c.warmup ?? 1;
+  for (let i = 0; i < warmup + c.iterations; i++) {
+    // Alternate which side goes first, so drift (caches, CPU clock) hits both alike.
+    const order = i % 2 ? [...targets].reverse() : targets;
+    for (const t of order) {
+      const ms = await timed(() => c.run(env, t, i));
+      if (i >= warmup) samples.get(t)!.push(ms);
+      await c.reset?.(env, t, i);
+    }
+  }
+  const encrypted = stats(samples.get(env.encrypted)!);
+  const plain = c.twin ? stats(samples.get(env.plain)!) : null;
+  return { name: c.name, iterations: c.iterations, encrypted, plain, ratio: plain ? encrypted.median / plain.median : null };
+}
+
+async function main(): Promise<void> {
+  const cases = await loadCases();
+  const dir = resolve(here, '.vaults', `run-${Date.now()}`);
+  const mentees = Number(values.mentees);
+  process.stderr.write(`building the vault and its plain twin (${mentees} demo mentees)...\n`);
+  const { env, vault } = await buildEnv(dir, { mentees, seed: 1 });
+  const rows: ResultRow[] = [];
+  try {
+    for (const c of cases) {
+      process.stderr.write(`  ${c.name}...\n`);
+      rows.push(await runCase(env, c));
+    }
+    const context = {
+      vault: { sizeBytes: statSync(env.encrypted.path).size, counts: rowCounts(env.encrypted.db) },
+      plainSizeBytes: statSync(env.plain.path).size,
+    };
+    console.log(formatTable(rows));
+    console.log(`\nvault ${(context.vault.sizeBytes / 1e6).toFixed(1)} MB, plain twin ${(context.plainSizeBytes / 1e6).toFixed(1)} MB; ${new Date().toISOString()}`);
+    writeResults(join(here, 'results.json'), rows, context);
+  } finally {
+    vault.close();
+    env.plain.db.close();
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
