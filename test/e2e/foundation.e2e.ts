@@ -7,12 +7,23 @@ const PASSPHRASE = 'lantern orchard quietly mosaic 47 rivers';
 const ADA = 'Ada Lovelace';
 const GRACE = 'Grace Hopper';
 
+/** Console errors of the page (a CSP violation is one), checked empty at the end of each test. */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 function menteeRows(page: Page) {
   return page.getByRole('table', { name: 'Mentees' }).locator('tbody tr');
 }
 
 test('first run, two mentees, lock and unlock: names never reach the disk in plaintext', async ({ app }) => {
   const { page } = app;
+  const consoleErrors = collectConsoleErrors(page);
 
   // First run: the default place is shown; a weak passphrase is refused next to its field.
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
@@ -66,6 +77,12 @@ test('first run, two mentees, lock and unlock: names never reach the disk in pla
   await app.expectAccessible('mentee profile form');
   await app.screenshot('mentee-profile');
 
+  // Editing keeps the aim (same id) and says it saved.
+  await page.getByLabel('Horizon').fill('2 years');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible();
+  await expect(page.getByLabel('Horizon')).toHaveValue('2 years');
+
   await page.getByRole('link', { name: '← Mentees' }).click();
   await page.getByRole('button', { name: 'New mentee' }).click();
   await page.getByLabel('Name', { exact: true }).fill(GRACE);
@@ -99,8 +116,9 @@ test('first run, two mentees, lock and unlock: names never reach the disk in pla
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: ADA, level: 1 })).toBeVisible();
 
-  // Settings, in light and dark.
-  await page.getByRole('link', { name: 'Settings' }).click();
+  // Settings, in light and dark; the menu's Settings… command goes there too.
+  if (app.bridge) app.bridge.emit({ type: 'command', command: 'settings' });
+  else await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expect(page.getByText('Key derivation')).toBeVisible();
   await app.expectAccessible('settings');
@@ -179,10 +197,12 @@ test('first run, two mentees, lock and unlock: names never reach the disk in pla
     }
   }
   expect(readFileSync(vaultPath).length).toBeGreaterThan(4096);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('the demo vault is separate and marked as a demo everywhere', async ({ app }) => {
   const { page } = app;
+  const consoleErrors = collectConsoleErrors(page);
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
   await page.getByRole('button', { name: 'Try it with sample data' }).click();
 
@@ -195,8 +215,9 @@ test('the demo vault is separate and marked as a demo everywhere', async ({ app 
   await app.expectAccessible('demo mentees list');
   await app.screenshot('demo-mentees-list');
 
-  // Locked, the demo says so and tells its (published) passphrase.
-  await page.getByRole('button', { name: 'Lock' }).click();
+  // Locked by the main process (idle), the window follows; the demo says so and tells its published passphrase.
+  if (app.bridge) app.bridge.session.lock('idle');
+  else await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock the demo vault' })).toBeVisible();
   await expect(page.getByText('demo-only-not-a-secret')).toBeVisible();
 
@@ -204,4 +225,5 @@ test('the demo vault is separate and marked as a demo everywhere', async ({ app 
   await page.getByRole('button', { name: 'Back to my own vault' }).click();
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
   await expect(page).not.toHaveTitle(/DEMO/);
+  expect(consoleErrors).toEqual([]);
 });
