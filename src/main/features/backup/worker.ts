@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { KeyMaterial } from '../../vault/kdf';
 import { APPLICATION_ID } from '../../vault/connection';
 import { nativeBindingPath } from '../../vault/sqlite';
@@ -36,15 +37,19 @@ export function keySpec(key: KeyMaterial): KeySpec {
   return { key: new Uint8Array(key.key), salt: new Uint8Array(key.salt) };
 }
 
+interface WorkerInput {
+  task: WorkerTask;
+  modulePath: string;
+  nativeBinding: string | undefined;
+  applicationId: number;
+}
+
 /**
  * The worker's code. It cannot import the app's modules (it is evaluated from this
- * function's text), so it repeats the three key pragmas of connection.ts.
+ * function's text), so it repeats the three key pragmas of connection.ts, and it gets
+ * what it needs as arguments: a bundler may rename `require` inside this function.
  */
-function workerMain(): void {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { parentPort, workerData } = require('node:worker_threads');
-  const Database = require(workerData.modulePath);
-  /* eslint-enable @typescript-eslint/no-require-imports */
+function workerMain(parentPort: MessagePort, workerData: WorkerInput, Database: typeof SqliteDatabase): void {
   const task = workerData.task;
   const hex = (spec: KeySpec) => `"x'${Buffer.from(spec.key).toString('hex')}${Buffer.from(spec.salt).toString('hex')}'"`;
   const open = (path: string, spec: KeySpec, readonly: boolean) => {
@@ -59,7 +64,7 @@ function workerMain(): void {
   const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
   const outcome = (fields: Partial<CheckOutcome>): CheckOutcome => ({ wrongKey: false, applicationId: 0, userVersion: 0, problems: [], rowsRead: 0, ...fields });
 
-  const copy = () => {
+  const copy = (task: Extract<WorkerTask, { kind: 'copy' }>) => {
     const source = open(task.source, task.key, true);
     try {
       source.exec(`VACUUM INTO ${quote(task.target)}`);
@@ -76,7 +81,7 @@ function workerMain(): void {
     }
   };
 
-  const check = (): CheckOutcome => {
+  const check = (task: Extract<WorkerTask, { kind: 'check' }>): CheckOutcome => {
     const db = open(task.path, task.key, true);
     try {
       try {
@@ -85,14 +90,14 @@ function workerMain(): void {
         if ((err as { code?: string }).code === 'SQLITE_NOTADB') return outcome({ wrongKey: true });
         throw err;
       }
-      const applicationId = db.pragma('application_id', { simple: true });
-      const userVersion = db.pragma('user_version', { simple: true });
+      const applicationId = db.pragma('application_id', { simple: true }) as number;
+      const userVersion = db.pragma('user_version', { simple: true }) as number;
       if (applicationId !== workerData.applicationId) return outcome({ applicationId, userVersion });
       const problems: string[] = [];
-      for (const row of db.pragma('integrity_check')) if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
+      for (const row of db.pragma('integrity_check') as { integrity_check: string }[]) if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
       // Every table, FTS shadow tables included: each page's HMAC is checked as it is read.
       let rowsRead = 0;
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").pluck().all();
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").pluck().all() as string[];
       for (const name of tables) {
         for (const _row of db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`).raw().iterate()) rowsRead++;
       }
@@ -104,10 +109,10 @@ function workerMain(): void {
 
   try {
     if (task.kind === 'copy') {
-      copy();
+      copy(task);
       parentPort.postMessage({ type: 'done', outcome: null });
     } else {
-      parentPort.postMessage({ type: 'done', outcome: check() });
+      parentPort.postMessage({ type: 'done', outcome: check(task) });
     }
   } catch (err) {
     // Only the SQLite code crosses back: a message could quote vault content.
@@ -115,12 +120,17 @@ function workerMain(): void {
     parentPort.postMessage({ type: 'error', code: typeof code === 'string' ? code : null });
   } finally {
     task.key.key.fill(0);
-    task.rekey?.key.fill(0);
+    if (task.kind === 'copy') task.rekey?.key.fill(0);
   }
 }
 
-/** esbuild's keepNames wraps inner functions in __name(); the evaluated text has no such helper. */
-const WORKER_SOURCE = `var __name = (f) => f;\n(${workerMain.toString()})();`;
+/**
+ * A plain CommonJS prelude (never transformed by a bundler) loads the modules; esbuild's
+ * keepNames may wrap inner functions in __name(), which the evaluated text lacks.
+ */
+const WORKER_SOURCE = `var __name = (f) => f;
+const threads = require('node:worker_threads');
+(${workerMain.toString()})(threads.parentPort, threads.workerData, require(threads.workerData.modulePath));`;
 
 export interface RunningTask {
   done: Promise<CheckOutcome | null>;
