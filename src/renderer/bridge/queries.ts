@@ -1,5 +1,4 @@
 import {
-  keepPreviousData,
   useMutation,
   useQueries,
   useQuery,
@@ -83,48 +82,61 @@ export interface PagedRows<T> {
  */
 export function usePagedRows<M extends PagedMethod>(method: M, input: PagedInput<M>, pageSize = 100): PagedRows<RowOf<M>> {
   const [range, setRange] = useState({ start: 0, end: pageSize });
+  const [knownTotal, setKnownTotal] = useState(0);
+  // A new sort or filter starts from the top (the table scrolls there too).
+  const inputKey = JSON.stringify(input);
+  const [lastInputKey, setLastInputKey] = useState(inputKey);
+  if (inputKey !== lastInputKey) {
+    setLastInputKey(inputKey);
+    setRange({ start: 0, end: pageSize });
+  }
+
   const first = Math.floor(range.start / pageSize);
   const last = Math.max(first, Math.floor((range.end - 1) / pageSize));
   const combined = useQueries({
     queries: Array.from({ length: last - first + 1 }, (_, i) => {
       const pageInput = { ...input, offset: (first + i) * pageSize, limit: pageSize } as MethodInput<M>;
-      return {
-        queryKey: vaultQueryKey(method, pageInput),
-        queryFn: () => call(method, pageInput) as Promise<Page<RowOf<M>>>,
-        // Keeps the total steady while a new sort or filter loads; placeholder rows are never shown.
-        placeholderData: keepPreviousData,
-      };
+      return { queryKey: vaultQueryKey(method, pageInput), queryFn: () => call(method, pageInput) as Promise<Page<RowOf<M>>> };
     }),
     combine: combinePages as (results: PageResult<RowOf<M>>[]) => Combined<RowOf<M>>,
   });
 
+  // While new pages load, the list keeps its last known length: a table that shrank
+  // to nothing would scroll to the top and ask for the first page instead.
+  if (combined.total !== null && combined.total !== knownTotal) setKnownTotal(combined.total);
+  const total = combined.total ?? knownTotal;
+
   const onRangeChange = useCallback(
-    (next: { start: number; end: number }) => setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next)),
+    (next: { start: number; end: number }) =>
+      // An empty range (the table has no rows yet) keeps the pages already asked for.
+      setRange((prev) => (next.end <= next.start || (prev.start === next.start && prev.end === next.end) ? prev : next)),
     [],
   );
   const offset = first * pageSize;
-  return useMemo(() => ({ ...combined, offset, onRangeChange }), [combined, offset, onRangeChange]);
+  return useMemo(
+    () => ({ rows: combined.rows, total, isLoading: combined.isLoading, error: combined.error, offset, onRangeChange }),
+    [combined, total, offset, onRangeChange],
+  );
 }
 
 interface PageResult<T> {
   data: Page<T> | undefined;
   error: Error | null;
   isPending: boolean;
-  isPlaceholderData: boolean;
 }
-type Combined<T> = Pick<PagedRows<T>, 'rows' | 'total' | 'isLoading' | 'error'>;
+type Combined<T> = Pick<PagedRows<T>, 'rows' | 'isLoading' | 'error'> & { total: number | null };
 
 /** Module-level so TanStack Query can keep its result while the pages are unchanged. */
 function combinePages<T>(pages: PageResult<T>[]): Combined<T> {
   const rows: T[] = [];
   for (const page of pages) {
-    if (!page.data || page.isPlaceholderData) break;
+    if (!page.data) break;
     rows.push(...page.data.rows);
   }
   return {
     rows,
-    total: pages.find((p) => p.data)?.data?.total ?? 0,
-    isLoading: pages.some((p) => p.isPending || p.isPlaceholderData),
+    total: pages.find((p) => p.data)?.data?.total ?? null,
+    isLoading: pages.some((p) => p.isPending),
     // queryFn is call(), so any error is a BridgeCallError.
     error: (pages.find((p) => p.error)?.error as BridgeCallError | undefined) ?? null,
   };
