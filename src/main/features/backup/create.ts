@@ -61,9 +61,11 @@ export function startBackup(vault: Vault, options: BackupOptions): BackupRun {
   const poll = setInterval(() => {
     const watched = phase === 'copying' ? temp : phase === 're-keying' ? `${temp}-journal` : undefined;
     if (!watched) return;
+    const polled = phase;
     stat(watched).then(
       (s) => {
-        if (phase !== 'finished') bytesDone = Math.min(s.size, bytesTotal);
+        // A late answer about the previous phase's file must not move this phase's bar.
+        if (phase === polled) bytesDone = Math.min(s.size, bytesTotal);
       },
       () => {},
     );
