@@ -119,8 +119,9 @@ export async function startBridge(options: { dataDir: string; rendererRoot?: str
     emit,
     close: () =>
       new Promise<void>((done) => {
-        for (const res of listeners) res.end();
+        // Lock first: its event still reaches open streams, then they end.
         session.lock('quit');
+        for (const res of listeners) res.end();
         server.close(() => done());
         server.closeAllConnections();
       }),
