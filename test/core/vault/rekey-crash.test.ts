@@ -23,6 +23,8 @@ const NAME = 'crash.mentorvault';
 
 let root: string;
 let original: string;
+/** Children still running, killed if the test ends early (a timeout on a busy machine). */
+const running = new Set<ReturnType<typeof spawn>>();
 const keys = new Map<string, KeyMaterial>();
 let expectedDump: string;
 
@@ -37,7 +39,10 @@ beforeAll(async () => {
   vault.close();
 });
 
-afterAll(() => removeTempDir(root));
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+  removeTempDir(root);
+});
 
 function newLane(name: string): { dir: string; path: string } {
   const dir = join(root, name);
@@ -81,6 +86,7 @@ function runChild(lane: { dir: string; path: string }, current: string, kill: { 
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
     let readyAt = 0;
     let lastCopyEvent = 0;
     let doneLines = 0;
@@ -109,8 +115,14 @@ function runChild(lane: { dir: string; path: string }, current: string, kill: { 
     });
     child.on('error', fail);
     child.on('close', (code, signal) => {
+      running.delete(child);
       watcher.close();
-      const copyInProgress = listDir(lane.dir).some((f) => f.includes('.rekey-'));
+      let copyInProgress = false;
+      try {
+        copyInProgress = listDir(lane.dir).some((f) => f.includes('.rekey-'));
+      } catch (err) {
+        return fail(err as Error); // the folder is gone: the test already ended
+      }
       if (signal !== 'SIGKILL' && code !== 0) return fail(new Error(`child failed (${code}): ${stderr}`));
       done({ seen, elapsed: performance.now() - readyAt, doneLines, killed: signal === 'SIGKILL', copyInProgress });
     });
@@ -141,7 +153,8 @@ function openers(path: string): string[] {
 }
 
 describe('change of passphrase under a crash', () => {
-  it(`opens with exactly one passphrase and intact data after each of ${RUNS} kills`, async () => {
+  // Each run starts a Node process and waits for a KDF or two: minutes on a loaded machine.
+  it(`opens with exactly one passphrase and intact data after each of ${RUNS} kills`, { timeout: 300_000 }, async () => {
     // An uncut run measures how long one change and its steps take here, and must work.
     const calibrationLane = newLane('calibration');
     const calibration = await runChild(calibrationLane, PASSPHRASE, undefined);
