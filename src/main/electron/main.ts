@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, session as electronSession } from 'electron';
 import { ConfigStore } from '../app/config';
+import { BackupScheduler } from '../features/backup/scheduler';
 import { IdleLock } from '../app/idle-lock';
 import { VaultSession } from '../app/session';
 import { handlers } from '../ipc/handlers';
@@ -37,6 +38,9 @@ function start(): void {
     demoVaultPath: join(userData, 'demo', 'demo.mentorvault'),
   });
   const platform = electronPlatform(() => mainWindow);
+  // Automatic backups run while the vault is unlocked, on the schedule kept in the vault.
+  const backupScheduler = new BackupScheduler(session);
+  backupScheduler.start();
   const idle = new IdleLock(() => session.settings.idleLockMinutes, () => session.lock('idle'));
   const dispatch = createRouter(handlers, { session, platform }, {
     onActivity: () => idle.touch(),
@@ -47,7 +51,10 @@ function start(): void {
   session.onLock((reason) => sendEvent(mainWindow?.webContents, { type: 'locked', reason }));
   powerMonitor.on('suspend', () => session.lock('suspend'));
   powerMonitor.on('lock-screen', () => session.lock('screen-lock'));
-  app.on('before-quit', () => session.lock('quit'));
+  app.on('before-quit', () => {
+    backupScheduler.stop();
+    session.lock('quit');
+  });
 
   lockDownSession(electronSession.defaultSession);
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
