@@ -1,4 +1,5 @@
 import { escalationHandlers } from '../features/escalations/handlers';
+import { appHandlers } from '../features/app/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...noteHandlers,
   ...escalationHandlers,
+  ...appHandlers,
 };

@@ -1,3 +1,4 @@
+import { appContract } from '../app/contract';
 import { backupContract } from '../backup/contract';
 import { dataExportContract } from '../data-export/contract';
 import { escalationsContract } from '../escalations/contract';
@@ -30,6 +31,7 @@ export const contract = {
   ...dashboardContract,
   ...notesContract,
   ...escalationsContract,
+  ...appContract,
 };
 
 export type Contract = typeof contract;

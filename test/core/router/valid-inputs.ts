@@ -119,4 +119,5 @@ export const VALID_INPUTS: Record<string, unknown> = {
   'escalations.verifyAll': {},
   'escalations.copyFingerprint': {"id":1},
   'escalations.copyEntry': {"entryId":1},
+  'app.openExternal': {"url":"https://example.org/article"},
 };
