@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, connectionSettings } from '../../../src/main/vault/connection';
+import { APPLICATION_ID, applyKey, connectionSettings } from '../../../src/main/vault/connection';
 import { readHead } from '../../../src/main/vault/fs-durable';
 import { newestKdf, SALT_LENGTH } from '../../../src/main/vault/kdf';
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/vault/migrations';
@@ -12,7 +13,7 @@ import { APP_FORMAT_VERSION, Vault } from '../../../src/main/vault/vault';
 import { createMentee } from '../../../src/main/features/mentees/store';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
 import { listDir, makeTempDir, removeTempDir, sha256File } from '../../helpers/temp';
-import { keyOf, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/vault';
+import { keyOf, openWithKey, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/vault';
 
 /** Create, unlock, lock, close and change passphrase on one real vault file. */
 let dir: string;
@@ -140,5 +141,27 @@ describe('change passphrase', () => {
     expect(vault.db.prepare('SELECT name FROM mentees').pluck().all()).toEqual([NAME]);
     expect(vault.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(vaultInfo(vault.db, path).kdf.version).toBe(newestKdf().version);
+  });
+});
+
+describe('journal mode', () => {
+  it('a vault left in WAL mode (by another tool) is put back to a rollback journal on open, so copies work', () => {
+    const copy = join(dir, 'wal-copy.mentorvault');
+    copyFileSync(path, copy);
+    const key = keyOf(vault);
+    const raw = new Database(copy);
+    applyKey(raw, key);
+    expect(raw.pragma('journal_mode = WAL', { simple: true })).toBe('wal');
+    raw.close();
+
+    const reopened = openWithKey(copy, key);
+    try {
+      expect(connectionSettings(reopened.db).journalMode).toBe('delete');
+      // VACUUM INTO (used by re-key and backups) fails in WAL mode with this library.
+      reopened.copyTo(join(dir, 'wal-copy-backup.mentorvault'));
+      expect(existsSync(join(dir, 'wal-copy-backup.mentorvault'))).toBe(true);
+    } finally {
+      reopened.close();
+    }
   });
 });
