@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { readHead } from './fs-durable';
 import { type KeyMaterial } from './kdf';
 import { openSqlite, type Db } from './sqlite';
 import { VaultError } from './vault-error';
@@ -21,8 +23,27 @@ export function keyOpensDatabase(db: Db): boolean {
     db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
     return true;
   } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_NOTADB') return false;
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') return false;
+    // After a crash mid-transaction the first read plays the hot journal back; with a
+    // wrong key that fails as SQLITE_CORRUPT (nothing is changed: the journal stays for
+    // the right key, which plays it back and opens). Found by the crash test: a mistyped
+    // passphrase after a crash was reported as a damaged vault.
+    if (code === 'SQLITE_CORRUPT' && hasHotJournal(db.name)) return false;
     throw err;
+  }
+}
+
+/** SQLite's rollback-journal magic: a journal that starts with it is hot (zeros: not yet in use). */
+const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');
+
+function hasHotJournal(path: string): boolean {
+  const journal = `${path}-journal`;
+  if (!existsSync(journal)) return false;
+  try {
+    return readHead(journal, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC);
+  } catch {
+    return false;
   }
 }
 
