@@ -1,5 +1,5 @@
 import { copyFileSync } from 'node:fs';
-import { KeyMaterial, newestKdf } from '../../src/main/vault/kdf';
+import { KeyMaterial } from '../../src/main/vault/kdf';
 import type { Db } from '../../src/main/vault/sqlite';
 import { Vault } from '../../src/main/vault/vault';
 import { sha256 } from './temp';
@@ -46,8 +46,6 @@ export function copyVault(from: string, to: string): string {
   copyFileSync(from, to);
   return to;
 }
-
-export { newestKdf };
 
 /**
  * Every row of every table (FTS shadow tables included), the schema and user_version,
