@@ -11,8 +11,14 @@ export interface MenteeTab {
 }
 
 const ProfileTab = lazy(() => import('../features/mentees/ProfileTab'));
+const CharterTab = lazy(() => import('../features/charter/CharterTab'));
+const GoalsTab = lazy(() => import('../features/goals/GoalsTab'));
 
-export const menteeTabs: MenteeTab[] = [{ path: 'profile', label: 'Profile', element: <ProfileTab /> }];
+export const menteeTabs: MenteeTab[] = [
+  { path: 'profile', label: 'Profile', element: <ProfileTab /> },
+  { path: 'charter', label: 'Charter', element: <CharterTab /> },
+  { path: 'goals', label: 'Goals', element: <GoalsTab /> },
+];
 
 /** The tab a mentee's page opens on. */
 export const DEFAULT_MENTEE_TAB = 'profile';

@@ -1,0 +1,88 @@
+import { useId, type ReactNode } from 'react';
+import './Chart.css';
+
+export interface SimpleTableProps {
+  caption?: string;
+  columns: readonly string[];
+  rows: readonly (readonly (string | number | null)[])[];
+  /** Indexes of the columns holding numbers (right-aligned). */
+  numeric?: readonly number[];
+}
+
+/** A plain table: the text alternative of a chart (and small read-only grids). */
+export function SimpleTable({ caption, columns, rows, numeric = [] }: SimpleTableProps) {
+  return (
+    <table className="simple-table">
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <th key={c} scope="col" className={numeric.includes(i) ? 'num' : undefined}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, i) => (
+              <td key={i} className={numeric.includes(i) ? 'num' : undefined}>
+                {cell ?? '—'}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export interface ChartFigureProps {
+  title: string;
+  /** One or two sentences saying what the picture shows (read out instead of the drawing). */
+  description: string;
+  /** The same data as text: a SimpleTable, shown on request. */
+  table: ReactNode;
+  /** Height of the drawing in px. */
+  height?: number;
+  /** Nothing to draw: this text replaces the drawing and the table. */
+  emptyText?: string | null;
+  headingLevel?: 2 | 3;
+  children: ReactNode;
+}
+
+/**
+ * A chart with its title, a description that stands in for the drawing for screen
+ * readers, and the data as a table behind a disclosure. The drawing itself is one
+ * image to assistive technology; the numbers are in the table.
+ */
+export function ChartFigure({ title, description, table, height = 240, emptyText = null, headingLevel = 3, children }: ChartFigureProps) {
+  const id = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <figure className="chart-figure" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <Heading className="chart-title" id={`${id}-title`}>
+          {title}
+        </Heading>
+        <p className="chart-desc" id={`${id}-desc`}>
+          {description}
+        </p>
+      </figcaption>
+      {emptyText ? (
+        <p className="chart-empty">{emptyText}</p>
+      ) : (
+        <>
+          <div className="chart-canvas" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ height }}>
+            {children}
+          </div>
+          <details className="chart-data">
+            <summary>Show the data as a table</summary>
+            {table}
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId, type ReactNode } from 'react';
+import './Panel.css';
+
+export interface PanelProps {
+  title: string;
+  /** A line under the title saying what the section is for. */
+  intro?: ReactNode;
+  /** Buttons on the right of the title ("New goal"). */
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  headingLevel?: 2 | 3;
+}
+
+/** A titled card section of a page, labelled by its heading. */
+export function Panel({ title, intro, actions, children, className, headingLevel = 2 }: PanelProps) {
+  const id = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className={['card', 'panel', className ?? ''].filter(Boolean).join(' ')} aria-labelledby={id}>
+      <header className="panel-header">
+        <div className="panel-heading">
+          <Heading id={id}>{title}</Heading>
+          {intro && <p className="panel-intro">{intro}</p>}
+        </div>
+        {actions && <div className="panel-actions">{actions}</div>}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** A box of fixed height for a DataTable inside a flowing page (its rows scroll inside). */
+export function TableBox({ rows, max = 8, children }: { rows: number; max?: number; children: ReactNode }) {
+  // Header + toolbar + count take about 9.5rem; each row 44 px.
+  const height = `calc(9.5rem + ${Math.max(3, Math.min(rows, max)) * 44 + 2}px)`;
+  return (
+    <div className="table-box" style={{ height }}>
+      {children}
+    </div>
+  );
+}

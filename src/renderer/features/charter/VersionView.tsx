@@ -1,0 +1,39 @@
+import { errorMessage } from '../../bridge/client';
+import { useVaultQuery } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { Panel } from '../../components/Panel';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { formatDate } from '../mentees/format';
+import { CharterView } from './CharterView';
+
+/** An earlier version, read-only. */
+export function VersionView({ versionId, onClose }: { versionId: number; onClose(): void }) {
+  const version = useVaultQuery('charter.version', { versionId });
+  const v = version.data;
+  return (
+    <Panel
+      title={v ? `Charter, version ${v.version}` : 'Charter version'}
+      intro={
+        v
+          ? v.status === 'agreed'
+            ? `Agreed on ${formatDate(v.agreedOn)} by ${v.agreedByMentor} and ${v.agreedByMentee}. Frozen: read-only.`
+            : 'A draft.'
+          : undefined
+      }
+      actions={<Button onClick={onClose}>Back to the current version</Button>}
+    >
+      {version.error && (
+        <p className="form-error-banner" role="alert">
+          {errorMessage(version.error)}
+        </p>
+      )}
+      {!v && !version.error && <ProgressIndicator label="Opening the version…" />}
+      {v?.reason && (
+        <p className="charter-reason">
+          <strong>Why version {v.version}:</strong> {v.reason}
+        </p>
+      )}
+      {v && <CharterView body={v.body} reviewDate={v.pilotReviewDate} />}
+    </Panel>
+  );
+}

@@ -1,0 +1,244 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { goalEditForm, goalForm, type GoalValues } from '../../../shared/plan/goals/schema';
+import { LETTERS } from '../../../shared/plan/goals/smart';
+import { errorMessage } from '../../bridge/client';
+import { applyServerIssues } from '../../bridge/form-errors';
+import { Button } from '../../components/Button';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { numberOrUndefined } from '../../components/form-values';
+import { GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';
+import { LETTER_GROUPS, lettersWithErrors, messagesIn, withoutLetter, type LetterGroupKey } from './smart-errors';
+import './goals.css';
+
+export type GoalFormInput = z.input<typeof goalEditForm>;
+export type GoalFormOutput = z.output<typeof goalEditForm>;
+
+/** The fields whose change is a recalibration (kept in the goal's history with a reason). */
+const RECALIBRATION_FIELDS = [
+  { group: 'measurable', key: 'target', label: 'target value' },
+  { group: 'measurable', key: 'baseline', label: 'baseline value' },
+  { group: 'measurable', key: 'metric', label: 'metric' },
+  { group: 'measurable', key: 'unit', label: 'unit' },
+  { group: 'timeBound', key: 'targetDate', label: 'target date' },
+] as const;
+
+type Recalibratable = Pick<GoalFormInput, 'measurable' | 'timeBound'>;
+
+/** What changed among the recalibration fields, as words ("target value, target date"). */
+export function recalibratedFields(original: Recalibratable, current: Partial<Recalibratable>): string[] {
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : v === undefined || v === null || Number.isNaN(v) ? '' : String(v));
+  return RECALIBRATION_FIELDS.filter(({ group, key }) => {
+    const from = (original[group] as Record<string, unknown>)[key];
+    const to = (current[group] as Record<string, unknown> | undefined)?.[key];
+    return text(from) !== text(to);
+  }).map((f) => f.label);
+}
+
+export interface GoalFormProps {
+  careerAims: readonly { id: number; title: string }[];
+  defaultValues: GoalFormInput;
+  /** Editing: the stored goal's values, so a recalibration is spotted and asks why. */
+  original?: GoalValues;
+  submitLabel: string;
+  /** Saves; throws the refusal, whose issues land on the fields they name. */
+  save(values: GoalFormOutput): Promise<unknown>;
+  onCancel?(): void;
+  /** Shown under the R group when the mentee has no career aim yet. */
+  noAimsHint?: ReactNode;
+}
+
+/**
+ * The SMART goal form: one field group per letter, checked with the shared schema. A
+ * refusal names the letter next to its group (and in the banner); changing target,
+ * baseline, metric, unit or target date of a stored goal asks why.
+ */
+export function GoalForm({ careerAims, defaultValues, original, submitLabel, save, onCancel, noAimsHint }: GoalFormProps) {
+  const editing = original !== undefined;
+  const schema = useMemo(() => {
+    if (!original) return goalForm;
+    // The main process requires the reason too; asking here keeps the message by the field.
+    return goalEditForm.superRefine((value, ctx) => {
+      if (recalibratedFields(original, value).length > 0 && !value.reason?.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why this recalibration is made' });
+      }
+    });
+  }, [original]);
+  const form = useForm<GoalFormInput, unknown, GoalFormOutput>({
+    resolver: zodResolver(schema) as Resolver<GoalFormInput, unknown, GoalFormOutput>,
+    defaultValues,
+  });
+  const { register, formState, control } = form;
+  const errors = formState.errors;
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await save(values);
+    } catch (err) {
+      // Field refusals show next to their fields (and their letters in the banner); others here.
+      if (!applyServerIssues(err, form.setError)) setFailure(errorMessage(err));
+    }
+  });
+
+  const missing = lettersWithErrors(errors);
+  const general = ['title', 'area', 'status', 'startDate', 'reason'].filter((k) => errors[k as keyof typeof errors]);
+  const showBanner = failure !== null || (formState.submitCount > 0 && (missing.length > 0 || general.length > 0));
+  const aimOptions = [{ value: '', label: 'Choose a career aim…' }, ...careerAims.map((a) => ({ value: String(a.id), label: a.title }))];
+
+  return (
+    <form className="goal-form" onSubmit={onSubmit} noValidate aria-label={editing ? 'Edit goal' : 'New SMART goal'}>
+      <div className="form-grid">
+        <TextField label="Title" autoComplete="off" className="span-2" error={errors.title?.message} {...register('title')} />
+        <SelectField
+          label="Area"
+          options={[{ value: '', label: 'Choose an area…' }, ...GOAL_AREA_OPTIONS]}
+          error={errors.area?.message}
+          {...register('area')}
+        />
+        <SelectField label="Status" options={GOAL_STATUS_OPTIONS} error={errors.status?.message} {...register('status')} />
+        <TextField
+          label="Start date"
+          type="date"
+          hint="When the baseline was measured: the first point of the goal’s chart."
+          error={errors.startDate?.message}
+          {...register('startDate')}
+        />
+      </div>
+
+      <LetterGroup group="specific" errors={errors}>
+        <TextAreaField label="Statement" rows={3} error={withoutLetter(errors.specific?.statement?.message)} {...register('specific.statement')} />
+      </LetterGroup>
+
+      <LetterGroup group="measurable" errors={errors}>
+        <div className="form-grid">
+          <TextField label="Metric" placeholder="e.g. Design reviews led per quarter" error={withoutLetter(errors.measurable?.metric?.message)} {...register('measurable.metric')} />
+          <TextField label="Unit" placeholder="e.g. reviews, %, points" error={withoutLetter(errors.measurable?.unit?.message)} {...register('measurable.unit')} />
+          <TextField
+            label="Baseline value"
+            type="number"
+            step="any"
+            error={withoutLetter(errors.measurable?.baseline?.message)}
+            {...register('measurable.baseline', { setValueAs: numberOrUndefined })}
+          />
+          <TextField
+            label="Target value"
+            type="number"
+            step="any"
+            error={withoutLetter(errors.measurable?.target?.message)}
+            {...register('measurable.target', { setValueAs: numberOrUndefined })}
+          />
+        </div>
+      </LetterGroup>
+
+      <LetterGroup group="attainable" errors={errors}>
+        <div className="form-grid">
+          <TextAreaField label="Why it is realistic" rows={3} error={withoutLetter(errors.attainable?.whyRealistic?.message)} {...register('attainable.whyRealistic')} />
+          <TextAreaField label="Support needed" rows={3} error={withoutLetter(errors.attainable?.supportNeeded?.message)} {...register('attainable.supportNeeded')} />
+        </div>
+      </LetterGroup>
+
+      <LetterGroup group="relevant" errors={errors}>
+        <SelectField
+          label="Career aim it serves"
+          options={aimOptions}
+          hint={careerAims.length === 0 ? noAimsHint : undefined}
+          error={withoutLetter(errors.relevant?.careerAimId?.message)}
+          {...register('relevant.careerAimId', { setValueAs: numberOrUndefined })}
+        />
+      </LetterGroup>
+
+      <LetterGroup group="timeBound" errors={errors}>
+        <TextField
+          label="Target date"
+          type="date"
+          className="narrow-field"
+          error={withoutLetter(errors.timeBound?.targetDate?.message)}
+          {...register('timeBound.targetDate')}
+        />
+      </LetterGroup>
+
+      {original && <RecalibrationReason control={control} original={original} error={errors.reason?.message} register={register} />}
+
+      <div className="form-footer">
+        {showBanner && (
+          <p className="form-error-banner" role="alert">
+            Not saved.
+            {missing.length > 0 && ` Missing or wrong: ${missing.join(', ')}.`}
+            {general.length > 0 && ' Check the fields marked above.'}
+            {failure && ` ${failure}`}
+          </p>
+        )}
+        <div className="row">
+          <Button type="submit" variant="primary" busy={formState.isSubmitting}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="ghost" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}
+
+/** One SMART letter's fieldset: the refusal that names the letter sits at its top. */
+function LetterGroup({ group, errors, children }: { group: LetterGroupKey; errors: Record<string, unknown>; children: ReactNode }) {
+  const meta = LETTER_GROUPS.find((g) => g.key === group)!;
+  const messages = messagesIn(errors[group]).map((m) => withoutLetter(m) ?? m);
+  const errorId = `goal-letter-${group}-error`;
+  return (
+    <fieldset className={messages.length ? 'letter-group letter-group-invalid' : 'letter-group'} aria-describedby={messages.length ? errorId : undefined}>
+      <legend>
+        <span className="letter-badge" aria-hidden="true">
+          {meta.letter}
+        </span>
+        <span className="letter-name">{meta.name}</span>
+        <span className="visually-hidden"> ({meta.letter})</span>
+      </legend>
+      <p className="letter-question">{meta.question}</p>
+      {messages.length > 0 && (
+        <p className="letter-refusal" id={errorId} data-letter={meta.letter}>
+          {LETTERS[meta.letter]}: {[...new Set(messages)].join('; ')}
+        </p>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
+/** The "why" box, shown as soon as a recalibration field differs from the stored goal. */
+function RecalibrationReason({
+  control,
+  original,
+  error,
+  register,
+}: {
+  control: Control<GoalFormInput, unknown, GoalFormOutput>;
+  original: GoalValues;
+  error: string | undefined;
+  register: ReturnType<typeof useForm<GoalFormInput, unknown, GoalFormOutput>>['register'];
+}) {
+  const [measurable, timeBound] = useWatch({ control, name: ['measurable', 'timeBound'] });
+  const changed = recalibratedFields(original, { measurable, timeBound });
+  if (changed.length === 0) return null;
+  return (
+    <div className="recalibration card-inset" role="group" aria-label="Recalibration">
+      <p className="recalibration-note">
+        Changing the <strong>{changed.join(', ')}</strong> is a recalibration: it is kept in the goal’s history with your reason.
+      </p>
+      <TextAreaField
+        label="Why recalibrate?"
+        rows={2}
+        error={error}
+        // Empty = no reason (the schema's reason is optional; the check above asks for it when needed).
+        {...register('reason', { setValueAs: (v: string | undefined) => (v?.trim() ? v : undefined) })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { GoalStatus } from '../../../shared/plan/goals/schema';
+import { formatProgress, GOAL_STATUS_LABELS } from './labels';
+import './goals.css';
+
+export function GoalStatusBadge({ status }: { status: GoalStatus }) {
+  return <span className={`goal-status goal-status-${status}`}>{GOAL_STATUS_LABELS[status]}</span>;
+}
+
+/** A small bar from baseline (0) to target (100%), with the number beside it. */
+export function ProgressMeter({ progress }: { progress: number | null }) {
+  const width = progress === null ? 0 : Math.max(0, Math.min(1, progress)) * 100;
+  return (
+    <span className="progress-cell">
+      <span className="progress-meter" aria-hidden="true">
+        <span style={{ width: `${width}%` }} />
+      </span>
+      <span className="progress-text">{formatProgress(progress)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { createMilestoneInput, updateMilestoneInput, type Milestone } from '../../../shared/plan/goals/schema';
+import { errorMessage } from '../../bridge/client';
+import { applyServerIssues } from '../../bridge/form-errors';
+import { Button } from '../../components/Button';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { numberOrNull } from '../../components/form-values';
+import { INDICATOR_OPTIONS } from './labels';
+
+type CreateInput = z.input<typeof createMilestoneInput>;
+type CreateValues = z.output<typeof createMilestoneInput>;
+type UpdateInput = z.input<typeof updateMilestoneInput>;
+type UpdateValues = z.output<typeof updateMilestoneInput>;
+type FormInput = Partial<Pick<CreateInput, 'goalId'>> & Partial<Pick<UpdateInput, 'id' | 'reason'>> & Omit<CreateInput, 'goalId'>;
+
+export type MilestoneFormProps =
+  | { mode: 'create'; goalId: number; save(values: CreateValues): Promise<unknown>; onCancel(): void }
+  | { mode: 'edit'; milestone: Milestone; save(values: UpdateValues): Promise<unknown>; onCancel(): void };
+
+/** Add or edit a milestone: due date, tangible indicator, major flag. Moving the due date asks why. */
+export function MilestoneForm(props: MilestoneFormProps) {
+  const original = props.mode === 'edit' ? props.milestone : null;
+  const schema = useMemo(() => {
+    if (!original) return createMilestoneInput;
+    return updateMilestoneInput.superRefine((v, ctx) => {
+      if (v.dueDate !== original.dueDate && !v.reason?.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why this recalibration is made' });
+      }
+    });
+  }, [original]);
+  const defaultValues: FormInput = original
+    ? { id: original.id, title: original.title, dueDate: original.dueDate, indicator: { ...original.indicator }, major: original.major }
+    : { goalId: props.mode === 'create' ? props.goalId : undefined, title: '', dueDate: '', indicator: { kind: 'deliverable', description: '', value: null }, major: false };
+  const form = useForm<FormInput, unknown, CreateValues | UpdateValues>({
+    resolver: zodResolver(schema) as unknown as Resolver<FormInput, unknown, CreateValues | UpdateValues>,
+    defaultValues,
+  });
+  const { register, formState, control } = form;
+  const errors = formState.errors;
+  const [failure, setFailure] = useState<string | null>(null);
+  const [dueDate, kind] = useWatch({ control, name: ['dueDate', 'indicator.kind'] });
+  const moved = original !== null && dueDate !== original.dueDate;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      if (props.mode === 'create') await props.save(values as CreateValues);
+      else await props.save(values as UpdateValues);
+    } catch (err) {
+      if (!applyServerIssues(err, form.setError)) setFailure(errorMessage(err));
+    }
+  });
+
+  return (
+    <form className="stack milestone-form" onSubmit={onSubmit} noValidate aria-label={original ? `Edit milestone ${original.title}` : 'New milestone'}>
+      <div className="inline-form">
+        <TextField label="Milestone" error={errors.title?.message} {...register('title')} />
+        <TextField label="Due date" type="date" error={errors.dueDate?.message} {...register('dueDate')} />
+        <SelectField label="Tangible indicator" options={INDICATOR_OPTIONS} error={errors.indicator?.kind?.message} {...register('indicator.kind')} />
+        <TextField
+          label={kind === 'quantified-improvement' ? 'Improvement value' : 'Value (optional)'}
+          type="number"
+          step="any"
+          error={errors.indicator?.value?.message}
+          {...register('indicator.value', { setValueAs: numberOrNull })}
+        />
+      </div>
+      <TextField
+        label="What proves it"
+        placeholder="e.g. Design doc approved by the architecture review"
+        error={errors.indicator?.description?.message}
+        {...register('indicator.description')}
+      />
+      <CheckboxField label="Major milestone (a formal review follows it)" {...register('major')} />
+      {moved && (
+        <div className="recalibration card-inset">
+          <p className="recalibration-note">Moving the due date is a recalibration: it is kept in the goal’s history with your reason.</p>
+          <TextAreaField
+            label="Why move the due date?"
+            rows={2}
+            error={errors.reason?.message}
+            {...register('reason', { setValueAs: (v: string | undefined) => (v?.trim() ? v : undefined) })}
+          />
+        </div>
+      )}
+      {failure && (
+        <p className="form-error-banner" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="row">
+        <Button type="submit" variant="primary" busy={formState.isSubmitting}>
+          {original ? 'Save milestone' : 'Add milestone'}
+        </Button>
+        <Button variant="ghost" onClick={props.onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
