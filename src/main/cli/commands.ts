@@ -1,5 +1,6 @@
 import { confidentialCommands } from './confidential-commands';
 import { exportCommands } from './export-commands';
+import { pdfCommands } from './pdf-commands';
 import type { CliCommand } from './types';
 import { vaultCommands } from './vault-commands';
 
@@ -7,5 +8,6 @@ import { vaultCommands } from './vault-commands';
 export const commands: Record<string, CliCommand> = {
   ...vaultCommands,
   ...exportCommands,
+  ...pdfCommands,
   ...confidentialCommands,
 };

@@ -2,6 +2,7 @@ import { escalationHandlers } from '../features/escalations/handlers';
 import { appHandlers } from '../features/app/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
+import { exportsHandlers } from '../features/pdf/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { noteHandlers } from '../features/notes/handlers';
 import { assessmentHandlers } from '../features/assessment/handlers';
@@ -19,6 +20,7 @@ export const handlers: Handlers = {
   ...menteeHandlers,
   ...backupHandlers,
   ...dataExportHandlers,
+  ...exportsHandlers,
   ...assessmentHandlers,
   ...charterHandlers,
   ...goalHandlers,

@@ -2,6 +2,7 @@ import { appContract } from '../app/contract';
 import { backupContract } from '../backup/contract';
 import { dataExportContract } from '../data-export/contract';
 import { escalationsContract } from '../escalations/contract';
+import { exportsContract } from '../exports/contract';
 import { menteesContract } from '../mentees/contract';
 import { notesContract } from '../notes/contract';
 import { assessmentContract } from '../plan/assessment/contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...menteesContract,
   ...backupContract,
   ...dataExportContract,
+  ...exportsContract,
   ...assessmentContract,
   ...charterContract,
   ...goalsContract,

@@ -1,0 +1,52 @@
+import { dirname, join } from 'node:path';
+import type { exportsContract } from '../../../shared/exports/contract';
+import type { PdfExportResult } from '../../../shared/exports/schema';
+import type { VaultSession } from '../../app/session';
+import type { Platform } from '../../app/platform';
+import type { HandlersFor } from '../../ipc/router';
+import { makeCharterPdf, makeReportPdf, resolvePageSize, type MadePdf } from './export';
+import { exportedPath, rememberExport } from './opened-files';
+import { writePageSizeSetting } from './queries';
+import { writeFileAtomically } from './write-file';
+
+const PDF_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/** Where the last PDF went, so the next save dialog opens there (the vault's own folder is no place for it). */
+const lastFolder = new WeakMap<VaultSession, string>();
+
+/**
+ * Typesets first (a refusal, e.g. no charter, comes before any dialog), then asks where
+ * to save, then writes atomically.
+ */
+async function saveMade(session: VaultSession, platform: Platform, made: MadePdf, title: string): Promise<PdfExportResult | null> {
+  const folder = lastFolder.get(session);
+  const path = await platform.chooseSavePath({ title, defaultPath: folder ? join(folder, made.fileName) : made.fileName, filters: PDF_FILTERS });
+  if (!path) return null;
+  const written = await writeFileAtomically(path, made.bytes, session.current.path);
+  lastFolder.set(session, dirname(written));
+  return { path: written, pages: made.pages, bytes: made.bytes.length, pageSize: made.pageSize, token: rememberExport(session, written) };
+}
+
+export const exportsHandlers: HandlersFor<typeof exportsContract> = {
+  'pdf.charter': async (input, { session, platform }) => {
+    const made = await makeCharterPdf(session.db, input);
+    return saveMade(session, platform, made, 'Save the charter as PDF');
+  },
+
+  'pdf.report': async (input, { session, platform }) => {
+    const made = await makeReportPdf(session.db, input);
+    return saveMade(session, platform, made, 'Save the progress report as PDF');
+  },
+
+  'pdf.getSettings': (_input, { session }) => ({ pageSize: resolvePageSize(session.db, undefined) }),
+
+  'pdf.updateSettings': ({ pageSize }, { session }) => {
+    writePageSizeSetting(session.db, pageSize);
+    return { pageSize: resolvePageSize(session.db, undefined) };
+  },
+
+  'exports.open': async ({ token }, { session, platform }) => {
+    await platform.openExternal(exportedPath(session, token));
+    return { opened: true as const };
+  },
+};

@@ -1,0 +1,304 @@
+import type { CharterVersion } from '../../../shared/plan/charter/schema';
+import type { GoalArea, GoalStatus, IndicatorKind } from '../../../shared/plan/goals/schema';
+import type { EvidenceKind, SponsorshipKind } from '../../../shared/plan/records/schema';
+import type { PageSize } from '../../../shared/exports/schema';
+import type { Db } from '../../vault/sqlite';
+import { sql } from '../../vault/statements';
+import { VaultError } from '../../vault/vault-error';
+import { toVersion, type CharterVersionRow } from '../charter/rows';
+
+/**
+ * EVERY read the PDFs make, in one module, so one test can check that none of it
+ * touches a confidential table (private notes, escalations): a charter or a report is
+ * shared with others. Nothing else under features/pdf runs SQL.
+ */
+
+export interface PdfMentee {
+  id: number;
+  name: string;
+  role: string;
+  team: string;
+}
+
+export interface PdfMilestone {
+  id: number;
+  goalId: number;
+  title: string;
+  dueDate: string;
+  indicatorKind: IndicatorKind;
+  indicator: string;
+  indicatorValue: number | null;
+  major: boolean;
+  doneOn: string | null;
+  evidenceText: string;
+}
+
+export interface PdfReading {
+  date: string;
+  value: number;
+}
+
+export interface PdfGoal {
+  id: number;
+  title: string;
+  area: GoalArea;
+  status: GoalStatus;
+  careerAim: string;
+  statement: string;
+  metric: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  whyRealistic: string;
+  supportNeeded: string;
+  startDate: string;
+  targetDate: string;
+  milestones: PdfMilestone[];
+  readings: PdfReading[];
+}
+
+export interface PdfEvidence {
+  date: string;
+  kind: EvidenceKind;
+  summary: string;
+  value: number | null;
+  source: string;
+  goalTitle: string | null;
+  milestoneTitle: string | null;
+}
+
+export interface PdfSponsorship {
+  date: string;
+  kind: SponsorshipKind;
+  title: string;
+  audience: string;
+  outcome: string;
+}
+
+export interface PdfDecision {
+  date: string;
+  decision: string;
+  rationale: string;
+}
+
+export function readMentee(db: Db, menteeId: number): PdfMentee {
+  const row = sql<PdfMentee>(db, 'SELECT id, name, role, team FROM mentees WHERE id = ?').get(menteeId);
+  if (!row) throw new VaultError('NOT_FOUND', 'There is no such mentee.');
+  return row;
+}
+
+/** The mentor's name from their profile (a setting of the vault); empty until filled in. */
+export function readMentorName(db: Db): string {
+  const raw = sql<string>(db, "SELECT value FROM settings WHERE key = 'mentor_profile'").pluck().get() as string | undefined;
+  if (!raw) return '';
+  try {
+    const name = (JSON.parse(raw) as { name?: unknown }).name;
+    return typeof name === 'string' ? name : '';
+  } catch {
+    return '';
+  }
+}
+
+/** One version of the mentee's charter: the one asked for, or the newest. */
+export function readCharterVersion(db: Db, menteeId: number, versionId: number | undefined): CharterVersion {
+  const row =
+    versionId === undefined
+      ? sql<CharterVersionRow>(db, 'SELECT * FROM charter_versions WHERE mentee_id = ? ORDER BY version DESC LIMIT 1').get(menteeId)
+      : sql<CharterVersionRow>(db, 'SELECT * FROM charter_versions WHERE mentee_id = ? AND id = ?').get(menteeId, versionId);
+  if (!row) {
+    throw new VaultError('NOT_FOUND', versionId === undefined ? 'This mentee has no charter yet.' : 'This mentee\'s charter has no such version.');
+  }
+  return toVersion(row);
+}
+
+/** A charter version by its number (the CLI's --version). */
+export function charterVersionId(db: Db, menteeId: number, version: number): number {
+  const id = sql<number>(db, 'SELECT id FROM charter_versions WHERE mentee_id = ? AND version = ?').pluck().get(menteeId, version) as number | undefined;
+  if (id === undefined) throw new VaultError('NOT_FOUND', `This mentee's charter has no version ${version}.`);
+  return id;
+}
+
+interface GoalRow {
+  id: number;
+  title: string;
+  area: GoalArea;
+  status: GoalStatus;
+  career_aim: string;
+  statement: string;
+  metric: string;
+  unit: string;
+  baseline_value: number;
+  target_value: number;
+  why_realistic: string;
+  support_needed: string;
+  start_date: string;
+  target_date: string;
+}
+
+interface MilestoneRow {
+  id: number;
+  goal_id: number;
+  title: string;
+  due_date: string;
+  indicator_kind: IndicatorKind;
+  indicator: string;
+  indicator_value: number | null;
+  major: number;
+  done_on: string | null;
+  evidence_text: string;
+}
+
+const GOALS = `SELECT g.id, g.title, g.area, g.status, ca.title AS career_aim, g.statement, g.metric, g.unit,
+    g.baseline_value, g.target_value, g.why_realistic, g.support_needed, g.start_date, g.target_date
+  FROM goals g JOIN career_aims ca ON ca.id = g.career_aim_id
+  WHERE g.mentee_id = :menteeId AND g.status <> 'dropped' AND g.start_date <= :until
+  ORDER BY g.target_date, g.id`;
+
+const MILESTONES = `SELECT m.id, m.goal_id, m.title, m.due_date, m.indicator_kind, m.indicator, m.indicator_value, m.major,
+    m.done_on, m.evidence_text
+  FROM milestones m JOIN goals g ON g.id = m.goal_id
+  WHERE g.mentee_id = ? ORDER BY m.due_date, m.id`;
+
+const READINGS = `SELECT r.goal_id AS goalId, r.date, r.value
+  FROM goal_readings r JOIN goals g ON g.id = r.goal_id
+  WHERE g.mentee_id = ? AND r.date <= ? ORDER BY r.date, r.id`;
+
+/**
+ * The mentee's goals (not dropped) begun by `until`, each with its milestones and its
+ * readings up to `until`: three statements in all, whatever the number of goals.
+ */
+export function readGoals(db: Db, menteeId: number, until: string): PdfGoal[] {
+  const goals = sql<GoalRow>(db, GOALS).all({ menteeId, until });
+  const byId = new Map<number, PdfGoal>();
+  for (const g of goals) {
+    byId.set(g.id, {
+      id: g.id,
+      title: g.title,
+      area: g.area,
+      status: g.status,
+      careerAim: g.career_aim,
+      statement: g.statement,
+      metric: g.metric,
+      unit: g.unit,
+      baseline: g.baseline_value,
+      target: g.target_value,
+      whyRealistic: g.why_realistic,
+      supportNeeded: g.support_needed,
+      startDate: g.start_date,
+      targetDate: g.target_date,
+      milestones: [],
+      readings: [],
+    });
+  }
+  for (const m of sql<MilestoneRow>(db, MILESTONES).all(menteeId)) {
+    byId.get(m.goal_id)?.milestones.push({
+      id: m.id,
+      goalId: m.goal_id,
+      title: m.title,
+      dueDate: m.due_date,
+      indicatorKind: m.indicator_kind,
+      indicator: m.indicator,
+      indicatorValue: m.indicator_value,
+      major: m.major === 1,
+      doneOn: m.done_on,
+      evidenceText: m.evidence_text,
+    });
+  }
+  for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, until)) {
+    byId.get(r.goalId)?.readings.push({ date: r.date, value: r.value });
+  }
+  return [...byId.values()];
+}
+
+const EVIDENCE = `SELECT e.date, e.kind, e.summary, e.value, e.source,
+    (SELECT g.title FROM goals g WHERE g.id = e.goal_id) AS goalTitle,
+    (SELECT m.title FROM milestones m WHERE m.id = e.milestone_id) AS milestoneTitle
+  FROM evidence e WHERE e.mentee_id = ? AND e.date BETWEEN ? AND ? ORDER BY e.date, e.id`;
+
+export function readEvidence(db: Db, menteeId: number, from: string, to: string): PdfEvidence[] {
+  return sql<PdfEvidence>(db, EVIDENCE).all(menteeId, from, to);
+}
+
+export function readSponsorship(db: Db, menteeId: number, from: string, to: string): PdfSponsorship[] {
+  return sql<PdfSponsorship>(
+    db,
+    'SELECT date, kind, title, audience, outcome FROM sponsorship_moments WHERE mentee_id = ? AND date BETWEEN ? AND ? ORDER BY date, id',
+  ).all(menteeId, from, to);
+}
+
+/** The plan's decision log for the period (decisions about the plan, not private notes). */
+export function readDecisions(db: Db, menteeId: number, from: string, to: string): PdfDecision[] {
+  return sql<PdfDecision>(db, 'SELECT date, decision, rationale FROM decisions WHERE mentee_id = ? AND date BETWEEN ? AND ? ORDER BY date, id').all(
+    menteeId,
+    from,
+    to,
+  );
+}
+
+/** Mentees whose name is exactly `name` (the CLI's --mentee), oldest first. */
+export function menteeIdsByName(db: Db, name: string): number[] {
+  return sql<number>(db, 'SELECT id FROM mentees WHERE name = ? ORDER BY id').pluck().all(name) as number[];
+}
+
+/* The vault's PDF setting (page size), beside the mentor profile in the settings table. */
+const PAGE_SIZE_KEY = 'pdf_page_size';
+
+export function readPageSizeSetting(db: Db): string | undefined {
+  return sql<string>(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(PAGE_SIZE_KEY) as string | undefined;
+}
+
+export function writePageSizeSetting(db: Db, pageSize: PageSize): void {
+  sql(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PAGE_SIZE_KEY, pageSize);
+}
+
+/** Whether the vault has a table (the meetings' tables arrive with a later migration). */
+export function hasTable(db: Db, name: string): boolean {
+  return sql(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(name) !== undefined;
+}
+
+/** A goal reaching "achieved" within the period: a win in itself (from the goal's trail). */
+export function readGoalsAchieved(db: Db, menteeId: number, from: string, to: string): { title: string; date: string }[] {
+  return sql<{ title: string; date: string }>(
+    db,
+    `SELECT g.title, substr(h.changed_at, 1, 10) AS date FROM goal_history h JOIN goals g ON g.id = h.goal_id
+     WHERE g.mentee_id = ? AND h.entity = 'goal' AND h.field = 'status' AND h.to_value = 'achieved'
+       AND substr(h.changed_at, 1, 10) BETWEEN ? AND ? ORDER BY h.changed_at, h.id`,
+  ).all(menteeId, from, to);
+}
+
+/* Meetings held in the period, with their decisions, action items and wins. */
+
+export interface ReportActionItem {
+  text: string;
+  owner: 'mentor' | 'mentee';
+  dueDate: string | null;
+  doneOn: string | null;
+}
+
+export interface ReportMeeting {
+  date: string;
+  /** The meeting's kind in words (formal review, informal touchpoint, ...). */
+  kind: string;
+  title: string;
+  decisions: string[];
+  actionItems: ReportActionItem[];
+  wins: string[];
+}
+
+export interface ReportMeetings {
+  /** False while this vault has no meetings feature (its tables come with migration 004). */
+  recorded: boolean;
+  meetings: ReportMeeting[];
+}
+
+/**
+ * SEAM for the meetings feature (built alongside): once its tables exist, this reads
+ * the meetings HELD in the period through the function that feature exports (never
+ * its notes: a meeting's notes are private notes). Until then the report says that no
+ * meetings are recorded. test/core/pdf/meetings-seam.test.ts fails as soon as a
+ * `meetings` table exists and this is not wired.
+ */
+export function readReportMeetings(db: Db, _menteeId: number, _from: string, _to: string): ReportMeetings {
+  if (!hasTable(db, 'meetings')) return { recorded: false, meetings: [] };
+  return { recorded: false, meetings: [] };
+}

@@ -1,0 +1,331 @@
+import type { PageSize } from '../../../shared/exports/schema';
+import { goalChartSvg } from './chart-svg';
+import { indicatorText } from './goal-blocks';
+import type { PdfDecision, PdfEvidence, PdfGoal, PdfMentee, PdfMilestone, PdfSponsorship, ReportMeeting, ReportMeetings } from './queries';
+import {
+  bullets,
+  COLORS,
+  DEFAULT_STYLE,
+  facts,
+  heading,
+  keepHeadingsWithNext,
+  label,
+  longDate,
+  MARGINS,
+  number,
+  paragraph,
+  PDF_PAGE_SIZES,
+  runningFooter,
+  shortDate,
+  STYLES,
+  table,
+  together,
+  withHeading,
+  withUnit,
+  type Content,
+  type DocDefinition,
+} from './typeset';
+
+export interface ReportPdfData {
+  mentee: PdfMentee;
+  mentorName: string;
+  from: string;
+  to: string;
+  /** The day the report is made (local). */
+  preparedOn: string;
+  goals: PdfGoal[];
+  evidence: PdfEvidence[];
+  sponsorship: PdfSponsorship[];
+  decisions: PdfDecision[];
+  goalsAchieved: { title: string; date: string }[];
+  meetings: ReportMeetings;
+}
+
+export const REPORT_SECTIONS = [
+  'Summary',
+  'Goals',
+  'Milestones',
+  'Evidence and metrics',
+  'Wins',
+  'Sponsorship and visibility',
+  'Meetings',
+  'Decision log',
+] as const;
+
+const NOTHING = 'Nothing recorded in this period.';
+
+export function periodText(from: string, to: string): string {
+  return `${longDate(from)} to ${longDate(to)}`;
+}
+
+export function reportTitle(data: Pick<ReportPdfData, 'mentee' | 'from' | 'to'>): string {
+  return `Progress report: ${data.mentee.name}, ${periodText(data.from, data.to)}`;
+}
+
+function inPeriod(date: string | null, data: ReportPdfData): boolean {
+  return date !== null && date >= data.from && date <= data.to;
+}
+
+/** Milestones done in the period, and those still open at its end (soonest due first). */
+function milestoneGroups(data: ReportPdfData) {
+  const done: { m: PdfMilestone; goal: PdfGoal }[] = [];
+  const open: { m: PdfMilestone; goal: PdfGoal }[] = [];
+  for (const goal of data.goals) {
+    for (const m of goal.milestones) {
+      if (inPeriod(m.doneOn, data)) done.push({ m, goal });
+      else if (m.doneOn === null || m.doneOn > data.to) open.push({ m, goal });
+    }
+  }
+  done.sort((a, b) => (a.m.doneOn! < b.m.doneOn! ? -1 : 1));
+  open.sort((a, b) => (a.m.dueDate < b.m.dueDate ? -1 : a.m.dueDate > b.m.dueDate ? 1 : 0));
+  return { done, open };
+}
+
+function latestReading(goal: PdfGoal) {
+  return goal.readings[goal.readings.length - 1] ?? null;
+}
+
+function cover(data: ReportPdfData): Content[] {
+  const roleLine = [data.mentee.role, data.mentee.team].filter(Boolean).join(' · ');
+  return [
+    { text: 'PROGRESS REPORT', style: 'label', color: COLORS.accent, fontSize: 11, characterSpacing: 2, margin: [0, 0, 0, 8] },
+    { text: data.mentee.name, style: 'title', fontSize: 24, margin: [0, 0, 0, 4] },
+    { text: periodText(data.from, data.to), style: 'subtitle', margin: [0, 0, 0, 14] },
+    facts(
+      [
+        ...(roleLine ? ([['Role', roleLine]] as [string, Content][]) : []),
+        ['Mentor', data.mentorName || '—'],
+        ['Prepared on', longDate(data.preparedOn)],
+      ],
+      90,
+    ),
+  ];
+}
+
+function summary(data: ReportPdfData): Content {
+  const { done, open } = milestoneGroups(data);
+  const overdue = open.filter((o) => o.m.dueDate < data.to).length;
+  const count = (status: string) => data.goals.filter((g) => g.status === status).length;
+  const goalsLine = [
+    `${count('on-track')} on track`,
+    `${count('at-risk')} at risk`,
+    `${count('achieved')} achieved`,
+    `${count('not-started')} not started`,
+  ].join(', ');
+  const cell = (value: number, caption: string, detail = '') => ({
+    stack: [
+      { text: String(value), fontSize: 20, bold: true, color: COLORS.accent },
+      { text: caption, bold: true, fontSize: 9.5 },
+      ...(detail ? [{ text: detail, style: 'label' }] : []),
+    ],
+    margin: [4, 6, 4, 6],
+  });
+  return {
+    table: {
+      widths: ['*', '*', '*'],
+      dontBreakRows: true,
+      body: [
+        [cell(data.goals.length, 'Goals', goalsLine), cell(done.length, 'Milestones done', 'in this period'), cell(open.length, 'Milestones open', overdue ? `${overdue} overdue` : 'none overdue')],
+        [
+          cell(data.evidence.length, 'Evidence records', 'in this period'),
+          cell(data.sponsorship.length, 'Sponsorship moments', 'in this period'),
+          cell(data.meetings.meetings.length, 'Meetings held', data.meetings.recorded ? 'in this period' : 'not recorded in this vault'),
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => COLORS.rule,
+      vLineColor: () => COLORS.rule,
+    },
+    margin: [0, 2, 0, 10],
+  };
+}
+
+function goalBlock(goal: PdfGoal, data: ReportPdfData, title: string, parentId: string): Content {
+  const latest = latestReading(goal);
+  const progress = latest ? (latest.value - goal.baseline) / (goal.target - goal.baseline) : null;
+  const line = [label(goal.area), label(goal.status), `serves “${goal.careerAim}”`].join(' · ');
+  const measures: Content = {
+    text: [
+      { text: 'Baseline ', color: COLORS.muted },
+      withUnit(goal.baseline, goal.unit),
+      { text: '   Current ', color: COLORS.muted },
+      latest ? `${withUnit(latest.value, goal.unit)} (${shortDate(latest.date)})` : 'no reading yet',
+      { text: '   Target ', color: COLORS.muted },
+      `${withUnit(goal.target, goal.unit)} by ${shortDate(goal.targetDate)}`,
+      ...(progress === null ? [] : [{ text: '   Progress ', color: COLORS.muted }, { text: `${number(Math.round(progress * 100))}%`, bold: true }]),
+    ],
+    fontSize: 9.5,
+    margin: [0, 0, 0, 4],
+  };
+  return together(
+    [
+      heading(title, 2, { parentId }),
+      { text: line, style: 'label', margin: [0, -2, 0, 4] },
+      { text: `${goal.metric}`, fontSize: 9.5, italics: true, margin: [0, 0, 0, 2] },
+      measures,
+      {
+        svg: goalChartSvg({
+          baseline: goal.baseline,
+          target: goal.target,
+          unit: goal.unit,
+          startDate: goal.startDate,
+          targetDate: goal.targetDate,
+          readings: goal.readings,
+          period: { from: data.from, to: data.to },
+        }),
+        margin: [0, 2, 0, 6],
+      },
+    ],
+    [0, 0, 0, 6],
+  );
+}
+
+function milestonesSection(data: ReportPdfData, parentId: string): Content[] {
+  const { done, open } = milestoneGroups(data);
+  return [
+    heading('Done in this period', 2, { parentId }),
+    done.length
+      ? table(
+          ['Milestone', 'Goal', 'Done', 'Evidence'],
+          done.map(({ m, goal }) => [m.title, goal.title, { text: shortDate(m.doneOn!), noWrap: true }, m.evidenceText || indicatorText(m)]),
+          ['*', 110, 58, '*'],
+        )
+      : paragraph('No milestone was completed in this period.', 'note'),
+    heading('Open and due', 2, { parentId }),
+    open.length
+      ? table(
+          ['Milestone', 'Goal', 'Due', 'Tangible indicator'],
+          open.map(({ m, goal }) => [
+            m.title,
+            goal.title,
+            m.dueDate < data.to
+              ? { text: [{ text: shortDate(m.dueDate), noWrap: true }, { text: '\noverdue', color: COLORS.draft, fontSize: 8 }] }
+              : { text: shortDate(m.dueDate), noWrap: true },
+            indicatorText(m),
+          ]),
+          ['*', 110, 58, '*'],
+        )
+      : paragraph('No milestone is open.', 'note'),
+  ];
+}
+
+function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
+  const readings = data.goals.flatMap((g) => g.readings.filter((r) => inPeriod(r.date, data)).map((r) => ({ ...r, goal: g })));
+  readings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [
+    heading('Evidence', 2, { parentId }),
+    data.evidence.length
+      ? table(
+          ['Date', 'Kind', 'Summary', 'Value', 'Supports'],
+          data.evidence.map((e) => [
+            { text: shortDate(e.date), noWrap: true },
+            label(e.kind),
+            e.source ? { text: [e.summary, { text: `\n${e.source}`, style: 'label' }] } : e.summary,
+            e.value === null ? '—' : number(e.value),
+            [e.goalTitle, e.milestoneTitle].filter(Boolean).join(' › ') || '—',
+          ]),
+          [58, 62, '*', 36, 100],
+        )
+      : paragraph(NOTHING, 'note'),
+    heading('Metric readings', 2, { parentId }),
+    readings.length
+      ? table(
+          ['Date', 'Goal', 'Metric', 'Value'],
+          readings.map((r) => [{ text: shortDate(r.date), noWrap: true }, r.goal.title, r.goal.metric, withUnit(r.value, r.goal.unit)]),
+          [58, '*', '*', 70],
+        )
+      : paragraph('No metric was measured in this period.', 'note'),
+  ];
+}
+
+function winsSection(data: ReportPdfData): Content {
+  const wins = [
+    ...data.goalsAchieved.map((g) => ({ date: g.date, text: `Goal achieved: ${g.title}` })),
+    ...data.meetings.meetings.flatMap((m) => m.wins.map((text) => ({ date: m.date, text }))),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return bullets(
+    wins.map((w) => `${shortDate(w.date)}: ${w.text}`),
+    data.meetings.recorded ? NOTHING : 'No goal was achieved in this period; wins celebrated in meetings are not recorded in this vault yet.',
+  );
+}
+
+function sponsorshipSection(data: ReportPdfData): Content {
+  if (data.sponsorship.length === 0) return paragraph(NOTHING, 'note');
+  return table(
+    ['Date', 'Kind', 'Moment', 'Audience', 'Outcome'],
+    data.sponsorship.map((s) => [{ text: shortDate(s.date), noWrap: true }, label(s.kind), s.title, s.audience || '—', s.outcome || '—']),
+    [58, 64, '*', 80, '*'],
+  );
+}
+
+function meetingBlock(m: ReportMeeting, parentId: string): Content[] {
+  return [
+    heading(`${shortDate(m.date)}: ${m.title || m.kind}`, 2, { parentId }),
+    { text: m.kind, style: 'label', margin: [0, -2, 0, 4] },
+    { text: 'Decisions', style: 'h3', headlineLevel: 3 },
+    bullets(m.decisions, 'No decision was recorded.'),
+    { text: 'Action items', style: 'h3', headlineLevel: 3 },
+    m.actionItems.length
+      ? table(
+          ['Action', 'Owner', 'Due', 'Status'],
+          m.actionItems.map((a) => [a.text, label(a.owner), a.dueDate ? { text: shortDate(a.dueDate), noWrap: true } : '—', a.doneOn ? `Done ${shortDate(a.doneOn)}` : 'Open']),
+          ['*', 50, 58, 80],
+        )
+      : paragraph('No action item was recorded.', 'note'),
+  ];
+}
+
+function meetingsSection(data: ReportPdfData, parentId: string): Content[] {
+  if (!data.meetings.recorded) return [paragraph('Meetings are not recorded in this vault yet.', 'note')];
+  if (data.meetings.meetings.length === 0) return [paragraph('No meeting was held in this period.', 'note')];
+  return data.meetings.meetings.flatMap((m) => meetingBlock(m, parentId));
+}
+
+function decisionsSection(data: ReportPdfData): Content {
+  if (data.decisions.length === 0) return paragraph('No change to the plan was logged in this period.', 'note');
+  return table(
+    ['Date', 'Decision', 'Rationale'],
+    data.decisions.map((d) => [{ text: shortDate(d.date), noWrap: true }, d.decision, d.rationale]),
+    [58, '*', '*'],
+  );
+}
+
+/** The progress report as a document: cover block, then the sections of REPORT_SECTIONS. */
+export function reportDocument(data: ReportPdfData, pageSize: PageSize): DocDefinition {
+  const build: Record<(typeof REPORT_SECTIONS)[number], (id: string, n: number) => Content | Content[]> = {
+    Summary: () => summary(data),
+    Goals: (id, n) =>
+      data.goals.length ? data.goals.map((g, i) => goalBlock(g, data, `${n}.${i + 1}  ${g.title}`, id)) : paragraph('No goals are set.', 'note'),
+    Milestones: (id) => milestonesSection(data, id),
+    'Evidence and metrics': (id) => evidenceSection(data, id),
+    Wins: () => winsSection(data),
+    'Sponsorship and visibility': () => sponsorshipSection(data),
+    Meetings: (id) => meetingsSection(data, id),
+    'Decision log': () => decisionsSection(data),
+  };
+  const sections = REPORT_SECTIONS.flatMap((title, i) => {
+    const id = `section-${i + 1}`;
+    return withHeading(heading(`${i + 1}. ${title}`, 1, { id }), build[title](id, i + 1));
+  });
+  const mentor = data.mentorName || 'The mentor';
+  return {
+    pageSize: PDF_PAGE_SIZES[pageSize],
+    pageMargins: MARGINS,
+    info: {
+      title: reportTitle(data),
+      author: mentor,
+      subject: `Goals, milestones, evidence, wins, sponsorship and meetings of ${data.mentee.name}'s mentorship, ${periodText(data.from, data.to)}.`,
+      keywords: ['mentorship', 'progress report', data.mentee.name, data.from, data.to].join(', '),
+      creator: 'Mentor Vault',
+      producer: 'Mentor Vault (pdfmake)',
+    },
+    styles: STYLES,
+    defaultStyle: DEFAULT_STYLE,
+    pageBreakBefore: keepHeadingsWithNext,
+    footer: runningFooter(`Progress report · ${data.mentee.name} · ${shortDate(data.from)} to ${shortDate(data.to)}`),
+    content: [...cover(data), ...sections],
+  };
+}
