@@ -3,6 +3,7 @@ import { appHandlers } from '../features/app/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
 import { exportsHandlers } from '../features/pdf/handlers';
+import { meetingHandlers } from '../features/meetings/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { noteHandlers } from '../features/notes/handlers';
 import { assessmentHandlers } from '../features/assessment/handlers';
@@ -29,5 +30,6 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...noteHandlers,
   ...escalationHandlers,
+  ...meetingHandlers,
   ...appHandlers,
 };

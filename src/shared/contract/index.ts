@@ -3,6 +3,7 @@ import { backupContract } from '../backup/contract';
 import { dataExportContract } from '../data-export/contract';
 import { escalationsContract } from '../escalations/contract';
 import { exportsContract } from '../exports/contract';
+import { meetingsContract } from '../meetings/contract';
 import { menteesContract } from '../mentees/contract';
 import { notesContract } from '../notes/contract';
 import { assessmentContract } from '../plan/assessment/contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...dashboardContract,
   ...notesContract,
   ...escalationsContract,
+  ...meetingsContract,
   ...appContract,
 };
 

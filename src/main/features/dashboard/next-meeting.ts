@@ -1,11 +1,8 @@
 /**
- * SEAM for the meetings feature (migration 004): an SQL expression, evaluated per
- * mentee row aliased `m`, that gives the date (YYYY-MM-DD) of the mentee's next planned
- * meeting on or after `:today`, or NULL. Until meetings exist there is none.
- *
- * The meetings helper replaces it with something like
- *   (SELECT min(date) FROM meetings WHERE mentee_id = m.id AND status = 'planned' AND date >= :today)
- * plus an index on meetings (mentee_id, status, date); both dashboards pick it up, and
- * test/core/plan/dashboard-plans.test.ts checks the query plans.
+ * An SQL expression, evaluated per mentee row aliased `m`, that gives the local date
+ * (YYYY-MM-DD, in the zone the meeting was planned in) of the mentee's next planned
+ * meeting on or after `:today`, or NULL. Both dashboards use it; it is a search on the
+ * index meetings_by_mentee (mentee_id, status, local_date) from migration 004.
  */
-export const NEXT_MEETING_SQL = 'NULL';
+export const NEXT_MEETING_SQL = `(SELECT min(nm.local_date) FROM meetings nm
+  WHERE nm.mentee_id = m.id AND nm.status = 'planned' AND nm.local_date >= :today)`;
