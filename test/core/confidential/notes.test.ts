@@ -22,11 +22,13 @@ describe('notes: create, edit, delete', () => {
     expect(await h.ok('notes.get', { id: note.id })).toEqual(note);
   });
 
-  it('keeps a meeting link (no meetings table yet: the id is kept as given)', async () => {
-    const note = await h.ok('notes.create', { menteeId: ada, meetingId: 7, body: 'About meeting 7' });
-    expect(note.meetingId).toBe(7);
-    const listed = await h.ok('notes.list', { meetingId: 7 });
+  it('keeps a link to one of the mentee\'s meetings, and refuses another mentee\'s', async () => {
+    const meeting = await h.ok('meetings.create', { menteeId: ada, kind: 'informal-touchpoint', date: '2030-01-07', time: '10:00' });
+    const note = await h.ok('notes.create', { menteeId: ada, meetingId: meeting.id, body: 'About that meeting' });
+    expect(note.meetingId).toBe(meeting.id);
+    const listed = await h.ok('notes.list', { meetingId: meeting.id });
     expect(listed.rows.map((r) => r.id)).toEqual([note.id]);
+    expect(await h.fail('notes.create', { menteeId: ben, meetingId: meeting.id, body: 'x' })).toMatchObject({ code: 'INVALID_INPUT', message: /^meetingId:/ });
   });
 
   it('drops control characters, so the highlight markers can never come from note text', async () => {

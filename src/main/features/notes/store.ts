@@ -27,6 +27,14 @@ function assertMentee(db: Db, menteeId: number): void {
   }
 }
 
+/** A note's meeting must be a meeting of the same mentee (notes.meeting_id has no foreign key; see migration 004). */
+function assertMeeting(db: Db, meetingId: number | null, menteeId: number): void {
+  if (meetingId === null) return;
+  if (sql<number>(db, 'SELECT mentee_id AS owner FROM meetings WHERE id = ?').pluck().get(meetingId) !== menteeId) {
+    throw new VaultError('INVALID_INPUT', "meetingId: Choose one of this mentee's meetings", [{ path: ['meetingId'], message: "Choose one of this mentee's meetings" }]);
+  }
+}
+
 /** Keeps note_tags equal to `tags`, touching only the rows that change. */
 function writeTags(db: Db, noteId: number, tags: string[]): void {
   const existing = new Set(sql<string>(db, 'SELECT tag FROM note_tags WHERE note_id = ?').pluck().all(noteId) as string[]);
@@ -39,6 +47,7 @@ function writeTags(db: Db, noteId: number, tags: string[]): void {
 export function createNote(db: Db, note: NoteFieldsValues, now: string = nowIso()): number {
   return db.transaction(() => {
     assertMentee(db, note.menteeId);
+    assertMeeting(db, note.meetingId, note.menteeId);
     const result = sql(db, 'INSERT INTO notes (mentee_id, meeting_id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       note.menteeId,
       note.meetingId,
@@ -61,6 +70,7 @@ export function updateNote(db: Db, id: number, note: NoteFieldsValues, expectedU
       throw new VaultError('CONFLICT', 'This note was changed since you opened it; reload it before saving.');
     }
     assertMentee(db, note.menteeId);
+    assertMeeting(db, note.meetingId, note.menteeId);
     // Strictly later than before, so expectedUpdatedAt always tells two saves apart.
     let now = nowIso();
     if (now <= current.updated_at) now = new Date(Date.parse(current.updated_at) + 1).toISOString();
