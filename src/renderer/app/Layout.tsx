@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
 import { ProgressIndicator } from '../components/ProgressIndicator';
+import { SearchLauncher } from '../features/search/SearchLauncher';
 import { DemoBanner } from '../features/vault/DemoBanner';
 import { commandRoutes } from './commands';
 import { featureRoutes } from './routes';
@@ -54,6 +55,7 @@ export function Layout() {
               </span>
               {status.isDemo && <span className="demo-tag">Demo</span>}
             </div>
+            <SearchLauncher />
             <nav aria-label="Main" className="nav">
               <ul className="nav-list">{nav.filter((r) => r.nav?.section !== 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
               <ul className="nav-list nav-footer">{nav.filter((r) => r.nav?.section === 'footer').map((r) => link(r.path, r.nav!.label))}</ul>

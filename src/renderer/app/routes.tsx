@@ -20,6 +20,11 @@ const NewMenteePage = lazy(() => import('../features/mentees/NewMenteePage'));
 const MenteeLayout = lazy(() => import('../features/mentees/MenteeLayout'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const NotesPage = lazy(() => import('../features/notes/NotesPage'));
+const NoteEditorPage = lazy(() => import('../features/notes/NoteEditorPage'));
+const EscalationsPage = lazy(() => import('../features/escalations/EscalationsPage'));
+const NewEscalationPage = lazy(() => import('../features/escalations/NewEscalationPage'));
+const EscalationPage = lazy(() => import('../features/escalations/EscalationPage'));
 
 /** Where the app opens after unlocking. */
 export const HOME_PATH = '/mentees';
@@ -29,5 +34,11 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'mentees/new', element: <NewMenteePage /> },
   { path: 'mentees/:menteeId', element: <MenteeLayout />, children: menteeTabs.map(({ path, element }) => ({ path, element })) },
   { path: 'search', element: <SearchPage /> },
+  { path: 'notes', nav: { label: 'Notes' }, element: <NotesPage /> },
+  { path: 'notes/new', element: <NoteEditorPage /> },
+  { path: 'notes/:noteId', element: <NoteEditorPage /> },
+  { path: 'escalations', nav: { label: 'Escalations' }, element: <EscalationsPage /> },
+  { path: 'escalations/new', element: <NewEscalationPage /> },
+  { path: 'escalations/:escalationId', element: <EscalationPage /> },
   { path: 'settings', nav: { label: 'Settings', section: 'footer' }, element: <SettingsPage /> },
 ];

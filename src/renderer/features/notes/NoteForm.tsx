@@ -1,0 +1,148 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useDeferredValue, useId, useState, type ReactNode } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { MAX_TAGS_PER_NOTE, normaliseTag, tag } from '../../../shared/notes/tags';
+import { noteFields, type NoteFieldsInput, type NoteFieldsValues } from '../../../shared/notes/schema';
+import { errorMessage } from '../../bridge/client';
+import { applyServerIssues } from '../../bridge/form-errors';
+import { useVaultQuery } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { ChipsInput } from '../../components/ChipsInput';
+import { TextAreaField, TextField } from '../../components/Field';
+import { MenteeSelect } from '../../components/MenteeSelect';
+import { SafeMarkdown } from '../../components/SafeMarkdown';
+import { MeetingLink } from './MeetingLink';
+
+export interface NoteFormProps {
+  defaultValues: NoteFieldsInput;
+  /** Saves and answers what the vault stored (the form then starts from it), or throws the refusal. */
+  save(values: NoteFieldsValues): Promise<NoteFieldsInput>;
+  /** Where the fields sit in the method's input ('note' in notes.update). */
+  issuePrefix?: string[];
+  submitLabel: string;
+  /** Buttons beside Save (copy, delete). */
+  actions?: ReactNode;
+  /** A line under the buttons (when it was saved). */
+  stamp?: ReactNode;
+}
+
+/**
+ * A private note: mentee, title, tags, and the Markdown source beside its safe preview.
+ * The contract's noteFields schema checks it here; refusals from the vault land on the
+ * same fields. Ctrl/Cmd+S saves.
+ */
+export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, actions, stamp }: NoteFormProps) {
+  const form = useForm<NoteFieldsInput, unknown, NoteFieldsValues>({ resolver: zodResolver(noteFields), defaultValues });
+  const { register, control, formState } = form;
+  const errors = formState.errors;
+  const [failure, setFailure] = useState<string | null>(null);
+  const preview = useDeferredValue(useWatch({ control, name: 'body' }) ?? '');
+  const menteeId = useWatch({ control, name: 'menteeId' });
+  const tags = useVaultQuery('notes.tags', {});
+  const previewId = useId();
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      form.reset(await save(values));
+    } catch (err) {
+      applyServerIssues(err, form.setError, issuePrefix);
+      setFailure(`Not saved: ${errorMessage(err)}`);
+    }
+  });
+
+  return (
+    <form
+      className="note-editor"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Note"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+          e.preventDefault();
+          void onSubmit();
+        }
+      }}
+    >
+      <div className="card stack">
+        <div className="note-meta">
+          <Controller
+            control={control}
+            name="menteeId"
+            render={({ field }) => (
+              <MenteeSelect
+                label="Mentee"
+                emptyLabel="Choose a mentee"
+                // The schema's message is about numbers; the field asks for a person.
+                error={errors.menteeId ? 'Choose a mentee' : undefined}
+                name={field.name}
+                ref={field.ref}
+                value={field.value === undefined || Number.isNaN(field.value) ? '' : String(field.value)}
+                onChange={(e) => field.onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+                onBlur={field.onBlur}
+              />
+            )}
+          />
+          <TextField label="Title" autoComplete="off" error={errors.title?.message} {...register('title')} />
+        </div>
+        <Controller
+          control={control}
+          name="tags"
+          render={({ field, fieldState }) => (
+            <ChipsInput
+              label="Tags"
+              itemLabel="tag"
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={fieldState.error?.message ?? (Array.isArray(errors.tags) ? errors.tags.find(Boolean)?.message : undefined)}
+              hint="Enter or comma adds a tag; tags are stored lower case with - for spaces."
+              placeholder="e.g. career, feedback"
+              normalise={normaliseTag}
+              check={(t) => tag.safeParse(t).error?.issues[0]?.message}
+              suggestions={tags.data?.map((t) => t.tag)}
+              max={MAX_TAGS_PER_NOTE}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="meetingId"
+          render={({ field }) => <MeetingLink menteeId={menteeId} value={field.value ?? null} onChange={field.onChange} />}
+        />
+      </div>
+      <div className="note-panes">
+        <TextAreaField
+          label="Note (Markdown)"
+          className="note-source"
+          spellCheck
+          error={errors.body?.message}
+          hint="**bold**, *italic*, # heading, - list, [text](https://…). HTML is not shown and pictures from the web are not loaded."
+          {...register('body')}
+        />
+        <section className="note-preview" aria-labelledby={previewId}>
+          <h2 className="note-preview-label" id={previewId}>
+            Preview
+          </h2>
+          <div className="note-preview-body">
+            {preview.trim() ? <SafeMarkdown source={preview} /> : <p className="note-preview-empty">Nothing to preview yet.</p>}
+          </div>
+        </section>
+      </div>
+      <div className="note-footer">
+        <div className="row">
+          <Button type="submit" variant="primary" busy={formState.isSubmitting} aria-keyshortcuts="Control+S">
+            {submitLabel}
+          </Button>
+          {actions}
+          {formState.isDirty && <span className="muted">Unsaved changes</span>}
+        </div>
+        {stamp}
+      </div>
+      {failure && (
+        <p className="form-error-banner" role="alert">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}

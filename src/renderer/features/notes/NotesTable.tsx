@@ -1,0 +1,186 @@
+import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { MAX_SEARCH_QUERY, type NOTE_SORTS } from '../../../shared/notes/schema';
+import { errorMessage } from '../../bridge/client';
+import { usePagedRows, useVaultQuery } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { ConfidentialBadge } from '../../components/ConfidentialBadge';
+import { DataTable } from '../../components/DataTable/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { TextField } from '../../components/Field';
+import { Highlighted } from '../../components/Highlighted';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { formatDate, formatDateTime } from '../mentees/format';
+import { newNotePath, notePath } from './paths';
+import './notes.css';
+
+type NoteSort = (typeof NOTE_SORTS)[number];
+
+/** One row of the list, from notes.list or (while the filter box has words) notes.search. */
+interface NoteRow {
+  id: number;
+  menteeId: number;
+  menteeName: string;
+  title: string;
+  /** Plain excerpt, or a search snippet with marked words. */
+  excerpt: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+const column = createColumnHelper<NoteRow>();
+
+function columnsFor(showMentee: boolean, searching: boolean, tags: readonly string[]) {
+  const all = [
+    column.accessor('title', {
+      header: 'Note',
+      enableHiding: false,
+      enableSorting: !searching,
+      meta: { width: 'minmax(16rem, 3fr)' },
+      cell: (info) => (
+        <span className="note-cell">
+          <ConfidentialBadge />
+          <span className="note-cell-title">{info.getValue() || 'Untitled'}</span>
+          <Highlighted className="note-cell-excerpt" text={info.row.original.excerpt} />
+        </span>
+      ),
+    }),
+    column.accessor('menteeName', { id: 'mentee', header: 'Mentee', enableSorting: false, meta: { width: 'minmax(9rem, 1fr)' } }),
+    column.accessor((n) => n.tags.join(' '), {
+      id: 'tags',
+      header: 'Tags',
+      enableSorting: false,
+      meta: { width: 'minmax(9rem, 1.2fr)', filter: { options: tags.map((t) => ({ value: t, label: t })) } },
+      cell: (info) => <span className="note-tags">{info.row.original.tags.map((t) => `#${t}`).join(' ')}</span>,
+    }),
+    column.accessor('createdAt', {
+      header: 'Created',
+      enableSorting: !searching,
+      sortDescFirst: true,
+      meta: { width: 'minmax(8.5rem, 0.8fr)' },
+      cell: (info) => <span title={formatDateTime(info.getValue())}>{formatDate(info.getValue())}</span>,
+    }),
+    column.accessor('updatedAt', {
+      header: 'Updated',
+      enableSorting: !searching,
+      sortDescFirst: true,
+      meta: { width: 'minmax(8.5rem, 0.8fr)' },
+      cell: (info) => <span title={formatDateTime(info.getValue())}>{formatDate(info.getValue())}</span>,
+    }),
+  ];
+  return showMentee ? all : all.filter((c) => c.id !== 'mentee');
+}
+
+export interface NotesTableProps {
+  /** One mentee's notes (the mentee tab), or everyone's. */
+  menteeId?: number;
+  /** One meeting's notes: the seam for the meetings screens. */
+  meetingId?: number;
+}
+
+/**
+ * Private notes, newest first, a page at a time from the vault. Words in the filter box
+ * switch to the full-text index (ranked, matching words marked); the tag column and the
+ * date range filter either way.
+ */
+export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
+  const navigate = useNavigate();
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
+  const [filter, setFilter] = useState('');
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [dateFrom, setDateFrom] = useState('');
+  const [dateTo, setDateTo] = useState('');
+  const query = useDebouncedValue(filter.trim().slice(0, MAX_SEARCH_QUERY));
+  const searching = query !== '' && meetingId === undefined;
+  const tag = columnFilters.find((f) => f.id === 'tags')?.value as string | undefined;
+  const rangeWrong = dateFrom !== '' && dateTo !== '' && dateFrom > dateTo;
+  const filters = {
+    ...(menteeId !== undefined ? { menteeId } : {}),
+    tags: tag ? [tag] : [],
+    ...(dateFrom && !rangeWrong ? { dateFrom } : {}),
+    ...(dateTo && !rangeWrong ? { dateTo } : {}),
+  };
+  const sort = sorting[0];
+  // One hook, two methods: the same paging serves the list and the ranked search.
+  const paged = usePagedRows(
+    (searching ? 'notes.search' : 'notes.list') as 'notes.list',
+    (searching
+      ? { ...filters, query }
+      : {
+          ...filters,
+          ...(meetingId !== undefined ? { meetingId } : {}),
+          sort: (sort?.id ?? 'updatedAt') as NoteSort,
+          direction: sort?.desc === false ? 'asc' : 'desc',
+        }) as never,
+  );
+  const tagCounts = useVaultQuery('notes.tags', menteeId !== undefined ? { menteeId } : {});
+  const tagNames = useMemo(() => (tagCounts.data ?? []).map((t) => t.tag), [tagCounts.data]);
+  const columns = useMemo(() => columnsFor(menteeId === undefined, searching, tagNames), [menteeId, searching, tagNames]);
+  const rows = useMemo<NoteRow[]>(
+    () => paged.rows.map((r) => ('snippet' in r ? { ...(r as NoteRow), excerpt: String((r as { snippet: string }).snippet) } : r)),
+    [paged.rows],
+  );
+  const newHref = newNotePath(menteeId, meetingId);
+
+  return (
+    <>
+      {paged.error && (
+        <p className="form-error-banner" role="alert">
+          {errorMessage(paged.error)}
+        </p>
+      )}
+      <DataTable
+        label={menteeId === undefined ? 'Confidential notes' : 'Confidential notes about this mentee'}
+        columns={columns}
+        rows={rows}
+        getRowId={(n) => String(n.id)}
+        onRowOpen={(n) => void navigate(notePath(n.id))}
+        loading={paged.isLoading}
+        filterLabel="Search words in the notes"
+        countLabel={(n) => `${n} ${n === 1 ? 'note' : 'notes'}${searching ? ', best matches first' : ''}`}
+        server={{
+          total: paged.total,
+          offset: paged.offset,
+          onRangeChange: paged.onRangeChange,
+          sorting: searching ? [] : sorting,
+          onSortingChange: setSorting,
+          globalFilter: filter,
+          onGlobalFilterChange: setFilter,
+          columnFilters,
+          onColumnFiltersChange: setColumnFilters,
+        }}
+        toolbar={
+          <>
+            <TextField label="From" type="date" className="note-date" value={dateFrom} max={dateTo || undefined} onChange={(e) => setDateFrom(e.target.value)} />
+            <TextField
+              label="To"
+              type="date"
+              className="note-date"
+              value={dateTo}
+              min={dateFrom || undefined}
+              error={rangeWrong ? '"From" must not be after "To"' : undefined}
+              onChange={(e) => setDateTo(e.target.value)}
+            />
+            <Button variant="primary" onClick={() => void navigate(newHref)}>
+              New note
+            </Button>
+          </>
+        }
+        empty={
+          <EmptyState
+            title="No notes yet"
+            action={
+              <Button variant="primary" onClick={() => void navigate(newHref)}>
+                Write a note
+              </Button>
+            }
+          >
+            Private notes stay in this vault: they are never part of an export or a shared file.
+          </EmptyState>
+        }
+      />
+    </>
+  );
+}

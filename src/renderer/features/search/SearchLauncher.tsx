@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import './search.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+export const SEARCH_SHORTCUT_LABEL = isMac ? '⌘K' : 'Ctrl+K';
+
+/** Opens (or re-focuses) the search page, keeping the current search when already there. */
+export function useOpenSearch() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const here = location.pathname === '/search';
+  return () => void navigate({ pathname: '/search', search: here ? location.search : '' }, { replace: here });
+}
+
+/**
+ * The search box of the sidebar, reachable from anywhere: a button, and Ctrl/Cmd+K
+ * (the Electron menu sends the same as a 'search' command, see app/commands.ts).
+ */
+export function SearchLauncher() {
+  const open = useOpenSearch();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+  return (
+    <button type="button" className="search-launcher" onClick={open} aria-keyshortcuts="Control+K Meta+K">
+      <span>Search notes…</span>
+      <kbd className="search-launcher-key">{SEARCH_SHORTCUT_LABEL}</kbd>
+    </button>
+  );
+}
