@@ -1,3 +1,4 @@
+import { calendarCommands } from './calendar-commands';
 import { confidentialCommands } from './confidential-commands';
 import { exportCommands } from './export-commands';
 import { pdfCommands } from './pdf-commands';
@@ -10,4 +11,5 @@ export const commands: Record<string, CliCommand> = {
   ...exportCommands,
   ...pdfCommands,
   ...confidentialCommands,
+  ...calendarCommands,
 };

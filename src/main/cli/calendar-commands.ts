@@ -1,0 +1,35 @@
+import { buildIcs } from '../features/calendar/ics';
+import { writeExportFile } from '../features/data-export/file';
+import type { Db } from '../vault/sqlite';
+import { VaultError } from '../vault/vault-error';
+import { UsageError, type CliCommand } from './types';
+import { unlockFromCli } from './vault-commands';
+
+function menteeByName(db: Db, name: string): number {
+  const ids = db.prepare('SELECT id FROM mentees WHERE name = ? COLLATE NOCASE ORDER BY id').pluck().all(name.trim()) as number[];
+  if (ids.length === 0) throw new VaultError('NOT_FOUND', 'No mentee has that name.');
+  if (ids.length > 1) throw new VaultError('INVALID_INPUT', `${ids.length} mentees have that name (ids ${ids.join(', ')}); rename one to export it alone.`);
+  return ids[0]!;
+}
+
+export const calendarCommands: Record<string, CliCommand> = {
+  'export ics': {
+    usage: 'export ics VAULT [--mentee NAME] --out FILE.ics',
+    summary: 'Write planned meetings (everyone\'s, or one mentee\'s) as an iCalendar file: no notes, nothing confidential.',
+    args: 1,
+    options: { mentee: { type: 'string' }, out: { type: 'string' } },
+    async run([path], options) {
+      if (typeof options.out !== 'string' || options.out === '') throw new UsageError('--out FILE.ics is required');
+      if (options.mentee !== undefined && (typeof options.mentee !== 'string' || options.mentee.trim() === '')) throw new UsageError('--mentee takes a name');
+      const vault = await unlockFromCli(path!);
+      try {
+        const menteeId = typeof options.mentee === 'string' ? menteeByName(vault.db, options.mentee) : undefined;
+        const { text, events } = buildIcs(vault.db, menteeId);
+        const bytes = await writeExportFile(options.out, text, vault.path);
+        console.log(`wrote ${options.out}: ${events} ${events === 1 ? 'event' : 'events'}, ${bytes} bytes`);
+      } finally {
+        vault.close();
+      }
+    },
+  },
+};
