@@ -83,7 +83,7 @@ function titlePage(data: CharterPdfData): Content[] {
   }
   if (version.version > 1 && version.reason) rows.push(['Why this version', version.reason]);
   return [
-    { text: 'MENTORSHIP CHARTER', style: 'label', color: COLORS.accent, fontSize: 11, characterSpacing: 2, margin: [0, 130, 0, 12] },
+    { text: 'MENTORSHIP CHARTER', style: 'label', color: COLORS.accent, fontSize: 11, margin: [0, 130, 0, 12] },
     { text: mentee.name, style: 'title' },
     { text: `with ${mentor}`, style: 'subtitle', margin: [0, 0, 0, 36] },
     facts(rows, 100),

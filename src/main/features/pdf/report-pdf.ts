@@ -88,7 +88,7 @@ function latestReading(goal: PdfGoal) {
 function cover(data: ReportPdfData): Content[] {
   const roleLine = [data.mentee.role, data.mentee.team].filter(Boolean).join(' · ');
   return [
-    { text: 'PROGRESS REPORT', style: 'label', color: COLORS.accent, fontSize: 11, characterSpacing: 2, margin: [0, 0, 0, 8] },
+    { text: 'PROGRESS REPORT', style: 'label', color: COLORS.accent, fontSize: 11, margin: [0, 0, 0, 8] },
     { text: data.mentee.name, style: 'title', fontSize: 24, margin: [0, 0, 0, 4] },
     { text: periodText(data.from, data.to), style: 'subtitle', margin: [0, 0, 0, 14] },
     facts(

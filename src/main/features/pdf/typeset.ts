@@ -46,7 +46,7 @@ export const STYLES: Record<string, ContentNode> = {
   h1: { fontSize: 16, bold: true, color: COLORS.accent, margin: [0, 18, 0, 8] },
   h2: { fontSize: 12.5, bold: true, color: COLORS.text, margin: [0, 12, 0, 5] },
   h3: { fontSize: 10.5, bold: true, color: COLORS.muted, margin: [0, 8, 0, 3] },
-  label: { fontSize: 8.5, color: COLORS.muted, characterSpacing: 0.3 },
+  label: { fontSize: 8.5, color: COLORS.muted },
   paragraph: { margin: [0, 0, 0, 7] },
   note: { fontSize: 9, italics: true, color: COLORS.muted, margin: [0, 0, 0, 6] },
   tableHeader: { bold: true, fontSize: 9, color: COLORS.muted },
