@@ -62,7 +62,7 @@ describe('pdf.charter and pdf.report', () => {
   });
 
   it('refuses bad input naming the field, before any dialog', async () => {
-    const expectIssue = async (method: 'pdf.charter' | 'pdf.report', input: unknown, path: (string | number)[]) => {
+    const expectIssue = async (method: 'pdf.charter' | 'pdf.report' | 'exports.open', input: unknown, path: (string | number)[]) => {
       const error = await h.fail(method, input);
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.issues?.[0]?.path).toEqual(path);
