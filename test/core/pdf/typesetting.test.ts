@@ -1,0 +1,83 @@
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDemoVault } from '../../../src/main/demo/generate';
+import { charterDocument } from '../../../src/main/features/pdf/charter-pdf';
+import { readCharterPdfData, readReportPdfData } from '../../../src/main/features/pdf/export';
+import { renderPdf } from '../../../src/main/features/pdf/render';
+import { reportDocument } from '../../../src/main/features/pdf/report-pdf';
+import type { Content, DocDefinition } from '../../../src/main/features/pdf/typeset';
+import type { Vault } from '../../../src/main/vault/vault';
+import { localToday, plusDays } from '../../../src/shared/plan/dates';
+import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { createTestVault, openWithKey } from '../../helpers/vault';
+import { pageTexts } from './poppler';
+
+/**
+ * The house rules of typesetting, over every demo mentee's charter and report: no page
+ * ends on a heading (a widowed heading), every page is numbered "n of N".
+ */
+const FONTS = resolve('resources/fonts');
+let dir: string;
+let vault: Vault;
+
+beforeAll(async () => {
+  dir = makeTempDir('pdf-typeset');
+  const { path, key } = await createTestVault(join(dir, 'demo.mentorvault'), { fill: (db) => fillDemoVault(db, { mentees: 6, seed: 11 }) });
+  vault = openWithKey(path, key);
+});
+afterAll(() => {
+  vault?.close();
+  removeTempDir(dir);
+});
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The words of every heading in a document definition. */
+function headings(content: Content, out: string[] = []): string[] {
+  if (Array.isArray(content)) content.forEach((c) => headings(c, out));
+  else if (content && typeof content === 'object') {
+    if (typeof content.style === 'string' && /^h[123]$/.test(content.style) && typeof content.text === 'string') out.push(squash(content.text));
+    for (const key of ['stack', 'columns', 'content']) if (content[key]) headings(content[key] as Content, out);
+    if (content.table) headings((content.table as { body: Content[][] }).body, out);
+  }
+  return out;
+}
+
+async function checkRules(doc: DocDefinition, label: string): Promise<number> {
+  const titles = new Set(headings(doc.content));
+  expect(titles.size, label).toBeGreaterThan(5);
+  const { bytes, pages } = await renderPdf(doc, FONTS);
+  const texts = pageTexts(bytes);
+  expect(texts.length, label).toBe(pages);
+  texts.forEach((page, i) => {
+    expect(page, `${label} page ${i + 1}`).toContain(`Page ${i + 1} of ${pages}`);
+    // Header, footer and watermark are drawn after the page's content: drop them, then look at the last line.
+    const lines = page
+      .split('\n')
+      .map(squash)
+      .filter((l) => l && !/^Page \d+ of \d+$/.test(l) && !/^(Mentorship charter|Progress report) · /.test(l) && !/^DRAFT/.test(l) && !/^(DR|AF|T)$/.test(l));
+    const last = lines[lines.length - 1] ?? '';
+    expect(titles.has(last), `${label} page ${i + 1} ends on the heading "${last}"`).toBe(false);
+  });
+  return pages;
+}
+
+describe('typesetting rules on the demo vault', () => {
+  it('no charter page ends on a heading', async () => {
+    const mentees = vault.db.prepare('SELECT DISTINCT mentee_id FROM charter_versions ORDER BY mentee_id').pluck().all() as number[];
+    expect(mentees.length).toBeGreaterThan(3);
+    for (const id of mentees) {
+      const data = readCharterPdfData(vault.db, id, undefined);
+      await checkRules(charterDocument(data, id % 2 ? 'A4' : 'LETTER'), `charter of mentee ${id}`);
+    }
+  });
+
+  it('no report page ends on a heading', async () => {
+    const mentees = vault.db.prepare('SELECT id FROM mentees ORDER BY id').pluck().all() as number[];
+    const to = localToday();
+    for (const id of mentees) {
+      const data = readReportPdfData(vault.db, { menteeId: id, from: plusDays(to, -200), to });
+      await checkRules(reportDocument(data, id % 2 ? 'LETTER' : 'A4'), `report of mentee ${id}`);
+    }
+  });
+});
