@@ -1,3 +1,4 @@
+import { stripControl } from '../../../shared/notes/text';
 import { VaultError } from '../../vault/vault-error';
 
 /**
@@ -27,7 +28,10 @@ function invalid(message: string): VaultError {
 export function toFtsQuery(input: string): string {
   const groups: Term[][] = [[]];
   const excluded: Term[] = [];
-  const s = input.normalize('NFC');
+  // Control characters are dropped as they are from stored text (notes/text.ts); a NUL
+  // left in would end the string early inside SQLite and break the quoting ("unterminated
+  // string", found by the hardening hostile-input test).
+  const s = stripControl(input).normalize('NFC');
   let i = 0;
   while (i < s.length) {
     if (SPACE.test(s[i]!)) {
