@@ -4,6 +4,7 @@ import type { ContractShape, OutputOf, ParsedInputOf } from '../../shared/contra
 import type { BridgeResult, FieldIssue } from '../../shared/errors';
 import { fromSqliteError, VaultError } from '../vault/vault-error';
 import type { HandlerContext } from './context';
+import { wellFormed } from './well-formed';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -54,7 +55,7 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
       return failure(new VaultError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.'));
     }
     const schema: z.ZodType = contract[method].input;
-    const parsed = schema.safeParse(input === undefined ? {} : input);
+    const parsed = schema.safeParse(input === undefined ? {} : wellFormed(input));
     if (!parsed.success) {
       const issues: FieldIssue[] = parsed.error.issues.slice(0, 20).map((issue) => ({
         path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
