@@ -2,6 +2,7 @@ import type { CharterVersion } from '../../../shared/plan/charter/schema';
 import type { GoalArea, GoalStatus, IndicatorKind } from '../../../shared/plan/goals/schema';
 import type { EvidenceKind, SponsorshipKind } from '../../../shared/plan/records/schema';
 import type { PageSize } from '../../../shared/exports/schema';
+import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/meetings/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
@@ -251,11 +252,6 @@ export function writePageSizeSetting(db: Db, pageSize: PageSize): void {
   sql(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PAGE_SIZE_KEY, pageSize);
 }
 
-/** Whether the vault has a table (the meetings' tables arrive with a later migration). */
-export function hasTable(db: Db, name: string): boolean {
-  return sql(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(name) !== undefined;
-}
-
 /** A goal reaching "achieved" within the period: a win in itself (from the goal's trail). */
 export function readGoalsAchieved(db: Db, menteeId: number, from: string, to: string): { title: string; date: string }[] {
   return sql<{ title: string; date: string }>(
@@ -285,20 +281,43 @@ export interface ReportMeeting {
   wins: string[];
 }
 
-export interface ReportMeetings {
-  /** False while this vault has no meetings feature (its tables come with migration 004). */
-  recorded: boolean;
-  meetings: ReportMeeting[];
+interface MeetingRow {
+  id: number;
+  local_date: string;
+  kind: MeetingKind;
+  title: string;
 }
 
-/**
- * SEAM for the meetings feature (built alongside): once its tables exist, this reads
- * the meetings HELD in the period through the function that feature exports (never
- * its notes: a meeting's notes are private notes). Until then the report says that no
- * meetings are recorded. test/core/pdf/meetings-seam.test.ts fails as soon as a
- * `meetings` table exists and this is not wired.
+/*
+ * Meetings HELD in the period (planned, skipped or cancelled ones are not), with what
+ * they produced: the decisions they took (kept in the decision log), the action items
+ * raised in them, and the wins celebrated. Never a meeting's notes, drafts or
+ * self-assessment: those stay the mentor's. Three statements for any number of meetings.
  */
-export function readReportMeetings(db: Db, _menteeId: number, _from: string, _to: string): ReportMeetings {
-  if (!hasTable(db, 'meetings')) return { recorded: false, meetings: [] };
-  return { recorded: false, meetings: [] };
+const HELD_MEETINGS = `SELECT id, local_date, kind, title FROM meetings
+  WHERE mentee_id = ? AND status = 'held' AND local_date BETWEEN ? AND ? ORDER BY starts_at, id`;
+
+const MEETING_DECISIONS = `SELECT md.meeting_id AS meetingId, d.decision AS text FROM meeting_decisions md
+  JOIN decisions d ON d.id = md.decision_id
+  WHERE md.meeting_id IN (SELECT value FROM json_each(?)) ORDER BY d.date, d.id`;
+
+const MEETING_ACTIONS = `SELECT meeting_id AS meetingId, title AS text, owner, due_date AS dueDate, done_on AS doneOn FROM action_items
+  WHERE meeting_id IN (SELECT value FROM json_each(?)) ORDER BY id`;
+
+const MEETING_WINS = `SELECT meeting_id AS meetingId, text FROM meeting_wins
+  WHERE meeting_id IN (SELECT value FROM json_each(?)) ORDER BY id`;
+
+export function readReportMeetings(db: Db, menteeId: number, from: string, to: string): ReportMeeting[] {
+  const rows = sql<MeetingRow>(db, HELD_MEETINGS).all(menteeId, from, to);
+  const byId = new Map<number, ReportMeeting>();
+  for (const r of rows) {
+    byId.set(r.id, { date: r.local_date, kind: MEETING_KIND_LABELS[r.kind] ?? r.kind, title: r.title, decisions: [], actionItems: [], wins: [] });
+  }
+  const ids = JSON.stringify([...byId.keys()]);
+  for (const d of sql<{ meetingId: number; text: string }>(db, MEETING_DECISIONS).all(ids)) byId.get(d.meetingId)?.decisions.push(d.text);
+  for (const a of sql<ReportActionItem & { meetingId: number }>(db, MEETING_ACTIONS).all(ids)) {
+    byId.get(a.meetingId)?.actionItems.push({ text: a.text, owner: a.owner, dueDate: a.dueDate, doneOn: a.doneOn });
+  }
+  for (const w of sql<{ meetingId: number; text: string }>(db, MEETING_WINS).all(ids)) byId.get(w.meetingId)?.wins.push(w.text);
+  return [...byId.values()];
 }

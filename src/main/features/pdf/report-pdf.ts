@@ -1,7 +1,7 @@
 import type { PageSize } from '../../../shared/exports/schema';
 import { goalChartSvg } from './chart-svg';
 import { indicatorText } from './goal-blocks';
-import type { PdfDecision, PdfEvidence, PdfGoal, PdfMentee, PdfMilestone, PdfSponsorship, ReportMeeting, ReportMeetings } from './queries';
+import type { PdfDecision, PdfEvidence, PdfGoal, PdfMentee, PdfMilestone, PdfSponsorship, ReportMeeting } from './queries';
 import {
   bullets,
   COLORS,
@@ -38,7 +38,7 @@ export interface ReportPdfData {
   sponsorship: PdfSponsorship[];
   decisions: PdfDecision[];
   goalsAchieved: { title: string; date: string }[];
-  meetings: ReportMeetings;
+  meetings: ReportMeeting[];
 }
 
 export const REPORT_SECTIONS = [
@@ -129,7 +129,7 @@ function summary(data: ReportPdfData): Content {
         [
           cell(data.evidence.length, 'Evidence records', 'in this period'),
           cell(data.sponsorship.length, 'Sponsorship moments', 'in this period'),
-          cell(data.meetings.meetings.length, 'Meetings held', data.meetings.recorded ? 'in this period' : 'not recorded in this vault'),
+          cell(data.meetings.length, 'Meetings held', 'in this period'),
         ],
       ],
     },
@@ -244,11 +244,11 @@ function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
 function winsSection(data: ReportPdfData): Content {
   const wins = [
     ...data.goalsAchieved.map((g) => ({ date: g.date, text: `Goal achieved: ${g.title}` })),
-    ...data.meetings.meetings.flatMap((m) => m.wins.map((text) => ({ date: m.date, text }))),
+    ...data.meetings.flatMap((m) => m.wins.map((text) => ({ date: m.date, text }))),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return bullets(
     wins.map((w) => `${shortDate(w.date)}: ${w.text}`),
-    data.meetings.recorded ? NOTHING : 'No goal was achieved in this period; wins celebrated in meetings are not recorded in this vault yet.',
+    'No win was celebrated and no goal achieved in this period.',
   );
 }
 
@@ -262,26 +262,31 @@ function sponsorshipSection(data: ReportPdfData): Content {
 }
 
 function meetingBlock(m: ReportMeeting, parentId: string): Content[] {
+  const sameAsKind = m.title.trim().toLowerCase() === m.kind.toLowerCase();
   return [
     heading(`${shortDate(m.date)}: ${m.title || m.kind}`, 2, { parentId }),
-    { text: m.kind, style: 'label', margin: [0, -2, 0, 4] },
+    ...(sameAsKind ? [] : [{ text: m.kind, style: 'label', margin: [0, -2, 0, 4] }]),
     { text: 'Decisions', style: 'h3', headlineLevel: 3 },
     bullets(m.decisions, 'No decision was recorded.'),
     { text: 'Action items', style: 'h3', headlineLevel: 3 },
     m.actionItems.length
       ? table(
           ['Action', 'Owner', 'Due', 'Status'],
-          m.actionItems.map((a) => [a.text, label(a.owner), a.dueDate ? { text: shortDate(a.dueDate), noWrap: true } : '—', a.doneOn ? `Done ${shortDate(a.doneOn)}` : 'Open']),
-          ['*', 50, 58, 80],
+          m.actionItems.map((a) => [
+            a.text,
+            label(a.owner),
+            a.dueDate ? { text: shortDate(a.dueDate), noWrap: true } : '—',
+            { text: a.doneOn ? `Done ${shortDate(a.doneOn)}` : 'Open', noWrap: true },
+          ]),
+          ['*', 48, 62, 92],
         )
       : paragraph('No action item was recorded.', 'note'),
   ];
 }
 
 function meetingsSection(data: ReportPdfData, parentId: string): Content[] {
-  if (!data.meetings.recorded) return [paragraph('Meetings are not recorded in this vault yet.', 'note')];
-  if (data.meetings.meetings.length === 0) return [paragraph('No meeting was held in this period.', 'note')];
-  return data.meetings.meetings.flatMap((m) => meetingBlock(m, parentId));
+  if (data.meetings.length === 0) return [paragraph('No meeting was held in this period.', 'note')];
+  return data.meetings.flatMap((m) => meetingBlock(m, parentId));
 }
 
 function decisionsSection(data: ReportPdfData): Content {
