@@ -1,5 +1,6 @@
 import type { Db } from '../vault/sqlite';
 import { fillConfidential } from './confidential';
+import { fillMeetings } from './meetings';
 import { fillMentees } from './mentees';
 import { fillPlan } from './plan';
 import { DemoRandom } from './random';
@@ -9,6 +10,10 @@ export interface DemoOptions {
   seed?: number;
   /** Private notes in all (default: a few per mentee); 100,000 for the benchmark. */
   notes?: number;
+  /** Meetings in all (default: each mentee's past months and coming weeks); 20,000 for the benchmark. */
+  meetings?: number;
+  /** SMART goals in all, shared out evenly (default: 2-5 per mentee); 5,000 for the benchmark. */
+  goals?: number;
 }
 
 /**
@@ -20,7 +25,8 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
   const rand = new DemoRandom(options.seed ?? 1);
   db.transaction(() => {
     fillMentees(db, rand, options.mentees);
-    fillPlan(db, options.seed);
+    fillPlan(db, options.seed, { goals: options.goals });
+    fillMeetings(db, options.seed, options.meetings);
     fillConfidential(db, rand, { notes: options.notes });
   })();
 }

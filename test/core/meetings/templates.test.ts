@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SELF_ASSESSMENT_FORMAT } from '../../../src/shared/meetings/capture';
+import type { MeetingKind } from '../../../src/shared/meetings/schema';
 import { addGoal, addMentee, count, openMeetingVault, type MeetingVault } from './harness';
 
 let v: MeetingVault;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => v.close());
 
-const newMeeting = (kind: 'formal-review' | 'informal-touchpoint' = 'formal-review', date = '2030-01-07') =>
+const newMeeting = (kind: MeetingKind = 'formal-review', date = '2030-01-07') =>
   v.call('meetings.create', { menteeId: mentee.id, kind, date, time: '10:00', timeZone: 'UTC' });
 
 describe('agenda templates', () => {

@@ -29,12 +29,14 @@ interface EventRow {
  * were in the calendar; skipped and cancelled ones are sent as CANCELLED so a calendar
  * that imported them before updates them instead of keeping a ghost.
  */
-export const ICS_SQL = {
-  events: `SELECT mt.id, mt.uid, mt.kind, mt.title, m.name AS mentee_name, mt.starts_at, mt.time_zone, mt.planned_minutes, mt.status,
+const EVENTS = `SELECT mt.id, mt.uid, mt.kind, mt.title, m.name AS mentee_name, mt.starts_at, mt.time_zone, mt.planned_minutes, mt.status,
       mt.sequence, mt.created_at, mt.updated_at
     FROM meetings mt JOIN mentees m ON m.id = mt.mentee_id
-    WHERE mt.status IN ('planned','in-progress','skipped','cancelled') AND (:menteeId IS NULL OR mt.mentee_id = :menteeId)
-    ORDER BY mt.starts_at, mt.id`,
+    WHERE mt.status IN ('planned','in-progress','skipped','cancelled')`;
+
+export const ICS_SQL = {
+  events: `${EVENTS} ORDER BY mt.starts_at, mt.id`,
+  menteeEvents: `${EVENTS} AND mt.mentee_id = :menteeId ORDER BY mt.starts_at, mt.id`,
   agenda: 'SELECT title, planned_minutes, context FROM meeting_agenda_items WHERE meeting_id = ? ORDER BY position, id',
 };
 
@@ -42,7 +44,7 @@ const PRODUCT_ID = { company: 'Mentor Vault', product: 'Meetings', language: 'EN
 
 export function buildIcs(db: Db, menteeId: number | undefined, now = new Date()): { text: string; events: number } {
   if (menteeId !== undefined) requireMentee(db, menteeId);
-  const rows = sql<EventRow>(db, ICS_SQL.events).all({ menteeId: menteeId ?? null });
+  const rows = menteeId === undefined ? sql<EventRow>(db, ICS_SQL.events).all() : sql<EventRow>(db, ICS_SQL.menteeEvents).all({ menteeId });
   const starts = rows.map((r) => Date.parse(r.starts_at));
   // The zones' rules are written for the years the events span (with a year either side).
   const span = starts.length ? { from: Date.UTC(new Date(Math.min(...starts)).getUTCFullYear() - 1, 0, 1), to: Date.UTC(new Date(Math.max(...starts)).getUTCFullYear() + 2, 0, 1) } : null;

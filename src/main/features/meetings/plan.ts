@@ -123,12 +123,12 @@ export function planMeetings(
 
 const OUT_OF_RHYTHM = 'No longer in the charter\'s rhythm';
 
-/** Statements behind proposals, exported for the query-plan test. */
-export const PROPOSALS_SQL = `SELECT ms.id AS milestone_id, ms.title AS milestone_title, g.id AS goal_id, g.title AS goal_title,
+/** Statements behind proposals (everyone's, one mentee's), exported for the query-plan test. */
+const proposalsSql = (scope: string) => `SELECT ms.id AS milestone_id, ms.title AS milestone_title, g.id AS goal_id, g.title AS goal_title,
     m.id AS mentee_id, m.name AS mentee_name, ms.done_on
   FROM milestones ms JOIN goals g ON g.id = ms.goal_id JOIN mentees m ON m.id = g.mentee_id
   WHERE ms.major = 1 AND ms.done_on IS NOT NULL AND g.status <> 'dropped' AND m.archived_at IS NULL
-    AND (:menteeId IS NULL OR g.mentee_id = :menteeId)
+    ${scope}
     AND NOT EXISTS (SELECT 1 FROM meeting_proposal_dismissals d WHERE d.milestone_id = ms.id)
     AND NOT EXISTS (SELECT 1 FROM meetings mt WHERE mt.milestone_id = ms.id)
     AND NOT EXISTS (SELECT 1 FROM meetings mt WHERE mt.mentee_id = g.mentee_id AND mt.kind IN ('formal-review','pilot-review')
@@ -136,6 +136,7 @@ export const PROPOSALS_SQL = `SELECT ms.id AS milestone_id, ms.title AS mileston
     AND coalesce((SELECT cv.formal_review_after_major_milestones FROM charter_versions cv WHERE cv.mentee_id = g.mentee_id
       ORDER BY cv.status = 'agreed' DESC, cv.version DESC LIMIT 1), 1) = 1
   ORDER BY ms.done_on, ms.id`;
+export const PROPOSALS_SQL = { all: proposalsSql(''), mentee: proposalsSql('AND g.mentee_id = :menteeId') };
 
 /**
  * A formal review is proposed for each achieved major milestone that no review (planned,
@@ -145,9 +146,9 @@ export const PROPOSALS_SQL = `SELECT ms.id AS milestone_id, ms.title AS mileston
 export function proposals(db: Db, menteeId: number | undefined, today = localToday()): MeetingProposal[] {
   return sql<{ milestone_id: number; milestone_title: string; goal_id: number; goal_title: string; mentee_id: number; mentee_name: string; done_on: string }>(
     db,
-    PROPOSALS_SQL,
+    menteeId === undefined ? PROPOSALS_SQL.all : PROPOSALS_SQL.mentee,
   )
-    .all({ menteeId: menteeId ?? null })
+    .all(menteeId === undefined ? {} : { menteeId })
     .map((r) => {
       const weekAfter = plusDays(r.done_on, 7);
       return {
