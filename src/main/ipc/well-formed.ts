@@ -11,14 +11,26 @@ const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 /** Deeper than any schema of the contract goes; whatever is below is refused as it is. */
 const MAX_DEPTH = 32;
 
+type WellFormedCheck = (s: string) => boolean;
+// String.prototype.isWellFormed (ES2024, Node 20, Electron's V8) is native and fast; the regex is the fallback.
+const nativeCheck = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed;
+const isWellFormed: WellFormedCheck = nativeCheck ? (s) => nativeCheck.call(s) : (s) => !LONE_SURROGATE.test(s);
+
+function fix(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return isWellFormed(value) ? value : value.replace(LONE_SURROGATES, '\ufffd');
+  return typeof value === 'object' && value !== null ? wellFormed(value, depth) : value;
+}
+
 export function wellFormed(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\ufffd') : value;
-  if (typeof value !== 'object' || value === null || depth >= MAX_DEPTH) return value;
+  if (typeof value !== 'object' || value === null) return fix(value, depth);
+  if (depth >= MAX_DEPTH) return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
-      const next = wellFormed(value[i], depth + 1);
-      if (next !== value[i]) (copy ??= value.slice())[i] = next;
+      const item: unknown = value[i];
+      if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
+      const next = fix(item, depth + 1);
+      if (next !== item) (copy ??= value.slice())[i] = next;
     }
     return copy ?? value;
   }
@@ -26,7 +38,7 @@ export function wellFormed(value: unknown, depth = 0): unknown {
   if (proto !== Object.prototype && proto !== null) return value;
   let copy: object | undefined;
   for (const [key, item] of Object.entries(value)) {
-    const next = wellFormed(item, depth + 1);
+    const next = fix(item, depth + 1);
     if (next === item) continue;
     copy ??= Object.defineProperties({}, Object.getOwnPropertyDescriptors(value));
     Object.defineProperty(copy, key, { value: next, enumerable: true, writable: true, configurable: true });
