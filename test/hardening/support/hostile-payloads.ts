@@ -88,6 +88,15 @@ function setAll(root: unknown, paths: Path[], value: (path: Path) => unknown): u
   return copy;
 }
 
+/** One 100k array per item, shared: a fresh one per payload would be mostly garbage-collector time. */
+const hugeArrays = new Map<unknown, unknown[]>();
+function hugeArrayOf(item: unknown): unknown[] {
+  const key = typeof item === 'object' && item !== null ? JSON.stringify(item) : item;
+  let array = hugeArrays.get(key);
+  if (!array) hugeArrays.set(key, (array = new Array(HUGE_ARRAY_LENGTH).fill(item)));
+  return array;
+}
+
 const ID_KEY = /^(id|ids)$|Id$|Ids$/;
 
 export function hostilePayloads(schema: z.ZodType, valid: unknown): fc.Arbitrary<HostilePayload> {
@@ -119,7 +128,7 @@ export function hostilePayloads(schema: z.ZodType, valid: unknown): fc.Arbitrary
     fc.constantFrom(...arraysAt).map(({ site, mustRefuse, item }) => ({
       kind: '100k-item array',
       where: show(site.path),
-      payload: setAll(valid, [site.path], () => new Array(HUGE_ARRAY_LENGTH).fill(item)),
+      payload: setAll(valid, [site.path], () => hugeArrayOf(item)),
       mustRefuse,
     })),
   );
