@@ -1,6 +1,4 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import SearchPage from '../../../src/renderer/features/search/SearchPage';
@@ -55,15 +53,15 @@ describe('search results', () => {
   });
 
   it('is never built from HTML strings: no dangerouslySetInnerHTML in the confidential screens', () => {
-    const roots = ['src/renderer/features/notes', 'src/renderer/features/search', 'src/renderer/features/escalations', 'src/renderer/components'];
-    const files = roots.flatMap(function walk(dir: string): string[] {
-      return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
-      });
-    });
+    // Every source file of the confidential screens and the shared components, as text.
+    const sources = import.meta.glob(['/src/renderer/features/{notes,search,escalations}/**/*.{ts,tsx}', '/src/renderer/components/**/*.{ts,tsx}'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>;
+    const files = Object.keys(sources);
     expect(files.length).toBeGreaterThan(10);
-    expect(files.filter((f) => readFileSync(f, 'utf8').includes('dangerouslySetInnerHTML'))).toEqual([]);
+    expect(files.filter((f) => sources[f]!.includes('dangerouslySetInnerHTML'))).toEqual([]);
   });
 });
 

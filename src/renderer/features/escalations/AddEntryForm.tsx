@@ -119,7 +119,8 @@ export function AddEntryForm({ record }: { record: Escalation }) {
       <h2 id="add-entry-title">Add to the timeline</h2>
       <fieldset className="esc-kinds">
         <legend>Kind of entry</legend>
-        {ENTRY_KINDS.map((k) => (
+        {/* A resolved record is closed already; a status change can open it again. */}
+        {ENTRY_KINDS.filter((k) => k !== 'closure' || record.status !== 'resolved').map((k) => (
           <label key={k} className="esc-kind">
             <input type="radio" value={k} {...register('kind')} />
             <span>

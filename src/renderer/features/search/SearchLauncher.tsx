@@ -19,6 +19,10 @@ export function useOpenSearch() {
  */
 export function SearchLauncher() {
   const open = useOpenSearch();
+  // Loaded ahead, so what is typed right after the shortcut lands in the search box.
+  useEffect(() => {
+    void import('./SearchPage');
+  }, []);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
