@@ -29,17 +29,19 @@ interface DemoMentee {
  * Goes through the stores (the same rules and history rows as the app), with its own
  * seeded generator so other fillers' data stays the same.
  */
-export function fillPlan(db: Db, seed = 1): void {
+export function fillPlan(db: Db, seed = 1, options: { goals?: number } = {}): void {
   const rand = new DemoRandom(seed * 7919 + 2);
   const today = localToday();
   updateMentorProfile(db, { name: 'Jordan Avery', title: 'Director of Engineering' });
   const competencies = listCompetencies(db, false);
   const mentees = db.prepare('SELECT id, name, status, start_date FROM mentees ORDER BY id').all() as DemoMentee[];
-  for (const mentee of mentees) {
+  for (const [index, mentee] of mentees.entries()) {
     const { begun, pilotStart } = planDates(rand, mentee, today);
     fillAssessments(db, rand, mentee.id, begun, today, competencies.map((c) => c.id));
     fillCharter(db, rand, mentee, pilotStart, today);
-    const goals = fillGoals(db, rand, mentee, begun, today);
+    // `goals` in all (benchmarks) is shared out evenly; otherwise 2-5 each.
+    const count = options.goals === undefined ? undefined : Math.floor(options.goals / mentees.length) + (index < options.goals % mentees.length ? 1 : 0);
+    const goals = fillGoals(db, rand, mentee, begun, today, count);
     fillLearning(db, rand, mentee.id, goals, begun, today);
     fillRecords(db, rand, mentee.id, goals, begun, today);
   }
@@ -126,11 +128,13 @@ export interface DemoGoal {
   milestoneIds: number[];
 }
 
-function fillGoals(db: Db, rand: DemoRandom, mentee: DemoMentee, begun: string, today: string): DemoGoal[] {
+function fillGoals(db: Db, rand: DemoRandom, mentee: DemoMentee, begun: string, today: string, count?: number): DemoGoal[] {
   const aims = db.prepare('SELECT id FROM career_aims WHERE mentee_id = ?').pluck().all(mentee.id) as number[];
   if (aims.length === 0) return [];
   const goals: DemoGoal[] = [];
-  for (const template of rand.some(T.GOAL_TEMPLATES, 2, 5)) {
+  const templates =
+    count === undefined ? rand.some(T.GOAL_TEMPLATES, 2, 5) : Array.from({ length: count }, (_v, k) => T.GOAL_TEMPLATES[(k + mentee.id) % T.GOAL_TEMPLATES.length]!);
+  for (const template of templates) {
     const startDate = dateBetween(rand, begun, plusDays(today, -14) > begun ? plusDays(today, -14) : begun);
     const targetDate = plusDays(startDate, rand.int(60, 240));
     const finished = targetDate < today;
