@@ -43,22 +43,25 @@ export class BackupService {
     const job: Job = { id: randomBytes(8).toString('hex'), run: startBackup(vault, options), result: null, error: null };
     this.running = job;
     this.jobs.set(job.id, job);
+    // The job stops counting as running in the same step that makes it done or failed,
+    // so a caller who saw "done" may start the next backup at once.
+    const finish = () => {
+      if (this.running === job) this.running = undefined;
+      this.forgetOldJobs();
+    };
     const done = job.run.done.then(
       (result) => {
         job.result = result;
+        finish();
         return result;
       },
       (err: unknown) => {
         job.error = err instanceof VaultError ? err : new VaultError('INTERNAL', 'The backup could not be written.');
+        finish();
         throw job.error;
       },
     );
-    done
-      .finally(() => {
-        if (this.running === job) this.running = undefined;
-        this.forgetOldJobs();
-      })
-      .catch(() => {});
+    done.catch(() => {});
     return { jobId: job.id, done };
   }
 
