@@ -2,12 +2,13 @@ import { foundation } from './001-foundation';
 import { plan } from './002-plan';
 import { confidential } from './003-confidential';
 import { meetings } from './004-meetings';
+import { searchFilters } from './005-search-filters';
 import type { Migration } from './migration';
 
 /**
  * Every schema step, in order. Add a new file with the next number and list it here;
  * never edit one that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings];
+export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings, searchFilters];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
