@@ -14,7 +14,8 @@ export interface SessionPaths {
   demoVaultPath: string;
 }
 
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit';
+/** 'damaged': the page check after unlock found a damaged page (see vault/page-check.ts). */
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit' | 'damaged';
 
 /**
  * Which vault file is current, and whether it is unlocked. Handlers get the open
@@ -25,6 +26,8 @@ export class VaultSession {
   private currentPath: string | null;
   private isDemo = false;
   private chosenPath: string | undefined;
+  /** Vaults whose page check failed this session: unlocking them checks every page first. */
+  private readonly damaged = new Set<string>();
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private readonly settingsListeners = new Set<(settings: AppSettings) => void>();
 
@@ -73,6 +76,7 @@ export class VaultSession {
       isDemo: this.isDemo,
       demoPassphrase: DEMO_PASSPHRASE,
       hasDemo: existsSync(this.paths.demoVaultPath),
+      damaged: this.currentPath !== null && this.damaged.has(this.currentPath),
     };
   }
 
@@ -96,7 +100,7 @@ export class VaultSession {
     this.lock('user');
     const path = this.paths.demoVaultPath;
     if (existsSync(path)) {
-      this.vault = await Vault.unlock(path, DEMO_PASSPHRASE);
+      this.opened(await Vault.unlock(path, DEMO_PASSPHRASE, { checkPagesInline: this.damaged.has(path) }));
     } else {
       this.vault = await Vault.create(path, DEMO_PASSPHRASE, { createFolder: true, allowWeakPassphrase: true });
       fillDemoVault(this.vault.db, { mentees: 12, seed: 7 });
@@ -122,8 +126,19 @@ export class VaultSession {
   async unlock(passphrase: string): Promise<VaultStatus> {
     if (this.isUnlocked) return this.status();
     if (!this.currentPath) throw new VaultError('NO_VAULT', 'There is no vault yet: create one first.');
-    this.vault = await Vault.unlock(this.currentPath, passphrase);
+    this.opened(await Vault.unlock(this.currentPath, passphrase, { checkPagesInline: this.damaged.has(this.currentPath) }));
     return this.status();
+  }
+
+  /** A large vault's pages are checked after unlock: a damaged one is locked at once. */
+  private opened(vault: Vault): void {
+    this.vault = vault;
+    this.damaged.delete(vault.path);
+    void vault.pagesChecked.then((outcome) => {
+      if (outcome !== 'damaged' || this.vault !== vault) return;
+      this.damaged.add(vault.path);
+      this.lock('damaged');
+    });
   }
 
   lock(reason: LockReason): VaultStatus {

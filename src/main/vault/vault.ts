@@ -7,6 +7,7 @@ import { fsyncDir, fsyncFile, readHead, sqlString } from './fs-durable';
 import { deriveKey, kdfByVersion, kdfCandidates, KeyMaterial, newestKdf, newSalt, SALT_LENGTH, type KdfParams } from './kdf';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrate';
+import { checkPagesInWorker, INLINE_PAGE_CHECK_MAX_BYTES, pagesIntact, type PageCheck, type PageCheckOutcome } from './page-check';
 import { probeVaultFile } from './probe';
 import { createSqlite, openSqlite, type Db } from './sqlite';
 import { fromSqliteError, VaultError } from './vault-error';
@@ -20,12 +21,19 @@ export interface CreateOptions {
   allowWeakPassphrase?: boolean;
 }
 
+export interface OpenOptions {
+  /** Check every page before opening whatever the size (a vault found damaged once this session). */
+  checkPagesInline?: boolean;
+}
+
 /**
  * One open, unlocked vault file. All SQL goes through `db`; lock/close drops the
  * handle and overwrites the key in memory.
  */
 export class Vault {
   private handle: Db | undefined;
+  private pageCheck: PageCheck | undefined;
+  private checked: Promise<PageCheckOutcome> = Promise.resolve('intact');
 
   private constructor(
     readonly path: string,
@@ -46,6 +54,14 @@ export class Vault {
 
   get kdf(): KdfParams {
     return this.key.kdf;
+  }
+
+  /**
+   * Settles when every page has been read and checked: at once for a vault checked
+   * before it opened; after unlock, from a worker, for a large one (see page-check.ts).
+   */
+  get pagesChecked(): Promise<PageCheckOutcome> {
+    return this.checked;
   }
 
   static async create(path: string, passphrase: string, options: CreateOptions = {}): Promise<Vault> {
@@ -104,11 +120,11 @@ export class Vault {
   }
 
   /** Derives the key (the slow, memory-hard part) and opens the vault with it. */
-  static async unlock(path: string, passphrase: string): Promise<Vault> {
+  static async unlock(path: string, passphrase: string, options: OpenOptions = {}): Promise<Vault> {
     const { salt } = probeVaultFile(path);
     for (const kdf of kdfCandidates()) {
       const key = new KeyMaterial(await deriveKey(passphrase, salt, kdf), salt, kdf);
-      const vault = Vault.tryOpen(path, key);
+      const vault = Vault.tryOpen(path, key, options);
       if (!vault) {
         key.wipe();
         continue;
@@ -124,9 +140,9 @@ export class Vault {
   }
 
   /** For tools that already hold the derived key (crash tests, benchmarks). */
-  static openWithKey(path: string, key: KeyMaterial): Vault {
+  static openWithKey(path: string, key: KeyMaterial, options: OpenOptions = {}): Vault {
     probeVaultFile(path);
-    const vault = Vault.tryOpen(path, key);
+    const vault = Vault.tryOpen(path, key, options);
     if (!vault) throw new VaultError('WRONG_PASSPHRASE', 'The key does not open this vault.');
     return vault;
   }
@@ -136,7 +152,7 @@ export class Vault {
     return new KeyMaterial(await deriveKey(passphrase, salt, kdf), salt, kdf);
   }
 
-  private static tryOpen(path: string, key: KeyMaterial): Vault | undefined {
+  private static tryOpen(path: string, key: KeyMaterial, options: OpenOptions): Vault | undefined {
     let db: Db;
     try {
       db = openSqlite(path);
@@ -150,12 +166,16 @@ export class Vault {
         return undefined;
       }
       // Nothing below writes until every check has passed.
-      assertIsMentorVault(db);
-      assertPagesIntact(db);
+      const schemaVersion = assertIsMentorVault(db);
+      // A migration copies and rewrites the file: check every page first, whatever the size.
+      const inline = options.checkPagesInline || schemaVersion < LATEST_SCHEMA_VERSION || statSync(path).size <= INLINE_PAGE_CHECK_MAX_BYTES;
+      if (inline) assertPagesIntact(db);
       configure(db);
       migrate(db, { backupPath: (from) => migrationBackupPath(path, from) });
       removeStaleTemporaries(path);
-      return new Vault(path, db, key);
+      const vault = new Vault(path, db, key);
+      if (!inline) vault.startPageCheck();
+      return vault;
     } catch (err) {
       if (db.open) db.close();
       throw fromSqliteError(err) ?? err;
@@ -232,7 +252,13 @@ export class Vault {
     return `PRAGMA cipher_compatibility = 4;\nPRAGMA key = ${this.key.pragmaValue()};`;
   }
 
+  private startPageCheck(): void {
+    this.pageCheck = checkPagesInWorker(this.path, this.key);
+    this.checked = this.pageCheck.done;
+  }
+
   lock(): void {
+    this.pageCheck?.stop();
     this.handle?.close();
     this.handle = undefined;
     this.key.wipe();
@@ -243,7 +269,8 @@ export class Vault {
   }
 }
 
-function assertIsMentorVault(db: Db): void {
+/** Returns the schema version. */
+function assertIsMentorVault(db: Db): number {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const userVersion = db.pragma('user_version', { simple: true }) as number;
   if (appId !== APPLICATION_ID) {
@@ -255,18 +282,16 @@ function assertIsMentorVault(db: Db): void {
       `This vault was made by a newer Mentor Vault (schema ${userVersion}; this app knows up to ${LATEST_SCHEMA_VERSION}). Update the app to open it.`,
     );
   }
+  return userVersion;
 }
 
 /**
  * Reads every page in use once, so each page's HMAC is checked now: a damaged page is
  * refused at unlock, before anything is written, instead of failing some later read.
- * Costs about 3 ms per MB of vault here (decryption, not the check itself).
+ * (A truncated file needs no check: SQLite refuses a header that counts more pages.)
  */
 function assertPagesIntact(db: Db): void {
-  const result = db.pragma('quick_check(1)', { simple: true });
-  if (result !== 'ok') {
-    throw new VaultError('CORRUPT_VAULT', 'The vault file is damaged: a page failed its integrity check.');
-  }
+  if (!pagesIntact(db)) throw new VaultError('CORRUPT_VAULT', 'The vault file is damaged: a page failed its integrity check.');
 }
 
 /** The plaintext header would mean SQLCipher was bypassed (a second SQLite copy in the process). */

@@ -13,6 +13,8 @@ export interface VaultStatus {
   /** Passphrase of the demo vault: demo data only, so it is published. */
   demoPassphrase: string;
   hasDemo: boolean;
+  /** The check after unlock found a damaged page in this vault and locked it; unlocking checks again. */
+  damaged: boolean;
 }
 
 export const createVaultInput = z.strictObject({

@@ -76,6 +76,12 @@ export function UnlockScreen() {
             {problem}
           </p>
         )}
+        {status.damaged && !problem && (
+          <p className="form-error-banner" role="alert">
+            A check after unlocking found a damaged page in this vault file, so it was locked. Unlocking checks every page again
+            first; if the file is still damaged, restore your latest backup.
+          </p>
+        )}
         {busy && <ProgressIndicator label="Unlocking: deriving the key from your passphrase…" />}
         <Button type="submit" variant="primary" busy={busy}>
           Unlock
