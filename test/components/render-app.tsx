@@ -15,6 +15,7 @@ export function vaultStatus(overrides: Partial<VaultStatus> = {}): VaultStatus {
     isDemo: false,
     demoPassphrase: 'demo-only-not-a-secret',
     hasDemo: false,
+    damaged: false,
     ...overrides,
   };
 }

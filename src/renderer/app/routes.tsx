@@ -1,4 +1,5 @@
 import { lazy, type ReactNode } from 'react';
+import { meetingRoutes } from '../features/meetings/routes';
 import { menteeTabs } from './mentee-tabs';
 
 /**
@@ -16,6 +17,8 @@ export interface FeatureRoute {
 }
 
 const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
+const OverviewPage = lazy(() => import('../features/dashboard/OverviewPage'));
+const CompetenciesPage = lazy(() => import('../features/assessment/CompetenciesPage'));
 const NewMenteePage = lazy(() => import('../features/mentees/NewMenteePage'));
 const MenteeLayout = lazy(() => import('../features/mentees/MenteeLayout'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
@@ -30,9 +33,11 @@ const EscalationPage = lazy(() => import('../features/escalations/EscalationPage
 export const HOME_PATH = '/mentees';
 
 export const featureRoutes: FeatureRoute[] = [
+  { path: 'overview', nav: { label: 'Overview' }, element: <OverviewPage /> },
   { path: 'mentees', nav: { label: 'Mentees' }, element: <MenteesPage /> },
   { path: 'mentees/new', element: <NewMenteePage /> },
   { path: 'mentees/:menteeId', element: <MenteeLayout />, children: menteeTabs.map(({ path, element }) => ({ path, element })) },
+  ...meetingRoutes,
   { path: 'search', element: <SearchPage /> },
   { path: 'notes', nav: { label: 'Notes' }, element: <NotesPage /> },
   { path: 'notes/new', element: <NoteEditorPage /> },
@@ -40,5 +45,6 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'escalations', nav: { label: 'Escalations' }, element: <EscalationsPage /> },
   { path: 'escalations/new', element: <NewEscalationPage /> },
   { path: 'escalations/:escalationId', element: <EscalationPage /> },
+  { path: 'competencies', nav: { label: 'Competencies', section: 'footer' }, element: <CompetenciesPage /> },
   { path: 'settings', nav: { label: 'Settings', section: 'footer' }, element: <SettingsPage /> },
 ];

@@ -30,10 +30,15 @@ export function Panel({ title, intro, actions, children, className, headingLevel
   );
 }
 
-/** A box of fixed height for a DataTable inside a flowing page (its rows scroll inside). */
-export function TableBox({ rows, max = 8, children }: { rows: number; max?: number; children: ReactNode }) {
-  // Header + toolbar + count take about 9.5rem; each row 44 px.
-  const height = `calc(9.5rem + ${Math.max(3, Math.min(rows, max)) * 44 + 2}px)`;
+/**
+ * A box of fixed height for a DataTable inside a flowing page (its rows scroll inside):
+ * the toolbar and count (about 6.5rem) over a scroll area that fits up to `max` rows
+ * (44 px each, under a header with or without a filter row) and never less than the
+ * table's own minimum (14rem).
+ */
+export function TableBox({ rows, max = 8, filters = false, children }: { rows: number; max?: number; filters?: boolean; children: ReactNode }) {
+  const body = (filters ? 92 : 46) + Math.max(2, Math.min(rows, max)) * 44 + 4;
+  const height = `calc(6.75rem + max(14rem, ${body}px))`;
   return (
     <div className="table-box" style={{ height }}>
       {children}

@@ -9,8 +9,8 @@ import { applyServerIssues } from '../../bridge/form-errors';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { idOrNull } from '../../components/form-values';
+import { TextAreaField, TextField } from '../../components/Field';
+import { IdSelectField } from '../../components/IdSelectField';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { GOAL_QUERIES } from './queries';
@@ -48,7 +48,7 @@ export function CompleteMilestoneDialog({ milestone, menteeId, onClose }: { mile
       <form className="stack" onSubmit={onSubmit} noValidate>
         <TextField label="Done on" type="date" error={errors.doneOn?.message} {...form.register('doneOn')} />
         <TextAreaField label="Evidence that proved it" rows={3} error={errors.evidenceText?.message} {...form.register('evidenceText')} />
-        <SelectField label="Linked evidence record" options={options} error={errors.evidenceId?.message} {...form.register('evidenceId', { setValueAs: idOrNull })} />
+        <IdSelectField control={form.control} name="evidenceId" label="Linked evidence record" options={options} error={errors.evidenceId?.message} />
         {failure && (
           <p className="form-error-banner" role="alert">
             {failure}

@@ -9,6 +9,7 @@ import { applyServerIssues } from '../../bridge/form-errors';
 import { Button } from '../../components/Button';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { numberOrUndefined } from '../../components/form-values';
+import { IdSelectField } from '../../components/IdSelectField';
 import { GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';
 import { LETTER_GROUPS, lettersWithErrors, messagesIn, withoutLetter, type LetterGroupKey } from './smart-errors';
 import './goals.css';
@@ -142,12 +143,14 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
       </LetterGroup>
 
       <LetterGroup group="relevant" errors={errors}>
-        <SelectField
+        <IdSelectField
+          control={control}
+          name="relevant.careerAimId"
           label="Career aim it serves"
           options={aimOptions}
+          none={undefined}
           hint={careerAims.length === 0 ? noAimsHint : undefined}
           error={withoutLetter(errors.relevant?.careerAimId?.message)}
-          {...register('relevant.careerAimId', { setValueAs: numberOrUndefined })}
         />
       </LetterGroup>
 

@@ -89,7 +89,7 @@ export default function GoalsTab() {
           {errorMessage(goals.error)}
         </p>
       )}
-      <TableBox rows={rows.length}>
+      <TableBox rows={rows.length} filters>
         <DataTable
           label="Goals"
           columns={goalColumns}

@@ -1,0 +1,67 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type ReactNode } from 'react';
+import { FormProvider, useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { errorMessage } from '../bridge/client';
+import { applyServerIssues } from '../bridge/form-errors';
+import { Button } from './Button';
+import { Dialog, DialogActions } from './Dialog';
+import './Panel.css';
+
+export interface FormDialogProps<I extends FieldValues, O> {
+  title: string;
+  description?: ReactNode;
+  /** The shared schema of the method's input (ids go in defaultValues). */
+  schema: z.ZodType<O, I>;
+  defaultValues: DefaultValues<I>;
+  submitLabel: string;
+  /** Saves; a refusal's issues land on the fields they name, anything else shows in the dialog. */
+  save(values: O): Promise<unknown>;
+  onClose(): void;
+  /** The fields: elements that read the form with useFormContext(), or a function of the form. */
+  children: ReactNode | ((form: UseFormReturn<I, unknown, O>) => ReactNode);
+  /** Extra buttons on the left of the actions (Delete…). */
+  extraActions?: ReactNode;
+  wide?: boolean;
+}
+
+/**
+ * A record's form in a dialog: react-hook-form with the shared zod schema, messages
+ * next to the fields, the dialog closes once saved. Mount it to open it.
+ */
+export function FormDialog<I extends FieldValues, O>({ title, description, schema, defaultValues, submitLabel, save, onClose, children, extraActions, wide = false }: FormDialogProps<I, O>) {
+  const form = useForm<I, unknown, O>({ resolver: zodResolver(schema as never) as unknown as Resolver<I, unknown, O>, defaultValues });
+  const [failure, setFailure] = useState<string | null>(null);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await save(values);
+      onClose();
+    } catch (err) {
+      if (!applyServerIssues(err, form.setError)) setFailure(`Not saved: ${errorMessage(err)}`);
+    }
+  });
+  return (
+    <Dialog open onClose={onClose} title={title} description={description} dismissible={!form.formState.isSubmitting}>
+      <FormProvider {...form}>
+        <form className={wide ? 'stack form-dialog form-dialog-wide' : 'stack form-dialog'} onSubmit={onSubmit} noValidate aria-label={title}>
+          {typeof children === 'function' ? children(form) : children}
+          {failure && (
+            <p className="form-error-banner" role="alert">
+              {failure}
+            </p>
+          )}
+          <DialogActions>
+            {extraActions && <span className="dialog-extra-actions">{extraActions}</span>}
+            <Button onClick={onClose} disabled={form.formState.isSubmitting}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+              {submitLabel}
+            </Button>
+          </DialogActions>
+        </form>
+      </FormProvider>
+    </Dialog>
+  );
+}

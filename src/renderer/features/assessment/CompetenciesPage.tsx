@@ -1,0 +1,190 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useId, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { createCompetencyInput, updateCompetencyInput, type Competency } from '../../../shared/plan/assessment/schema';
+import { errorMessage } from '../../bridge/client';
+import { applyServerIssues } from '../../bridge/form-errors';
+import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { DataTable } from '../../components/DataTable/DataTable';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { TextField } from '../../components/Field';
+import { Panel, TableBox } from '../../components/Panel';
+import { useToast } from '../../components/Toast';
+import './assessment.css';
+
+const QUERIES = ['competencies.', 'assessments.', 'dashboard.'] as const;
+type CreateInput = z.input<typeof createCompetencyInput>;
+type CreateValues = z.output<typeof createCompetencyInput>;
+type UpdateInput = z.input<typeof updateCompetencyInput>;
+type UpdateValues = z.output<typeof updateCompetencyInput>;
+
+/** The competencies mentees are rated on: add, rename, reorder, archive (kept for history) or delete (never used). */
+export default function CompetenciesPage() {
+  const { notify } = useToast();
+  const archivedId = useId();
+  const [showArchived, setShowArchived] = useState(false);
+  const [editing, setEditing] = useState<Competency | null>(null);
+  const list = useVaultQuery('competencies.list', { includeArchived: true });
+  const onError = (err: unknown) => notify('error', errorMessage(err));
+  const archive = useVaultMutation('competencies.archive', { invalidate: QUERIES, onError });
+  const reorder = useVaultMutation('competencies.reorder', { invalidate: QUERIES, onError });
+  const remove = useVaultMutation('competencies.delete', { invalidate: QUERIES, onError, onSuccess: () => notify('success', 'Competency deleted.') });
+  const all = useMemo(() => list.data ?? [], [list.data]);
+  const rows = showArchived ? all : all.filter((c) => !c.archived);
+
+  const move = (c: Competency, by: -1 | 1) => {
+    const ids = all.map((x) => x.id);
+    const from = ids.indexOf(c.id);
+    // Step over hidden (archived) neighbours so the move is visible.
+    let to = from + by;
+    while (!showArchived && all[to]?.archived) to += by;
+    if (to < 0 || to >= ids.length) return;
+    ids.splice(from, 1);
+    ids.splice(to, 0, c.id);
+    reorder.mutate({ ids });
+  };
+
+  const column = createColumnHelper<Competency>();
+  const columns = [
+    column.accessor('position', { header: 'Order', meta: { width: '4.5rem' }, cell: (i) => i.getValue() + 1 }),
+    column.accessor('name', {
+      header: 'Competency',
+      enableHiding: false,
+      meta: { width: 'minmax(13rem, 1.5fr)' },
+      cell: (i) => (
+        <strong>
+          {i.getValue()}
+          {i.row.original.archived && <span className="muted"> (archived)</span>}
+        </strong>
+      ),
+    }),
+    column.accessor('description', { header: 'Description', meta: { width: 'minmax(14rem, 2fr)' } }),
+    column.accessor('ratingCount', { header: 'Ratings', meta: { width: '5.5rem' } }),
+    column.display({
+      id: 'actions',
+      header: 'Actions',
+      enableHiding: false,
+      meta: { width: '17.5rem' },
+      cell: (i) => {
+        const c = i.row.original;
+        return (
+          <span className="competency-actions">
+            <Button size="small" variant="ghost" aria-label={`Move ${c.name} up`} onClick={() => move(c, -1)}>
+              ↑
+            </Button>
+            <Button size="small" variant="ghost" aria-label={`Move ${c.name} down`} onClick={() => move(c, 1)}>
+              ↓
+            </Button>
+            <Button size="small" aria-label={`Edit ${c.name}`} onClick={() => setEditing(c)}>
+              Edit
+            </Button>
+            <Button size="small" aria-label={`${c.archived ? 'Restore' : 'Archive'} ${c.name}`} onClick={() => archive.mutate({ id: c.id, archived: !c.archived })}>
+              {c.archived ? 'Restore' : 'Archive'}
+            </Button>
+            {c.ratingCount === 0 && (
+              <Button size="small" variant="ghost" className="list-editor-remove" aria-label={`Delete ${c.name}`} onClick={() => remove.mutate({ id: c.id })}>
+                Delete
+              </Button>
+            )}
+          </span>
+        );
+      },
+    }),
+  ];
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Competencies</h1>
+          <p>The skills every mentee is rated on, 1 to 5, in assessments. A competency someone was rated on is archived, not deleted.</p>
+        </div>
+      </header>
+      <Panel title="Add a competency">
+        <AddCompetency />
+      </Panel>
+      <Panel title="The list" intro="Assessments show competencies in this order.">
+        {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+        <TableBox rows={rows.length} max={12}>
+          <DataTable
+            label="Competencies"
+            columns={columns}
+            rows={rows}
+            getRowId={(c) => String(c.id)}
+            loading={list.isLoading}
+            filterLabel="Filter competencies"
+            countLabel={(n) => `${n} ${n === 1 ? 'competency' : 'competencies'}`}
+            toolbar={
+              <div className="checkbox-field">
+                <input id={archivedId} type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+                <label htmlFor={archivedId}>Show archived</label>
+              </div>
+            }
+          />
+        </TableBox>
+      </Panel>
+      {editing && <EditCompetency competency={editing} onClose={() => setEditing(null)} />}
+    </div>
+  );
+}
+
+function AddCompetency() {
+  const { notify } = useToast();
+  const create = useVaultMutation('competencies.create', { invalidate: QUERIES });
+  const form = useForm<CreateInput, unknown, CreateValues>({ resolver: zodResolver(createCompetencyInput), defaultValues: { name: '', description: '' } });
+  const errors = form.formState.errors;
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await create.mutateAsync(values);
+      notify('success', `“${values.name}” added.`);
+      form.reset({ name: '', description: '' });
+    } catch (err) {
+      if (!applyServerIssues(err, form.setError)) form.setError('name', { type: 'server', message: errorMessage(err) });
+    }
+  });
+  return (
+    <form className="inline-add" onSubmit={onSubmit} noValidate aria-label="Add a competency">
+      <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
+      <TextField label="Description" error={errors.description?.message} {...form.register('description')} />
+      <Button type="submit" busy={form.formState.isSubmitting}>
+        Add competency
+      </Button>
+    </form>
+  );
+}
+
+function EditCompetency({ competency, onClose }: { competency: Competency; onClose(): void }) {
+  const { notify } = useToast();
+  const update = useVaultMutation('competencies.update', { invalidate: QUERIES });
+  const form = useForm<UpdateInput, unknown, UpdateValues>({
+    resolver: zodResolver(updateCompetencyInput),
+    defaultValues: { id: competency.id, name: competency.name, description: competency.description },
+  });
+  const errors = form.formState.errors;
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync(values);
+      notify('success', 'Competency saved.');
+      onClose();
+    } catch (err) {
+      if (!applyServerIssues(err, form.setError)) form.setError('name', { type: 'server', message: errorMessage(err) });
+    }
+  });
+  return (
+    <Dialog open onClose={onClose} title={`Edit “${competency.name}”`} description={<p>Past ratings keep pointing at this competency under its new name.</p>}>
+      <form className="stack" onSubmit={onSubmit} noValidate>
+        <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
+        <TextField label="Description" error={errors.description?.message} {...form.register('description')} />
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
+            Save
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { Link } from 'react-router';
+import type { MenteeDashboard } from '../../../shared/plan/dashboard/schema';
+import { errorMessage } from '../../bridge/client';
+import { useVaultQuery } from '../../bridge/queries';
+import { Panel } from '../../components/Panel';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
+import CompetencyGrowthChart from '../assessment/CompetencyGrowthChart';
+import { PILOT_STATE_LABELS, pilotSummary } from '../charter/labels';
+import GoalProgressChart from '../goals/GoalProgressChart';
+import { formatDate } from '../mentees/format';
+import { useCurrentMentee } from '../mentees/mentee-context';
+import { GoalsByStatusChart } from './GoalsByStatusChart';
+import { MilestoneTimeline } from './MilestoneTimeline';
+import './dashboard.css';
+
+function Tile({ label, value, note, alert = false }: { label: string; value: string | number; note?: string; alert?: boolean }) {
+  return (
+    <li className={alert ? 'tile tile-alert' : 'tile'}>
+      <p className="tile-label">{label}</p>
+      <p className={typeof value === 'string' && !/\d/.test(value) ? 'tile-value tile-value-text' : 'tile-value'}>{value}</p>
+      {note && <p className="tile-note">{note}</p>}
+    </li>
+  );
+}
+
+/** One mentee's plan at a glance, drawn from a single dashboard.mentee call. */
+export default function MenteeDashboardTab() {
+  const mentee = useCurrentMentee();
+  const dashboard = useVaultQuery('dashboard.mentee', { menteeId: mentee.id });
+  if (dashboard.error) return <p className="form-error-banner" role="alert">{errorMessage(dashboard.error)}</p>;
+  if (!dashboard.data) return <ProgressIndicator label="Drawing the dashboard…" />;
+  return <Dashboard d={dashboard.data} />;
+}
+
+function Dashboard({ d }: { d: MenteeDashboard }) {
+  const c = d.counts;
+  const open = d.goalsByStatus.filter((g) => ['not-started', 'on-track', 'at-risk'].includes(g.status)).reduce((n, g) => n + g.count, 0);
+  const atRisk = d.goalsByStatus.find((g) => g.status === 'at-risk')?.count ?? 0;
+  const r = d.reflections;
+  const goals = [...d.goals].sort((a, b) => Number(b.status === 'at-risk') - Number(a.status === 'at-risk') || a.targetDate.localeCompare(b.targetDate));
+  return (
+    <div className="dashboard">
+      <p className="muted">As of {formatDate(d.asOf)}.</p>
+      <ul className="tiles" aria-label="Key figures">
+        <Tile label="Open goals" value={open} note={atRisk ? `${atRisk} at risk` : 'none at risk'} alert={atRisk > 0} />
+        <Tile
+          label="Milestones done"
+          value={`${c.milestonesDone} / ${c.milestonesTotal}`}
+          note={c.milestonesOverdue ? `${c.milestonesOverdue} overdue` : 'none overdue'}
+          alert={c.milestonesOverdue > 0}
+        />
+        <Tile label="Evidence" value={c.evidence} />
+        <Tile label="Sponsorship moments" value={c.sponsorshipMoments} />
+        <Tile label="Decisions" value={c.decisions} />
+        <Tile
+          label="Personal deadlines open"
+          value={c.openDeadlines}
+          note={c.overdueDeadlines ? `${c.overdueDeadlines} overdue` : undefined}
+          alert={c.overdueDeadlines > 0}
+        />
+        <Tile label="Progress reports" value={c.progressReports} note={d.lastProgressReportDate ? `last ${formatDate(d.lastProgressReportDate)}` : undefined} />
+        <Tile label="Pilot" value={d.pilot ? PILOT_STATE_LABELS[d.pilot.state] : 'No charter'} note={d.pilot ? pilotSummary(d.pilot) : undefined} alert={d.pilot?.state === 'review-due'} />
+        <Tile label="Next meeting" value={d.nextMeetingDate ? formatDate(d.nextMeetingDate) : '—'} />
+      </ul>
+
+      <div className="dashboard-grid">
+        <Panel title="Goals">
+          <GoalsByStatusChart data={d.goalsByStatus} />
+        </Panel>
+        <Panel title="Competencies">
+          <CompetencyGrowthChart growth={d.competencies} shape="radar" height={280} />
+        </Panel>
+        <Panel title="Each goal’s metric" intro="From the baseline toward the target, with every reading; the dashed red line is the target." className="span-all">
+          {goals.length === 0 ? (
+            <p className="muted">No goals yet.</p>
+          ) : (
+            <div className="goal-charts">
+              {goals.map((g) => (
+                <GoalProgressChart key={g.id} goal={g} series={g.series} height={200} title={g.title} />
+              ))}
+            </div>
+          )}
+        </Panel>
+        <Panel title="Milestones" className="span-all">
+          <MilestoneTimeline milestones={d.milestones} asOf={d.asOf} />
+        </Panel>
+        <Panel title="Attempted, learned, next" intro={<Link to="../learning">See every debrief on the Learning tab</Link>} className="span-all">
+          <ul className="tiles reflection-tiles" aria-label="Debriefs">
+            <Tile label="Practice sessions" value={r.sessions} note={r.lastSessionDate ? `last ${formatDate(r.lastSessionDate)}` : undefined} />
+            <Tile label="Debriefed" value={r.debriefed} />
+            <Tile label="Awaiting a debrief" value={r.awaitingDebrief} alert={r.awaitingDebrief > 0} />
+            <Tile label="Attempted written" value={r.attempted} />
+            <Tile label="Learned written" value={r.learned} />
+            <Tile label="Next adjustment written" value={r.nextAdjustment} />
+          </ul>
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { MENTEE_STATUSES, type MenteeStatus } from '../../../shared/mentees/schema';
+import type { OverviewRow, OverviewSort } from '../../../shared/plan/dashboard/schema';
+import { MAX_SHORT_TEXT } from '../../../shared/primitives';
+import { errorMessage } from '../../bridge/client';
+import { usePagedRows } from '../../bridge/queries';
+import { DataTable } from '../../components/DataTable/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { PILOT_STATE_LABELS } from '../charter/labels';
+import { formatDate } from '../mentees/format';
+import { STATUS_OPTIONS } from '../mentees/format';
+import { StatusBadge } from '../mentees/StatusBadge';
+import './dashboard.css';
+
+/** Everyone not completed (the vault's default for "active"). */
+const ACTIVE_STATUSES: MenteeStatus[] = MENTEE_STATUSES.filter((s) => s !== 'completed');
+
+function Count({ n }: { n: number }) {
+  return n > 0 ? <span className="count-alert">{n}</span> : <span className="count-zero">0</span>;
+}
+
+const column = createColumnHelper<OverviewRow>();
+/** Column ids that the vault sorts by are the OVERVIEW_SORTS; the others are not sortable. */
+const columns = [
+  column.accessor('name', {
+    header: 'Mentee',
+    enableHiding: false,
+    meta: { width: 'minmax(10rem, 1.5fr)' },
+    cell: (i) => (
+      <span className="pilot-cell">
+        <strong>{i.getValue()}</strong>
+        <small>{[i.row.original.role, i.row.original.team].filter(Boolean).join(' · ')}</small>
+      </span>
+    ),
+  }),
+  column.accessor('status', {
+    header: 'Status',
+    meta: { width: 'minmax(8.5rem, 0.8fr)', filter: { options: STATUS_OPTIONS } },
+    cell: (i) => <StatusBadge status={i.getValue()} />,
+  }),
+  column.accessor('nextMeetingDate', { id: 'nextMeeting', header: 'Next meeting', meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor('goalsOpen', { header: 'Open goals', enableSorting: false, meta: { width: 'minmax(5rem, 0.5fr)' } }),
+  column.accessor('goalsAtRisk', { header: 'At risk', sortDescFirst: true, meta: { label: 'Goals at risk', width: 'minmax(5.5rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
+  column.accessor('overdueMilestones', {
+    header: 'Overdue',
+    sortDescFirst: true,
+    meta: { label: 'Overdue milestones', width: 'minmax(6rem, 0.5fr)' },
+    cell: (i) => <Count n={i.getValue()} />,
+  }),
+  column.accessor('nextMilestoneDue', { header: 'Next milestone', enableSorting: false, meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor((r) => r.pilot.reviewDate, {
+    id: 'pilotReview',
+    header: 'Pilot',
+    meta: { width: 'minmax(9rem, 1fr)' },
+    cell: (i) => {
+      const p = i.row.original.pilot;
+      return (
+        <span className="pilot-cell">
+          <span>{PILOT_STATE_LABELS[p.state]}</span>
+          {p.reviewDate && <small>review {formatDate(p.reviewDate)}</small>}
+        </span>
+      );
+    },
+  }),
+];
+
+/** Across mentees: who needs attention (next meeting, goals at risk, overdue milestones, pilot), sorted and filtered by the vault. */
+export default function OverviewPage() {
+  const navigate = useNavigate();
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'goalsAtRisk', desc: true }]);
+  const [filter, setFilter] = useState('');
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const search = useDebouncedValue(filter.trim().slice(0, MAX_SHORT_TEXT));
+  const status = columnFilters.find((f) => f.id === 'status')?.value as MenteeStatus | undefined;
+  const sort = sorting[0];
+  const paged = usePagedRows('dashboard.overview', {
+    statuses: status ? [status] : ACTIVE_STATUSES,
+    search,
+    sort: (sort?.id ?? 'name') as OverviewSort,
+    direction: sort?.desc ? 'desc' : 'asc',
+  });
+
+  return (
+    <div className="page page-fill">
+      <header className="page-header">
+        <div>
+          <h1>Overview</h1>
+          <p>Every mentee still in a mentorship, with what needs attention. Open one for their dashboard.</p>
+        </div>
+      </header>
+      {paged.error && (
+        <p className="form-error-banner" role="alert">
+          {errorMessage(paged.error)}
+        </p>
+      )}
+      <DataTable
+        label="Mentees overview"
+        columns={columns}
+        rows={paged.rows}
+        getRowId={(r) => String(r.menteeId)}
+        onRowOpen={(r) => void navigate(`/mentees/${r.menteeId}/dashboard`)}
+        loading={paged.isLoading}
+        rowHeight={52}
+        filterLabel="Filter by name, role or team"
+        countLabel={(n) => `${n} ${n === 1 ? 'mentee' : 'mentees'}`}
+        server={{
+          total: paged.total,
+          offset: paged.offset,
+          onRangeChange: paged.onRangeChange,
+          sorting,
+          onSortingChange: setSorting,
+          globalFilter: filter,
+          onGlobalFilterChange: setFilter,
+          columnFilters,
+          onColumnFiltersChange: setColumnFilters,
+        }}
+        empty={<EmptyState title="No mentees in a mentorship">Add mentees on the Mentees page; completed ones are left out here.</EmptyState>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import type { PdfExportResult } from '../../../shared/exports/schema';
+import { PAGE_SIZE_LABELS } from '../../../shared/exports/schema';
+import { errorMessage } from '../../bridge/client';
+import { useVaultMutation } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+
+/** Where a file went, said plainly, in a live region so it is announced. */
+export function SavedNote({ title, path, children }: { title: string; path: string; children?: ReactNode }) {
+  return (
+    <div className="export-result" role="status">
+      <strong>{title}</strong>
+      <span className="export-result-path">{path}</span>
+      {children}
+    </div>
+  );
+}
+
+/** A written PDF, with "Open" to see it in the system's viewer (by the token the export answered). */
+export function PdfResult({ result }: { result: PdfExportResult }) {
+  const open = useVaultMutation('exports.open');
+  const pages = result.pages === 1 ? '1 page' : `${result.pages} pages`;
+  return (
+    <SavedNote title={`PDF saved: ${pages}, ${PAGE_SIZE_LABELS[result.pageSize]}.`} path={result.path}>
+      <div className="row">
+        <Button variant="primary" busy={open.isPending} onClick={() => open.mutate({ token: result.token })}>
+          Open
+        </Button>
+      </div>
+      {open.error && (
+        <p className="form-error-banner" role="alert">
+          {errorMessage(open.error)}
+        </p>
+      )}
+    </SavedNote>
+  );
+}

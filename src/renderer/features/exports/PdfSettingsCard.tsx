@@ -1,0 +1,19 @@
+import type { PageSize } from '../../../shared/exports/schema';
+import { PAGE_SIZE_LABELS } from '../../../shared/exports/schema';
+import { errorMessage } from '../../bridge/client';
+import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useToast } from '../../components/Toast';
+import { PageSizeField } from './PageSizeField';
+
+/** The paper PDFs are typeset for by default (kept in the vault; each export can still choose). */
+export function PdfPaperSetting() {
+  const { notify } = useToast();
+  const settings = useVaultQuery('pdf.getSettings', {});
+  const update = useVaultMutation('pdf.updateSettings', {
+    invalidate: ['pdf.getSettings'],
+    onSuccess: (s) => notify('success', `PDFs are now typeset for ${PAGE_SIZE_LABELS[s.pageSize]} paper.`),
+    onError: (err) => notify('error', errorMessage(err)),
+  });
+  if (!settings.data) return null;
+  return <PageSizeField value={settings.data.pageSize} disabled={update.isPending} onChange={(pageSize: PageSize) => update.mutate({ pageSize })} />;
+}

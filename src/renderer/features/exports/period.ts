@@ -1,0 +1,31 @@
+import { endOfQuarter, format, startOfQuarter, startOfYear, subDays, subQuarters } from 'date-fns';
+
+/** Periods a report usually covers, each as from/to calendar dates ending today or at a quarter's end. */
+export const PERIOD_PRESETS = [
+  { id: 'last-30', label: 'Last 30 days' },
+  { id: 'last-90', label: 'Last 90 days' },
+  { id: 'this-quarter', label: 'This quarter so far' },
+  { id: 'last-quarter', label: 'Last quarter' },
+  { id: 'this-year', label: 'This year so far' },
+  { id: 'custom', label: 'Custom dates' },
+] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number]['id'];
+
+const day = (d: Date) => format(d, 'yyyy-MM-dd');
+
+export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: Date = new Date()): { from: string; to: string } {
+  switch (preset) {
+    case 'last-30':
+      return { from: day(subDays(today, 29)), to: day(today) };
+    case 'last-90':
+      return { from: day(subDays(today, 89)), to: day(today) };
+    case 'this-quarter':
+      return { from: day(startOfQuarter(today)), to: day(today) };
+    case 'last-quarter': {
+      const previous = subQuarters(today, 1);
+      return { from: day(startOfQuarter(previous)), to: day(endOfQuarter(previous)) };
+    }
+    case 'this-year':
+      return { from: day(startOfYear(today)), to: day(today) };
+  }
+}

@@ -1,0 +1,106 @@
+import { useId, useRef, useState } from 'react';
+import type { Meeting } from '../../../shared/meetings/meeting';
+import type { RubricDimension } from '../../../shared/meetings/rubric';
+import { errorMessage } from '../../bridge/client';
+import { useVaultMutation } from '../../bridge/queries';
+import { FieldSaver } from './mode/autosave';
+import { MEETING_QUERIES } from './queries';
+
+export interface RubricScoringProps {
+  meeting: Pick<Meeting, 'id' | 'rubric'>;
+  readOnly?: boolean;
+}
+
+/**
+ * The feedback rubric of a meeting: per dimension, one level (each with its descriptor)
+ * as a radio group, and a comment saved as it is typed.
+ */
+export function RubricScoring({ meeting, readOnly = false }: RubricScoringProps) {
+  const { rubric } = meeting;
+  if (rubric.dimensions.length === 0 && rubric.scores.length === 0) {
+    return <p className="muted">No rubric for this meeting. Choose one on the meeting page to score it.</p>;
+  }
+  // Scores whose dimension was removed from the rubric since keep their own words.
+  const orphans = rubric.scores.filter((s) => s.dimensionId === null || !rubric.dimensions.some((d) => d.id === s.dimensionId));
+  return (
+    <div className="rubric">
+      {rubric.name && <p className="muted">Rubric: {rubric.name}</p>}
+      {rubric.dimensions.map((d) => (
+        <DimensionScore key={d.id} meetingId={meeting.id} dimension={d} score={rubric.scores.find((s) => s.dimensionId === d.id)} readOnly={readOnly} />
+      ))}
+      {orphans.map((s, i) => (
+        <p key={i} className="muted">
+          {s.dimension}: {s.score ?? '–'} of {s.levels} {s.descriptor && `(${s.descriptor})`} {s.comment}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function DimensionScore({
+  meetingId,
+  dimension,
+  score,
+  readOnly,
+}: {
+  meetingId: number;
+  dimension: RubricDimension;
+  score: Meeting['rubric']['scores'][number] | undefined;
+  readOnly: boolean;
+}) {
+  const id = useId();
+  const [value, setValue] = useState<number | null>(score?.score ?? null);
+  const [comment, setComment] = useState(score?.comment ?? '');
+  const [failure, setFailure] = useState<string | null>(null);
+  const mutation = useVaultMutation('meetings.score', { invalidate: MEETING_QUERIES, onError: (err) => setFailure(errorMessage(err)) });
+  // The comment's saver outlives renders and reads the latest level through a ref;
+  // it is made on the first keystroke (refs are for handlers, not render).
+  const level = useRef(value);
+  const saver = useRef<FieldSaver | null>(null);
+  const commentSaver = () =>
+    (saver.current ??= new FieldSaver(
+      (text) => mutation.mutateAsync({ meetingId, dimensionId: dimension.id, score: level.current, comment: text }),
+      (state) => state !== 'error' && setFailure(null),
+    ));
+
+  const choose = (chosen: number) => {
+    level.current = chosen;
+    setValue(chosen);
+    setFailure(null);
+    mutation.mutate({ meetingId, dimensionId: dimension.id, score: chosen, comment });
+  };
+
+  return (
+    <fieldset className="rubric-dimension" disabled={readOnly}>
+      <legend>{dimension.name}</legend>
+      <div className="rubric-levels">
+        {dimension.descriptors.map((descriptor, i) => (
+          <label key={i} className={value === i + 1 ? 'rubric-level is-chosen' : 'rubric-level'}>
+            <input type="radio" name={`${id}-level`} value={i + 1} checked={value === i + 1} onChange={() => choose(i + 1)} />
+            <span className="level-number">{i + 1}</span>
+            <span className="level-text">{descriptor}</span>
+          </label>
+        ))}
+      </div>
+      <label className="field-label" htmlFor={`${id}-comment`}>
+        Comment on {dimension.name.toLowerCase()}
+      </label>
+      <input
+        id={`${id}-comment`}
+        className="input"
+        value={comment}
+        maxLength={2000}
+        onChange={(e) => {
+          setComment(e.target.value);
+          commentSaver().change(e.target.value);
+        }}
+        onBlur={() => void saver.current?.flush()}
+      />
+      {failure && (
+        <p className="field-error" role="alert">
+          Not saved: {failure}
+        </p>
+      )}
+    </fieldset>
+  );
+}

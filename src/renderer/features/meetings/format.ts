@@ -1,0 +1,41 @@
+import { systemTimeZone } from '../../../shared/meetings/zoned';
+
+/** The mentor's own zone, from the platform: meetings are planned in it. */
+export const MENTOR_TIME_ZONE = systemTimeZone();
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(undefined, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** When a meeting starts, in the zone it was planned in (and that zone named when it is not the mentor's). */
+export function formatWhen(m: { startsAt: string; timeZone: string }): string {
+  const text = formatter(`when:${m.timeZone}`, { dateStyle: 'medium', timeStyle: 'short', timeZone: m.timeZone }).format(new Date(m.startsAt));
+  return m.timeZone === MENTOR_TIME_ZONE ? text : `${text} (${m.timeZone})`;
+}
+
+export function formatDay(m: { startsAt: string; timeZone: string }): string {
+  return formatter(`day:${m.timeZone}`, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: m.timeZone }).format(new Date(m.startsAt));
+}
+
+/** 754 → "12:34"; an hour and more → "1:02:34". */
+export function clock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+/** Said out, for screen readers: "12 minutes 34 seconds". */
+export function spokenDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const m = Math.floor(s / 60);
+  const parts = [m ? `${m} minute${m === 1 ? '' : 's'}` : '', s % 60 || !m ? `${s % 60} second${s % 60 === 1 ? '' : 's'}` : ''];
+  return parts.filter(Boolean).join(' ');
+}

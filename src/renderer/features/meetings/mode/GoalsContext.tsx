@@ -1,0 +1,63 @@
+import type { Meeting } from '../../../../shared/meetings/meeting';
+import { OPEN_GOAL_STATUSES } from '../../../../shared/plan/goals/schema';
+import { errorMessage } from '../../../bridge/client';
+import { useVaultQuery } from '../../../bridge/queries';
+import { ProgressIndicator } from '../../../components/ProgressIndicator';
+import GoalProgressChart from '../../goals/GoalProgressChart';
+import { formatDate } from '../../mentees/format';
+
+/**
+ * The "goals" agenda item: each active goal's progress chart and milestones (the mentee
+ * dashboard's data), what needs attention first, and the mentee's own rating if given.
+ */
+export function GoalsContext({ meeting }: { meeting: Meeting }) {
+  const dashboard = useVaultQuery('dashboard.mentee', { menteeId: meeting.menteeId });
+  if (dashboard.error) return <p className="form-error-banner">{errorMessage(dashboard.error)}</p>;
+  if (!dashboard.data) return <ProgressIndicator label="Loading the goals…" />;
+  const goals = dashboard.data.goals.filter((g) => (OPEN_GOAL_STATUSES as readonly string[]).includes(g.status));
+  const { atRiskGoals, overdueMilestones } = meeting.pulledIn;
+  return (
+    <div className="goals-context">
+      {(atRiskGoals.length > 0 || overdueMilestones.length > 0) && (
+        <div className="attention" role="note" aria-label="Needs attention">
+          <h3>Needs attention</h3>
+          <ul>
+            {atRiskGoals.map((g) => (
+              <li key={`g${g.id}`}>At risk: {g.title}</li>
+            ))}
+            {overdueMilestones.map((m) => (
+              <li key={`m${m.id}`}>
+                Overdue since {formatDate(m.dueDate)}: {m.title} ({m.goalTitle})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {goals.length === 0 && <p className="muted">No active goals.</p>}
+      {goals.map((g) => {
+        const milestones = dashboard.data.milestones.filter((m) => m.goalId === g.id);
+        const rating = meeting.selfAssessment?.ratings.find((r) => r.goalId === g.id);
+        return (
+          <article key={g.id} className={g.status === 'at-risk' ? 'goal-card is-at-risk' : 'goal-card'} aria-label={g.title}>
+            <GoalProgressChart goal={g} series={g.series} height={170} title={`${g.title}${g.status === 'at-risk' ? ' (at risk)' : ''}`} />
+            {rating && (
+              <p className="self-rating">
+                Mentee's own rating: {rating.rating} of 5{rating.comment && ` · ${rating.comment}`}
+              </p>
+            )}
+            {milestones.length > 0 && (
+              <ul className="milestone-list" aria-label={`Milestones of ${g.title}`}>
+                {milestones.map((m) => (
+                  <li key={m.id} className={m.overdue ? 'is-overdue' : m.doneOn ? 'is-done' : undefined}>
+                    {m.major && <strong>Major · </strong>}
+                    {m.title}: {m.doneOn ? `done ${formatDate(m.doneOn)}` : m.overdue ? `overdue since ${formatDate(m.dueDate)}` : `due ${formatDate(m.dueDate)}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </article>
+        );
+      })}
+    </div>
+  );
+}

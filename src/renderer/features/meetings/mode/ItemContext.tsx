@@ -1,0 +1,67 @@
+import type { AgendaItem } from '../../../../shared/meetings/agenda';
+import type { Meeting } from '../../../../shared/meetings/meeting';
+import { ActionList } from '../ActionList';
+import { RubricScoring } from '../RubricScoring';
+import { SelfAssessmentForm } from '../SelfAssessmentForm';
+import { GoalsContext } from './GoalsContext';
+
+/** What an agenda item brings on screen besides its notes, by its context type. */
+export function ItemContext({ item, meeting }: { item: AgendaItem; meeting: Meeting }) {
+  switch (item.context) {
+    case 'actions':
+      return (
+        <div className="stack">
+          <h3>Open action items from earlier meetings ({meeting.actions.carried.filter((a) => !a.doneOn).length})</h3>
+          <ActionList actions={meeting.actions.carried} meetingId={meeting.id} label="Carried action items" empty="Nothing was left open: no action items carried into this meeting." />
+          {meeting.actions.raised.length > 0 && (
+            <>
+              <h3>Raised in this meeting</h3>
+              <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label="Action items of this meeting" empty="" />
+            </>
+          )}
+        </div>
+      );
+    case 'self-assessment':
+      return <SelfAssessmentForm key={meeting.selfAssessment?.recordedAt ?? 'none'} meetingId={meeting.id} menteeId={meeting.menteeId} current={meeting.selfAssessment} allowImport={false} />;
+    case 'goals':
+      return <GoalsContext meeting={meeting} />;
+    case 'feedback':
+      return <RubricScoring meeting={meeting} />;
+    case 'wins':
+      return (
+        <div className="stack">
+          <h3>Wins captured ({meeting.wins.length})</h3>
+          {meeting.wins.length === 0 ? (
+            <p className="muted">None yet: press W to add one.</p>
+          ) : (
+            <ul className="plain-list">
+              {meeting.wins.map((w) => (
+                <li key={w.id}>{w.text}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      );
+    case 'next-steps':
+      return (
+        <div className="stack">
+          <h3>Action items agreed in this meeting ({meeting.actions.raised.length})</h3>
+          <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label="Action items of this meeting" empty="None yet: press A to add one." />
+          <h3>Decisions ({meeting.decisions.length})</h3>
+          {meeting.decisions.length === 0 ? (
+            <p className="muted">None yet: press D to add one.</p>
+          ) : (
+            <ul className="plain-list">
+              {meeting.decisions.map((d) => (
+                <li key={d.id}>
+                  <strong>{d.decision}</strong> — {d.rationale}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,43 @@
+import { useId, useRef, useState } from 'react';
+import { call } from '../../../bridge/client';
+import { useVaultQuery } from '../../../bridge/queries';
+import { ConfidentialBadge } from '../../../components/ConfidentialBadge';
+import type { Autosave } from './autosave';
+
+/**
+ * The mentor's private note on this meeting: kept in the confidential notes store (never
+ * in the meeting record or any export), saved as typed like the rest.
+ */
+export function PrivateNote({ meetingId, noteId: initialId, autosave }: { meetingId: number; noteId: number | null; autosave: Autosave }) {
+  const id = useId();
+  const existing = useVaultQuery('notes.get', { id: initialId ?? 0 }, { enabled: initialId !== null, staleTime: Infinity });
+  const noteId = useRef<number | null>(initialId);
+  // Until the mentor types, the stored note shows; null while it is still loading.
+  const [typed, setText] = useState<string | null>(null);
+  const text = typed ?? (initialId === null ? '' : (existing.data?.body ?? null));
+
+  return (
+    <details className="private-note">
+      <summary>
+        Private note <ConfidentialBadge />
+      </summary>
+      <label className="field-label" htmlFor={id}>
+        Private note (only in your vault; never exported)
+      </label>
+      <textarea
+        id={id}
+        className="input textarea"
+        rows={4}
+        value={text ?? ''}
+        disabled={text === null}
+        onChange={(e) => {
+          setText(e.target.value);
+          autosave.change('private-note', e.target.value, async (value) => {
+            const saved = await call('meetings.savePrivateNote', { meetingId, noteId: noteId.current, text: value });
+            noteId.current = saved.noteId;
+          });
+        }}
+      />
+    </details>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { errorMessage } from '../../../bridge/client';
+import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
+import { EmptyState } from '../../../components/EmptyState';
+import { ProgressIndicator } from '../../../components/ProgressIndicator';
+import { MEETING_QUERIES } from '../queries';
+import { ReviewMode } from './ReviewMode';
+import '../meetings.css';
+
+/**
+ * /meetings/:id/run. Opening it starts a planned meeting; opening it again (a reload,
+ * after a crash or a lock) resumes the one in progress where it was.
+ */
+export default function ReviewModePage() {
+  const id = Number(useParams().meetingId);
+  const valid = Number.isSafeInteger(id) && id > 0;
+  const navigate = useNavigate();
+  const meeting = useVaultQuery('meetings.get', { id }, { enabled: valid });
+  const start = useVaultMutation('meetings.start', { invalidate: MEETING_QUERIES });
+  const asked = useRef(false);
+  // Once the mode is open it stays so through the end, to show the summary (the meeting is then held).
+  const [opened, setOpened] = useState(false);
+  const status = meeting.data?.status;
+  // Adjusting state while rendering, as React documents for values derived from earlier renders.
+  if (status === 'in-progress' && !opened) setOpened(true);
+  useEffect(() => {
+    if (status === 'planned' && !asked.current) {
+      asked.current = true;
+      start.mutate({ id });
+    }
+  }, [status, id, start]);
+
+  const back = () => void navigate(`/meetings/${id}`);
+  if (!valid) return <EmptyState title="No such meeting" action={<Link to="/meetings">All meetings</Link>} />;
+  const error = meeting.error ?? start.error;
+  if (error) {
+    return (
+      <div className="page">
+        <p className="form-error-banner" role="alert">
+          {errorMessage(error)}
+        </p>
+        <Link to={`/meetings/${id}`}>Back to the meeting</Link>
+      </div>
+    );
+  }
+  const data = meeting.data;
+  if (!data || data.status === 'planned') {
+    return (
+      <div className="page">
+        <ProgressIndicator label="Opening the meeting mode…" />
+      </div>
+    );
+  }
+  if (data.status !== 'in-progress' && !(data.status === 'held' && opened)) {
+    return (
+      <div className="page">
+        <EmptyState title={data.status === 'held' ? 'This meeting has ended' : `This meeting is ${data.status}`} action={<Link to={`/meetings/${id}`}>Open the meeting</Link>}>
+          The meeting mode runs planned meetings and meetings in progress.
+        </EmptyState>
+      </div>
+    );
+  }
+  return <ReviewMode key={data.id} meeting={data} onLeave={back} />;
+}
