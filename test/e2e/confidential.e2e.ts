@@ -59,6 +59,7 @@ test('notes written, searched from the shortcut and found highlighted; an escala
   await page.getByRole('table', { name: 'Mentees' }).getByText(ADA).click();
   await page.getByRole('navigation', { name: 'Mentee sections' }).getByRole('link', { name: 'Notes' }).click();
   await expect(page.getByText('No notes yet')).toBeVisible();
+  await app.expectAccessible('mentee notes tab');
   await page.getByRole('button', { name: 'New note' }).click();
   await expect(page.getByRole('heading', { name: 'New note', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Mentee')).toHaveValue(String(ada.id));
@@ -227,6 +228,10 @@ test('notes written, searched from the shortcut and found highlighted; an escala
   await app.expectAccessible('escalations list');
   await dismissToasts(page);
   await app.screenshot('escalations-list');
+
+  // The menu's Search Notes command lands in the same box.
+  bridge.emit({ type: 'command', command: 'search' });
+  await expect(box).toBeFocused();
 
   // The CLI agrees while the vault is intact (the app's session locked first).
   const vaultPath = bridge.session.paths.defaultVaultPath;
