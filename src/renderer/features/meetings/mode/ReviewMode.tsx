@@ -75,15 +75,16 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
     progress.current = { currentId, elapsed, spent };
   });
   const saveProgress = useCallback(() => {
-    const p = progress.current;
-    autosave.change('progress', JSON.stringify(p), () =>
-      call('meetings.saveProgress', {
+    // What is sent is the text the saver holds (the latest snapshot), never a closure's copy.
+    autosave.change('progress', JSON.stringify(progress.current), (text) => {
+      const p = JSON.parse(text) as typeof progress.current;
+      return call('meetings.saveProgress', {
         meetingId: meeting.id,
         currentItemId: p.currentId,
         elapsedSeconds: p.elapsed,
         items: Object.entries(p.spent).map(([id, spentSeconds]) => ({ id: Number(id), spentSeconds })),
-      }),
-    );
+      });
+    });
   }, [autosave, meeting.id]);
   useEffect(() => {
     if (report) return;

@@ -87,11 +87,16 @@ export function useAutosave() {
     }));
   }, []);
 
+  // The latest send per field: a saver outlives the render that made it, and a send made
+  // then may close over values (an id, the mode's progress) that have moved on since.
+  const sends = useRef(new Map<string, (text: string) => Promise<unknown>>());
+
   const change = useCallback(
     (field: string, text: string, send: (text: string) => Promise<unknown>) => {
+      sends.current.set(field, send);
       let saver = savers.current.get(field);
       if (!saver) {
-        saver = new FieldSaver(send, (state, error) => {
+        saver = new FieldSaver((t) => sends.current.get(field)!(t), (state, error) => {
           states.current.set(field, state);
           recompute(error);
         });
