@@ -3,19 +3,21 @@ import type { Meeting } from '../../../shared/meetings/meeting';
 import type { RubricDimension } from '../../../shared/meetings/rubric';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
-import { FieldSaver } from './mode/autosave';
+import { FieldSaver, type Autosave } from './mode/autosave';
 import { MEETING_QUERIES } from './queries';
 
 export interface RubricScoringProps {
   meeting: Pick<Meeting, 'id' | 'rubric'>;
   readOnly?: boolean;
+  /** In the meeting mode: comments go through the mode's savers, flushed when the page goes (a reload loses nothing). */
+  autosave?: Autosave;
 }
 
 /**
  * The feedback rubric of a meeting: per dimension, one level (each with its descriptor)
  * as a radio group, and a comment saved as it is typed.
  */
-export function RubricScoring({ meeting, readOnly = false }: RubricScoringProps) {
+export function RubricScoring({ meeting, readOnly = false, autosave }: RubricScoringProps) {
   const { rubric } = meeting;
   if (rubric.dimensions.length === 0 && rubric.scores.length === 0) {
     return <p className="muted">No rubric for this meeting. Choose one on the meeting page to score it.</p>;
@@ -26,7 +28,7 @@ export function RubricScoring({ meeting, readOnly = false }: RubricScoringProps)
     <div className="rubric">
       {rubric.name && <p className="muted">Rubric: {rubric.name}</p>}
       {rubric.dimensions.map((d) => (
-        <DimensionScore key={d.id} meetingId={meeting.id} dimension={d} score={rubric.scores.find((s) => s.dimensionId === d.id)} readOnly={readOnly} />
+        <DimensionScore key={d.id} meetingId={meeting.id} dimension={d} score={rubric.scores.find((s) => s.dimensionId === d.id)} readOnly={readOnly} autosave={autosave} />
       ))}
       {orphans.map((s, i) => (
         <p key={i} className="muted">
@@ -42,11 +44,13 @@ function DimensionScore({
   dimension,
   score,
   readOnly,
+  autosave,
 }: {
   meetingId: number;
   dimension: RubricDimension;
   score: Meeting['rubric']['scores'][number] | undefined;
   readOnly: boolean;
+  autosave: Autosave | undefined;
 }) {
   const id = useId();
   const [value, setValue] = useState<number | null>(score?.score ?? null);
@@ -57,11 +61,11 @@ function DimensionScore({
   // it is made on the first keystroke (refs are for handlers, not render).
   const level = useRef(value);
   const saver = useRef<FieldSaver | null>(null);
-  const commentSaver = () =>
-    (saver.current ??= new FieldSaver(
-      (text) => mutation.mutateAsync({ meetingId, dimensionId: dimension.id, score: level.current, comment: text }),
-      (state) => state !== 'error' && setFailure(null),
-    ));
+  const send = (text: string) => mutation.mutateAsync({ meetingId, dimensionId: dimension.id, score: level.current, comment: text });
+  const saveComment = (text: string) => {
+    if (autosave) return autosave.change(`score:${dimension.id}`, text, send);
+    (saver.current ??= new FieldSaver(send, (state) => state !== 'error' && setFailure(null))).change(text);
+  };
 
   const choose = (chosen: number) => {
     level.current = chosen;
@@ -92,9 +96,9 @@ function DimensionScore({
         maxLength={2000}
         onChange={(e) => {
           setComment(e.target.value);
-          commentSaver().change(e.target.value);
+          saveComment(e.target.value);
         }}
-        onBlur={() => void saver.current?.flush()}
+        onBlur={() => void (autosave ? autosave.flushAll() : saver.current?.flush())}
       />
       {failure && (
         <p className="field-error" role="alert">

@@ -6,6 +6,7 @@ import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { formatDateTime } from '../mentees/format';
+import type { Autosave } from './mode/autosave';
 import { MEETING_QUERIES } from './queries';
 
 const RATING_OPTIONS = [
@@ -23,6 +24,8 @@ export interface SelfAssessmentFormProps {
   current: SelfAssessment | null;
   /** In the meeting mode the import button is left out (no file dialogs mid-meeting). */
   allowImport?: boolean;
+  /** In the meeting mode: every change is saved as it is made, like the rest of the mode (a reload loses nothing). */
+  autosave?: Autosave;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface SelfAssessmentFormProps {
  * mentor records it before or at the start of a session (or imports it from a file).
  * Checked with the shared schema before it is sent.
  */
-export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport = true }: SelfAssessmentFormProps) {
+export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport = true, autosave }: SelfAssessmentFormProps) {
   const goals = useVaultQuery('goals.list', { menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
   const initial = () => Object.fromEntries((current?.ratings ?? []).map((r) => [r.goalId, String(r.rating)]));
   const [ratings, setRatings] = useState<Record<number, string>>(initial);
@@ -40,13 +43,27 @@ export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport =
   const [saved, setSaved] = useState<string | null>(null);
   const record = useVaultMutation('meetings.recordSelfAssessment', { invalidate: MEETING_QUERIES });
   const importFile = useVaultMutation('meetings.importSelfAssessment', { invalidate: MEETING_QUERIES });
+  // As typed: only the meeting itself is read again (the goals context shows the rating), not every list.
+  const recordAsTyped = useVaultMutation('meetings.recordSelfAssessment', { invalidate: ['meetings.get'] });
 
   const rows = goals.data?.rows ?? [];
+  const values = (r: Record<number, string>, text: string) => ({
+    reflection: text,
+    ratings: rows.filter((g) => r[g.id]).map((g) => ({ goalId: g.id, rating: Number(r[g.id]) })),
+  });
+  /** The meeting mode's save as typed: what the shared schema refuses waits for the Save button, which names the problem. */
+  const saveAsTyped = (r: Record<number, string>, text: string) => {
+    if (!autosave) return;
+    setSaved(null);
+    const parsed = selfAssessmentFields.safeParse(values(r, text));
+    if (!parsed.success) return;
+    autosave.change('self-assessment', JSON.stringify(parsed.data), (v) => recordAsTyped.mutateAsync({ meetingId, ...(JSON.parse(v) as typeof parsed.data) }));
+  };
   const submit = async () => {
     setFailure(null);
     setSaved(null);
     const rated = rows.filter((g) => ratings[g.id]);
-    const parsed = selfAssessmentFields.safeParse({ reflection, ratings: rated.map((g) => ({ goalId: g.id, rating: Number(ratings[g.id]) })) });
+    const parsed = selfAssessmentFields.safeParse(values(ratings, reflection));
     if (!parsed.success) {
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
@@ -89,11 +106,25 @@ export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport =
             options={RATING_OPTIONS}
             value={ratings[g.id] ?? ''}
             error={errors[`goal-${g.id}`]}
-            onChange={(e) => setRatings((r) => ({ ...r, [g.id]: e.target.value }))}
+            onChange={(e) => {
+              const next = { ...ratings, [g.id]: e.target.value };
+              setRatings(next);
+              saveAsTyped(next, reflection);
+            }}
           />
         ))}
       </div>
-      <TextAreaField label="Reflection (the mentee's words)" rows={3} maxLength={5000} value={reflection} error={errors.reflection} onChange={(e) => setReflection(e.target.value)} />
+      <TextAreaField
+        label="Reflection (the mentee's words)"
+        rows={3}
+        maxLength={5000}
+        value={reflection}
+        error={errors.reflection}
+        onChange={(e) => {
+          setReflection(e.target.value);
+          saveAsTyped(ratings, e.target.value);
+        }}
+      />
       {failure && (
         <p className="form-error-banner" role="alert">
           {failure}

@@ -3,10 +3,11 @@ import type { Meeting } from '../../../../shared/meetings/meeting';
 import { ActionList } from '../ActionList';
 import { RubricScoring } from '../RubricScoring';
 import { SelfAssessmentForm } from '../SelfAssessmentForm';
+import type { Autosave } from './autosave';
 import { GoalsContext } from './GoalsContext';
 
 /** What an agenda item brings on screen besides its notes, by its context type. */
-export function ItemContext({ item, meeting }: { item: AgendaItem; meeting: Meeting }) {
+export function ItemContext({ item, meeting, autosave }: { item: AgendaItem; meeting: Meeting; autosave: Autosave }) {
   switch (item.context) {
     case 'actions':
       return (
@@ -22,11 +23,12 @@ export function ItemContext({ item, meeting }: { item: AgendaItem; meeting: Meet
         </div>
       );
     case 'self-assessment':
-      return <SelfAssessmentForm key={meeting.selfAssessment?.recordedAt ?? 'none'} meetingId={meeting.id} menteeId={meeting.menteeId} current={meeting.selfAssessment} allowImport={false} />;
+      // Saved as typed, so no key from the stored copy: each save would remount the form under the mentor's fingers.
+      return <SelfAssessmentForm meetingId={meeting.id} menteeId={meeting.menteeId} current={meeting.selfAssessment} allowImport={false} autosave={autosave} />;
     case 'goals':
       return <GoalsContext meeting={meeting} />;
     case 'feedback':
-      return <RubricScoring meeting={meeting} />;
+      return <RubricScoring meeting={meeting} autosave={autosave} />;
     case 'wins':
       return (
         <div className="stack">

@@ -223,7 +223,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
                 <h2 id={`${titleId}-item`} ref={headingRef} tabIndex={-1} className="mode-item-title">
                   {item.title}
                 </h2>
-                <ItemContext item={item} meeting={meeting} />
+                <ItemContext item={item} meeting={meeting} autosave={autosave} />
                 <div className="field">
                   <label className="field-label" htmlFor={`${titleId}-notes`}>
                     Notes on "{item.title}" <kbd aria-hidden="true">T</kbd>
