@@ -30,6 +30,7 @@ export interface ReviewModeProps {
 export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const refs: CaptureRefs = { win: useRef(null), decision: useRef(null), action: useRef(null), evidence: useRef(null) };
   const autosave = useAutosave();
@@ -54,6 +55,11 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
     headingRef.current?.focus();
     return () => dialog?.close?.();
   }, []);
+
+  // Ending unmounts the button that was pressed: focus goes to the summary's title, so Tab goes on from there.
+  useEffect(() => {
+    if (report) titleRef.current?.focus();
+  }, [report]);
 
   // Timers run on the wall clock while the mode is open.
   useEffect(() => {
@@ -108,26 +114,27 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
 
   const run = useCallback(
     (command: ModeCommand) => {
-      const focus = (el: HTMLElement | null | undefined) => requestAnimationFrame(() => el?.focus());
+      // The target is looked up in the frame, after React has drawn it (the end panel does not exist yet when E is pressed).
+      const focus = (el: () => HTMLElement | null | undefined) => requestAnimationFrame(() => el()?.focus());
       switch (command) {
         case 'next':
           return go(index + 1);
         case 'previous':
           return go(index - 1);
         case 'action':
-          return focus(refs.action.current);
+          return focus(() => refs.action.current);
         case 'decision':
-          return focus(refs.decision.current);
+          return focus(() => refs.decision.current);
         case 'win':
-          return focus(refs.win.current);
+          return focus(() => refs.win.current);
         case 'evidence':
-          return focus(refs.evidence.current);
+          return focus(() => refs.evidence.current);
         case 'notes':
-          return focus(notesRef.current);
+          return focus(() => notesRef.current);
         case 'end':
           saveProgress();
           setEnding(true);
-          return focus(dialogRef.current?.querySelector<HTMLElement>('.end-panel h2'));
+          return focus(() => dialogRef.current?.querySelector<HTMLElement>('.end-panel h2'));
         case 'help':
           return setShowHelp((s) => !s);
       }
@@ -171,7 +178,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
           <p className="mode-kicker">
             {MEETING_KIND_LABELS[meeting.kind]} · {meeting.menteeName}
           </p>
-          <h1 id={titleId}>{report ? 'Meeting summary' : ending ? 'End the meeting' : (item?.title ?? meeting.title)}</h1>
+          <h1 id={titleId} ref={titleRef} tabIndex={-1}>{report ? 'Meeting summary' : ending ? 'End the meeting' : (item?.title ?? meeting.title)}</h1>
           {!report && !ending && item && (
             <p className="muted">
               Item {index + 1} of {agenda.length} · {AGENDA_CONTEXT_LABELS[item.context]}
