@@ -34,6 +34,8 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const refs: CaptureRefs = { win: useRef(null), decision: useRef(null), action: useRef(null), evidence: useRef(null) };
   const autosave = useAutosave();
+  // The hook's object is new on every render (the timers render each second); its functions are stable.
+  const { change: autosaveChange, flushAll } = autosave;
   const agenda = meeting.agenda;
   const titleId = useId();
 
@@ -82,7 +84,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
   });
   const saveProgress = useCallback(() => {
     // What is sent is the text the saver holds (the latest snapshot), never a closure's copy.
-    autosave.change('progress', JSON.stringify(progress.current), (text) => {
+    autosaveChange('progress', JSON.stringify(progress.current), (text) => {
       const p = JSON.parse(text) as typeof progress.current;
       return call('meetings.saveProgress', {
         meetingId: meeting.id,
@@ -91,12 +93,23 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
         items: Object.entries(p.spent).map(([id, spentSeconds]) => ({ id: Number(id), spentSeconds })),
       });
     });
-  }, [autosave, meeting.id]);
+  }, [autosaveChange, meeting.id]);
   useEffect(() => {
     if (report) return;
     const timer = setInterval(saveProgress, PROGRESS_EVERY_MS);
     return () => clearInterval(timer);
   }, [saveProgress, report]);
+
+  // A reload or a closed window keeps the timers to the second, not to the last 5-second save.
+  useEffect(() => {
+    if (report) return;
+    const onHide = () => {
+      saveProgress();
+      void flushAll();
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [saveProgress, flushAll, report]);
 
   const go = useCallback(
     (to: number) => {
@@ -106,10 +119,10 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
       setCurrentId(next.id);
       progress.current = { ...progress.current, currentId: next.id };
       saveProgress();
-      void autosave.flushAll();
+      void flushAll();
       requestAnimationFrame(() => headingRef.current?.focus());
     },
-    [agenda, autosave, saveProgress],
+    [agenda, flushAll, saveProgress],
   );
 
   const run = useCallback(
