@@ -12,6 +12,11 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   'focused-session': 'Short focused session',
   'async-exercise': 'Asynchronous exercise',
 };
+/** "an informal touchpoint", "an asynchronous exercise", "a formal review": a kind's name in running text. */
+export function aKind(kind: MeetingKind): string {
+  const name = MEETING_KIND_LABELS[kind].toLowerCase();
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}
 /** What a planned meeting can be turned into when schedules tighten. */
 export const CONTINGENCY_KINDS = ['focused-session', 'async-exercise'] as const;
 export type ContingencyKind = (typeof CONTINGENCY_KINDS)[number];

@@ -146,6 +146,12 @@ describe('meetings.convert', () => {
     expect(await v.fail('meetings.convert', { id: review.id, kind: 'formal-review', reason: 'x' })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^kind:/) });
     await v.call('meetings.setStatus', { id: review.id, status: 'cancelled', reason: '' });
     expect((await v.fail('meetings.convert', { id: review.id, kind: 'async-exercise', reason: 'x' })).code).toBe('CONFLICT');
+
+    // The log reads as English whichever kind it names ("an informal touchpoint", "an asynchronous exercise").
+    const touchpoint = await v.call('meetings.create', { menteeId: m.id, kind: 'informal-touchpoint', date: '2030-06-10', time: '11:00', timeZone: BERLIN });
+    const exercise = await v.call('meetings.convert', { id: touchpoint.id, kind: 'async-exercise', reason: 'Travel week' });
+    expect(exercise.decisions[0]!.decision).toBe('Informal touchpoint of 2030-06-10 becomes an asynchronous exercise');
+    expect(await v.fail('meetings.convert', { id: touchpoint.id, kind: 'async-exercise', reason: 'x' })).toMatchObject({ message: 'kind: This meeting already is an asynchronous exercise' });
   });
 });
 

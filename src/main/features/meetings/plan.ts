@@ -1,5 +1,5 @@
 import { addMonths, format, parseISO } from 'date-fns';
-import { MEETING_KIND_LABELS, type ContingencyKind, type MeetingKind, type MeetingProposal, type PlanResult } from '../../../shared/meetings/schema';
+import { aKind, MEETING_KIND_LABELS, type ContingencyKind, type MeetingKind, type MeetingProposal, type PlanResult } from '../../../shared/meetings/schema';
 import { daysBetween, localToday, plusDays } from '../../../shared/plan/dates';
 import type { CharterVersion } from '../../../shared/plan/charter/schema';
 import type { Db } from '../../vault/sqlite';
@@ -209,7 +209,7 @@ export function convertMeeting(db: Db, input: { id: number; kind: ContingencyKin
   db.transaction(() => {
     const row = meetingRow(db, input.id);
     if (row.status !== 'planned') throw new VaultError('CONFLICT', 'Only a planned meeting can be turned into another kind.');
-    if (row.kind === input.kind) throw invalid(['kind'], `This meeting already is a ${MEETING_KIND_LABELS[input.kind].toLowerCase()}`);
+    if (row.kind === input.kind) throw invalid(['kind'], `This meeting already is ${aKind(input.kind)}`);
     const from = MEETING_KIND_LABELS[row.kind];
     const to = MEETING_KIND_LABELS[input.kind];
     const keepTitle = row.title !== from;
@@ -225,7 +225,7 @@ export function convertMeeting(db: Db, input: { id: number; kind: ContingencyKin
       db,
       input.id,
       {
-        decision: `${from} of ${row.local_date} becomes a ${to.toLowerCase()}`.slice(0, 200),
+        decision: `${from} of ${row.local_date} becomes ${aKind(input.kind)}`.slice(0, 200),
         rationale: input.reason,
         changed: `Meeting kind: ${from} → ${to}`,
       },

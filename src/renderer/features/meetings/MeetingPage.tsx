@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Meeting } from '../../../shared/meetings/meeting';
+import { aKind } from '../../../shared/meetings/schema';
 import { errorMessage, isBridgeError } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
@@ -79,7 +80,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
           </div>
           <p>
             {MEETING_KIND_LABELS[m.kind]} with {m.menteeName} · {formatWhen(m)} · {m.plannedMinutes} minutes · {ORIGIN_LABELS[m.origin]}
-            {m.convertedFrom && ` · was a ${MEETING_KIND_LABELS[m.convertedFrom].toLowerCase()}`}
+            {m.convertedFrom && ` · was ${aKind(m.convertedFrom)}`}
             {m.statusReason && ` · ${m.statusReason}`}
           </p>
         </div>
