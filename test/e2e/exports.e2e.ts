@@ -8,6 +8,7 @@ import { readSchedule } from '../../src/main/features/backup/schedule';
 import { Vault } from '../../src/main/vault/vault';
 import { presetPeriod } from '../../src/renderer/features/exports/period';
 import { localToday, plusDays } from '../../src/shared/plan/dates';
+import type { Platform } from '../../src/main/app/platform';
 import type { Bridge } from '../bridge/server';
 import type { TestPlatform } from '../bridge/test-platform';
 import { flatText } from '../core/pdf/poppler';
@@ -40,7 +41,7 @@ function holdNextSave(platform: TestPlatform) {
   let release!: () => void;
   const released = new Promise<void>((done) => (release = done));
   const asked: { title: string; defaultPath: string }[] = [];
-  platform.chooseSavePath = async (options) => {
+  platform.chooseSavePath = async (options: Parameters<Platform['chooseSavePath']>[0]) => {
     platform.chooseSavePath = original;
     asked.push(options);
     await released;
