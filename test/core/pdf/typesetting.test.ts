@@ -5,6 +5,7 @@ import { charterDocument } from '../../../src/main/features/pdf/charter-pdf';
 import { readCharterPdfData, readReportPdfData } from '../../../src/main/features/pdf/export';
 import { renderPdf } from '../../../src/main/features/pdf/render';
 import { reportDocument, type ReportPdfData } from '../../../src/main/features/pdf/report-pdf';
+import type { ReportMeeting } from '../../../src/main/features/pdf/queries';
 import type { Content, DocDefinition } from '../../../src/main/features/pdf/typeset';
 import type { Vault } from '../../../src/main/vault/vault';
 import { localToday, plusDays } from '../../../src/shared/plan/dates';
@@ -86,7 +87,7 @@ describe('typesetting rules on the demo vault', () => {
     // so a label's keep-with-next saw room that was not there ("Action items" left at a
     // page's foot). Shifting the meetings down a line at a time puts a break at every place.
     const day = (n: number) => plusDays('2026-01-05', n);
-    const meeting = (i: number, extra: number) => ({
+    const meeting = (i: number, extra: number): ReportMeeting => ({
       date: day(i * 7),
       kind: 'Informal touchpoint',
       title: `Touchpoint ${i + 1}`,
