@@ -119,7 +119,7 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await revise.getByRole('button', { name: 'Start new version' }).click();
   await expect(page.getByRole('heading', { name: 'Charter, version 2 (draft)' })).toBeVisible();
   await page.getByLabel('Pilot length (weeks)').fill('8');
-  await page.getByLabel('Mentee responsibility 1').fill('Drives the agenda and sends it a day ahead');
+  await page.getByLabel('Mentee responsibility 1', { exact: true }).fill('Drives the agenda and sends it a day ahead');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText(/^Saved at /)).toBeVisible();
   await page.getByRole('button', { name: 'Compare versions' }).click();
