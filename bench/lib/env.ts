@@ -38,6 +38,7 @@ export async function buildEnv(dir: string, demo: DemoOptions): Promise<{ env: B
       key,
       encrypted: { kind: 'encrypted', db: vault.db, path: vaultPath },
       plain: { kind: 'plain', db: plain, path: plainPath },
+      vault,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { KeyMaterial } from '../../src/main/vault/kdf';
 import type { Db } from '../../src/main/vault/sqlite';
+import type { Vault } from '../../src/main/vault/vault';
 
 export type Kind = 'encrypted' | 'plain';
 
@@ -18,6 +19,8 @@ export interface BenchEnv {
   key: KeyMaterial;
   encrypted: Target;
   plain: Target;
+  /** The open vault behind `encrypted`, for work that needs more than its connection (backup). */
+  vault: Vault;
 }
 
 /**
