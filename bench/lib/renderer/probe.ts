@@ -63,7 +63,7 @@ export async function armProbe(page: Page, probe: ProbeKind, event: 'click' | 'i
         }
         const dashboard = document.querySelector('.dashboard');
         if (!dashboard) return null;
-        const canvases = [...dashboard.querySelectorAll('.chart-canvas')];
+        const canvases = Array.from(dashboard.querySelectorAll('.chart-canvas'));
         if (canvases.length < probe.charts || !canvases.every((c) => c.querySelector('.recharts-surface'))) return null;
         return { count: canvases.length, marked: '' };
       };

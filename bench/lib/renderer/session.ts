@@ -1,5 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -86,7 +86,8 @@ async function start(env: BenchEnv): Promise<Started> {
 
   // Bundled and run by plain Node, as electron-vite bundles the real main process: under
   // tsx the loader thread and the transformed sources alone add tens of MB to the RSS.
-  const script = join(dataDir, 'bridge-child.mjs');
+  // Inside the repository (git-ignored), so its imports find node_modules.
+  const script = join(repoRoot, 'bench/.vaults', `bridge-child-${process.pid}.mjs`);
   await build({
     entryPoints: [join(repoRoot, 'bench/lib/renderer/bridge-child.ts')],
     outfile: script,
@@ -149,6 +150,7 @@ async function start(env: BenchEnv): Promise<Started> {
         child.stdin.write('close\n');
         child.stdin.end();
         await new Promise<void>((done) => (child.exitCode !== null ? done() : child.once('exit', () => done())));
+        rmSync(script, { force: true });
       },
     };
   } catch (err) {
@@ -160,11 +162,11 @@ async function start(env: BenchEnv): Promise<Started> {
 }
 
 /** The child's stdout, one JSON message per line, handed out in order. */
-function lineReplies(child: ChildProcessWithoutNullStreams): { next(): Promise<unknown> } {
+function lineReplies(child: ChildProcess): { next(): Promise<unknown> } {
   const queued: unknown[] = [];
   const waiting: { done(v: unknown): void; fail(e: Error): void }[] = [];
   let ended: Error | null = null;
-  const lines = createInterface({ input: child.stdout });
+  const lines = createInterface({ input: child.stdout! });
   lines.on('line', (line) => {
     let message: unknown;
     try {
