@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../../src/main/vault/statements';
-import { Vault } from '../../../src/main/vault/vault';
+import type { Vault } from '../../../src/main/vault/vault';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { createTestVault, openWithKey } from '../../helpers/vault';
 
