@@ -4,7 +4,7 @@
  * (git-ignored) for comparing runs. Every file in bench/cases/ adds rows: export
  * `cases: BenchCase[]`. Never part of the test command.
  *
- *   node --import tsx bench/run.ts [--only TEXT] [--mentees N] [--keep]
+ *   node --import tsx bench/run.ts [--only TEXT] [--mentees N] [--notes N] [--meetings N] [--goals N] [--keep]
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,15 @@ import type { BenchCase, BenchEnv, Target } from './lib/types';
 
 const here = import.meta.dirname;
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, mentees: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false } },
+  options: {
+    only: { type: 'string' },
+    // A mentor's lifetime (issue: performance): 100 mentees, 100k notes, 20k meetings, 5k goals.
+    mentees: { type: 'string', default: '100' },
+    notes: { type: 'string', default: '100000' },
+    meetings: { type: 'string', default: '20000' },
+    goals: { type: 'string', default: '5000' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 
 async function loadCases(): Promise<BenchCase[]> {
@@ -35,10 +43,11 @@ async function loadCases(): Promise<BenchCase[]> {
   return values.only ? cases.filter((c) => c.name.includes(values.only!)) : cases;
 }
 
-async function timed(fn: () => void | Promise<void>): Promise<number> {
+async function timed(fn: () => void | number | Promise<void | number>): Promise<number> {
   const start = performance.now();
-  await fn();
-  return performance.now() - start;
+  const measured = await fn();
+  const elapsed = performance.now() - start;
+  return typeof measured === 'number' ? measured : elapsed;
 }
 
 async function runCase(env: BenchEnv, c: BenchCase): Promise<ResultRow> {
@@ -55,17 +64,30 @@ async function runCase(env: BenchEnv, c: BenchCase): Promise<ResultRow> {
       await c.reset?.(env, t, i);
     }
   }
+  await c.teardown?.(env);
   const encrypted = stats(samples.get(env.encrypted)!);
   const plain = c.twin ? stats(samples.get(env.plain)!) : null;
-  return { name: c.name, iterations: c.iterations, encrypted, plain, ratio: plain ? encrypted.median / plain.median : null };
+  return {
+    name: c.name,
+    iterations: c.iterations,
+    unit: c.unit ?? 'ms',
+    target: c.target ?? '',
+    encrypted,
+    plain,
+    ratio: plain ? encrypted.median / plain.median : null,
+  };
 }
 
 async function main(): Promise<void> {
   const cases = await loadCases();
   const dir = resolve(here, '.vaults', `run-${Date.now()}`);
-  const mentees = Number(values.mentees);
-  process.stderr.write(`building the vault and its plain twin (${mentees} demo mentees)...\n`);
-  const { env, vault } = await buildEnv(dir, { mentees, seed: 1 });
+  const demo = { mentees: Number(values.mentees), notes: Number(values.notes), meetings: Number(values.meetings), goals: Number(values.goals), seed: 1 };
+  process.stderr.write(
+    `building the vault and its plain twin (${demo.mentees} mentees, ${demo.notes} notes, ${demo.meetings} meetings, ${demo.goals} goals)...\n`,
+  );
+  const built = performance.now();
+  const { env, vault } = await buildEnv(dir, demo);
+  process.stderr.write(`  built in ${((performance.now() - built) / 1000).toFixed(0)} s\n`);
   const rows: ResultRow[] = [];
   try {
     for (const c of cases) {

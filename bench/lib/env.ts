@@ -5,7 +5,7 @@ import { KeyMaterial } from '../../src/main/vault/kdf';
 import { migrate } from '../../src/main/vault/migrate';
 import { openPlainSqlite } from '../../src/main/vault/sqlite';
 import { Vault } from '../../src/main/vault/vault';
-import { fillDemoVault } from '../../src/main/demo/generate';
+import { fillDemoVault, type DemoOptions } from '../../src/main/demo/generate';
 import type { BenchEnv } from './types';
 
 /** Demo data only: the benchmark's vault holds nothing of anyone's. */
@@ -13,9 +13,10 @@ export const BENCH_PASSPHRASE = 'bench harbour lantern 42 quietly';
 
 /**
  * The vault and its plain twin: same migrations, same connection settings, same demo
- * rows from the same seed. Only the encryption differs.
+ * rows from the same seed (the generator behind `mentor-vault demo`). Only the
+ * encryption differs.
  */
-export async function buildEnv(dir: string, { mentees, seed }: { mentees: number; seed: number }): Promise<{ env: BenchEnv; vault: Vault }> {
+export async function buildEnv(dir: string, demo: DemoOptions): Promise<{ env: BenchEnv; vault: Vault }> {
   mkdirSync(dir, { recursive: true });
   const vaultPath = join(dir, 'bench.mentorvault');
   const plainPath = join(dir, 'bench-plain.sqlite');
@@ -28,7 +29,7 @@ export async function buildEnv(dir: string, { mentees, seed }: { mentees: number
   configure(plain);
   migrate(plain, { backupPath: undefined });
 
-  for (const db of [vault.db, plain]) fillDemoVault(db, { mentees, seed });
+  for (const db of [vault.db, plain]) fillDemoVault(db, demo);
   return {
     vault,
     env: {
@@ -37,6 +38,7 @@ export async function buildEnv(dir: string, { mentees, seed }: { mentees: number
       key,
       encrypted: { kind: 'encrypted', db: vault.db, path: vaultPath },
       plain: { kind: 'plain', db: plain, path: plainPath },
+      vault,
     },
   };
 }

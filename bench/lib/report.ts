@@ -5,28 +5,34 @@ import type { Stats } from './stats';
 export interface ResultRow {
   name: string;
   iterations: number;
+  unit: string;
+  /** The issue's target for the row, if it has one. */
+  target: string;
   encrypted: Stats;
   plain: Stats | null;
   /** Median encrypted / median plain. */
   ratio: number | null;
 }
 
-const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const num = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 
 /** The one table `npm run bench` prints. */
 export function formatTable(rows: ResultRow[]): string {
-  const header = ['operation', 'n', 'vault median ms', 'vault p95 ms', 'plain median ms', 'plain p95 ms', 'ratio enc/plain'];
+  const header = ['operation', 'n', 'unit', 'vault median', 'vault p95', 'plain median', 'plain p95', 'ratio enc/plain', 'target'];
   const body = rows.map((r) => [
     r.name,
     String(r.iterations),
-    ms(r.encrypted.median),
-    ms(r.encrypted.p95),
-    r.plain ? ms(r.plain.median) : '-',
-    r.plain ? ms(r.plain.p95) : '-',
+    r.unit,
+    num(r.encrypted.median),
+    num(r.encrypted.p95),
+    r.plain ? num(r.plain.median) : '-',
+    r.plain ? num(r.plain.p95) : '-',
     r.ratio === null ? '-' : `${r.ratio.toFixed(2)}x`,
+    r.target || '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const left = new Set([0, 2, 8]);
+  const line = (cells: string[]) => cells.map((c, i) => (left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import type { KeyMaterial } from '../../src/main/vault/kdf';
 import type { Db } from '../../src/main/vault/sqlite';
+import type { Vault } from '../../src/main/vault/vault';
 
 export type Kind = 'encrypted' | 'plain';
 
@@ -18,6 +19,8 @@ export interface BenchEnv {
   key: KeyMaterial;
   encrypted: Target;
   plain: Target;
+  /** The open vault behind `encrypted`, for work that needs more than its connection (backup). */
+  vault: Vault;
 }
 
 /**
@@ -31,7 +34,17 @@ export interface BenchCase {
   warmup?: number;
   /** False for work that only the vault does (the KDF): no plain column, no ratio. */
   twin: boolean;
+  /** What a sample counts; 'ms' (default) is timed around `run`. */
+  unit?: 'ms' | 'kB' | 'MB' | 'rows';
   setup?(env: BenchEnv, target: Target): void | Promise<void>;
-  run(env: BenchEnv, target: Target, iteration: number): void | Promise<void>;
+  /**
+   * Timed from outside, unless it returns a number: then that is the sample (a time
+   * measured inside the page, a size, a count), in `unit`.
+   */
+  run(env: BenchEnv, target: Target, iteration: number): void | number | Promise<void | number>;
   reset?(env: BenchEnv, target: Target, iteration: number): void | Promise<void>;
+  /** After the last run (close a browser, remove files). */
+  teardown?(env: BenchEnv): void | Promise<void>;
+  /** The issue's target for this row, shown beside it: e.g. '<= 15 ms p95'. */
+  target?: string;
 }

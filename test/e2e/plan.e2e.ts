@@ -119,7 +119,7 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await revise.getByRole('button', { name: 'Start new version' }).click();
   await expect(page.getByRole('heading', { name: 'Charter, version 2 (draft)' })).toBeVisible();
   await page.getByLabel('Pilot length (weeks)').fill('8');
-  await page.getByLabel('Mentee responsibility 1').fill('Drives the agenda and sends it a day ahead');
+  await page.getByLabel('Mentee responsibility 1', { exact: true }).fill('Drives the agenda and sends it a day ahead');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText(/^Saved at /)).toBeVisible();
   await page.getByRole('button', { name: 'Compare versions' }).click();
@@ -129,9 +129,10 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   const weeksRow = compare.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Pilot length/ }) });
   await expect(weeksRow.locator('del')).toHaveText('[removed: 6]');
   await expect(weeksRow.locator('ins')).toHaveText('[added: 8]');
-  await expect(compare.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Mentee responsibilities/ }) }).locator('ins')).toContainText(
-    'sends it a day ahead',
-  );
+  // Compared word by word: the new words are marked, the kept ones are not.
+  const duties = compare.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Mentee responsibilities/ }) });
+  await expect(duties.locator('ins').filter({ hasText: 'a day ahead' })).toHaveCount(1);
+  await expect(duties.locator('ins').filter({ hasText: 'sends' })).toHaveCount(1);
   await app.expectAccessible('charter compare');
   await app.screenshot('plan-charter-compare');
   await page.getByRole('button', { name: 'Back to the charter' }).click();
@@ -307,14 +308,14 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await page.getByRole('button', { name: 'Add a moment' }).click();
   d = dialog(page, 'Add a sponsorship or visibility moment');
   await d.getByLabel('Kind').selectOption('demo');
-  await d.getByLabel('Moment').fill('Demo of the new refunds flow at the all-hands');
+  await d.getByLabel('Moment', { exact: true }).fill('Demo of the new refunds flow at the all-hands');
   await d.getByLabel('Audience').fill('Whole engineering org');
   await d.getByLabel('Outcome').fill('Two teams asked for a follow-up session.');
   await d.getByRole('button', { name: 'Add moment' }).click();
   await expect(d).toBeHidden();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   d = dialog(page, 'Add evidence');
-  await d.getByLabel('Summary').fill('Peers rate the design reviews as well run.');
+  await d.getByLabel('Summary', { exact: true }).fill('Peers rate the design reviews as well run.');
   await d.getByLabel('Value (a score or a number, if any)').fill('4.5');
   await d.getByLabel('Goal it supports').selectOption({ label: 'Lead cross-team design reviews' });
   await d.getByLabel('Milestone (indicator) it supports').selectOption({ label: 'Three reviews in a quarter' });
@@ -323,7 +324,7 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await expect(page.getByRole('table', { name: 'Evidence and metrics' })).toContainText('Lead cross-team design reviews › Three reviews in a quarter');
   await page.getByRole('button', { name: 'Add a deadline' }).click();
   d = dialog(page, 'Add a personal deadline');
-  await d.getByLabel('Deadline').fill('Draft the review checklist');
+  await d.getByLabel('Deadline', { exact: true }).fill('Draft the review checklist');
   await d.getByLabel('Due date').fill(plusDays(TODAY, -2));
   await d.getByRole('button', { name: 'Add deadline' }).click();
   await expect(d).toBeHidden();
@@ -338,7 +339,14 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   }
   for (const goal of goals) await expect(page.getByRole('figure', { name: goal.title })).toBeVisible();
   await expect(page.locator('.chart-canvas .recharts-surface').first()).toBeVisible();
+  // Charts are drawn as they come near the screen: scrolled to, every one is drawn.
+  for (const goal of goals) {
+    const figure = page.getByRole('figure', { name: goal.title });
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.chart-canvas .recharts-surface').last()).toBeVisible();
+  }
   expect(await page.locator('.chart-canvas .recharts-surface').count()).toBeGreaterThanOrEqual(6);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.getByRole('list', { name: 'Key figures' })).toContainText('1 / 2');
   await app.expectAccessible('mentee dashboard');
   await app.screenshot('plan-mentee-dashboard');

@@ -160,6 +160,16 @@ function laden(method: string, id: (key: string, value: number) => number, canar
   return walk(JSON.parse(JSON.stringify(VALID_INPUTS[method])), '');
 }
 
+/** Polls a backup job until it is no longer running; its final state. */
+async function backupFinished(jobId: string): Promise<string> {
+  let state = 'running';
+  while (state === 'running') {
+    await new Promise((r) => setTimeout(r, 50));
+    state = ((await call('backup.progress', { jobId })) as { value: { state: string } }).value.state;
+  }
+  return state;
+}
+
 describe('confidentiality', () => {
   it('returns no confidential text in any error message', async () => {
     const domains = METHOD_NAMES.filter((m) => /^(notes|escalations)\./.test(m) || m === 'meetings.savePrivateNote');
@@ -214,7 +224,9 @@ describe('confidentiality', () => {
     const skip = (m: string) => /^(vault|settings)\./.test(m) && m !== 'vault.chooseLocation';
     for (const method of METHOD_NAMES.filter((m) => !skip(m))) {
       const input = laden(method, (key, value) => (key === 'menteeId' ? menteeId : value), false);
-      await call(method, input);
+      const result = (await call(method, input)) as { ok: boolean; value?: { jobId?: unknown } };
+      // A backup runs on after its call returns: let it finish, or the next test's backup meets CONFLICT.
+      if (method === 'backup.create' && result.ok && typeof result.value?.jobId === 'string') await backupFinished(result.value.jobId);
     }
     figures.askers = [...platform.asked.keys()].sort();
     const known = new Set<string>([...EXPORTS.map((e) => e.method), ...Object.keys(NOT_EXPORTS)]);
@@ -242,13 +254,7 @@ describe('confidentiality', () => {
       platform.nextSavePath = join(dataDir, 'backups', `manual-${separatePassphrase ? 'own' : 'same'}.mentorvault`);
       const started = await call('backup.create', separatePassphrase ? { separatePassphrase } : {});
       expect(started, JSON.stringify(started)).toMatchObject({ ok: true });
-      const jobId = (started as { value: { jobId: string } }).value.jobId;
-      let state = 'running';
-      while (state === 'running') {
-        await new Promise((r) => setTimeout(r, 50));
-        state = ((await call('backup.progress', { jobId })) as { value: { state: string } }).value.state;
-      }
-      expect(state).toBe('done');
+      expect(await backupFinished((started as { value: { jobId: string } }).value.jobId)).toBe('done');
     }
     secrets.push('amber kettle wanders 31 harbours');
     expect(await call('vault.changePassphrase', { current: PASSPHRASE, next: OTHER_PASSPHRASE })).toMatchObject({ ok: true });

@@ -14,6 +14,9 @@ export function sql<R = unknown>(db: Db, text: string): Statement<unknown[], R> 
   if (!statement) {
     statement = db.prepare(text);
     statements.set(text, statement);
+  } else if (statement.reader) {
+    // A caller may have switched the shared statement to pluck/raw/expand: each use starts plain.
+    statement.pluck(false).expand(false).raw(false);
   }
   return statement as Statement<unknown[], R>;
 }

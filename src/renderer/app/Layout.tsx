@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
 import { ProgressIndicator } from '../components/ProgressIndicator';
+import { ExportCommandHost } from '../features/exports/ExportCommandHost';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { DemoBanner } from '../features/vault/DemoBanner';
 import { commandRoutes } from './commands';
@@ -89,6 +90,7 @@ export function Layout() {
           >
             <Outlet />
           </Suspense>
+          <ExportCommandHost />
         </main>
       </div>
     </div>

@@ -28,6 +28,7 @@ const NoteEditorPage = lazy(() => import('../features/notes/NoteEditorPage'));
 const EscalationsPage = lazy(() => import('../features/escalations/EscalationsPage'));
 const NewEscalationPage = lazy(() => import('../features/escalations/NewEscalationPage'));
 const EscalationPage = lazy(() => import('../features/escalations/EscalationPage'));
+const ExportsPage = lazy(() => import('../features/exports/ExportsPage'));
 
 /** Where the app opens after unlocking. */
 export const HOME_PATH = '/mentees';
@@ -45,6 +46,7 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'escalations', nav: { label: 'Escalations' }, element: <EscalationsPage /> },
   { path: 'escalations/new', element: <NewEscalationPage /> },
   { path: 'escalations/:escalationId', element: <EscalationPage /> },
+  { path: 'exports', nav: { label: 'Backup & export', section: 'footer' }, element: <ExportsPage /> },
   { path: 'competencies', nav: { label: 'Competencies', section: 'footer' }, element: <CompetenciesPage /> },
   { path: 'settings', nav: { label: 'Settings', section: 'footer' }, element: <SettingsPage /> },
 ];

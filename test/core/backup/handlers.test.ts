@@ -189,4 +189,16 @@ describe('automatic backup settings over the bridge', () => {
     expect(await app.fail('backup.setSchedule', { frequency: 'hourly' })).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['frequency'] }] });
     expect(await app.call('backup.setSchedule', { frequency: 'off' })).toMatchObject({ frequency: 'off', folder, nextDueAt: null });
   });
+
+  it('keeps the schedule after the mentor profile and the paper size were read (they share its settings statement)', async () => {
+    // The charter screen reads the mentor, the PDF dialogs the paper size, before the schedule is set.
+    await app.call('mentor.get', {});
+    await app.call('pdf.getSettings', {});
+    const folder = join(dir, 'auto-after-reads');
+    mkdirSync(folder);
+    app.platform.nextFolderPath = folder;
+    await app.call('backup.setSchedule', { frequency: 'weekly', keep: 4, chooseFolder: true });
+    expect(await app.call('backup.getSchedule', {})).toMatchObject({ frequency: 'weekly', keep: 4, folder });
+    expect(await app.call('mentor.get', {})).toBeDefined();
+  });
 });

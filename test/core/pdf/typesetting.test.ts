@@ -4,7 +4,8 @@ import { fillDemoVault } from '../../../src/main/demo/generate';
 import { charterDocument } from '../../../src/main/features/pdf/charter-pdf';
 import { readCharterPdfData, readReportPdfData } from '../../../src/main/features/pdf/export';
 import { renderPdf } from '../../../src/main/features/pdf/render';
-import { reportDocument } from '../../../src/main/features/pdf/report-pdf';
+import { reportDocument, type ReportPdfData } from '../../../src/main/features/pdf/report-pdf';
+import type { ReportMeeting } from '../../../src/main/features/pdf/queries';
 import type { Content, DocDefinition } from '../../../src/main/features/pdf/typeset';
 import type { Vault } from '../../../src/main/vault/vault';
 import { localToday, plusDays } from '../../../src/shared/plan/dates';
@@ -78,6 +79,40 @@ describe('typesetting rules on the demo vault', () => {
     for (const id of mentees) {
       const data = readReportPdfData(vault.db, { menteeId: id, from: plusDays(to, -200), to });
       await checkRules(reportDocument(data, id % 2 ? 'LETTER' : 'A4'), `report of mentee ${id}`);
+    }
+  });
+
+  it('keeps a meeting label with its table wherever the page break falls', async () => {
+    // pdfmake places a table's header and first row before moving them to the next page,
+    // so a label's keep-with-next saw room that was not there ("Action items" left at a
+    // page's foot). Shifting the meetings down a line at a time puts a break at every place.
+    const day = (n: number) => plusDays('2026-01-05', n);
+    const meeting = (i: number, extra: number): ReportMeeting => ({
+      date: day(i * 7),
+      kind: 'Informal touchpoint',
+      title: `Touchpoint ${i + 1}`,
+      decisions: [...Array(i === 0 ? extra : 1)].map((_, d) => `Decision ${d + 1} of touchpoint ${i + 1}`),
+      actionItems: [
+        { text: `Book time with the product lead about the roadmap and the quarter's planning, then write up what was agreed (item ${i + 1})`, owner: 'mentee', dueDate: day(i * 7 + 5), doneOn: null },
+        { text: 'Share the article', owner: 'mentor', dueDate: null, doneOn: day(i * 7 + 3) },
+      ],
+      wins: [],
+    });
+    for (let extra = 0; extra <= 11; extra++) {
+      const data: ReportPdfData = {
+        mentee: { id: 1, name: 'Ada Lovelace', role: 'Staff Engineer', team: 'Engines' },
+        mentorName: 'Jordan Avery',
+        from: day(0),
+        to: day(200),
+        preparedOn: day(200),
+        goals: [],
+        evidence: [],
+        sponsorship: [],
+        decisions: [],
+        goalsAchieved: [],
+        meetings: [...Array(14)].map((_, i) => meeting(i, extra)),
+      };
+      await checkRules(reportDocument(data, 'A4'), `meetings shifted by ${extra} lines`);
     }
   });
 });

@@ -22,7 +22,9 @@ export interface PreparedRestore extends FileCheck {
  * touched, so a backup that fails leaves everything as it was.
  */
 export async function prepareRestore(backupPath: string, passphrase: string, folder: string): Promise<PreparedRestore> {
-  const key = await keyForFile(backupPath, passphrase);
+  const key = await keyForFile(backupPath, passphrase).catch((err: unknown) => {
+    throw aboutTheBackup(err);
+  });
   const temp = join(folder, `.${basename(backupPath)}.restore-${randomBytes(6).toString('hex')}`);
   try {
     try {
@@ -48,10 +50,21 @@ export async function prepareRestore(backupPath: string, passphrase: string, fol
   } catch (err) {
     removeTemp(temp);
     removeMigrationCopies(temp);
-    throw fromSqliteError(err) ?? err;
+    throw aboutTheBackup(fromSqliteError(err) ?? err);
   } finally {
     key.wipe();
   }
+}
+
+/**
+ * SQLite's damage reports speak of "the vault file"; here the file is the backup, and a
+ * mentor reading "the vault is damaged" would fear for the open vault, which is untouched.
+ */
+function aboutTheBackup(err: unknown): unknown {
+  if (err instanceof VaultError && err.code === 'CORRUPT_VAULT' && err.message.startsWith('The vault file')) {
+    return new VaultError('CORRUPT_VAULT', 'The backup file is damaged: a page failed its integrity check. The open vault is not affected.');
+  }
+  return err;
 }
 
 /** Links the checked copy to a new path; link() never replaces an existing file. */

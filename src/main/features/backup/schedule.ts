@@ -35,10 +35,12 @@ const stateShape = z.object({
 export type ScheduleState = z.infer<typeof stateShape>;
 
 function readJson(db: Db, key: string): unknown {
-  const row = sql<{ value: string }>(db, 'SELECT value FROM settings WHERE key = ?').get(key);
-  if (!row) return {};
+  // pluck() as every other reader of this cached statement (mentor profile, PDF paper
+  // size) sets it: the mode is a property of the shared statement, not of this call.
+  const value = sql<string>(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  if (value === undefined) return {};
   try {
-    return JSON.parse(row.value);
+    return JSON.parse(value);
   } catch {
     return {};
   }

@@ -1,5 +1,5 @@
 import type { PdfGoal, PdfMilestone } from './queries';
-import { facts, heading, label, number, shortDate, table, together, withUnit, type Content, type ContentNode } from './typeset';
+import { facts, heading, label, labelled, number, shortDate, table, together, withUnit, type Content, type ContentNode } from './typeset';
 
 /** A milestone's tangible indicator in words: "Quantified improvement: review time (30)". */
 export function indicatorText(m: PdfMilestone): string {
@@ -39,7 +39,6 @@ export function goalBlock(goal: PdfGoal, title: string, parentId: string): Conte
   return [
     // The heading and the SMART parts stay on one page; the milestones may run on.
     together([heading(title, 2, { parentId }), { text: label(goal.area), style: 'label', margin: [0, -2, 0, 4] }, smartFacts(goal)]),
-    { text: 'Milestones', style: 'h3', headlineLevel: 3 },
-    milestoneTable(goal.milestones),
+    ...labelled({ text: 'Milestones', style: 'h3', headlineLevel: 3 }, milestoneTable(goal.milestones), goal.milestones.length),
   ];
 }

@@ -19,6 +19,8 @@ import {
   shortDate,
   STYLES,
   table,
+  KEEP_ROWS,
+  labelled,
   together,
   withHeading,
   withUnit,
@@ -261,15 +263,24 @@ function sponsorshipSection(data: ReportPdfData): Content {
   );
 }
 
+/**
+ * One meeting: kept whole on a page when it is short (most are), else its decisions and
+ * its action items each stay with their label.
+ */
 function meetingBlock(m: ReportMeeting, parentId: string): Content[] {
   const sameAsKind = m.title.trim().toLowerCase() === m.kind.toLowerCase();
-  return [
+  const head: Content[] = [
     heading(`${shortDate(m.date)}: ${m.title || m.kind}`, 2, { parentId }),
     ...(sameAsKind ? [] : [{ text: m.kind, style: 'label', margin: [0, -2, 0, 4] }]),
-    { text: 'Decisions', style: 'h3', headlineLevel: 3 },
-    bullets(m.decisions, 'No decision was recorded.'),
-    { text: 'Action items', style: 'h3', headlineLevel: 3 },
-    m.actionItems.length
+  ];
+  const decisions = labelled({ text: 'Decisions', style: 'h3', headlineLevel: 3 }, bullets(m.decisions, 'No decision was recorded.'), m.decisions.length);
+  const actions = labelled({ text: 'Action items', style: 'h3', headlineLevel: 3 }, actionTable(m), m.actionItems.length);
+  if (m.decisions.length + m.actionItems.length <= KEEP_ROWS) return [together([...head, ...decisions, ...actions])];
+  return [...head, ...decisions, ...actions];
+}
+
+function actionTable(m: ReportMeeting): Content {
+  return m.actionItems.length
       ? table(
           ['Action', 'Owner', 'Due', 'Status'],
           m.actionItems.map((a) => [
@@ -280,8 +291,7 @@ function meetingBlock(m: ReportMeeting, parentId: string): Content[] {
           ]),
           ['*', 48, 62, 92],
         )
-      : paragraph('No action item was recorded.', 'note'),
-  ];
+      : paragraph('No action item was recorded.', 'note');
 }
 
 function meetingsSection(data: ReportPdfData, parentId: string): Content[] {

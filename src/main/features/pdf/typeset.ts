@@ -177,6 +177,18 @@ export function together(stack: Content[], margin?: number[]): ContentNode {
 }
 
 /**
+ * A label and the table or list it introduces. pdfmake places a table's header and first
+ * row on the page before moving them whole to the next (rows never split), so the label's
+ * keep-with-next rule sees room that is not there and the label is left at the foot of
+ * the page. A short one (up to KEEP_ROWS rows) moves with its label instead; a long one
+ * starts wherever it falls, its header repeated on each page.
+ */
+export const KEEP_ROWS = 10;
+export function labelled(label: ContentNode, content: Content, rows: number): Content[] {
+  return rows <= KEEP_ROWS ? [together([label, content])] : [label, content];
+}
+
+/**
  * Inside an unbreakable block, pdfmake reports positions before the block is placed,
  * and a page break forced there loses the block: its headings drop their headline
  * level (the block as a whole already keeps them with what follows).

@@ -11,6 +11,7 @@ import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { useToast } from '../../components/Toast';
+import { ExportCharterButton } from '../exports/ExportButtons';
 import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { AgreeDialog } from './AgreeDialog';
@@ -127,7 +128,7 @@ export default function CharterTab() {
   return (
     <div className="stack">
       {viewing && viewing !== current.id ? (
-        <VersionView versionId={viewing} onClose={() => show({})} />
+        <VersionView menteeId={mentee.id} versionId={viewing} onClose={() => show({})} />
       ) : (
         <Panel
           title={isDraft ? `Charter, version ${current.version} (draft)` : `Charter, version ${current.version}`}
@@ -139,6 +140,7 @@ export default function CharterTab() {
                 </Button>
               )}
               {c.versions.length > 1 && <Button onClick={() => show({ compare: defaultPair(c).join('-') })}>Compare versions</Button>}
+              <ExportCharterButton menteeId={mentee.id} versionId={current.id} />
             </>
           }
         >

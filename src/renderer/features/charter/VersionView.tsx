@@ -3,11 +3,12 @@ import { useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { ExportCharterButton } from '../exports/ExportButtons';
 import { formatDate } from '../mentees/format';
 import { CharterView } from './CharterView';
 
 /** An earlier version, read-only. */
-export function VersionView({ versionId, onClose }: { versionId: number; onClose(): void }) {
+export function VersionView({ menteeId, versionId, onClose }: { menteeId: number; versionId: number; onClose(): void }) {
   const version = useVaultQuery('charter.version', { versionId });
   const v = version.data;
   return (
@@ -20,7 +21,12 @@ export function VersionView({ versionId, onClose }: { versionId: number; onClose
             : 'A draft.'
           : undefined
       }
-      actions={<Button onClick={onClose}>Back to the current version</Button>}
+      actions={
+        <>
+          <Button onClick={onClose}>Back to the current version</Button>
+          <ExportCharterButton menteeId={menteeId} versionId={versionId} />
+        </>
+      }
     >
       {version.error && (
         <p className="form-error-banner" role="alert">

@@ -5,6 +5,7 @@ import { useVaultQuery } from '../../bridge/queries';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import CompetencyGrowthChart from '../assessment/CompetencyGrowthChart';
+import { ProgressReportButton } from '../exports/ExportButtons';
 import { PILOT_STATE_LABELS, pilotSummary } from '../charter/labels';
 import GoalProgressChart from '../goals/GoalProgressChart';
 import { formatDate } from '../mentees/format';
@@ -40,7 +41,10 @@ function Dashboard({ d }: { d: MenteeDashboard }) {
   const goals = [...d.goals].sort((a, b) => Number(b.status === 'at-risk') - Number(a.status === 'at-risk') || a.targetDate.localeCompare(b.targetDate));
   return (
     <div className="dashboard">
-      <p className="muted">As of {formatDate(d.asOf)}.</p>
+      <div className="dashboard-head">
+        <p className="muted">As of {formatDate(d.asOf)}.</p>
+        <ProgressReportButton menteeId={d.menteeId} />
+      </div>
       <ul className="tiles" aria-label="Key figures">
         <Tile label="Open goals" value={open} note={atRisk ? `${atRisk} at risk` : 'none at risk'} alert={atRisk > 0} />
         <Tile

@@ -2,13 +2,13 @@
 export function ProgressMeter({ fraction, label }: { fraction: number; label: string }) {
   const percent = Math.max(0, Math.min(100, Math.round(fraction * 100)));
   return (
-    <div className="meter">
-      <div className="meter-label">
+    <div className="export-meter">
+      <div className="export-meter-label">
         <span>{label}</span>
         <span>{percent}%</span>
       </div>
-      <div className="meter-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
-        <div className="meter-fill" style={{ width: `${percent}%` }} />
+      <div className="export-meter-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+        <div className="export-meter-fill" style={{ width: `${percent}%` }} />
       </div>
     </div>
   );

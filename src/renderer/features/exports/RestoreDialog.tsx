@@ -114,7 +114,7 @@ function RestoreForm({ onClose }: { onClose(): void }) {
       {busy && <ProgressIndicator label={verify.isPending ? 'Checking the backup…' : 'Checking the backup, then restoring…'} />}
       {failure && (
         <p className="form-error-banner" role="alert">
-          {errorMessage(failure)} Nothing was changed.
+          {/nothing was changed/i.test(errorMessage(failure)) ? errorMessage(failure) : `${errorMessage(failure)} Nothing was changed.`}
         </p>
       )}
       {verify.data && (

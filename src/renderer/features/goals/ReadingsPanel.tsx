@@ -23,7 +23,8 @@ export function ReadingsPanel({ goal }: { goal: Goal }) {
   const { notify } = useToast();
   const add = useVaultMutation('goals.addReading', { invalidate: GOAL_QUERIES });
   const remove = useVaultMutation('goals.deleteReading', { invalidate: GOAL_QUERIES, onError: (err) => notify('error', errorMessage(err)) });
-  const defaults = (): ReadingInput => ({ goalId: goal.id, date: localToday(), value: undefined as unknown as number, note: '' });
+  // value '' (not undefined): reset() writes it into the input, so the box empties after each reading.
+  const defaults = (): ReadingInput => ({ goalId: goal.id, date: localToday(), value: '' as unknown as number, note: '' });
   const form = useForm<ReadingInput, unknown, ReadingValues>({ resolver: zodResolver(addReadingInput), defaultValues: defaults() });
   const [failure, setFailure] = useState<string | null>(null);
   const errors = form.formState.errors;
