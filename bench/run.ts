@@ -4,7 +4,7 @@
  * (git-ignored) for comparing runs. Every file in bench/cases/ adds rows: export
  * `cases: BenchCase[]`. Never part of the test command.
  *
- *   node --import tsx bench/run.ts [--only TEXT] [--mentees N] [--notes N] [--meetings N] [--goals N] [--keep]
+ *   node --import tsx bench/run.ts [--only 'TEXT|TEXT'] [--mentees N] [--notes N] [--meetings N] [--goals N] [--keep]
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,7 +40,9 @@ async function loadCases(): Promise<BenchCase[]> {
     if (!module.cases) throw new Error(`bench/cases/${file} exports no \`cases\``);
     cases.push(...module.cases);
   }
-  return values.only ? cases.filter((c) => c.name.includes(values.only!)) : cases;
+  // --only 'PDF|backup': rows whose name holds any of the parts.
+  const parts = values.only?.split('|').filter(Boolean);
+  return parts ? cases.filter((c) => parts.some((part) => c.name.includes(part))) : cases;
 }
 
 async function timed(fn: () => void | number | Promise<void | number>): Promise<number> {

@@ -26,7 +26,11 @@ export interface RendererSession {
   memory(): { rssMB: number; peakMB: number };
   /** The child's RSS once listening, before the vault was opened. */
   baselineRssMB: number;
-  /** Reload the page (the vault stays unlocked in the child) at a hash route, e.g. '#/settings'. */
+  /**
+   * Reload the page (the vault stays unlocked in the child) at a hash route, e.g.
+   * '#/settings', and wait until it has settled as an app a mentor has open would:
+   * no new requests for 300 ms (the app fetches its pages' code once it is idle).
+   */
   open(hash: string): Promise<void>;
 }
 
@@ -141,6 +145,17 @@ async function start(env: BenchEnv): Promise<Started> {
         await page.goto('about:blank');
         await page.goto(new URL(hash, hello.url).href);
         await page.getByRole('navigation', { name: 'Main' }).waitFor();
+        await page.waitForFunction(
+          () => {
+            const w = window as unknown as { __benchSettle?: { n: number; at: number } };
+            const n = performance.getEntriesByType('resource').length;
+            const now = performance.now();
+            if (!w.__benchSettle || w.__benchSettle.n !== n) w.__benchSettle = { n, at: now };
+            return now - w.__benchSettle.at >= 300;
+          },
+          undefined,
+          { polling: 50, timeout: 30_000 },
+        );
       },
     };
     return {

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { preloadPages } from './lazy-page';
 import { Layout } from './Layout';
 import { RouteError, NotFound } from './RouteError';
 import { featureRoutes, HOME_PATH, type FeatureRoute } from './routes';
@@ -28,5 +29,6 @@ export default function AppRouter() {
       },
     ]),
   );
+  useEffect(preloadPages, []);
   return <RouterProvider router={router} />;
 }

@@ -1,4 +1,5 @@
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { lazyPage } from './lazy-page';
 
 /**
  * The tabs of one mentee's page (/mentees/:menteeId/<path>), in display order. A
@@ -10,16 +11,16 @@ export interface MenteeTab {
   element: ReactNode;
 }
 
-const ProfileTab = lazy(() => import('../features/mentees/ProfileTab'));
-const MenteeDashboardTab = lazy(() => import('../features/dashboard/MenteeDashboardTab'));
-const AssessmentTab = lazy(() => import('../features/assessment/AssessmentTab'));
-const CharterTab = lazy(() => import('../features/charter/CharterTab'));
-const GoalsTab = lazy(() => import('../features/goals/GoalsTab'));
-const MenteeMeetingsTab = lazy(() => import('../features/meetings/MenteeMeetingsTab'));
-const LearningTab = lazy(() => import('../features/learning/LearningTab'));
-const RecordsTab = lazy(() => import('../features/records/RecordsTab'));
-const MenteeNotesTab = lazy(() => import('../features/notes/MenteeNotesTab'));
-const MenteeEscalationsTab = lazy(() => import('../features/escalations/MenteeEscalationsTab'));
+const ProfileTab = lazyPage(() => import('../features/mentees/ProfileTab'));
+const MenteeDashboardTab = lazyPage(() => import('../features/dashboard/MenteeDashboardTab'));
+const AssessmentTab = lazyPage(() => import('../features/assessment/AssessmentTab'));
+const CharterTab = lazyPage(() => import('../features/charter/CharterTab'));
+const GoalsTab = lazyPage(() => import('../features/goals/GoalsTab'));
+const MenteeMeetingsTab = lazyPage(() => import('../features/meetings/MenteeMeetingsTab'));
+const LearningTab = lazyPage(() => import('../features/learning/LearningTab'));
+const RecordsTab = lazyPage(() => import('../features/records/RecordsTab'));
+const MenteeNotesTab = lazyPage(() => import('../features/notes/MenteeNotesTab'));
+const MenteeEscalationsTab = lazyPage(() => import('../features/escalations/MenteeEscalationsTab'));
 
 export const menteeTabs: MenteeTab[] = [
   { path: 'profile', label: 'Profile', element: <ProfileTab /> },

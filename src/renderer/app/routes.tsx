@@ -1,4 +1,5 @@
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { lazyPage } from './lazy-page';
 import { meetingRoutes } from '../features/meetings/routes';
 import { menteeTabs } from './mentee-tabs';
 
@@ -16,19 +17,19 @@ export interface FeatureRoute {
   index?: boolean;
 }
 
-const MenteesPage = lazy(() => import('../features/mentees/MenteesPage'));
-const OverviewPage = lazy(() => import('../features/dashboard/OverviewPage'));
-const CompetenciesPage = lazy(() => import('../features/assessment/CompetenciesPage'));
-const NewMenteePage = lazy(() => import('../features/mentees/NewMenteePage'));
-const MenteeLayout = lazy(() => import('../features/mentees/MenteeLayout'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
-const SearchPage = lazy(() => import('../features/search/SearchPage'));
-const NotesPage = lazy(() => import('../features/notes/NotesPage'));
-const NoteEditorPage = lazy(() => import('../features/notes/NoteEditorPage'));
-const EscalationsPage = lazy(() => import('../features/escalations/EscalationsPage'));
-const NewEscalationPage = lazy(() => import('../features/escalations/NewEscalationPage'));
-const EscalationPage = lazy(() => import('../features/escalations/EscalationPage'));
-const ExportsPage = lazy(() => import('../features/exports/ExportsPage'));
+const MenteesPage = lazyPage(() => import('../features/mentees/MenteesPage'));
+const OverviewPage = lazyPage(() => import('../features/dashboard/OverviewPage'));
+const CompetenciesPage = lazyPage(() => import('../features/assessment/CompetenciesPage'));
+const NewMenteePage = lazyPage(() => import('../features/mentees/NewMenteePage'));
+const MenteeLayout = lazyPage(() => import('../features/mentees/MenteeLayout'));
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'));
+const SearchPage = lazyPage(() => import('../features/search/SearchPage'));
+const NotesPage = lazyPage(() => import('../features/notes/NotesPage'));
+const NoteEditorPage = lazyPage(() => import('../features/notes/NoteEditorPage'));
+const EscalationsPage = lazyPage(() => import('../features/escalations/EscalationsPage'));
+const NewEscalationPage = lazyPage(() => import('../features/escalations/NewEscalationPage'));
+const EscalationPage = lazyPage(() => import('../features/escalations/EscalationPage'));
+const ExportsPage = lazyPage(() => import('../features/exports/ExportsPage'));
 
 /** Where the app opens after unlocking. */
 export const HOME_PATH = '/mentees';

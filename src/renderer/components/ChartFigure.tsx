@@ -83,6 +83,8 @@ function useNearScreen<E extends Element>(): [RefObject<E | null>, boolean] {
 export function ChartFigure({ title, description, table, height = 240, emptyText = null, headingLevel = 3, children }: ChartFigureProps) {
   const id = useId();
   const [canvasRef, near] = useNearScreen<HTMLDivElement>();
+  // The table is mounted when asked for: 50 goals × 5 years of readings was 13k hidden rows.
+  const [tableOpen, setTableOpen] = useState(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
@@ -101,9 +103,9 @@ export function ChartFigure({ title, description, table, height = 240, emptyText
           <div ref={canvasRef} className="chart-canvas" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} style={{ height }}>
             {near ? children : null}
           </div>
-          <details className="chart-data">
+          <details className="chart-data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>Show the data as a table</summary>
-            {table}
+            {tableOpen ? table : null}
           </details>
         </>
       )}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdf, type MadePdf } from '../../../src/main/features/pdf/export';
 import { REPORT_SECTIONS } from '../../../src/main/features/pdf/report-pdf';
 import { shortDate } from '../../../src/main/features/pdf/typeset';
+import { plusDays } from '../../../src/shared/plan/dates';
 import { openHarness, type Harness } from '../confidential/harness';
 import { ADA, buildPlan, longDate, MENTOR, type PlanFixture } from './fixture';
 import { flatText, inOrder, pageSizeOf, pageTexts, pdfFonts, pdfInfo, pdfOutline } from './poppler';
@@ -55,11 +56,20 @@ describe('progress report PDF', () => {
 
   it('keeps to the period: evidence, sponsorship and decisions inside it, none from before', () => {
     const text = flatText(report.bytes);
-    expect(inOrder(text, ['4. Evidence and metrics', plan.words.evidenceIn, 'Metric readings', '5. Wins', '6. Sponsorship and visibility', plan.words.sponsorshipIn, '7. Meetings', '8. Decision log', plan.words.decisionIn])).toEqual({
+    expect(inOrder(text, ['4. Evidence and metrics', plan.words.evidenceIn, 'Metrics in this period', '5. Wins', '6. Sponsorship and visibility', plan.words.sponsorshipIn, '7. Meetings', '8. Decision log', plan.words.decisionIn])).toEqual({
       ok: true,
       missing: null,
     });
     expect(text).not.toContain(plan.words.evidenceOut);
+  });
+
+  it('sums up each metric over the period: readings in it, where it started, the latest, the change', () => {
+    const text = flatText(report.bytes);
+    const [goalA, goalB] = plan.words.goals as [string, string];
+    const fixtureDay = (days: number) => shortDate(plusDays(plan.today, days));
+    // Goal A: 1 before the period (day -110), then 2 and 4 inside it; goal B: baseline 1, then 3.
+    expect(inOrder(text, ['Metrics in this period', goalA, '2', '1 reviews', fixtureDay(-110), '4 reviews', fixtureDay(-20), '+3'])).toEqual({ ok: true, missing: null });
+    expect(inOrder(text, ['Metrics in this period', goalB, '1', '1 notes', 'baseline', '3 notes', fixtureDay(-30), '+2', '5. Wins'])).toEqual({ ok: true, missing: null });
   });
 
   it('numbers every page "n of N" with the period in the footer', () => {

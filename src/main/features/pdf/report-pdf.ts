@@ -214,9 +214,35 @@ function milestonesSection(data: ReportPdfData, parentId: string): Content[] {
   ];
 }
 
+/**
+ * Each measured goal's movement over the period: where it stood when the period began
+ * (the last reading before it, else the baseline), the latest reading, and the change.
+ * One row per goal: every reading is already on the goal's chart, and a year of weekly
+ * readings across 50 goals listed one by one ran to 130 pages.
+ */
+function metricRows(data: ReportPdfData): Content[][] {
+  return data.goals.flatMap((goal) => {
+    const inside = goal.readings.filter((r) => inPeriod(r.date, data));
+    const latest = inside.at(-1);
+    if (!latest) return [];
+    const before = goal.readings.filter((r) => r.date < data.from).at(-1);
+    const start = before?.value ?? goal.baseline;
+    const change = latest.value - start;
+    return [
+      [
+        goal.title,
+        goal.metric,
+        { text: String(inside.length), alignment: 'right' },
+        { text: [withUnit(start, goal.unit), { text: `\n${before ? shortDate(before.date) : 'baseline'}`, style: 'label' }] },
+        { text: [withUnit(latest.value, goal.unit), { text: `\n${shortDate(latest.date)}`, style: 'label' }] },
+        { text: `${change > 0 ? '+' : change < 0 ? '−' : '±'}${number(Math.abs(change))}`, noWrap: true },
+      ],
+    ];
+  });
+}
+
 function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
-  const readings = data.goals.flatMap((g) => g.readings.filter((r) => inPeriod(r.date, data)).map((r) => ({ ...r, goal: g })));
-  readings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const metrics = metricRows(data);
   return [
     heading('Evidence', 2, { parentId }),
     data.evidence.length
@@ -232,13 +258,9 @@ function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
           [58, 62, '*', 36, 100],
         )
       : paragraph(NOTHING, 'note'),
-    heading('Metric readings', 2, { parentId }),
-    readings.length
-      ? table(
-          ['Date', 'Goal', 'Metric', 'Value'],
-          readings.map((r) => [{ text: shortDate(r.date), noWrap: true }, r.goal.title, r.goal.metric, withUnit(r.value, r.goal.unit)]),
-          [58, '*', '*', 70],
-        )
+    heading('Metrics in this period', 2, { parentId }),
+    metrics.length
+      ? table(['Goal', 'Metric', 'Readings', 'At the start', 'Latest', 'Change'], metrics, ['*', '*', 44, 72, 72, 44])
       : paragraph('No metric was measured in this period.', 'note'),
   ];
 }

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazy-page';
 import type { FeatureRoute } from '../../app/routes';
 
-const MeetingsPage = lazy(() => import('./MeetingsPage'));
-const TemplatesPage = lazy(() => import('./TemplatesPage'));
-const MeetingPage = lazy(() => import('./MeetingPage'));
-const ReviewModePage = lazy(() => import('./mode/ReviewModePage'));
+const MeetingsPage = lazyPage(() => import('./MeetingsPage'));
+const TemplatesPage = lazyPage(() => import('./TemplatesPage'));
+const MeetingPage = lazyPage(() => import('./MeetingPage'));
+const ReviewModePage = lazyPage(() => import('./mode/ReviewModePage'));
 
 /** The meetings feature's screens, spread into the app's route list (app/routes.tsx). */
 export const meetingRoutes: FeatureRoute[] = [
