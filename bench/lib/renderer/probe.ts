@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
-import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
 
 /**
  * Timing inside the page: an event listener notes when the person acted (the event's
@@ -35,6 +37,14 @@ export interface ProbeResult {
   /** When the first of those requests left (act → ms): what the screen did before asking. */
   rpcStartMs: number;
 }
+
+/**
+ * BENCH_CPUPROFILE=DIR: each probed act is also CPU-profiled in the page, written as
+ * DIR/<n>.cpuprofile (open in Chrome DevTools' Performance panel) to see where it went.
+ */
+const PROFILE_DIR = process.env.BENCH_CPUPROFILE;
+let profiler: CDPSession | null = null;
+let profiled = 0;
 
 interface ProbeWindow {
   __benchProbe?: Promise<ProbeResult>;
@@ -127,8 +137,22 @@ export async function armProbe(page: Page, probe: ProbeKind, event: 'click' | 'i
     },
     { probe, event },
   );
+  if (PROFILE_DIR) {
+    profiler = await page.context().newCDPSession(page);
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
 }
 
 export async function collectProbe(page: Page): Promise<ProbeResult> {
-  return page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe!);
+  const result = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe!);
+  if (profiler && PROFILE_DIR) {
+    const { profile } = await profiler.send('Profiler.stop');
+    await profiler.detach();
+    profiler = null;
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    writeFileSync(join(PROFILE_DIR, `${++profiled}.cpuprofile`), JSON.stringify(profile));
+  }
+  return result;
 }

@@ -59,8 +59,9 @@ export interface ChartFigureProps {
  */
 /**
  * True once the element has come within a screen or so of the viewport, and from then on.
- * A dashboard of 50 goals drew 53 charts at once (7 s on the reference machine); drawn as
- * they come near, the first screen is ready at once and scrolling draws the rest.
+ * A dashboard of 50 goals drew 53 charts at once (7 s on the reference machine). Charts on
+ * screen are drawn at once; those within a screen of it wait for an idle moment after the
+ * first paint, so they are ready before the mentor scrolls to them.
  */
 function useNearScreen<E extends Element>(): [RefObject<E | null>, boolean] {
   const ref = useRef<E>(null);
@@ -68,17 +69,29 @@ function useNearScreen<E extends Element>(): [RefObject<E | null>, boolean] {
   useEffect(() => {
     const element = ref.current;
     if (near || !element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setNear(true);
+    let idle: number | null = null;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.find((e) => e.isIntersecting);
+        if (!entry) return;
         observer.disconnect();
-      }
-    }, { rootMargin: '600px 0px' });
+        const r = entry.boundingClientRect;
+        const onScreen = r.bottom > -ON_SCREEN_MARGIN && r.top < window.innerHeight + ON_SCREEN_MARGIN;
+        if (onScreen) setNear(true);
+        else idle = window.requestIdleCallback(() => setNear(true), { timeout: 1000 });
+      },
+      { rootMargin: `${NEAR_MARGIN}px 0px` },
+    );
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
   }, [near]);
   return [ref, near];
 }
+const ON_SCREEN_MARGIN = 100;
+const NEAR_MARGIN = 600;
 
 export function ChartFigure({ title, description, table, height = 240, emptyText = null, headingLevel = 3, children }: ChartFigureProps) {
   const id = useId();

@@ -1,6 +1,7 @@
 import { parseISO } from 'date-fns';
 import { CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { TimelineMilestone } from '../../../shared/plan/dashboard/schema';
+import { timeTicks } from '../../components/chart-ticks';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { INDICATOR_LABELS } from '../goals/labels';
 import { formatDate } from '../mentees/format';
@@ -62,6 +63,8 @@ export function MilestoneTimeline({ milestones, asOf }: { milestones: TimelineMi
               type="number"
               scale="time"
               domain={['dataMin - 604800000', 'dataMax + 604800000']}
+              ticks={timeTicks(milestones.map((m) => parseISO(m.doneOn ?? m.dueDate).getTime()))}
+              interval={0}
               tickFormatter={(t: number) => shortDate.format(t)}
               stroke="var(--chart-axis)"
               name="Date"
@@ -71,6 +74,7 @@ export function MilestoneTimeline({ milestones, asOf }: { milestones: TimelineMi
               type="number"
               domain={[-0.5, goals.length - 0.5]}
               ticks={goals.map((_, i) => i)}
+              interval={0}
               tickFormatter={(i: number) => clip(goals[i]?.[1] ?? '')}
               width={150}
               stroke="var(--chart-axis)"
