@@ -121,7 +121,7 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   await app.screenshot('exports-charter-progress');
   charterSave.release();
   await expect(charterDialog.getByRole('status')).toContainText(/PDF saved: \d+ pages?, A4\./);
-  expect(charterSave.asked.map((a) => basename(a.defaultPath))).toEqual([`Charter - ${MENTEE} - v1.pdf`]);
+  expect(charterSave.asked.map((a) => a.defaultPath)).toEqual([`Charter - ${MENTEE} - v1.pdf`]);
   const charterPath = join(dataDir, `Charter - ${MENTEE} - v1.pdf`);
   await expect(charterDialog.getByRole('status')).toContainText(charterPath);
   await charterDialog.getByRole('button', { name: 'Open' }).click();
@@ -169,7 +169,8 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   await exportJson.click();
   await expect(json.getByRole('status')).toContainText(/Export written: \d+ rows from \d+ tables\./);
   expect(jsonSave.asked[0]?.title).toContain('UNENCRYPTED');
-  const jsonName = basename(jsonSave.asked[0]!.defaultPath);
+  // A bare name, so the dialog opens among the mentor's documents, not in the vault's app-data folder.
+  const jsonName = jsonSave.asked[0]!.defaultPath;
   expect(jsonName).toBe(`mentor-vault-noor-haddad-${TODAY}.json`);
   const jsonText = readFileSync(join(dataDir, jsonName), 'utf8');
   const doc = JSON.parse(jsonText) as { tables: Record<string, { name?: string; title?: string }[]> };

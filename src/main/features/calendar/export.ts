@@ -1,4 +1,3 @@
-import { dirname, join } from 'node:path';
 import type { IcsExport } from '../../../shared/meetings/calendar';
 import { localToday } from '../../../shared/plan/dates';
 import type { HandlerContext } from '../../ipc/context';
@@ -16,7 +15,8 @@ export async function exportIcs({ session, platform }: HandlerContext, menteeId:
   const who = menteeId === undefined ? 'all-mentees' : safeName((sql<string>(session.db, 'SELECT name FROM mentees WHERE id = ?').pluck().get(menteeId) as string | undefined) ?? 'mentee');
   const path = await platform.chooseSavePath({
     title: 'Save the meetings as a calendar file',
-    defaultPath: join(dirname(session.current.path), `meetings-${who}-${localToday()}.ics`),
+    // A bare name, as for PDFs: the dialog opens where the system keeps documents, not in the vault's folder.
+    defaultPath: `meetings-${who}-${localToday()}.ics`,
     filters: [{ name: 'Calendar', extensions: ['ics'] }],
   });
   if (!path) return null;

@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { format } from 'date-fns';
 import type { dataExportContract } from '../../../shared/data-export/contract';
 import type { ExportScope } from '../../../shared/data-export/schema';
@@ -28,7 +27,8 @@ export const dataExportHandlers: HandlersFor<typeof dataExportContract> = {
     const suggested = defaultExportName(session.db, scope, new Date());
     const path = await platform.chooseSavePath({
       title: includeConfidential ? 'Save an UNENCRYPTED export, including private notes and escalations' : 'Save an UNENCRYPTED export',
-      defaultPath: join(dirname(session.current.path), suggested),
+      // A bare name: the dialog opens where the system keeps documents, not in the vault's app-data folder.
+      defaultPath: suggested,
       filters: JSON_FILTERS,
     });
     if (!path) return null;
