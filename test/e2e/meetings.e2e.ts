@@ -284,7 +284,12 @@ async function runReview(app: { screenshot(n: string): Promise<void>; expectAcce
   await expect(summary.getByRole('region', { name: 'Wins' })).toContainText(WIN);
   await expect(summary.getByRole('region', { name: 'Rubric scores' }).locator('li')).toHaveCount(2);
   for (const c of RUBRIC_COMMENTS) await expect(summary.getByRole('region', { name: 'Rubric scores' })).toContainText(c);
-  await expect(summary.getByRole('region', { name: 'Recalibrations' })).toContainText(`${GOAL}: target date ${GOAL_TARGET} → ${NEW_TARGET} — ${TIMELINE_REASON}`);
+  // Dates in the mentor's words, as the page's own locale writes them.
+  const shownDate = (d: string) => page.evaluate((v) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(`${v}T00:00:00`)), d);
+  await expect(summary.getByRole('region', { name: 'Recalibrations' })).toContainText(
+    `${GOAL}: target date ${await shownDate(GOAL_TARGET)} → ${await shownDate(NEW_TARGET)} — ${TIMELINE_REASON}`,
+  );
+  await expect(summary.getByRole('region', { name: 'Self-assessment' })).toContainText(REFLECTION);
   await expect(summary.getByRole('region', { name: 'Typed but not added' })).toHaveCount(0);
   await app.expectAccessible('meeting summary');
   await app.screenshot('meetings-mode-8-summary');

@@ -1,17 +1,37 @@
 import type { MeetingReport } from '../../../shared/meetings/meeting';
 import { formatDate } from '../mentees/format';
-import { OWNER_LABELS } from './labels';
+import { draftLabel, OWNER_LABELS } from './labels';
 
 const FIELD_LABELS: Record<string, string> = {
   'timeBound.targetDate': 'target date',
   'measurable.target': 'target value',
 };
 
-/** The meeting's summary: decisions, actions with owners and dates, wins, rubric scores, recalibrations. */
+/** A recalibrated value as a mentor reads it: dates in words, numbers as they are. */
+function shown(field: string, value: string): string {
+  return field === 'timeBound.targetDate' ? formatDate(value) : value;
+}
+
+/** The meeting's summary: the mentee's self-assessment, decisions, actions with owners and dates, wins, rubric scores, recalibrations. */
 export function MeetingReportView({ report, headingLevel = 3 }: { report: MeetingReport; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="meeting-report">
+      {report.selfAssessment && (
+        <section aria-label="Self-assessment">
+          <H>The mentee’s self-assessment</H>
+          {report.selfAssessment.reflection && <p>{report.selfAssessment.reflection}</p>}
+          {report.selfAssessment.ratings.length > 0 && (
+            <ul>
+              {report.selfAssessment.ratings.map((r) => (
+                <li key={r.goalId}>
+                  {r.goalTitle}: {r.rating} of 5{r.comment && <span className="muted"> · {r.comment}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section aria-label="Decisions">
         <H>Decisions ({report.decisions.length})</H>
         {report.decisions.length === 0 ? (
@@ -86,7 +106,7 @@ export function MeetingReportView({ report, headingLevel = 3 }: { report: Meetin
           <ul>
             {report.recalibrations.map((r, i) => (
               <li key={i}>
-                {r.goalTitle}: {FIELD_LABELS[r.field] ?? r.field} {r.from} → {r.to} — {r.why}
+                {r.goalTitle}: {FIELD_LABELS[r.field] ?? r.field} {shown(r.field, r.from)} → {shown(r.field, r.to)} — {r.why}
               </li>
             ))}
           </ul>
@@ -98,7 +118,7 @@ export function MeetingReportView({ report, headingLevel = 3 }: { report: Meetin
           <ul>
             {report.unfinished.map((u) => (
               <li key={u.field}>
-                {u.field}: {u.text}
+                {draftLabel(u.field)}: {u.text}
               </li>
             ))}
           </ul>

@@ -14,6 +14,19 @@ export const CONTINGENCY_OPTIONS = CONTINGENCY_KINDS.map((value) => ({ value, la
 export const STATUS_OPTIONS = MEETING_STATUSES.map((value) => ({ value, label: MEETING_STATUS_LABELS[value] }));
 export const CONTEXT_OPTIONS = AGENDA_CONTEXTS.map((value) => ({ value, label: AGENDA_CONTEXT_LABELS[value] }));
 export const OWNER_LABELS: Record<ActionOwner, string> = { mentor: 'Mentor', mentee: 'Mentee' };
+
+/** The quick-capture boxes, by their draft field, as the meeting screen names them. */
+const DRAFT_LABELS: Record<string, string> = {
+  notes: 'Meeting notes',
+  win: 'Win',
+  decision: 'Decision',
+  'decision-rationale': 'Reason for the decision',
+  action: 'Action item',
+  evidence: 'Evidence',
+};
+export function draftLabel(field: string): string {
+  return DRAFT_LABELS[field] ?? (field.startsWith('item:') ? 'Agenda item notes' : field);
+}
 export const OWNER_OPTIONS = ACTION_OWNERS.map((value) => ({ value, label: OWNER_LABELS[value] }));
 
 export const ORIGIN_LABELS: Record<MeetingOrigin, string> = {
