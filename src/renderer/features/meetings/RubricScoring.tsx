@@ -39,6 +39,8 @@ export function RubricScoring({ meeting, readOnly = false, autosave }: RubricSco
   );
 }
 
+const COMMENT_QUERIES = ['meetings.get', 'meetings.summary'] as const;
+
 function DimensionScore({
   meetingId,
   dimension,
@@ -57,11 +59,14 @@ function DimensionScore({
   const [comment, setComment] = useState(score?.comment ?? '');
   const [failure, setFailure] = useState<string | null>(null);
   const mutation = useVaultMutation('meetings.score', { invalidate: MEETING_QUERIES, onError: (err) => setFailure(errorMessage(err)) });
+  // A comment is saved as it is typed: only the meeting and its summary show it, so only
+  // they go stale (every meeting, goal and dashboard list was refetched a few times a second).
+  const commentMutation = useVaultMutation('meetings.score', { invalidate: COMMENT_QUERIES, onError: (err) => setFailure(errorMessage(err)) });
   // The comment's saver outlives renders and reads the latest level through a ref;
   // it is made on the first keystroke (refs are for handlers, not render).
   const level = useRef(value);
   const saver = useRef<FieldSaver | null>(null);
-  const send = (text: string) => mutation.mutateAsync({ meetingId, dimensionId: dimension.id, score: level.current, comment: text });
+  const send = (text: string) => commentMutation.mutateAsync({ meetingId, dimensionId: dimension.id, score: level.current, comment: text });
   const saveComment = (text: string) => {
     if (autosave) return autosave.change(`score:${dimension.id}`, text, send);
     (saver.current ??= new FieldSaver(send, (state) => state !== 'error' && setFailure(null))).change(text);
