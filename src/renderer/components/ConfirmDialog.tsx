@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../bridge/client';
 import { Button, type ButtonVariant } from './Button';
 import { Dialog, DialogActions } from './Dialog';
+import { ErrorBanner } from './ErrorBanner';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -27,9 +28,9 @@ export function ConfirmDialog({ open, title, description, confirmLabel, variant 
     <Dialog open={open} onClose={close} title={title} description={description} dismissible={!busy}>
       {children}
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       <DialogActions>
         <Button onClick={close} disabled={busy}>

@@ -6,6 +6,7 @@ import { errorMessage } from '../bridge/client';
 import { applyServerIssues } from '../bridge/form-errors';
 import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
+import { ErrorBanner } from './ErrorBanner';
 import './Panel.css';
 
 export interface FormDialogProps<I extends FieldValues, O> {
@@ -47,9 +48,9 @@ export function FormDialog<I extends FieldValues, O>({ title, description, schem
         <form className={wide ? 'stack form-dialog form-dialog-wide' : 'stack form-dialog'} onSubmit={onSubmit} noValidate aria-label={title}>
           {typeof children === 'function' ? children(form) : children}
           {failure && (
-            <p className="form-error-banner" role="alert">
+            <ErrorBanner>
               {failure}
-            </p>
+            </ErrorBanner>
           )}
           <DialogActions>
             {extraActions && <span className="dialog-extra-actions">{extraActions}</span>}

@@ -7,6 +7,7 @@ import { applyServerIssues } from '../bridge/form-errors';
 import { Button, type ButtonVariant } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { TextAreaField } from './Field';
+import { ErrorBanner } from './ErrorBanner';
 
 export interface ReasonDialogProps {
   open: boolean;
@@ -47,9 +48,9 @@ export function ReasonDialog({ open, title, description, label, schema, confirmL
       <form className="stack" noValidate onSubmit={submit}>
         <TextAreaField label={label} rows={3} autoFocus error={form.formState.errors.reason?.message} {...form.register('reason')} />
         {failure && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             {failure}
-          </p>
+          </ErrorBanner>
         )}
         <DialogActions>
           <Button onClick={close} disabled={form.formState.isSubmitting}>

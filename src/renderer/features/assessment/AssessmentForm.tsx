@@ -10,6 +10,7 @@ import { TextAreaField, TextField } from '../../components/Field';
 import { numberOrNull } from '../../components/form-values';
 import { itemMessage } from '../../components/TextListField';
 import { formatRating, KIND_LABELS, RATING_OPTIONS } from './labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './assessment.css';
 
 export type AssessmentInput = z.input<typeof recordAssessmentInput>;
@@ -145,9 +146,9 @@ export function AssessmentForm({ menteeId, kind, competencies, previous = [], sa
       {errors.ratings?.message && <p className="field-error">{errors.ratings.message}</p>}
       {errors.ratings?.root?.message && <p className="field-error">{errors.ratings.root.message}</p>}
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>

@@ -2,7 +2,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AssessmentSummary, CompetencyGrowth } from '../../../shared/plan/assessment/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { SimpleTable } from '../../components/ChartFigure';
@@ -16,6 +15,7 @@ import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { AssessmentForm } from './AssessmentForm';
 import { formatRating, KIND_LABELS } from './labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './assessment.css';
 
 const CompetencyGrowthChart = lazy(() => import('./CompetencyGrowthChart'));
@@ -45,7 +45,7 @@ export default function AssessmentTab() {
   const kind = rows.some((r) => r.kind === 'baseline') ? 'reassessment' : 'baseline';
   const openRound = Number(params.get('round'));
 
-  if (rounds.error) return <p className="form-error-banner" role="alert">{errorMessage(rounds.error)}</p>;
+  if (rounds.error) return <ErrorBanner error={rounds.error} />;
 
   return (
     <div className="stack">
@@ -148,7 +148,7 @@ function RoundDetail({ id, onClose }: { id: number; onClose(): void }) {
   const r = round.data;
   return (
     <section className="card-inset-plain stack" aria-label="Assessment round">
-      {round.error && <p className="form-error-banner" role="alert">{errorMessage(round.error)}</p>}
+      {round.error && <ErrorBanner error={round.error} />}
       {r && (
         <>
           <div className="row">

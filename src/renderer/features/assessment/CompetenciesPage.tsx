@@ -13,6 +13,7 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { Panel, TableBox } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './assessment.css';
 
 const QUERIES = ['competencies.', 'assessments.', 'dashboard.'] as const;
@@ -107,7 +108,7 @@ export default function CompetenciesPage() {
         <AddCompetency />
       </Panel>
       <Panel title="The list" intro="Assessments show competencies in this order.">
-        {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+        {list.error && <ErrorBanner error={list.error} />}
         <TableBox rows={rows.length} max={12}>
           <DataTable
             label="Competencies"

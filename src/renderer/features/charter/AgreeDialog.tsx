@@ -13,6 +13,7 @@ import { TextField } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import type { CharterFormHandle } from './CharterForm';
 import { CHARTER_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Input = z.input<typeof agreeCharterInput>;
 type Values = z.output<typeof agreeCharterInput>;
@@ -81,9 +82,9 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
         </div>
         <TextField label="Mentee" autoComplete="off" error={errors.agreedByMentee?.message} {...form.register('agreedByMentee')} />
         {failure && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             {failure}
-          </p>
+          </ErrorBanner>
         )}
         <DialogActions>
           <Button onClick={onClose} disabled={form.formState.isSubmitting}>

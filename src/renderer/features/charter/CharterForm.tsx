@@ -12,6 +12,7 @@ import { dateOrNull, numberOrNull, numberOrUndefined } from '../../components/fo
 import { itemMessage, TextListField } from '../../components/TextListField';
 import { formatDate } from '../mentees/format';
 import { FORMAT_OPTIONS, FREQUENCY_OPTIONS } from './labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './charter.css';
 
 export type CharterFormInput = z.input<typeof updateCharterInput>;
@@ -181,9 +182,9 @@ export function CharterForm({ version, save, handleRef, actions }: CharterFormPr
             {form.formState.isDirty ? 'Unsaved changes' : savedAt ? `Saved at ${savedAt}` : 'No unsaved changes'}
           </span>
           {failure && (
-            <p className="form-error-banner" role="alert">
+            <ErrorBanner>
               {failure}
-            </p>
+            </ErrorBanner>
           )}
         </div>
       </form>

@@ -22,6 +22,7 @@ import { PILOT_STATE_LABELS, pilotSummary } from './labels';
 import { CHARTER_QUERIES } from './queries';
 import { VersionView } from './VersionView';
 import { VersionsTable } from './VersionsTable';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './charter.css';
 
 type Dialogs = 'agree' | 'revise' | 'discard' | null;
@@ -47,7 +48,7 @@ export default function CharterTab() {
   const draftRef = useRef<CharterFormHandle>(null);
   const [dialog, setDialog] = useState<Dialogs>(null);
 
-  if (charter.error) return <p className="form-error-banner" role="alert">{errorMessage(charter.error)}</p>;
+  if (charter.error) return <ErrorBanner error={charter.error} />;
   if (charter.data === undefined) return <ProgressIndicator label="Opening the charter…" />;
   if (charter.data === null) {
     return (
@@ -63,7 +64,7 @@ export default function CharterTab() {
           The charter is the agreement between you and {mentee.name}: purpose, roles, rhythm, confidentiality, escalation, reviews, the pilot
           and shared words. It starts from a template you edit together, then both agree to it.
         </EmptyState>
-        {create.error && <p className="form-error-banner" role="alert">{errorMessage(create.error)}</p>}
+        {create.error && <ErrorBanner error={create.error} />}
       </Panel>
     );
   }

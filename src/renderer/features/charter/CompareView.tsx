@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import type { Charter } from '../../../shared/plan/charter/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { SelectField } from '../../components/Field';
 import { CompareTable } from './CompareTable';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Choose two versions; see them side by side with the changed parts marked. */
 export function CompareView({ charter, initial, onClose }: { charter: Charter; initial: [number, number]; onClose(): void }) {
@@ -35,9 +35,7 @@ export function CompareView({ charter, initial, onClose }: { charter: Charter; i
       </div>
       {same && <p className="muted">Choose two different versions.</p>}
       {comparison.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(comparison.error)}
-        </p>
+        <ErrorBanner error={comparison.error} />
       )}
       {!same && !comparison.data && !comparison.error && <ProgressIndicator label="Comparing…" />}
       {!same && comparison.data && <CompareTable comparison={comparison.data} showUnchanged={showUnchanged} />}

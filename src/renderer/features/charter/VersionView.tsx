@@ -1,4 +1,3 @@
-import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
@@ -6,6 +5,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { ExportCharterButton } from '../exports/ExportButtons';
 import { formatDate } from '../mentees/format';
 import { CharterView } from './CharterView';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** An earlier version, read-only. */
 export function VersionView({ menteeId, versionId, onClose }: { menteeId: number; versionId: number; onClose(): void }) {
@@ -29,9 +29,7 @@ export function VersionView({ menteeId, versionId, onClose }: { menteeId: number
       }
     >
       {version.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(version.error)}
-        </p>
+        <ErrorBanner error={version.error} />
       )}
       {!v && !version.error && <ProgressIndicator label="Opening the version…" />}
       {v?.reason && (

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import type { MenteeDashboard } from '../../../shared/plan/dashboard/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
@@ -12,6 +11,7 @@ import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { GoalsByStatusChart } from './GoalsByStatusChart';
 import { MilestoneTimeline } from './MilestoneTimeline';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './dashboard.css';
 
 function Tile({ label, value, note, alert = false }: { label: string; value: string | number; note?: string; alert?: boolean }) {
@@ -28,7 +28,7 @@ function Tile({ label, value, note, alert = false }: { label: string; value: str
 export default function MenteeDashboardTab() {
   const mentee = useCurrentMentee();
   const dashboard = useVaultQuery('dashboard.mentee', { menteeId: mentee.id });
-  if (dashboard.error) return <p className="form-error-banner" role="alert">{errorMessage(dashboard.error)}</p>;
+  if (dashboard.error) return <ErrorBanner error={dashboard.error} />;
   if (!dashboard.data) return <ProgressIndicator label="Drawing the dashboard…" />;
   return <Dashboard d={dashboard.data} />;
 }

@@ -4,7 +4,6 @@ import { useNavigate } from 'react-router';
 import { MENTEE_STATUSES, type MenteeStatus } from '../../../shared/mentees/schema';
 import type { OverviewRow, OverviewSort } from '../../../shared/plan/dashboard/schema';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
-import { errorMessage } from '../../bridge/client';
 import { usePagedRows } from '../../bridge/queries';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,6 +12,7 @@ import { PILOT_STATE_LABELS } from '../charter/labels';
 import { formatDate } from '../mentees/format';
 import { STATUS_OPTIONS } from '../mentees/format';
 import { StatusBadge } from '../mentees/StatusBadge';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './dashboard.css';
 
 /** Everyone not completed (the vault's default for "active"). */
@@ -92,9 +92,7 @@ export default function OverviewPage() {
         </div>
       </header>
       {paged.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(paged.error)}
-        </p>
+        <ErrorBanner error={paged.error} />
       )}
       <DataTable
         label="Mentees overview"

@@ -19,6 +19,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { useToast } from '../../components/Toast';
 import { localToIso } from './datetime';
 import { KIND_LABELS, SEVERITY_OPTIONS, STATUS_LABELS } from './labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** The form's own flat shape; the kind decides which parts become the entry. */
 interface EntryForm {
@@ -205,9 +206,9 @@ export function AddEntryForm({ record }: { record: Escalation }) {
         {...register('occurredAt')}
       />
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={formState.isSubmitting}>

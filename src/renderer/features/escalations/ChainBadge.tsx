@@ -4,6 +4,7 @@ import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** The sequence number shown on the timeline (#n) for the entry with this id. */
 type SequenceOf = (entryId: number) => number | undefined;
@@ -25,9 +26,9 @@ export function ChainBadge({ escalationId, sequenceOf }: { escalationId: number;
   if (verify.error) {
     return (
       <section className="chain chain-unknown" aria-label="Timeline check">
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           The timeline could not be checked: {errorMessage(verify.error)}
-        </p>
+        </ErrorBanner>
       </section>
     );
   }

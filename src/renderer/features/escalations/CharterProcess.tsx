@@ -3,6 +3,7 @@ import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDate } from '../mentees/format';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const charterPath = (menteeId: number) => `/mentees/${menteeId}/charter`;
 
@@ -19,9 +20,9 @@ export function CharterProcess({ menteeId }: { menteeId: number }) {
   let body;
   if (charter.error) {
     body = (
-      <p className="form-error-banner" role="alert">
+      <ErrorBanner>
         The charter could not be read: {errorMessage(charter.error)}
-      </p>
+      </ErrorBanner>
     );
   } else if (charter.isPending) {
     body = <ProgressIndicator label="Reading the charter…" />;

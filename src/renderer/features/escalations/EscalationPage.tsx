@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { Escalation } from '../../../shared/escalations/schema';
-import { errorMessage, isBridgeError } from '../../bridge/client';
+import { isBridgeError } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,6 +12,7 @@ import { ChainBadge } from './ChainBadge';
 import { CharterProcess } from './CharterProcess';
 import { ageText, CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
 import { Timeline } from './Timeline';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import '../mentees/mentees.css';
 import '../notes/notes.css';
 import './escalations.css';
@@ -33,9 +34,7 @@ export default function EscalationPage() {
   if (record.error) {
     return (
       <div className="page">
-        <p className="form-error-banner" role="alert">
-          {errorMessage(record.error)}
-        </p>
+        <ErrorBanner error={record.error} />
       </div>
     );
   }

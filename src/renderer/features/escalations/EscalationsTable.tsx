@@ -2,7 +2,6 @@ import { createColumnHelper, type ColumnFiltersState, type SortingState } from '
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ESCALATION_SORTS, EscalationCategory, EscalationSeverity, EscalationStatus, EscalationSummary } from '../../../shared/escalations/schema';
-import { errorMessage } from '../../bridge/client';
 import { usePagedRows } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
@@ -11,6 +10,7 @@ import { formatDate, formatDateTime } from '../mentees/format';
 import { EscStatusBadge, IntactBadge, SeverityBadge } from './Badges';
 import { ageText, CATEGORY_LABELS, CATEGORY_OPTIONS, SEVERITY_OPTIONS, STATUS_OPTIONS } from './labels';
 import { escalationPath, newEscalationPath } from './paths';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './escalations.css';
 
 type EscalationSort = (typeof ESCALATION_SORTS)[number];
@@ -73,9 +73,7 @@ export function EscalationsTable({ menteeId }: { menteeId?: number }) {
   return (
     <div className="esc-table">
       {paged.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(paged.error)}
-        </p>
+        <ErrorBanner error={paged.error} />
       )}
       <DataTable
         label="Escalation records"

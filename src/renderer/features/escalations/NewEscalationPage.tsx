@@ -17,6 +17,7 @@ import { useToast } from '../../components/Toast';
 import { localToIso } from './datetime';
 import { CATEGORY_OPTIONS, SEVERITY_OPTIONS } from './labels';
 import { escalationPath } from './paths';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import '../mentees/mentees.css';
 import '../notes/notes.css';
 import './escalations.css';
@@ -128,9 +129,9 @@ export default function NewEscalationPage() {
           />
         </div>
         {failure && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             {failure}
-          </p>
+          </ErrorBanner>
         )}
         <div className="row">
           <Button type="submit" variant="primary" busy={formState.isSubmitting}>

@@ -14,6 +14,7 @@ import { newPassphraseForm, type NewPassphraseValues } from '../vault/strength';
 import { SavedNote } from './ExportResult';
 import { formatBytes } from './format';
 import { ProgressMeter } from './ProgressMeter';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './exports.css';
 
 const PHASES: Record<BackupPhase, string> = {
@@ -93,9 +94,9 @@ function BackupForm({ onClose }: { onClose(): void }) {
         {create.isPending && <ProgressIndicator label="Choose where to save the backup…" />}
         {job && <ProgressMeter fraction={job.fraction} label={PHASES[job.phase]} />}
         {(create.error || job?.error) && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             {job?.error ? job.error.message : errorMessage(create.error)}
-          </p>
+          </ErrorBanner>
         )}
         {job?.result && (
           <SavedNote

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { BACKUP_FREQUENCIES, DEFAULT_BACKUP_KEEP, MAX_BACKUP_KEEP, setBackupScheduleInput, type BackupFrequency, type BackupSchedule } from '../../../shared/backup/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
@@ -8,6 +7,7 @@ import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { formatDateTime } from '../mentees/format';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './exports.css';
 
 const FREQUENCY_LABELS: Record<BackupFrequency, string> = { off: 'Off', daily: 'Every day', weekly: 'Every week' };
@@ -21,9 +21,7 @@ export function BackupScheduleCard() {
       {schedule.data ? (
         <ScheduleForm key={JSON.stringify(schedule.data)} schedule={schedule.data} />
       ) : schedule.error ? (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(schedule.error)}
-        </p>
+        <ErrorBanner error={schedule.error} />
       ) : (
         <ProgressIndicator label="Loading the schedule…" />
       )}
@@ -77,14 +75,12 @@ function ScheduleForm({ schedule }: { schedule: BackupSchedule }) {
         )}
       </dl>
       {schedule.lastError && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           The last automatic backup failed: {schedule.lastError}
-        </p>
+        </ErrorBanner>
       )}
       {save.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(save.error)}
-        </p>
+        <ErrorBanner error={save.error} />
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={save.isPending}>

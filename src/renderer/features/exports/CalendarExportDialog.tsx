@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { SavedNote } from './ExportResult';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './exports.css';
 
 /** Planned meetings as an .ics file for a calendar (one mentee or all); no private text goes in it. */
@@ -26,9 +26,7 @@ function CalendarForm({ onClose, menteeId }: { onClose(): void; menteeId?: numbe
       <MenteeSelect label="Meetings of" emptyLabel="All mentees" value={scope} disabled={busy} onChange={(event) => setScope(event.target.value)} />
       {busy && <ProgressIndicator label="Choose where to save the calendar…" />}
       {run.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(run.error)}
-        </p>
+        <ErrorBanner error={run.error} />
       )}
       {run.data && <SavedNote title={`Calendar written: ${run.data.events === 1 ? '1 event' : `${run.data.events} events`}.`} path={run.data.path} />}
       <DialogActions>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -10,6 +9,7 @@ import { formatDate } from '../mentees/format';
 import { PdfResult } from './ExportResult';
 import { PageSizeField } from './PageSizeField';
 import { usePdfExport } from './usePdfExport';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './exports.css';
 
 export interface ExportCharterDialogProps {
@@ -76,9 +76,7 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
       {version?.status === 'draft' && <p className="muted">A draft is not for signature: each page says DRAFT.</p>}
       {busy && <ProgressIndicator label="Typesetting the charter, then choose where to save it…" />}
       {run.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(run.error)}
-        </p>
+        <ErrorBanner error={run.error} />
       )}
       {run.data && <PdfResult result={run.data} />}
       <DialogActions>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { PdfExportResult } from '../../../shared/exports/schema';
 import { PAGE_SIZE_LABELS } from '../../../shared/exports/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Where a file went, said plainly, in a live region so it is announced. */
 export function SavedNote({ title, path, children }: { title: string; path: string; children?: ReactNode }) {
@@ -28,9 +28,7 @@ export function PdfResult({ result }: { result: PdfExportResult }) {
         </Button>
       </div>
       {open.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(open.error)}
-        </p>
+        <ErrorBanner error={open.error} />
       )}
     </SavedNote>
   );

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -7,6 +6,7 @@ import { CheckboxField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { SavedNote } from './ExportResult';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './exports.css';
 
 export interface JsonExportDialogProps {
@@ -67,9 +67,7 @@ function JsonExportForm({ onClose, menteeId }: JsonExportDialogProps) {
       />
       {busy && <ProgressIndicator label="Writing the export…" />}
       {run.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(run.error)}
-        </p>
+        <ErrorBanner error={run.error} />
       )}
       {run.data && (
         <SavedNote title={`Export written: ${rows} rows from ${tables} tables${run.data.includesConfidential ? ', confidential material included' : ''}.`} path={run.data.path} />

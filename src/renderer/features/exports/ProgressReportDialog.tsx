@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { reportPeriod, type ReportPeriod } from '../../../shared/exports/schema';
-import { errorMessage } from '../../bridge/client';
 import { useServerIssues } from '../../bridge/form-errors';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -13,6 +12,7 @@ import { PdfResult } from './ExportResult';
 import { PageSizeField } from './PageSizeField';
 import { PERIOD_PRESETS, presetPeriod, type PeriodPreset } from './period';
 import { usePdfExport } from './usePdfExport';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './exports.css';
 
 export interface ProgressReportDialogProps {
@@ -84,9 +84,7 @@ function ReportForm({ onClose, menteeId: fixedMentee }: ProgressReportDialogProp
       <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
       {busy && <ProgressIndicator label="Typesetting the report and drawing its charts, then choose where to save it…" />}
       {run.error && !run.error.issues.length && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(run.error)}
-        </p>
+        <ErrorBanner error={run.error} />
       )}
       {run.data && <PdfResult result={run.data} />}
       <DialogActions>

@@ -9,6 +9,7 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { SavedNote } from './ExportResult';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './exports.css';
 
 type Mode = 'new-file' | 'replace';
@@ -113,9 +114,9 @@ function RestoreForm({ onClose }: { onClose(): void }) {
       )}
       {busy && <ProgressIndicator label={verify.isPending ? 'Checking the backup…' : 'Checking the backup, then restoring…'} />}
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {/nothing was changed/i.test(errorMessage(failure)) ? errorMessage(failure) : `${errorMessage(failure)} Nothing was changed.`}
-        </p>
+        </ErrorBanner>
       )}
       {verify.data && (
         <SavedNote title={`The backup passed every check (schema ${verify.data.schemaVersion}, ${verify.data.rowsRead} rows read): ${verify.data.checks.join(', ')}.`} path={verify.data.path} />

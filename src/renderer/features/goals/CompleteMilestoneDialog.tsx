@@ -14,6 +14,7 @@ import { IdSelectField } from '../../components/IdSelectField';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { GOAL_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Input = z.input<typeof completeMilestoneInput>;
 type Values = z.output<typeof completeMilestoneInput>;
@@ -50,9 +51,9 @@ export function CompleteMilestoneDialog({ milestone, menteeId, onClose }: { mile
         <TextAreaField label="Evidence that proved it" rows={3} error={errors.evidenceText?.message} {...form.register('evidenceText')} />
         <IdSelectField control={form.control} name="evidenceId" label="Linked evidence record" options={options} error={errors.evidenceId?.message} />
         {failure && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             {failure}
-          </p>
+          </ErrorBanner>
         )}
         <DialogActions>
           <Button onClick={onClose}>Cancel</Button>

@@ -18,6 +18,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { formatValue, GOAL_AREA_LABELS, GOAL_STATUS_OPTIONS } from './labels';
 import { MilestonesPanel } from './MilestonesPanel';
 import { ReadingsPanel } from './ReadingsPanel';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './goals.css';
 
 // The chart library is loaded only when a chart is on screen.
@@ -37,7 +38,7 @@ export function GoalDetail({ goalId, mentee, onBack }: { goalId: number; mentee:
     </button>
   );
   if (isBridgeError(goal.error, 'NOT_FOUND')) return <EmptyState title="This goal no longer exists" action={back} />;
-  if (goal.error) return <p className="form-error-banner" role="alert">{errorMessage(goal.error)}</p>;
+  if (goal.error) return <ErrorBanner error={goal.error} />;
   if (!goal.data) return <ProgressIndicator label="Opening the goal…" />;
   const g = goal.data;
 

@@ -12,6 +12,7 @@ import { numberOrUndefined } from '../../components/form-values';
 import { IdSelectField } from '../../components/IdSelectField';
 import { GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';
 import { LETTER_GROUPS, lettersWithErrors, messagesIn, withoutLetter, type LetterGroupKey } from './smart-errors';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './goals.css';
 
 export type GoalFormInput = z.input<typeof goalEditForm>;
@@ -168,12 +169,12 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
 
       <div className="form-footer">
         {showBanner && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             Not saved.
             {missing.length > 0 && ` Missing or wrong: ${missing.join(', ')}.`}
             {general.length > 0 && ' Check the fields marked above.'}
             {failure && ` ${failure}`}
-          </p>
+          </ErrorBanner>
         )}
         <div className="row">
           <Button type="submit" variant="primary" busy={formState.isSubmitting}>

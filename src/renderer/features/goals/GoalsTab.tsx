@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { localToday } from '../../../shared/plan/dates';
 import type { GoalArea } from '../../../shared/plan/goals/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
@@ -14,6 +13,7 @@ import { goalColumns } from './columns';
 import { GoalDetail } from './GoalDetail';
 import { GoalForm, type GoalFormInput } from './GoalForm';
 import { GOAL_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './goals.css';
 
 
@@ -85,9 +85,7 @@ export default function GoalsTab() {
       }
     >
       {goals.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(goals.error)}
-        </p>
+        <ErrorBanner error={goals.error} />
       )}
       <TableBox rows={rows.length} filters>
         <DataTable

@@ -1,10 +1,10 @@
 import { isValid, parseISO } from 'date-fns';
 import { GOAL_STATUSES, type GoalStatus, type HistoryEntry } from '../../../shared/plan/goals/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { Panel } from '../../components/Panel';
 import { formatDate, formatDateTime } from '../mentees/format';
 import { GOAL_STATUS_LABELS, HISTORY_FIELD_LABELS } from './labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** A history value as the mentor reads it: dates in their locale, statuses by name. */
 function shown(field: string, value: string): string {
@@ -30,9 +30,7 @@ export function HistoryTimeline({ goalId }: { goalId: number }) {
   return (
     <Panel title="History" intro="Every recalibration and status change, with its reason. Never edited, never deleted.">
       {history.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(history.error)}
-        </p>
+        <ErrorBanner error={history.error} />
       )}
       {entries.length === 0 && !history.isLoading && <p className="muted">No changes yet.</p>}
       <ol className="timeline" aria-label="Recalibration history">

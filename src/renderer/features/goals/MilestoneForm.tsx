@@ -9,6 +9,7 @@ import { Button } from '../../components/Button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { numberOrNull } from '../../components/form-values';
 import { INDICATOR_OPTIONS } from './labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type CreateInput = z.input<typeof createMilestoneInput>;
 type CreateValues = z.output<typeof createMilestoneInput>;
@@ -87,9 +88,9 @@ export function MilestoneForm(props: MilestoneFormProps) {
         </div>
       )}
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={formState.isSubmitting}>

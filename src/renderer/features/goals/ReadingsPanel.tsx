@@ -14,6 +14,7 @@ import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { formatValue } from './labels';
 import { GOAL_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type ReadingInput = z.input<typeof addReadingInput>;
 type ReadingValues = z.output<typeof addReadingInput>;
@@ -59,9 +60,9 @@ export function ReadingsPanel({ goal }: { goal: Goal }) {
         </Button>
       </form>
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       {readings.length === 0 ? (
         <p className="muted">No readings yet: the chart shows the baseline and the target.</p>

@@ -17,6 +17,7 @@ import { useToast } from '../../components/Toast';
 import { useGoalOptions } from '../goals/useGoalOptions';
 import { formatDate } from '../mentees/format';
 import { LEARNING_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './learning.css';
 
 const debriefed = (s: Pick<PracticeSession, 'attempted' | 'learned' | 'nextAdjustment'>) =>
@@ -67,7 +68,7 @@ export function PracticePanel({ menteeId }: { menteeId: number }) {
         </Button>
       }
     >
-      {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+      {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
           label="Practice sessions"

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
-import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { TextField } from '../../components/Field';
 import { Panel } from '../../components/Panel';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { formatDate } from '../mentees/format';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './learning.css';
 
 function Part({ label, text }: { label: string; text: string }) {
@@ -34,7 +34,7 @@ export function ReflectionsPanel({ menteeId }: { menteeId: number }) {
           <label htmlFor={onlyId}>Only sessions with a debrief</label>
         </div>
       </div>
-      {reflections.error && <p className="form-error-banner" role="alert">{errorMessage(reflections.error)}</p>}
+      {reflections.error && <ErrorBanner error={reflections.error} />}
       <p className="muted" aria-live="polite">
         {reflections.data ? `${reflections.data.total} ${reflections.data.total === 1 ? 'session' : 'sessions'}` : 'Loading…'}
       </p>

@@ -16,6 +16,7 @@ import { useToast } from '../../components/Toast';
 import { useGoalOptions } from '../goals/useGoalOptions';
 import { RESOURCE_KIND_LABELS, RESOURCE_KIND_OPTIONS, RESOURCE_STATUS_LABELS, RESOURCE_STATUS_OPTIONS } from './labels';
 import { LEARNING_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const column = createColumnHelper<Resource>();
 const columns = [
@@ -49,7 +50,7 @@ export function ResourcesPanel({ menteeId }: { menteeId: number }) {
         </Button>
       }
     >
-      {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+      {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
           label="Resources"

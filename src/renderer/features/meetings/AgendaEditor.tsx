@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { agendaTemplateItem, AGENDA_CONTEXT_LABELS, type AgendaContext } from '../../../shared/meetings/agenda';
 import { errorMessage } from '../../bridge/client';
 import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 export interface EditableItem {
   /** Kept for existing items (their notes and timers stay with them). */
@@ -148,9 +149,9 @@ export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly 
         {items.length} {items.length === 1 ? 'item' : 'items'}, {total} minutes planned.
       </p>
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       {!readOnly && (
         <div className="row">

@@ -19,6 +19,7 @@ import { MeetingReportView } from './MeetingReportView';
 import { MEETING_QUERIES } from './queries';
 import { RubricScoring } from './RubricScoring';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './meetings.css';
 
 /** One meeting: prepare it (agenda, self-assessment, rubric), move, skip or convert it, run it, read its summary. */
@@ -36,9 +37,7 @@ export default function MeetingPage() {
   if (meeting.error) {
     return (
       <div className="page">
-        <p className="form-error-banner" role="alert">
-          {errorMessage(meeting.error)}
-        </p>
+        <ErrorBanner error={meeting.error} />
       </div>
     );
   }

@@ -13,6 +13,7 @@ import { useToast } from '../../components/Toast';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { meetingColumns } from './columns';
 import { STATUS_OPTIONS } from './labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type When = 'upcoming' | 'past' | 'all';
 
@@ -53,9 +54,7 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
   return (
     <>
       {paged.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(paged.error)}
-        </p>
+        <ErrorBanner error={paged.error} />
       )}
       <DataTable
         label={menteeId === undefined ? 'Meetings' : 'Meetings of this mentee'}

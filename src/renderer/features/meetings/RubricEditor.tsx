@@ -5,6 +5,7 @@ import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { useToast } from '../../components/Toast';
 import { TEMPLATE_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 interface DraftDimension {
   id?: number;
@@ -107,9 +108,9 @@ export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDo
         </fieldset>
       ))}
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       <div className="row">
         <Button onClick={() => setDims((all) => [...all, blank()])}>Add a dimension</Button>

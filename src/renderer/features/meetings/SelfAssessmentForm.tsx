@@ -8,6 +8,7 @@ import { SelectField, TextAreaField } from '../../components/Field';
 import { formatDateTime } from '../mentees/format';
 import type { Autosave } from './mode/autosave';
 import { MEETING_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const RATING_OPTIONS = [
   { value: '', label: 'Not rated' },
@@ -126,9 +127,9 @@ export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport =
         }}
       />
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={record.isPending}>

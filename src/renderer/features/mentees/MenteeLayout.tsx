@@ -10,6 +10,7 @@ import { useToast } from '../../components/Toast';
 import { DeleteMenteeDialog } from './DeleteMenteeDialog';
 import type { MenteeOutletContext } from './mentee-context';
 import { ArchivedBadge, StatusBadge } from './StatusBadge';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './mentees.css';
 
 /** One mentee's page: name, archive/delete, and the tabs of app/mentee-tabs.tsx. */
@@ -36,9 +37,7 @@ export default function MenteeLayout() {
   if (mentee.error) {
     return (
       <div className="page">
-        <p className="form-error-banner" role="alert">
-          {errorMessage(mentee.error)}
-        </p>
+        <ErrorBanner error={mentee.error} />
       </div>
     );
   }

@@ -3,13 +3,13 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import type { MENTEE_SORTS } from '../../../shared/mentees/schema';
-import { errorMessage } from '../../bridge/client';
 import { usePagedRows } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { menteeColumns } from './columns';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './mentees.css';
 
 type MenteeSort = (typeof MENTEE_SORTS)[number];
@@ -42,9 +42,7 @@ export default function MenteesPage() {
         </Button>
       </header>
       {paged.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(paged.error)}
-        </p>
+        <ErrorBanner error={paged.error} />
       )}
       <DataTable
         label="Mentees"

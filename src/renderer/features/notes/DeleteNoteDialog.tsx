@@ -1,7 +1,7 @@
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Deleting a note cannot be undone: the vault overwrites its text (secure delete). */
 export function DeleteNoteDialog({ noteId, open, onClose, onDeleted }: { noteId: number; open: boolean; onClose(): void; onDeleted(): void }) {
@@ -20,9 +20,7 @@ export function DeleteNoteDialog({ noteId, open, onClose, onDeleted }: { noteId:
       description={<p>The note and its words in the search index are overwritten in the vault file. This cannot be undone.</p>}
     >
       {remove.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(remove.error)}
-        </p>
+        <ErrorBanner error={remove.error} />
       )}
       <DialogActions>
         <Button onClick={close} disabled={remove.isPending}>

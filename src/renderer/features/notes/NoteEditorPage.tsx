@@ -12,6 +12,7 @@ import { formatDateTime } from '../mentees/format';
 import { DeleteNoteDialog } from './DeleteNoteDialog';
 import { NoteForm } from './NoteForm';
 import { notePath } from './paths';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import '../mentees/mentees.css';
 import './notes.css';
 
@@ -81,9 +82,7 @@ function ExistingNote({ id }: { id: number | undefined }) {
   if (note.error) {
     return (
       <div className="page">
-        <p className="form-error-banner" role="alert">
-          {errorMessage(note.error)}
-        </p>
+        <ErrorBanner error={note.error} />
       </div>
     );
   }

@@ -12,6 +12,7 @@ import { TextAreaField, TextField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { MeetingLink } from './MeetingLink';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 export interface NoteFormProps {
   defaultValues: NoteFieldsInput;
@@ -139,9 +140,9 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
         {stamp}
       </div>
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
     </form>
   );

@@ -2,7 +2,6 @@ import { createColumnHelper, type ColumnFiltersState, type SortingState } from '
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MAX_SEARCH_QUERY, type NOTE_SORTS } from '../../../shared/notes/schema';
-import { errorMessage } from '../../bridge/client';
 import { usePagedRows, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
@@ -13,6 +12,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { formatDate, formatDateTime } from '../mentees/format';
 import { newNotePath, notePath } from './paths';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './notes.css';
 
 type NoteSort = (typeof NOTE_SORTS)[number];
@@ -127,9 +127,7 @@ export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
   return (
     <>
       {paged.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(paged.error)}
-        </p>
+        <ErrorBanner error={paged.error} />
       )}
       <DataTable
         label={menteeId === undefined ? 'Confidential notes' : 'Confidential notes about this mentee'}

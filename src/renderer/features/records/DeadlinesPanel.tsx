@@ -18,6 +18,7 @@ import { useToast } from '../../components/Toast';
 import { useGoalOptions } from '../goals/useGoalOptions';
 import { formatDate } from '../mentees/format';
 import { RECORD_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; deadline: Deadline } | null;
 
@@ -81,7 +82,7 @@ export function DeadlinesPanel({ menteeId }: { menteeId: number }) {
         </Button>
       }
     >
-      {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+      {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
           label="Personal deadlines"

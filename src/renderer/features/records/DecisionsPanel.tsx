@@ -4,7 +4,6 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/plan/dates';
 import { createDecisionInput, type Decision } from '../../../shared/plan/records/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
@@ -19,6 +18,7 @@ import { formatDate } from '../mentees/format';
 import { ENTITY_KIND_LABELS, ENTITY_KIND_OPTIONS } from './labels';
 import { RECORD_QUERIES } from './queries';
 import { useEntityOptions } from './useEntityOptions';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import './records.css';
 
 const column = createColumnHelper<Decision>();
@@ -47,7 +47,7 @@ export function DecisionsPanel({ menteeId }: { menteeId: number }) {
         </Button>
       }
     >
-      {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+      {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6}>
         <DataTable
           label="Decisions"

@@ -20,6 +20,7 @@ import { useGoalOptions } from '../goals/useGoalOptions';
 import { formatDate } from '../mentees/format';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KIND_OPTIONS } from './labels';
 import { RECORD_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const column = createColumnHelper<Evidence>();
 const columns = [
@@ -53,7 +54,7 @@ export function EvidencePanel({ menteeId }: { menteeId: number }) {
         </Button>
       }
     >
-      {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+      {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
           label="Evidence and metrics"

@@ -15,6 +15,7 @@ import { Panel, TableBox } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { RECORD_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const column = createColumnHelper<ProgressReport>();
 const columns = [
@@ -45,7 +46,7 @@ export function ProgressReportsPanel({ menteeId }: { menteeId: number }) {
         </Button>
       }
     >
-      {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+      {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={5}>
         <DataTable
           label="Progress reports"

@@ -16,6 +16,7 @@ import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { SPONSORSHIP_KIND_LABELS, SPONSORSHIP_KIND_OPTIONS } from './labels';
 import { RECORD_QUERIES } from './queries';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const column = createColumnHelper<SponsorshipMoment>();
 const columns = [
@@ -48,7 +49,7 @@ export function SponsorshipPanel({ menteeId }: { menteeId: number }) {
         </Button>
       }
     >
-      {list.error && <p className="form-error-banner" role="alert">{errorMessage(list.error)}</p>}
+      {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
           label="Sponsorship and visibility moments"

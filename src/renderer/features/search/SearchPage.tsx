@@ -13,6 +13,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { notePath } from '../notes/paths';
 import { resultId, SearchResults } from './SearchResults';
 import { SEARCH_SHORTCUT_LABEL } from './SearchLauncher';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import '../notes/notes.css';
 import './search.css';
 
@@ -219,9 +220,9 @@ function Outcome({
   }
   if (search.error) {
     return (
-      <p className="form-error-banner" role="alert">
+      <ErrorBanner>
         The search could not run: {errorMessage(search.error)}
-      </p>
+      </ErrorBanner>
     );
   }
   if (search.isPending) {

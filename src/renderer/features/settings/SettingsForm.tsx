@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 export function SettingsForm() {
   const settings = useVaultQuery('settings.get', {});
@@ -17,9 +18,7 @@ export function SettingsForm() {
       {settings.data ? (
         <ProtectionForm settings={settings.data} />
       ) : settings.error ? (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(settings.error)}
-        </p>
+        <ErrorBanner error={settings.error} />
       ) : (
         <ProgressIndicator label="Loading settings…" />
       )}

@@ -1,7 +1,7 @@
-import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/queries';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDateTime } from '../mentees/format';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const sizeFormat = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
 const countFormat = new Intl.NumberFormat();
@@ -14,9 +14,7 @@ export function VaultInfoCard() {
     <section className="card stack settings-info" aria-labelledby="settings-info">
       <h2 id="settings-info">This vault</h2>
       {info.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(info.error)}
-        </p>
+        <ErrorBanner error={info.error} />
       )}
       {!data && !info.error && <ProgressIndicator label="Reading vault details…" />}
       {data && (

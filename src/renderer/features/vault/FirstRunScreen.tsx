@@ -11,6 +11,7 @@ import { PassphraseFields } from './PassphraseFields';
 import { newPassphraseForm, type NewPassphraseValues } from './strength';
 import { DemoOffer } from './TryDemoButton';
 import { VaultScreen } from './VaultScreen';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** First run: where the vault lives, and its passphrase (typed twice, rated, weak ones refused). */
 export function FirstRunScreen() {
@@ -67,9 +68,9 @@ export function FirstRunScreen() {
           </fieldset>
           <PassphraseFields busy={create.isPending} />
           {problem && (
-            <p className="form-error-banner" role="alert">
+            <ErrorBanner>
               {problem}
-            </p>
+            </ErrorBanner>
           )}
           {create.isPending && <ProgressIndicator label="Creating the vault and deriving its key…" />}
           <Button type="submit" variant="primary" busy={create.isPending || form.formState.isSubmitting}>

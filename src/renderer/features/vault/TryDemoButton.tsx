@@ -1,8 +1,8 @@
 import { useVault } from '../../app/vault-context';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Opens (creating on first use) the separate demo vault of invented data. */
 export function TryDemoButton() {
@@ -15,9 +15,7 @@ export function TryDemoButton() {
       </Button>
       {demo.isPending && <ProgressIndicator label="Preparing the demo vault…" />}
       {demo.error && (
-        <p className="form-error-banner" role="alert">
-          {errorMessage(demo.error)}
-        </p>
+        <ErrorBanner error={demo.error} />
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { LeaveDemoButton } from './DemoBanner';
 import { DemoOffer } from './TryDemoButton';
 import { VaultScreen } from './VaultScreen';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Unlock: a wrong passphrase is said next to the field, which is emptied and focused for a retry. */
 export function UnlockScreen() {
@@ -72,15 +73,15 @@ export function UnlockScreen() {
           {...form.register('passphrase')}
         />
         {problem && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             {problem}
-          </p>
+          </ErrorBanner>
         )}
         {status.damaged && !problem && (
-          <p className="form-error-banner" role="alert">
+          <ErrorBanner>
             A check after unlocking found a damaged page in this vault file, so it was locked. Unlocking checks every page again
             first; if the file is still damaged, restore your latest backup.
-          </p>
+          </ErrorBanner>
         )}
         {busy && <ProgressIndicator label="Unlocking: deriving the key from your passphrase…" />}
         <Button type="submit" variant="primary" busy={busy}>

@@ -9,6 +9,7 @@ import { ProgressIndicator } from '../../../components/ProgressIndicator';
 import { formatDate } from '../../mentees/format';
 import { MeetingReportView } from '../MeetingReportView';
 import { MEETING_QUERIES } from '../queries';
+import { ErrorBanner } from '../../../components/ErrorBanner';
 
 interface Choice {
   adjust: boolean;
@@ -86,9 +87,9 @@ export function EndPanel({ meeting, onCancel, onEnded }: { meeting: Meeting; onC
         })}
       </fieldset>
       {failure && (
-        <p className="form-error-banner" role="alert">
+        <ErrorBanner>
           {failure}
-        </p>
+        </ErrorBanner>
       )}
       <div className="row">
         <Button variant="primary" onClick={() => void finish()} busy={end.isPending}>

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessage } from '../../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
 import { EmptyState } from '../../../components/EmptyState';
 import { ProgressIndicator } from '../../../components/ProgressIndicator';
 import { MEETING_QUERIES } from '../queries';
 import { ReviewMode } from './ReviewMode';
+import { ErrorBanner } from '../../../components/ErrorBanner';
 import '../meetings.css';
 
 /**
@@ -37,9 +37,7 @@ export default function ReviewModePage() {
   if (error) {
     return (
       <div className="page">
-        <p className="form-error-banner" role="alert">
-          {errorMessage(error)}
-        </p>
+        <ErrorBanner error={error} />
         <Link to={`/meetings/${id}`}>Back to the meeting</Link>
       </div>
     );

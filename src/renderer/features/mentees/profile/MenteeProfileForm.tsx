@@ -8,6 +8,7 @@ import { Button } from '../../../components/Button';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { STATUS_OPTIONS } from '../format';
 import { CareerAimsField, InterestsField, TextListField } from './ListFields';
+import { ErrorBanner } from '../../../components/ErrorBanner';
 import '../mentees.css';
 
 export interface MenteeProfileFormProps {
@@ -74,9 +75,9 @@ export function MenteeProfileForm({ defaultValues, save, submitLabel, issuePrefi
         </section>
         <div className="form-footer">
           {failure && (
-            <p className="form-error-banner" role="alert">
+            <ErrorBanner>
               {failure}
-            </p>
+            </ErrorBanner>
           )}
           <div className="row">
             <Button type="submit" variant="primary" busy={formState.isSubmitting}>
