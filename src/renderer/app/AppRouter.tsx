@@ -1,3 +1,4 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { preloadPages } from './lazy-page';
@@ -6,15 +7,19 @@ import { RouteError, NotFound } from './RouteError';
 import { featureRoutes, HOME_PATH, type FeatureRoute } from './routes';
 import { DEFAULT_MENTEE_TAB } from './mentee-tabs';
 
-function toRouteObject(route: FeatureRoute): RouteObject {
-  const children = route.children?.map(toRouteObject);
+function toRouteObject(route: FeatureRoute, client: QueryClient): RouteObject {
+  const children = route.children?.map((child) => toRouteObject(child, client));
   // A mentee's page with no tab opens on the default tab.
   if (route.path === 'mentees/:menteeId' && children) children.unshift({ index: true, element: <Navigate to={DEFAULT_MENTEE_TAB} replace /> });
-  return { path: route.path, element: route.element, ...(children ? { children } : {}) };
+  const { prefetch } = route;
+  // The loader only starts queries; it returns at once, so the page never waits on it.
+  const loader = prefetch ? () => (prefetch(client), null) : undefined;
+  return { path: route.path, element: route.element, ...(children ? { children } : {}), ...(loader ? { loader } : {}) };
 }
 
 /** Hash routing: the app is one file served from its own origin, with no server routes. */
 export default function AppRouter() {
+  const client = useQueryClient();
   const [router] = useState(() =>
     createHashRouter([
       {
@@ -23,7 +28,7 @@ export default function AppRouter() {
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Navigate to={HOME_PATH} replace /> },
-          ...featureRoutes.map(toRouteObject),
+          ...featureRoutes.map((route) => toRouteObject(route, client)),
           { path: '*', element: <NotFound /> },
         ],
       },

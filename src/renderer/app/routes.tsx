@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { lazyPage } from './lazy-page';
 import { meetingRoutes } from '../features/meetings/routes';
+import { prefetchNotesList } from '../features/notes/prefetch';
 import { menteeTabs } from './mentee-tabs';
 
 /**
@@ -15,6 +17,8 @@ export interface FeatureRoute {
   element: ReactNode;
   children?: FeatureRoute[];
   index?: boolean;
+  /** Starts the page's first queries as the navigation starts, not after its first render. */
+  prefetch?: (client: QueryClient) => void;
 }
 
 const MenteesPage = lazyPage(() => import('../features/mentees/MenteesPage'));
@@ -41,7 +45,7 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'mentees/:menteeId', element: <MenteeLayout />, children: menteeTabs.map(({ path, element }) => ({ path, element })) },
   ...meetingRoutes,
   { path: 'search', element: <SearchPage /> },
-  { path: 'notes', nav: { label: 'Notes' }, element: <NotesPage /> },
+  { path: 'notes', nav: { label: 'Notes' }, element: <NotesPage />, prefetch: prefetchNotesList },
   { path: 'notes/new', element: <NoteEditorPage /> },
   { path: 'notes/:noteId', element: <NoteEditorPage /> },
   { path: 'escalations', nav: { label: 'Escalations' }, element: <EscalationsPage /> },

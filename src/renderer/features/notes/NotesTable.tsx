@@ -13,6 +13,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { formatDate, formatDateTime } from '../mentees/format';
 import { newNotePath, notePath } from './paths';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { NOTES_PAGE_SIZE } from './prefetch';
 import './notes.css';
 
 type NoteSort = (typeof NOTE_SORTS)[number];
@@ -114,6 +115,7 @@ export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
           sort: (sort?.id ?? 'updatedAt') as NoteSort,
           direction: sort?.desc === false ? 'asc' : 'desc',
         }) as never,
+    NOTES_PAGE_SIZE,
   );
   const tagCounts = useVaultQuery('notes.tags', menteeId !== undefined ? { menteeId } : {});
   const tagNames = useMemo(() => (tagCounts.data ?? []).map((t) => t.tag), [tagCounts.data]);
