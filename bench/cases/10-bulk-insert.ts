@@ -2,10 +2,18 @@ import { createNote } from '../../src/main/features/notes/store';
 import { noteFields } from '../../src/shared/notes/schema';
 import type { BenchCase, Target } from '../lib/types';
 
-/** Bulk inserts in one transaction; each timed run's rows are removed (untimed) after it. */
+/**
+ * Bulk inserts in one transaction; each timed run's rows are removed (untimed) after it.
+ * Nine runs of the notes: with five, FTS merges landing in one run or another spread the
+ * ratio from 0.9x to 1.3x between runs of the bench.
+ */
 const ROWS = 10_000;
 const before = new Map<string, number>();
 const maxId = (t: Target, table: string) => (t.db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number);
+
+function removeSince(t: Target, table: 'mentees' | 'notes'): void {
+  t.db.prepare(`DELETE FROM ${table} WHERE id > ?`).run(before.get(`${t.kind}:${table}`));
+}
 
 const WORDS = 'goal feedback review roadmap stakeholder growth sprint demo design mentor career plan skill reflection promotion'.split(' ');
 const sentence = (i: number, n: number) => Array.from({ length: n }, (_v, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
@@ -27,11 +35,11 @@ export const cases: BenchCase[] = [
         }
       })();
     },
-    reset: (_env, t) => void t.db.prepare('DELETE FROM mentees WHERE id > ?').run(before.get(`${t.kind}:mentees`)),
+    reset: (_env, t) => removeSince(t, 'mentees'),
   },
   {
     name: `insert ${ROWS / 1000}k notes (store, tags, FTS), 1 transaction`,
-    iterations: 5,
+    iterations: 9,
     twin: true,
     setup: (_env, t) => void before.set(`${t.kind}:notes`, maxId(t, 'notes')),
     run(_env, t) {
@@ -48,6 +56,6 @@ export const cases: BenchCase[] = [
         }
       })();
     },
-    reset: (_env, t) => void t.db.prepare('DELETE FROM notes WHERE id > ?').run(before.get(`${t.kind}:notes`)),
+    reset: (_env, t) => removeSince(t, 'notes'),
   },
 ];
