@@ -131,7 +131,7 @@ export const exportCommands: Record<string, CliCommand> = {
         try {
           const result = await run.done;
           console.log(
-            `backup written: ${result.path} (${result.bytes} bytes, ${result.rowsRead} rows checked, ${result.separatePassphrase ? 'its own passphrase' : "the vault's passphrase"})`,
+            `backup written: ${result.path} (${result.bytes} bytes, ${result.pagesChecked} pages checked, ${result.separatePassphrase ? 'its own passphrase' : "the vault's passphrase"})`,
           );
         } finally {
           stop();

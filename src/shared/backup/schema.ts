@@ -24,7 +24,8 @@ export interface BackupResult {
   bytes: number;
   separatePassphrase: boolean;
   schemaVersion: number;
-  rowsRead: number;
+  /** Pages read back from the written file and authenticated (its HMACs). */
+  pagesChecked: number;
   createdAt: string;
 }
 

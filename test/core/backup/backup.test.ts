@@ -1,8 +1,8 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoVault } from '../../../src/main/demo/generate';
-import { keyForFile } from '../../../src/main/features/backup/check';
+import { keyForFile, startFileCheck } from '../../../src/main/features/backup/check';
 import { startBackup } from '../../../src/main/features/backup/create';
 import { readHead } from '../../../src/main/vault/fs-durable';
 import type { KeyMaterial } from '../../../src/main/vault/kdf';
@@ -10,7 +10,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../src/main/vault/migrations';
 import { Vault } from '../../../src/main/vault/vault';
 import { listDir, makeTempDir, removeTempDir, sha256File } from '../../helpers/temp';
 import { keyOf, openWithKey, OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/vault';
-import { expectSameTables } from './harness';
+import { corruptPage, expectSameTables, middlePage } from './harness';
 
 let dir: string;
 let vault: Vault;
@@ -39,7 +39,7 @@ describe('encrypted backup', () => {
     const result = await run.done;
 
     expect(result).toMatchObject({ path: destination, separatePassphrase: false, schemaVersion: LATEST_SCHEMA_VERSION });
-    expect(result.rowsRead).toBeGreaterThan(6);
+    expect(result.pagesChecked).toBe(result.bytes / 4096);
     expect(run.snapshot()).toMatchObject({ phase: 'finished', fraction: 1 });
     expect(readHead(destination, 16).toString('latin1')).not.toBe('SQLite format 3\0');
     expect(readHead(destination, 16).equals(key.salt)).toBe(true);
@@ -109,6 +109,19 @@ describe('encrypted backup', () => {
       expectSameTables(copy.db, vault.db);
     } finally {
       copy.close();
+    }
+  });
+
+  it("refuses a copy with any damaged page at the depth a backup checks (every page read, not every row)", async () => {
+    const written = join(dir, 'to-damage.mentorvault');
+    await startBackup(vault, { destination: written }).done;
+    await expect(startFileCheck(written, key, 'pages').done).resolves.toMatchObject({ pagesChecked: statSync(written).size / 4096 });
+    const last = statSync(written).size / 4096 - 1;
+    for (const page of [1, middlePage(written), last]) {
+      const damaged = join(dir, `damaged-${page}.mentorvault`);
+      copyFileSync(written, damaged);
+      corruptPage(damaged, page);
+      await expect(startFileCheck(damaged, key, 'pages').done, `page ${page} of ${last + 1}`).rejects.toMatchObject({ code: 'CORRUPT_VAULT' });
     }
   });
 

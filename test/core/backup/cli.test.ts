@@ -36,7 +36,7 @@ describe('mentor-vault backup / restore', () => {
     const dest = join(dir, 'b1.mentorvault');
     const backup = await cli(['backup', source.path, dest], env);
     expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(/^backup written: .*b1\.mentorvault \(\d+ bytes, \d+ rows checked, the vault's passphrase\)/);
+    expect(backup.stdout).toMatch(/^backup written: .*b1\.mentorvault \(\d+ bytes, \d+ pages checked, the vault's passphrase\)/);
     expectSameAsSource(dest, source.key);
 
     const target = join(dir, 'restored.mentorvault');

@@ -5,11 +5,12 @@ import { probeVaultFile } from '../../vault/probe';
 import { openSqlite, type Db } from '../../vault/sqlite';
 import { runDomainChecks } from '../../vault/verify';
 import { fromSqliteError, VaultError } from '../../vault/vault-error';
-import { keySpec, runWorkerTask, type RunningTask } from './worker';
+import { keySpec, runWorkerTask, type CheckDepth, type RunningTask } from './worker';
 
 export interface FileCheck {
   schemaVersion: number;
   rowsRead: number;
+  pagesChecked: number;
 }
 
 /** What a passed check covered, in order (shown to the mentor). */
@@ -49,12 +50,13 @@ function keyOpens(path: string, key: KeyMaterial): boolean {
 
 /**
  * The page-level checks of a vault file, in the worker: the key opens it, it is a
- * Mentor Vault this app can read, integrity_check is clean, and every row of every
- * table reads (each page's HMAC is checked as it is read). Reads only.
+ * Mentor Vault this app can read, and integrity_check is clean and every row of every
+ * table reads (`full`), or quick_check is clean (`pages`: see CheckDepth). Either way
+ * every page is read, so each page's HMAC is checked. Reads only.
  */
-export function startFileCheck(path: string, key: KeyMaterial): { task: RunningTask; done: Promise<FileCheck> } {
+export function startFileCheck(path: string, key: KeyMaterial, depth: CheckDepth = 'full'): { task: RunningTask; done: Promise<FileCheck> } {
   probeVaultFile(path, { forWriting: false });
-  const task = runWorkerTask({ kind: 'check', path, key: keySpec(key) });
+  const task = runWorkerTask({ kind: 'check', path, key: keySpec(key), depth });
   const done = task.done.then((outcome) => {
     if (!outcome) throw new VaultError('INTERNAL', 'The check returned nothing.');
     if (outcome.wrongKey) throw new VaultError('WRONG_PASSPHRASE', 'The passphrase does not open this backup.');
@@ -70,7 +72,7 @@ export function startFileCheck(path: string, key: KeyMaterial): { task: RunningT
     if (outcome.problems.length > 0) {
       throw new VaultError('CORRUPT_VAULT', `The backup failed its integrity check (${outcome.problems.length} problem(s)); nothing was changed.`);
     }
-    return { schemaVersion: outcome.userVersion, rowsRead: outcome.rowsRead };
+    return { schemaVersion: outcome.userVersion, rowsRead: outcome.rowsRead, pagesChecked: outcome.pagesChecked };
   });
   done.catch(() => {});
   return { task, done };

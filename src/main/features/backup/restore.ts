@@ -46,7 +46,7 @@ export async function prepareRestore(backupPath: string, passphrase: string, fol
       removeMigrationCopies(temp);
     }
     fsyncFile(temp);
-    return { temp, schemaVersion, rowsRead: check.rowsRead, discard: () => removeTemp(temp) };
+    return { temp, schemaVersion, rowsRead: check.rowsRead, pagesChecked: check.pagesChecked, discard: () => removeTemp(temp) };
   } catch (err) {
     removeTemp(temp);
     removeMigrationCopies(temp);
