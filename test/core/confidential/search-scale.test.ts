@@ -70,6 +70,23 @@ describe('filters without a read of each note', () => {
     }
   });
 
+  it('a filtered search read in one pass pages like the windowed one: same order, no gap or repeat', () => {
+    // Unfiltered, the count and the SQL ranking run; filtered, the one pass sorts in JS.
+    const ranked = idsOf(run({}, 1000));
+    const cases = [
+      { filter: { menteeId: ada }, ids: made.filter((_m, i) => i % 2 === 0).map((m) => m.id) },
+      { filter: { tags: ['scale'] }, ids: made.filter((_m, i) => i % 3 === 0).map((m) => m.id) },
+    ];
+    for (const { filter, ids } of cases) {
+      const onePass = run(filter, 1000);
+      expect(onePass.total).toBe(ids.length);
+      expect(idsOf(onePass)).toEqual(ranked.filter((id) => ids.includes(id)));
+      expect([0, 2, 4].flatMap((offset) => idsOf(run({ ...filter, offset, limit: 2 }, 1000)))).toEqual(idsOf(onePass));
+      // More matches than the window: the count and the windowed ranking take over.
+      expect(run(filter, 1).total).toBe(ids.length);
+    }
+  });
+
   it('the count and ranking statements read the FTS index and small indexes, never the notes rows', () => {
     // The statements the store prepares, captured from the connection, not copied here.
     const texts: string[] = [];
@@ -81,11 +98,12 @@ describe('filters without a read of each note', () => {
       },
     });
     searchNotes(db, searchNotesInput.parse({ query: 'heliotrope', menteeId: ada, tags: ['scale'], dateFrom: '2024-01-01', dateTo: '2024-12-31', offset: 0, limit: 3 }), 1);
-    const params = { match: 'x', menteeId: 1, tag0: 'a', dateFrom: '2024', dateToNext: '2025', window: 2, limit: 3, offset: 0, skip: 2, from: 1, ids: '[1]' };
+    const params = { match: 'x', menteeId: 1, tag0: 'a', dateFrom: '2024', dateToNext: '2025', cap: 2, window: 2, limit: 3, offset: 0, skip: 2, from: 1, ids: '[1]' };
     const plans = texts.map((text) => (h.db.prepare(`EXPLAIN QUERY PLAN ${text}`).all(params) as { detail: string }[]).map((r) => r.detail));
-    const [count, ranked, older, details] = plans;
-    expect(plans).toHaveLength(4);
-    for (const plan of [count!, ranked!, older!]) {
+    // Window 1: the one-pass read of every match finds more than that, so the count and the two rankings follow.
+    const [all, count, ranked, older, details] = plans;
+    expect(plans).toHaveLength(5);
+    for (const plan of [all!, count!, ranked!, older!]) {
       expect(plan).toContain('SEARCH n USING COVERING INDEX notes_by_mentee (mentee_id=?)');
       // With a mentee, a tag is a lookup per note of the mentee's, never the tag's whole set.
       expect(plan.some((d) => /SEARCH t EXISTS USING COVERING INDEX note_tags_by_note \(note_id=\? AND tag=\?\)/.test(d)), plan.join('\n')).toBe(true);
