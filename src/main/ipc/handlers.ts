@@ -5,6 +5,7 @@ import { dataExportHandlers } from '../features/data-export/handlers';
 import { exportsHandlers } from '../features/pdf/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
+import { mentorHandlers } from '../features/mentor/handlers';
 import { noteHandlers } from '../features/notes/handlers';
 import { assessmentHandlers } from '../features/assessment/handlers';
 import { charterHandlers } from '../features/charter/handlers';
@@ -31,5 +32,6 @@ export const handlers: Handlers = {
   ...noteHandlers,
   ...escalationHandlers,
   ...meetingHandlers,
+  ...mentorHandlers,
   ...appHandlers,
 };

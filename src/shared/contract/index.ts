@@ -5,6 +5,7 @@ import { escalationsContract } from '../escalations/contract';
 import { exportsContract } from '../exports/contract';
 import { meetingsContract } from '../meetings/contract';
 import { menteesContract } from '../mentees/contract';
+import { mentorContract } from '../mentor/contract';
 import { notesContract } from '../notes/contract';
 import { assessmentContract } from '../plan/assessment/contract';
 import { charterContract } from '../plan/charter/contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...notesContract,
   ...escalationsContract,
   ...meetingsContract,
+  ...mentorContract,
   ...appContract,
 };
 

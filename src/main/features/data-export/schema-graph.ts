@@ -35,11 +35,11 @@ export interface TableInfo {
 const NOT_DATA = new Set(['vault_meta']);
 
 /**
- * Private notes and escalation records, by name; every table that points at one of
+ * Private notes, escalation records and the mentor's reflections, by name; every table that points at one of
  * them by foreign key is confidential too (tags of a note, entries of a record). A
  * domain can also name a table explicitly.
  */
-const CONFIDENTIAL_NAME = /^(private_)?notes?($|_)|^escalations?($|_)/;
+const CONFIDENTIAL_NAME = /^(private_)?notes?($|_)|^escalations?($|_)|^mentor_reflections$/;
 const registeredConfidential = new Set<string>();
 
 export function registerConfidentialTable(name: string): void {
