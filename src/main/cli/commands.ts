@@ -1,6 +1,7 @@
 import { calendarCommands } from './calendar-commands';
 import { confidentialCommands } from './confidential-commands';
 import { exportCommands } from './export-commands';
+import { mentorCommands } from './mentor-commands';
 import { pdfCommands } from './pdf-commands';
 import type { CliCommand } from './types';
 import { vaultCommands } from './vault-commands';
@@ -12,4 +13,5 @@ export const commands: Record<string, CliCommand> = {
   ...pdfCommands,
   ...confidentialCommands,
   ...calendarCommands,
+  ...mentorCommands,
 };

@@ -2,6 +2,7 @@ import type { Db } from '../vault/sqlite';
 import { fillConfidential } from './confidential';
 import { fillMeetings } from './meetings';
 import { fillMentees } from './mentees';
+import { fillMentorPractice } from './mentor';
 import { fillPlan } from './plan';
 import { DemoRandom } from './random';
 
@@ -28,5 +29,6 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
     fillPlan(db, options.seed, { goals: options.goals });
     fillMeetings(db, options.seed, options.meetings);
     fillConfidential(db, rand, { notes: options.notes });
+    fillMentorPractice(db, options.seed);
   })();
 }

@@ -11,7 +11,6 @@ import {
   heading,
   keepHeadingsWithNext,
   longDate,
-  number,
   paragraph,
   runningFooter,
   shortDate,
@@ -41,7 +40,11 @@ export interface RecordPdfData {
   reflectionCount: number;
 }
 
-const h = (value: number) => number(value);
+const HOURS = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Hours as a log shows them: always two decimals. */
+const h = (value: number) => HOURS.format(value);
+/** "12.50 of 60.00", or a dash where the credential asks for none of that kind. */
+const progress = (done: number, needed: number) => (needed > 0 ? `${h(done)} of ${h(needed)}` : '—');
 
 function periodWords(s: HoursSummary): string {
   if (s.from && s.to) return `${longDate(s.from)} to ${longDate(s.to)}`;
@@ -80,10 +83,10 @@ function thresholdsSection(data: RecordPdfData): Content {
     ['Requirement', 'Client hours', 'Paid', 'Training', 'Supervision', 'Met'],
     data.summary.thresholds.map((t) => [
       t.name,
-      `${h(t.clientHoursDone)} of ${h(t.clientHours)}`,
-      `${h(t.paidHoursDone)} of ${h(t.paidHours)}`,
-      `${h(t.trainingHoursDone)} of ${h(t.trainingHours)}`,
-      `${h(t.supervisionHoursDone)} of ${h(t.supervisionHours)}`,
+      progress(t.clientHoursDone, t.clientHours),
+      progress(t.paidHoursDone, t.paidHours),
+      progress(t.trainingHoursDone, t.trainingHours),
+      progress(t.supervisionHoursDone, t.supervisionHours),
       t.met ? 'Yes' : 'Not yet',
     ]),
     ['*', 70, 60, 60, 64, 40],
@@ -120,7 +123,8 @@ function supervisionSection(data: RecordPdfData): Content {
 }
 
 function reflectionsSection(data: RecordPdfData): Content[] {
-  const count = `${data.reflectionCount} ${data.reflectionCount === 1 ? 'reflection' : 'reflections'} written in this period; the lessons of those chosen for this record follow.`;
+  const span = data.summary.from || data.summary.to ? 'in this period' : 'in all';
+  const count = `${data.reflectionCount} ${data.reflectionCount === 1 ? 'reflection' : 'reflections'} written ${span}; the lessons of those chosen for this record follow.`;
   return [
     paragraph(count, 'note'),
     ...(data.reflections.length

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { hoursPeriod } from '../../shared/mentor/schema';
+import { makeHoursFile, makeRecordPdf } from '../features/mentor/export';
+import { writeFileAtomically } from '../features/pdf/write-file';
+import { VaultError } from '../vault/vault-error';
+import { UsageError, type CliCommand } from './types';
+import { unlockFromCli } from './vault-commands';
+
+/** `export hours` and `export record`: the mentor's own log and development record. */
+
+type Options = Record<string, string | boolean | undefined>;
+
+const text = (options: Options, name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+
+function period(options: Options) {
+  const parsed = hoursPeriod.safeParse({ from: text(options, 'from') ?? null, to: text(options, 'to') ?? null });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`--${String(issue.path[0] ?? 'from')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function outPath(options: Options, kind: string): string {
+  const out = text(options, 'out');
+  if (!out) throw new UsageError(`--out ${kind} is required`);
+  if (existsSync(out) && options.force !== true) throw new VaultError('VAULT_EXISTS', 'A file already exists at --out; add --force to replace it.');
+  return out;
+}
+
+const PERIOD_OPTIONS = { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } } as const;
+
+export const mentorCommands: Record<string, CliCommand> = {
+  'export hours': {
+    usage: 'export hours VAULT --format csv|xlsx [--from DATE --to DATE] --out FILE [--force]',
+    summary: 'Write the client-hours log (from held meetings) for accreditation: clients named only with consent.',
+    args: 1,
+    options: { ...PERIOD_OPTIONS, format: { type: 'string' } },
+    async run([path], options) {
+      const format = text(options, 'format');
+      if (format !== 'csv' && format !== 'xlsx') throw new UsageError('--format must be csv or xlsx');
+      const span = period(options);
+      const out = outPath(options, `FILE.${format}`);
+      const vault = await unlockFromCli(path!);
+      try {
+        const made = await makeHoursFile(vault.db, format, span);
+        const written = await writeFileAtomically(out, made.bytes, vault.path);
+        console.log(`wrote ${written}: ${made.rows} ${made.rows === 1 ? 'row' : 'rows'}, ${made.bytes.length} bytes`);
+      } finally {
+        vault.close();
+      }
+    },
+  },
+
+  'export record': {
+    usage: 'export record VAULT [--from DATE --to DATE] --out FILE.pdf [--force]',
+    summary: 'Typeset the mentoring development record (hours, training, supervision, chosen lessons) as PDF.',
+    args: 1,
+    options: PERIOD_OPTIONS,
+    async run([path], options) {
+      const span = period(options);
+      const out = outPath(options, 'FILE.pdf');
+      const vault = await unlockFromCli(path!);
+      try {
+        const made = await makeRecordPdf(vault.db, span);
+        const written = await writeFileAtomically(out, made.bytes, vault.path);
+        console.log(`wrote ${written}: ${made.pages} ${made.pages === 1 ? 'page' : 'pages'}, ${made.bytes.length} bytes`);
+      } finally {
+        vault.close();
+      }
+    },
+  },
+};
