@@ -8,6 +8,7 @@ import { featureRoutes, HOME_PATH, type FeatureRoute } from './routes';
 import { DEFAULT_MENTEE_TAB } from './mentee-tabs';
 
 function toRouteObject(route: FeatureRoute, client: QueryClient): RouteObject {
+  if (route.index) return { index: true, element: route.element };
   const children = route.children?.map((child) => toRouteObject(child, client));
   // A mentee's page with no tab opens on the default tab.
   if (route.path === 'mentees/:menteeId' && children) children.unshift({ index: true, element: <Navigate to={DEFAULT_MENTEE_TAB} replace /> });

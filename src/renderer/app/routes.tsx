@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Navigate } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { meetingRoutes } from '../features/meetings/routes';
 import { prefetchNotesList } from '../features/notes/prefetch';
@@ -34,6 +35,12 @@ const EscalationsPage = lazyPage(() => import('../features/escalations/Escalatio
 const NewEscalationPage = lazyPage(() => import('../features/escalations/NewEscalationPage'));
 const EscalationPage = lazyPage(() => import('../features/escalations/EscalationPage'));
 const ExportsPage = lazyPage(() => import('../features/exports/ExportsPage'));
+const PracticeLayout = lazyPage(() => import('../features/mentor/PracticeLayout'));
+const HoursPage = lazyPage(() => import('../features/mentor/HoursPage'));
+const TrainingPage = lazyPage(() => import('../features/mentor/TrainingPage'));
+const SupervisionPage = lazyPage(() => import('../features/mentor/SupervisionPage'));
+const ReflectionsPage = lazyPage(() => import('../features/mentor/ReflectionsPage'));
+const CredentialsPage = lazyPage(() => import('../features/mentor/CredentialsPage'));
 
 /** Where the app opens after unlocking. */
 export const HOME_PATH = '/mentees';
@@ -51,6 +58,19 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'escalations', nav: { label: 'Escalations' }, element: <EscalationsPage /> },
   { path: 'escalations/new', element: <NewEscalationPage /> },
   { path: 'escalations/:escalationId', element: <EscalationPage /> },
+  {
+    path: 'practice',
+    nav: { label: 'My practice' },
+    element: <PracticeLayout />,
+    children: [
+      { path: '', index: true, element: <Navigate to="hours" replace /> },
+      { path: 'hours', element: <HoursPage /> },
+      { path: 'training', element: <TrainingPage /> },
+      { path: 'supervision', element: <SupervisionPage /> },
+      { path: 'reflections', element: <ReflectionsPage /> },
+      { path: 'credentials', element: <CredentialsPage /> },
+    ],
+  },
   { path: 'exports', nav: { label: 'Backup & export', section: 'footer' }, element: <ExportsPage /> },
   { path: 'competencies', nav: { label: 'Competencies', section: 'footer' }, element: <CompetenciesPage /> },
   { path: 'settings', nav: { label: 'Settings', section: 'footer' }, element: <SettingsPage /> },

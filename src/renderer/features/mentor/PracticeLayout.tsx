@@ -1,0 +1,34 @@
+import { NavLink, Outlet } from 'react-router';
+import { useVaultQuery } from '../../bridge/queries';
+import './practice.css';
+
+export const PRACTICE_TABS = [
+  { path: 'hours', label: 'Hours' },
+  { path: 'training', label: 'Training' },
+  { path: 'supervision', label: 'Supervision' },
+  { path: 'reflections', label: 'Reflections' },
+  { path: 'credentials', label: 'Credentials and goals' },
+] as const;
+
+/** The mentor's own growth: hours derived from meetings, training, supervision, reflection, credentials. */
+export default function PracticeLayout() {
+  const mentor = useVaultQuery('mentor.get', {});
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>My practice</h1>
+          <p>{mentor.data?.name ? `${mentor.data.name}${mentor.data.title ? ` · ${mentor.data.title}` : ''}` : 'Your own growth as a mentor, and the log accreditation asks for.'}</p>
+        </div>
+      </header>
+      <nav className="tabs" aria-label="Practice sections">
+        {PRACTICE_TABS.map((tab) => (
+          <NavLink key={tab.path} to={tab.path} className="tab">
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
