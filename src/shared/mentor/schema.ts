@@ -53,7 +53,7 @@ export const mentorGoal = form(
   {
     title: requiredText('Title'),
     status: z.enum(MENTOR_GOAL_STATUSES, 'Choose a status').default('not-started'),
-    statement: letterText(S, 'say what exactly the goal is', 2000),
+    statement: letterText(S, 'statement', 2000),
     metric: letterText(M, 'metric'),
     unit: letterText(M, 'unit'),
     baseline: letterNumber(M, 'baseline value'),
