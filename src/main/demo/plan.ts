@@ -11,7 +11,7 @@ import { completeMilestone, createMilestone, updateMilestone } from '../features
 import { addReading, createGoal, setGoalStatus, updateGoal } from '../features/goals/store';
 import { practiceTable, resourcesTable } from '../features/learning/store';
 import { deadlinesTable, decisionsTable, evidenceTable, progressReportsTable, sponsorshipTable } from '../features/records/store';
-import { createRecord } from '../features/records/table';
+import { createRecord } from '../features/shared/record-table';
 import type { Db } from '../vault/sqlite';
 import { DemoRandom } from './random';
 import * as T from './plan-texts';

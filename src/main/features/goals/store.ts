@@ -13,7 +13,7 @@ import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, menteeOfGoal, notFound, pageOf, requireMentee } from '../records/plan-helpers';
+import { invalid, menteeOfGoal, notFound, pageOf, requireMentee } from '../shared/store-helpers';
 import { changed, requireReason, writeHistory, type FieldChange } from './history';
 import { listMilestones } from './milestones';
 
