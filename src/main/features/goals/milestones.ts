@@ -6,7 +6,7 @@ import { VaultError } from '../../vault/vault-error';
 import { invalid, menteeOfGoal, notFound } from '../shared/store-helpers';
 import { changed, requireReason, writeHistory } from './history';
 
-interface MilestoneRow {
+export interface MilestoneRow {
   id: number;
   goal_id: number;
   title: string;
