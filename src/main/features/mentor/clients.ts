@@ -2,7 +2,7 @@ import type { Client, ClientValues } from '../../../shared/mentor/schema';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { requireMentee } from '../records/plan-helpers';
+import { requireMentee } from '../shared/store-helpers';
 import { defaultPseudonym } from './hours';
 
 interface ClientRow {

@@ -1,7 +1,7 @@
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
-import { notFound, pageOf } from '../records/plan-helpers';
+import { notFound, pageOf } from '../shared/store-helpers';
 
 /**
  * A record of the mentor's own (a credential, a course, a supervision session...): one
