@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { endMeetingInput } from '../../../../shared/meetings/capture';
 import type { Meeting, MeetingReport } from '../../../../shared/meetings/meeting';
 import { OPEN_GOAL_STATUSES } from '../../../../shared/plan/goals/schema';
@@ -21,7 +21,7 @@ interface Choice {
  * The end of the meeting: the summary as it stands, then, per active goal, whether the
  * review moves its timeline (a recalibration, with the reason), then End.
  */
-export function EndPanel({ meeting, onCancel, onEnded }: { meeting: Meeting; onCancel(): void; onEnded(report: MeetingReport): void }) {
+export function EndPanel({ meeting, headingRef, onCancel, onEnded }: { meeting: Meeting; headingRef: RefObject<HTMLHeadingElement | null>; onCancel(): void; onEnded(report: MeetingReport): void }) {
   const summary = useVaultQuery('meetings.summary', { id: meeting.id });
   const goals = useVaultQuery('goals.list', { menteeId: meeting.menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
   const [choices, setChoices] = useState<Record<number, Choice>>({});
@@ -58,7 +58,7 @@ export function EndPanel({ meeting, onCancel, onEnded }: { meeting: Meeting; onC
 
   return (
     <section className="end-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         End the meeting
       </h2>
       <p className="muted">Check the summary, decide whether any goal's timeline moves, then end the meeting. Open action items go to the next meeting.</p>
