@@ -88,7 +88,7 @@ export const meetingsContract = {
   'meetings.setActionDone': method(setActionDoneInput).returns<ActionItem>(),
   /** Action items of a mentee (open ones by default). */
   'meetings.actions': method(listActionsInput).returns<ActionItem[]>(),
-  /** Removes a win, an evidence line or an action item captured by mistake (decisions stay: the log is a trail). */
+  /** Removes a win, an evidence line or an action item captured by mistake; a decision is withdrawn (the log keeps it and a correcting entry). */
   'meetings.removeCapture': method(removeCaptureInput).returns<Deleted>(),
   /** The summary as it stands (before ending, to review it). */
   'meetings.summary': method(meetingIdInput).returns<MeetingReport>(),

@@ -50,6 +50,8 @@ export interface MeetingReport {
   selfAssessment: SelfAssessment | null;
   /** Goals whose timeline or target changed at this meeting, with the reason (recalibrations). */
   recalibrations: { goalId: number; goalTitle: string; field: string; from: string; to: string; why: string }[];
+  /** The notes written on each agenda item (items without notes left out), in agenda order. */
+  itemNotes: { itemId: number; title: string; notes: string }[];
   /** Typed quick-capture lines that were never added (kept; shown so nothing is lost unseen). */
   unfinished: { field: string; text: string }[];
   pilotReviewed: boolean;

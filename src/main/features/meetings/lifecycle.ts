@@ -8,7 +8,7 @@ import { getGoal, updateGoal } from '../goals/store';
 import { invalid } from '../records/plan-helpers';
 import { addPulledInItems } from './agenda';
 import { carriedActions, carryInto, pulledIn, raisedActions } from './actions';
-import { decisionsOf, draftsOf, evidenceOf, recordMeetingDecision, winsOf } from './capture';
+import { decisionsOf, draftsOf, evidenceOf, itemNotesOf, recordMeetingDecision, winsOf } from './capture';
 import { meetingRow, toSummary } from './rows';
 import { scoresOf } from './rubric';
 import { selfAssessmentOf } from './self-assessment';
@@ -73,6 +73,7 @@ export function meetingReport(db: Db, id: number): MeetingReport {
     selfAssessment: selfAssessmentOf(db, id),
     recalibrations,
     unfinished: Object.entries(draftsOf(db, id)).map(([field, text]) => ({ field, text })),
+    itemNotes: itemNotesOf(db, id),
     pilotReviewed: isPilotReview(row) && row.status === 'held' && reviewedOn !== null && reviewedOn !== undefined,
   };
 }

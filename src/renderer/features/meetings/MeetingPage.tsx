@@ -130,7 +130,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
 
       {(m.status === 'held' || m.status === 'in-progress') && summary.data && (
         <Panel title={m.status === 'held' ? 'Summary' : 'Captured so far'}>
-          <MeetingReportView report={summary.data} />
+          <MeetingReportView report={summary.data} editable={m.status === 'held'} />
         </Panel>
       )}
 
