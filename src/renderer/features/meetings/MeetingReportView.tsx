@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import type { ActionItem } from '../../../shared/meetings/capture';
 import type { MeetingReport } from '../../../shared/meetings/meeting';
 import { Button } from '../../components/Button';
@@ -33,8 +33,20 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const meetingId = report.meeting.id;
   const ids = { decisions: useId(), actions: useId(), wins: useId(), evidence: useId() };
-  // A removed line takes its Remove button with it: focus goes to its section's heading.
-  const removed = (section: keyof typeof ids) => () => requestAnimationFrame(() => document.getElementById(ids[section])?.focus());
+  // A removed line takes its Remove button (and its dialog) with it: focus goes to its
+  // section's heading once the summary without it is drawn and the dialog has let go.
+  // Tried after every render until it takes (behind the open confirmation the page is inert).
+  const focusNext = useRef<string | null>(null);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const target = focusNext.current ? document.getElementById(focusNext.current) : null;
+    target?.focus();
+    if (target && document.activeElement === target) focusNext.current = null;
+  });
+  const removed = (section: keyof typeof ids) => () => {
+    focusNext.current = ids[section];
+    redraw();
+  };
   const remove = (kind: 'decision' | 'win' | 'evidence', id: number, text: string, section: keyof typeof ids) =>
     editable && <RemoveCaptureButton kind={kind} id={id} text={text} onRemoved={removed(section)} />;
   return (
@@ -54,7 +66,7 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
           )}
         </section>
       )}
-      <section aria-label="Notes on the agenda">
+      <section className="report-notes" aria-label="Notes on the agenda">
         <H>Notes on the agenda</H>
         {report.itemNotes.length === 0 ? (
           <p className="muted">No notes were taken on the agenda items.</p>

@@ -2,7 +2,7 @@ import { useId, useState, type RefObject } from 'react';
 import { endMeetingInput } from '../../../../shared/meetings/capture';
 import type { Meeting, MeetingReport } from '../../../../shared/meetings/meeting';
 import { OPEN_GOAL_STATUSES } from '../../../../shared/plan/goals/schema';
-import { errorMessage } from '../../../bridge/client';
+import { errorMessage, isBridgeError } from '../../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
 import { Button } from '../../../components/Button';
 import { ProgressIndicator } from '../../../components/ProgressIndicator';
@@ -52,7 +52,14 @@ export function EndPanel({ meeting, headingRef, onCancel, onEnded }: { meeting: 
     try {
       onEnded(await end.mutateAsync(parsed.data));
     } catch (err) {
-      setFailure(errorMessage(err));
+      // A refusal about one goal's adjustment (a date that changes nothing) goes next to its field.
+      const placed: Record<string, string> = {};
+      for (const issue of isBridgeError(err, 'INVALID_INPUT') ? (err.issues ?? []) : []) {
+        const goal = issue.path[0] === 'recalibrations' ? chosen[Number(issue.path[1])] : undefined;
+        if (goal) placed[`${goal.id}.${String(issue.path[2] ?? 'targetDate')}`] ??= issue.message;
+      }
+      if (Object.keys(placed).length > 0) setErrors(placed);
+      else setFailure(errorMessage(err));
     }
   };
 
