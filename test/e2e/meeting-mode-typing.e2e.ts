@@ -42,6 +42,8 @@ test('meeting mode: sentences typed at a person’s speed land whole in every fi
   await page.goto(`${bridge.url}#/meetings/${meeting.id}`);
   await expect(page.getByRole('heading', { name: 'Formal review', level: 1 })).toBeVisible();
   await expect(page.getByText('This agenda adds up to 60 minutes, but the meeting is 45 minutes long (15 over).')).toBeVisible();
+  await page.getByText('This agenda adds up to 60 minutes').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/bridge-agenda-overrun.png' });
   await page.getByRole('link', { name: 'Start the meeting mode' }).click();
 
   const mode = page.getByRole('dialog');
@@ -182,6 +184,7 @@ test('meeting mode: sentences typed at a person’s speed land whole in every fi
   await expect(end.getByText('This changes nothing: give a new target date or value')).toBeVisible();
   await expect(reason).toHaveValue(reasonText);
   const newDate = end.getByLabel(`New target date for ${GOAL} (YYYY-MM-DD)`);
+  await expect(newDate).toBeFocused();
   await newDate.selectText();
   await newDate.pressSequentially(plusDays(TODAY, 150), { delay: 30 });
   await expect(mode.getByRole('heading', { level: 1 })).toHaveText('End the meeting');
@@ -197,6 +200,10 @@ test('meeting mode: sentences typed at a person’s speed land whole in every fi
   await expect(summary.getByRole('region', { name: 'Recalibrations' })).toContainText(reasonText);
   await expect(summary.getByRole('region', { name: 'Wins' })).toContainText(sentence('the win box'));
   await expect(summary.getByRole('region', { name: 'Action items' })).toContainText(sentence('the action box'));
+  await app.expectAccessible('meeting mode summary');
+  await app.screenshot('mode-summary-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('mode-summary-dark');
   expect(consoleErrors).toEqual([]);
 });
 

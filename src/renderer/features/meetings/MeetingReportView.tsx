@@ -21,7 +21,7 @@ function shown(field: string, value: string): string {
 export interface MeetingReportViewProps {
   report: MeetingReport;
   headingLevel?: 2 | 3;
-  /** On the meeting's page: notes can be edited, and what was captured by mistake edited or removed. */
+  /** On the held meeting's page: the notes can be edited, and what was captured by mistake edited or removed. */
   editable?: boolean;
 }
 

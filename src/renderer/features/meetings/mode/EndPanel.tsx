@@ -34,6 +34,16 @@ export function EndPanel({ meeting, headingRef, onCancel, onEnded }: { meeting: 
   const choiceOf = (goalId: number, targetDate: string): Choice => choices[goalId] ?? { adjust: false, targetDate, reason: '' };
   const set = (goalId: number, targetDate: string, patch: Partial<Choice>) => setChoices((c) => ({ ...c, [goalId]: { ...choiceOf(goalId, targetDate), ...patch } }));
 
+  /** A refusal puts focus on the first field it names (the End button is disabled while it runs). */
+  const showErrors = (next: Record<string, string>) => {
+    setErrors(next);
+    const [first] = Object.keys(next);
+    if (first) {
+      const [goalId, field] = first.split('.');
+      requestAnimationFrame(() => document.getElementById(`${headingId}-${goalId}-${field === 'reason' ? 'reason' : 'date'}`)?.focus());
+    }
+  };
+
   const finish = async () => {
     setFailure(null);
     const chosen = rows.filter((g) => choices[g.id]?.adjust);
@@ -45,7 +55,7 @@ export function EndPanel({ meeting, headingRef, onCancel, onEnded }: { meeting: 
         const goal = chosen[Number(issue.path[1])];
         if (goal) next[`${goal.id}.${String(issue.path[2] ?? 'targetDate')}`] ??= issue.message;
       }
-      setErrors(next);
+      showErrors(next);
       return;
     }
     setErrors({});
@@ -58,7 +68,7 @@ export function EndPanel({ meeting, headingRef, onCancel, onEnded }: { meeting: 
         const goal = issue.path[0] === 'recalibrations' ? chosen[Number(issue.path[1])] : undefined;
         if (goal) placed[`${goal.id}.${String(issue.path[2] ?? 'targetDate')}`] ??= issue.message;
       }
-      if (Object.keys(placed).length > 0) setErrors(placed);
+      if (Object.keys(placed).length > 0) showErrors(placed);
       else setFailure(errorMessage(err));
     }
   };

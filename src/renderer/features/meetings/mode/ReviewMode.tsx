@@ -164,7 +164,8 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
       </header>
 
       {end.report ? (
-        <section className="mode-summary" aria-label="Summary">
+        // Focusable, so a summary longer than the window scrolls by keyboard too.
+        <section className="mode-summary" aria-label="Summary" tabIndex={0}>
           <p>The meeting has ended. Open action items are carried to the next meeting.</p>
           <MeetingReportView report={end.report} headingLevel={2} />
         </section>
