@@ -245,6 +245,13 @@ test('held meeting: its notes are on its page and in its summary, and notes, an 
   await app.screenshot('held-meeting-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
+  // The self-assessment saved on the page: focus stays on its Save button, not the page.
+  const selfAssessment = page.getByRole('form', { name: 'Self-assessment' });
+  await typeInto(selfAssessment.getByLabel("Reflection (the mentee's words)"), 'Two reviews led alone; the second went faster.');
+  await selfAssessment.getByRole('button', { name: 'Save self-assessment' }).click();
+  await expect(page.getByRole('form', { name: 'Self-assessment' }).getByRole('button', { name: 'Save self-assessment' })).toBeFocused();
+  await expect(page.getByRole('form', { name: 'Self-assessment' }).getByLabel("Reflection (the mentee's words)")).toHaveValue('Two reviews led alone; the second went faster.');
+
   // A note completed afterwards, by keyboard: Edit, the text, Save; focus back on Edit.
   await notes.getByRole('button', { name: 'Edit the notes on Review action items' }).click();
   const noteBox = notes.getByLabel('Notes on "Review action items"');

@@ -55,6 +55,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
   const navigate = useNavigate();
   const { notify } = useToast();
   const [dialog, setDialog] = useState<'move' | 'convert' | null>(null);
+  const [selfAssessmentSaved, setSelfAssessmentSaved] = useState(false);
   const fail = (err: unknown) => notify('error', errorMessage(err));
   const setStatus = useVaultMutation('meetings.setStatus', { invalidate: MEETING_QUERIES, onError: fail });
   const remove = useVaultMutation('meetings.delete', { invalidate: MEETING_QUERIES, onError: fail });
@@ -154,7 +155,15 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
       </Panel>
 
       <Panel title="Self-assessment" intro="The mentee's own rating of each active goal (1 to 5) and a short reflection, before the session.">
-        <SelfAssessmentForm key={m.selfAssessment?.recordedAt ?? 'none'} meetingId={m.id} menteeId={m.menteeId} current={m.selfAssessment} />
+        <SelfAssessmentForm
+          key={m.selfAssessment?.recordedAt ?? 'none'}
+          meetingId={m.id}
+          menteeId={m.menteeId}
+          current={m.selfAssessment}
+          // A save redraws the form from the stored copy (a new key): the new form takes focus on its Save button.
+          onSaved={() => setSelfAssessmentSaved(true)}
+          focusSave={selfAssessmentSaved}
+        />
       </Panel>
 
       <Panel title="Feedback rubric" intro="A level per dimension, each with its descriptor, and a comment.">

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { selfAssessmentFields, type SelfAssessment } from '../../../shared/meetings/capture';
 import { OPEN_GOAL_STATUSES } from '../../../shared/plan/goals/schema';
 import { errorMessage } from '../../bridge/client';
@@ -29,6 +29,8 @@ export interface SelfAssessmentFormProps {
   autosave?: Autosave;
   /** Where focus goes after a save (the Save button is disabled while it runs); by default back to that button. */
   onSaved?(): void;
+  /** The page's answer to onSaved when a save redraws the form: this form's Save button takes focus. */
+  focusSave?: boolean;
 }
 
 /**
@@ -36,8 +38,11 @@ export interface SelfAssessmentFormProps {
  * mentor records it before or at the start of a session (or imports it from a file).
  * Checked with the shared schema before it is sent.
  */
-export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport = true, autosave, onSaved }: SelfAssessmentFormProps) {
+export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport = true, autosave, onSaved, focusSave = false }: SelfAssessmentFormProps) {
   const saveButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusSave) saveButton.current?.focus();
+  }, [focusSave]);
   const goals = useVaultQuery('goals.list', { menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
   const initial = () => Object.fromEntries((current?.ratings ?? []).map((r) => [r.goalId, String(r.rating)]));
   const [ratings, setRatings] = useState<Record<number, string>>(initial);
