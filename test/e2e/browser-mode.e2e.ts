@@ -24,7 +24,7 @@ const test = base.extend<{ server: BrowserMode & { dataDir: string } }>({
 
 // One run is enough: this file drives its own server, not the project's transport.
 // eslint-disable-next-line no-empty-pattern -- as above
-test.skip(({}, testInfo) => testInfo.project.name !== 'bridge');
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'bridge', 'runs once, in the bridge project'));
 
 test('browser mode: the printed address opens the app with its banner, and a vault and a mentee can be made', async ({ browser, server }) => {
   const context = await browser.newContext({ colorScheme: 'light' });
