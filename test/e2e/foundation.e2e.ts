@@ -210,6 +210,8 @@ test('the demo vault is separate and marked as a demo everywhere', async ({ app 
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('DEMO');
   await expect(page).toHaveTitle(/DEMO/);
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Mentees' }).click();
   await expect(menteeRows(page).first()).toBeVisible();
   expect(await menteeRows(page).count()).toBeGreaterThan(5);
   await app.expectAccessible('demo mentees list');
