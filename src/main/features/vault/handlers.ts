@@ -1,6 +1,7 @@
 import type { vaultContract } from '../../../shared/vault/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { vaultInfo } from '../../vault/info';
+import { turnOnDefaultBackups } from '../backup/schedule';
 
 export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.status': (_input, { session }) => session.status(),
@@ -14,7 +15,12 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
     session.rememberChosenPath(path);
     return { path };
   },
-  'vault.create': ({ passphrase, location }, { session }) => session.create(passphrase, location),
+  'vault.create': async ({ passphrase, location }, { session }) => {
+    await session.create(passphrase, location);
+    // Backups are on from the start (the first-run screen says so); Settings turns them off.
+    turnOnDefaultBackups(session.db, session.current.path);
+    return session.status();
+  },
   'vault.createDemo': (_input, { session }) => session.createDemo(),
   'vault.switch': ({ which }, { session }) => session.switchTo(which),
   'vault.unlock': ({ passphrase }, { session }) => session.unlock(passphrase),

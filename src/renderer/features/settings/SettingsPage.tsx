@@ -1,3 +1,4 @@
+import { BackupScheduleCard } from '../exports/BackupScheduleCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { SettingsForm } from './SettingsForm';
 import { VaultInfoCard } from './VaultInfoCard';
@@ -14,6 +15,7 @@ export default function SettingsPage() {
       </header>
       <div className="settings-grid">
         <SettingsForm />
+        <BackupScheduleCard />
         <ChangePassphraseForm />
         <VaultInfoCard />
       </div>
