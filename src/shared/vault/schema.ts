@@ -27,6 +27,19 @@ export const unlockInput = z.strictObject({ passphrase });
 
 export const changePassphraseInput = z.strictObject({ current: passphrase, next: passphrase });
 
+/** A vault opened here lately (the app's config keeps the paths, nothing else). */
+export interface RecentVault {
+  path: string;
+  /** The file is no longer where it was. */
+  missing: boolean;
+  /** It is the vault the unlock screen is for. */
+  current: boolean;
+}
+
+export const recentVaultInput = z.strictObject({
+  path: z.string('Path must be text').min(1, 'Choose a vault from the list').max(4096, 'Path is too long'),
+});
+
 export const switchVaultInput = z.strictObject({ which: z.enum(['main', 'demo']) });
 
 export interface ChosenLocation {

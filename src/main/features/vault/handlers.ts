@@ -24,6 +24,9 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.createDemo': (_input, { session }) => session.createDemo(),
   'vault.switch': ({ which }, { session }) => session.switchTo(which),
   'vault.unlock': ({ passphrase }, { session }) => session.unlock(passphrase),
+  'vault.recent': (_input, { session }) => session.recentVaults(),
+  'vault.selectRecent': ({ path }, { session }) => session.selectRecentVault(path),
+  'vault.forgetRecent': ({ path }, { session }) => session.forgetRecentVault(path),
   'vault.lock': (_input, { session }) => session.lock('user'),
   'vault.changePassphrase': async ({ current, next }, { session }) => {
     await session.current.changePassphrase(current, next);
