@@ -190,8 +190,9 @@ test('first run, two mentees, lock and unlock: names never reach the disk in pla
   // Nothing the mentor typed is in the vault's folder in plaintext.
   const vaultPath = app.bridge?.session.status().path ?? join(app.dataDir, 'vault', 'mentor.mentorvault');
   const folder = dirname(vaultPath);
-  for (const file of readdirSync(folder)) {
-    const bytes = readFileSync(join(folder, file));
+  // Recursively: the automatic backups' folder is in there too.
+  for (const file of readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) {
+    const bytes = readFileSync(file);
     for (const secret of [ADA, GRACE, 'Mathematical rigour', 'Analytical Engines']) {
       expect(bytes.includes(Buffer.from(secret, 'utf8')), `${file} contains "${secret}"`).toBe(false);
     }
