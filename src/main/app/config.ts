@@ -17,7 +17,7 @@ type Config = z.infer<typeof configShape>;
 /** How many vaults the unlock screen lists. */
 export const MAX_RECENT_VAULTS = 5;
 
-export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 10, clipboardClearSeconds: 30 };
+export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 10, clipboardClearSeconds: 30, spellCheck: true };
 
 export class ConfigStore {
   private config: Config;
@@ -50,7 +50,7 @@ export class ConfigStore {
   }
 
   get settings(): AppSettings {
-    return { ...this.config.settings };
+    return { ...DEFAULT_SETTINGS, ...this.config.settings };
   }
 
   updateSettings(patch: Partial<AppSettings>): AppSettings {

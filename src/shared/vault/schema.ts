@@ -49,6 +49,8 @@ export interface ChosenLocation {
 export const appSettingsShape = z.strictObject({
   idleLockMinutes: z.int().min(1, 'At least 1 minute').max(240, 'At most 240 minutes'),
   clipboardClearSeconds: z.int().min(5, 'At least 5 seconds').max(600, 'At most 600 seconds'),
+  /** Spell checking as the mentor types, with this computer's own dictionaries; absent in older config files = on. */
+  spellCheck: z.boolean('Spell checking is either on or off').optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsShape>;
 export const updateSettingsInput = appSettingsShape.partial().strict();

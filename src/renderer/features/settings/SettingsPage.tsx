@@ -1,6 +1,7 @@
 import { BackupScheduleCard } from '../exports/BackupScheduleCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { SettingsForm } from './SettingsForm';
+import { SpellCheckSetting } from './SpellCheckSetting';
 import { VaultInfoCard } from './VaultInfoCard';
 import './settings.css';
 
@@ -16,6 +17,7 @@ export default function SettingsPage() {
       <div className="settings-grid">
         <SettingsForm />
         <BackupScheduleCard />
+        <SpellCheckSetting />
         <ChangePassphraseForm />
         <VaultInfoCard />
       </div>
