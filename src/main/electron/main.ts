@@ -13,6 +13,7 @@ import { electronNativeBinding } from './native-binding';
 import { electronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
+import { applySpellCheck, planSpellCheck } from './spellcheck';
 import { APP_ORIGIN, secureWebPreferences } from './web-preferences';
 
 // One instance at a time: two processes writing one vault file would fight over it.
@@ -57,6 +58,15 @@ function start(): void {
   });
 
   lockDownSession(electronSession.defaultSession);
+  const spellCheckPlaces = {
+    platform: process.platform,
+    shippedFolder: app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(app.getAppPath(), 'resources', 'dictionaries'),
+    preferred: [app.getLocale(), ...app.getPreferredSystemLanguages(), 'en-US'],
+  };
+  applySpellCheck(electronSession.defaultSession, planSpellCheck(session.settings.spellCheck !== false, spellCheckPlaces));
+  session.onSettingsChange((settings) =>
+    applySpellCheck(electronSession.defaultSession, planSpellCheck(settings.spellCheck !== false, spellCheckPlaces)),
+  );
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   serveRenderer(join(import.meta.dirname, '../renderer'));
   serveContract(dispatch, (contents) => contents === mainWindow?.webContents);
