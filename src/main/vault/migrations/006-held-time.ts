@@ -28,8 +28,10 @@ export const heldTime: Migration = {
       `UPDATE meetings SET planned_date = ?, planned_time = ?, planned_starts_at = ?, local_date = ?, local_time = ?, starts_at = ? WHERE id = ?`,
     );
     for (const r of run) {
-      const held = instantToZoned(Date.parse(r.started_at), r.time_zone);
-      update.run(r.local_date, r.local_time, r.starts_at, held.date, held.time, new Date(Date.parse(r.started_at)).toISOString(), r.id);
+      // To the minute, like a planned time.
+      const ms = Date.parse(r.started_at) - (Date.parse(r.started_at) % 60_000);
+      const held = instantToZoned(ms, r.time_zone);
+      update.run(r.local_date, r.local_time, r.starts_at, held.date, held.time, new Date(ms).toISOString(), r.id);
     }
   },
 };
