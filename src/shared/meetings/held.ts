@@ -19,3 +19,8 @@ export function shiftText(days: number): string {
   const n = Math.abs(days);
   return `${n} ${n === 1 ? 'day' : 'days'} ${days < 0 ? 'early' : 'late'}`;
 }
+
+/** "59 days earlier", "1 day later": how far the rest of the rhythm moves. */
+export function shiftComparative(days: number): string {
+  return shiftText(days).replace(/early$/, 'earlier').replace(/late$/, 'later');
+}

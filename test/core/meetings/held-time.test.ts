@@ -82,7 +82,8 @@ describe('holding a meeting far from its planned date', () => {
     expect((await v.call('meetings.get', { id })).rhythmToMove).toBe(later.length);
     const moved = await v.call('meetings.moveRhythm', { id });
     expect(moved).toMatchObject({ rhythmMoved: true, rhythmToMove: 0 });
-    expect(moved.decisions.map((d) => d.decision)).toContain('Move the rest of the meeting rhythm 40 days earlier');
+    const logged = moved.decisions.find((d) => d.decision === 'Move the rest of the meeting rhythm 40 days earlier')!;
+    expect(logged).toMatchObject({ rationale: 'The pilot review planned for 2030-02-17 was held on 2030-01-08.', changed: `${later.length} planned meetings, each 40 days earlier` });
     for (const m of later) {
       const now = await v.call('meetings.get', { id: m.id });
       const expected = new Date(Date.parse(`${m.date}T00:00:00Z`) - 40 * 86_400_000).toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { heldFarFromPlan, heldShiftDays, shiftText } from '../../../shared/meetings/held';
+import { heldFarFromPlan, heldShiftDays, shiftComparative } from '../../../shared/meetings/held';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/schema';
 import { instantToZoned } from '../../../shared/meetings/zoned';
 import { localToday, plusDays } from '../../../shared/plan/dates';
@@ -71,9 +71,9 @@ export function moveRhythm(db: Db, id: number, today = localToday()): number {
       db,
       id,
       {
-        decision: `Move the rest of the meeting rhythm ${shiftText(days).replace('early', 'earlier').replace('late', 'later')}`.slice(0, 200),
+        decision: `Move the rest of the meeting rhythm ${shiftComparative(days)}`.slice(0, 200),
         rationale: `The ${MEETING_KIND_LABELS[row.kind].toLowerCase()} planned for ${summary.plannedDate} was held on ${summary.date}.`,
-        changed: `${later.length} planned ${later.length === 1 ? 'meeting' : 'meetings'} moved by ${days} days`,
+        changed: `${later.length} planned ${later.length === 1 ? 'meeting' : 'meetings'}, each ${shiftComparative(days)}`,
       },
       today,
     );

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../shared/meetings/meeting';
-import { heldFarFromPlan, heldShiftDays, shiftText } from '../../../shared/meetings/held';
+import { heldFarFromPlan, heldShiftDays, shiftComparative as later, shiftText } from '../../../shared/meetings/held';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
@@ -40,9 +40,4 @@ export function HeldFarNotice({ meeting: m }: { meeting: Meeting }) {
       )}
     </div>
   );
-}
-
-/** "59 days earlier", "1 day later". */
-function later(days: number): string {
-  return shiftText(days).replace(/early$/, 'earlier').replace(/late$/, 'later');
 }
