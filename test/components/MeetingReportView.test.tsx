@@ -18,6 +18,7 @@ function report(over: Partial<MeetingReport>): MeetingReport {
     recalibrations: [],
     unfinished: [],
     pilotReviewed: false,
+    pilotNotBegun: false,
     ...over,
   };
 }

@@ -55,4 +55,6 @@ export interface MeetingReport {
   /** Typed quick-capture lines that were never added (kept; shown so nothing is lost unseen). */
   unfinished: { field: string; text: string }[];
   pilotReviewed: boolean;
+  /** A pilot review held before the pilot began: it reviewed nothing, so the pilot is not marked reviewed. */
+  pilotNotBegun: boolean;
 }

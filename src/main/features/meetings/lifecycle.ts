@@ -74,6 +74,7 @@ export function meetingReport(db: Db, id: number): MeetingReport {
     recalibrations,
     unfinished: Object.entries(draftsOf(db, id)).map(([field, text]) => ({ field, text })),
     pilotReviewed: isPilotReview(row) && row.status === 'held' && reviewedOn !== null && reviewedOn !== undefined,
+    pilotNotBegun: isPilotReview(row) && row.status === 'held' && reviewedOn !== undefined && !pilotStartedBy(db, row.mentee_id, row.local_date),
   };
 }
 
