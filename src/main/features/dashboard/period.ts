@@ -17,7 +17,8 @@ export function menteePeriodFigures(db: Db, menteeId: number, period: Period, to
   const { from, to } = period;
   return periodFigures(
     {
-      goals: readGoals(db, menteeId, to),
+      // The figures count readings inside the period only: the years before it need not be read.
+      goals: readGoals(db, menteeId, to, from),
       evidence: readEvidence(db, menteeId, from, to),
       sponsorship: readSponsorship(db, menteeId, from, to),
       meetings: readReportMeetings(db, menteeId, from, to),

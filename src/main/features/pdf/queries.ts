@@ -172,14 +172,14 @@ const MILESTONES = `SELECT m.id, m.goal_id, m.title, m.due_date, m.indicator_kin
 
 const READINGS = `SELECT r.goal_id AS goalId, r.date, r.value
   FROM goal_readings r JOIN goals g ON g.id = r.goal_id
-  WHERE g.mentee_id = ? AND r.date <= ? ORDER BY r.date, r.id`;
+  WHERE g.mentee_id = ? AND r.date BETWEEN ? AND ? ORDER BY r.date, r.id`;
 
 /**
- * The mentee's goals (not dropped), each with its milestones and its readings up to
- * `until`: three statements in all, whatever the number of goals. Which goals a period
- * counts is the period rules' choice (shared/plan/period).
+ * The mentee's goals (not dropped), each with its milestones and its readings from
+ * `since` (default: all) up to `until`: three statements in all, whatever the number of
+ * goals. Which goals a period counts is the period rules' choice (shared/plan/period).
  */
-export function readGoals(db: Db, menteeId: number, until: string): PdfGoal[] {
+export function readGoals(db: Db, menteeId: number, until: string, since = '0000-01-01'): PdfGoal[] {
   const goals = sql<GoalRow>(db, GOALS).all({ menteeId });
   const byId = new Map<number, PdfGoal>();
   for (const g of goals) {
@@ -218,7 +218,7 @@ export function readGoals(db: Db, menteeId: number, until: string): PdfGoal[] {
       evidenceText: m.evidence_text,
     });
   }
-  for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, until)) {
+  for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, since, until)) {
     byId.get(r.goalId)?.readings.push({ date: r.date, value: r.value });
   }
   return [...byId.values()];
