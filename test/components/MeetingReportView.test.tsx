@@ -19,6 +19,7 @@ function report(over: Partial<MeetingReport>): MeetingReport {
     unfinished: [],
     itemNotes: [],
     pilotReviewed: false,
+    pilotNotBegun: false,
     ...over,
   };
 }

@@ -94,6 +94,8 @@ export const meetingsContract = {
   'meetings.summary': method(meetingIdInput).returns<MeetingReport>(),
   /** Ends the meeting: recalibrations applied with their reasons, open actions carried forward, pilot marked reviewed. */
   'meetings.end': method(endMeetingInput).returns<MeetingReport>(),
+  /** After a meeting held far from its planned date: moves the rest of the rhythm by as many days, once. */
+  'meetings.moveRhythm': method(meetingIdInput).returns<Meeting>(),
   'agendaTemplates.list': method(empty).returns<AgendaTemplate[]>(),
   'agendaTemplates.update': method(updateAgendaTemplateInput).returns<AgendaTemplate>(),
   'agendaTemplates.reset': method(agendaTemplateKindInput).returns<AgendaTemplate>(),

@@ -54,6 +54,9 @@ export interface PdfGoal {
   supportNeeded: string;
   startDate: string;
   targetDate: string;
+  /** The day it was written down, and the day it was achieved or dropped (null while live): the period rules need them. */
+  createdOn: string;
+  closedOn: string | null;
   milestones: PdfMilestone[];
   readings: PdfReading[];
 }
@@ -134,6 +137,8 @@ interface GoalRow {
   support_needed: string;
   start_date: string;
   target_date: string;
+  created_on: string;
+  closed_on: string | null;
 }
 
 interface MilestoneRow {
@@ -150,9 +155,14 @@ interface MilestoneRow {
 }
 
 const GOALS = `SELECT g.id, g.title, g.area, g.status, ca.title AS career_aim, g.statement, g.metric, g.unit,
-    g.baseline_value, g.target_value, g.why_realistic, g.support_needed, g.start_date, g.target_date
+    g.baseline_value, g.target_value, g.why_realistic, g.support_needed, g.start_date, g.target_date,
+    substr(g.created_at, 1, 10) AS created_on,
+    CASE WHEN g.status IN ('achieved','dropped') THEN coalesce(
+      (SELECT substr(max(h.changed_at), 1, 10) FROM goal_history h
+        WHERE h.goal_id = g.id AND h.entity = 'goal' AND h.field = 'status' AND h.to_value = g.status),
+      substr(g.updated_at, 1, 10)) END AS closed_on
   FROM goals g JOIN career_aims ca ON ca.id = g.career_aim_id
-  WHERE g.mentee_id = :menteeId AND g.status <> 'dropped' AND g.start_date <= :until
+  WHERE g.mentee_id = :menteeId AND g.status <> 'dropped'
   ORDER BY g.target_date, g.id`;
 
 const MILESTONES = `SELECT m.id, m.goal_id, m.title, m.due_date, m.indicator_kind, m.indicator, m.indicator_value, m.major,
@@ -162,14 +172,15 @@ const MILESTONES = `SELECT m.id, m.goal_id, m.title, m.due_date, m.indicator_kin
 
 const READINGS = `SELECT r.goal_id AS goalId, r.date, r.value
   FROM goal_readings r JOIN goals g ON g.id = r.goal_id
-  WHERE g.mentee_id = ? AND r.date <= ? ORDER BY r.date, r.id`;
+  WHERE g.mentee_id = ? AND r.date BETWEEN ? AND ? ORDER BY r.date, r.id`;
 
 /**
- * The mentee's goals (not dropped) begun by `until`, each with its milestones and its
- * readings up to `until`: three statements in all, whatever the number of goals.
+ * The mentee's goals (not dropped), each with its milestones and its readings from
+ * `since` (default: all) up to `until`: three statements in all, whatever the number of
+ * goals. Which goals a period counts is the period rules' choice (shared/plan/period).
  */
-export function readGoals(db: Db, menteeId: number, until: string): PdfGoal[] {
-  const goals = sql<GoalRow>(db, GOALS).all({ menteeId, until });
+export function readGoals(db: Db, menteeId: number, until: string, since = '0000-01-01'): PdfGoal[] {
+  const goals = sql<GoalRow>(db, GOALS).all({ menteeId });
   const byId = new Map<number, PdfGoal>();
   for (const g of goals) {
     byId.set(g.id, {
@@ -187,6 +198,8 @@ export function readGoals(db: Db, menteeId: number, until: string): PdfGoal[] {
       supportNeeded: g.support_needed,
       startDate: g.start_date,
       targetDate: g.target_date,
+      createdOn: g.created_on,
+      closedOn: g.closed_on,
       milestones: [],
       readings: [],
     });
@@ -205,7 +218,7 @@ export function readGoals(db: Db, menteeId: number, until: string): PdfGoal[] {
       evidenceText: m.evidence_text,
     });
   }
-  for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, until)) {
+  for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, since, until)) {
     byId.get(r.goalId)?.readings.push({ date: r.date, value: r.value });
   }
   return [...byId.values()];

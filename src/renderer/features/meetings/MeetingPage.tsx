@@ -13,6 +13,7 @@ import { ActionList } from './ActionList';
 import { AgendaEditor } from './AgendaEditor';
 import { StatusBadge } from './columns';
 import { formatWhen } from './format';
+import { HeldFarNotice } from './HeldFarNotice';
 import { MEETING_KIND_LABELS, ORIGIN_LABELS } from './labels';
 import { ConvertMeetingDialog, MoveMeetingDialog } from './MeetingDialogs';
 import { MeetingReportView } from './MeetingReportView';
@@ -128,6 +129,8 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
           )}
         </div>
       </header>
+
+      <HeldFarNotice meeting={m} />
 
       {(m.status === 'held' || m.status === 'in-progress') && summary.data && (
         <Panel title={m.status === 'held' ? 'Summary' : 'Captured so far'}>

@@ -198,6 +198,7 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
         </section>
       )}
       {report.pilotReviewed && <p>The pilot is marked as reviewed in the charter.</p>}
+      {report.pilotNotBegun && <p>This review was held before the pilot began, so the charter's pilot is not marked as reviewed.</p>}
     </div>
   );
 }
