@@ -4,6 +4,7 @@ import type { VaultStatus } from '../../shared/vault/schema';
 import { call, errorMessage } from '../bridge/client';
 import { FirstRunScreen } from '../features/vault/FirstRunScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
+import { useActivityReport } from './activity-report';
 import { onLockedSignal } from './query-client';
 import { VaultContext, type VaultContextValue } from './vault-context';
 
@@ -18,6 +19,7 @@ export function VaultGate() {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  useActivityReport();
 
   const refresh = useCallback(() => {
     call('vault.status', {}).then(setStatus, (err: unknown) => setLoadError(errorMessage(err)));

@@ -10,4 +10,6 @@ export const appHandlers: HandlersFor<typeof appContract> = {
     await platform.openExternal(new URL(url).toString());
     return { opened: true as const };
   },
+  // The router reports it to the idle lock (COUNTS_AS_ACTIVITY); nothing else to do.
+  'app.activity': () => null,
 };
