@@ -47,8 +47,17 @@ export class TestPlatform implements Platform {
 
   copyToClipboard(text: string, clearAfterMs: number) {
     this.clipboard = text;
+    this.copied = text;
     setTimeout(() => {
       if (this.clipboard === text) this.clipboard = '';
     }, clearAfterMs).unref();
+  }
+
+  /** What the app copied last and has not cleared yet. */
+  private copied: string | undefined;
+
+  async clearCopiedText() {
+    if (this.copied !== undefined && this.clipboard === this.copied) this.clipboard = '';
+    this.copied = undefined;
   }
 }

@@ -12,4 +12,6 @@ export interface Platform {
   openExternal(target: string): Promise<void>;
   /** Writes text to the clipboard and clears it after `clearAfterMs` if unchanged. */
   copyToClipboard(text: string, clearAfterMs: number): void;
+  /** Clears what the app copied now, if the clipboard still holds it (on lock, sleep, quit). */
+  clearCopiedText(): Promise<void>;
 }

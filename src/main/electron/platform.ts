@@ -1,9 +1,10 @@
-import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import type { Platform } from '../app/platform';
+import { CopiedText } from './clipboard';
 import { openExternalSafely } from './security';
 
 export function electronPlatform(window: () => BrowserWindow | undefined): Platform {
-  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  const copied = new CopiedText();
   return {
     async chooseSavePath({ title, defaultPath, filters }) {
       const win = window();
@@ -29,13 +30,8 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
       if (error) throw new Error('could not open the file');
     },
     copyToClipboard(text, clearAfterMs) {
-      clipboard.writeText(text);
-      if (clearTimer) clearTimeout(clearTimer);
-      // As password managers do: clear it again unless something else was copied since.
-      clearTimer = setTimeout(async () => {
-        // readText is asynchronous in this Electron version.
-        if ((await clipboard.readText()) === text) clipboard.clear();
-      }, clearAfterMs);
+      void copied.copy(text, clearAfterMs);
     },
+    clearCopiedText: () => copied.clear(),
   };
 }
