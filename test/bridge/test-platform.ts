@@ -11,6 +11,9 @@ export class TestPlatform implements Platform {
   nextFolderPath: string | undefined;
   cancelNextDialog = false;
   readonly opened: string[] = [];
+  /** Links the native dialog was asked about, and its answer to the next one. */
+  readonly askedToOpen: string[] = [];
+  agreeToOpenLinks = true;
   clipboard = '';
 
   constructor(private readonly folder: string) {}
@@ -39,6 +42,11 @@ export class TestPlatform implements Platform {
     const path = this.nextFolderPath ?? this.folder;
     this.nextFolderPath = undefined;
     return path;
+  }
+
+  async confirmOpenLink(url: string) {
+    this.askedToOpen.push(url);
+    return this.agreeToOpenLinks;
   }
 
   async openExternal(target: string) {

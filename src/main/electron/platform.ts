@@ -24,6 +24,22 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
+    async confirmOpenLink(url) {
+      const win = window();
+      const options = {
+        type: 'question' as const,
+        title: 'Open link',
+        message: 'Open this link in your browser?',
+        // The whole URL, so what leaves the app is what the person agrees to.
+        detail: url,
+        buttons: ['Cancel', 'Open in browser'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return response === 1;
+    },
     async openExternal(target) {
       if (/^[a-z]+:/i.test(target) && !target.startsWith('file:')) return openExternalSafely(target);
       const error = await shell.openPath(target);
