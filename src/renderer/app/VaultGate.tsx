@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { VaultStatus } from '../../shared/vault/schema';
 import { call, errorMessage } from '../bridge/client';
+import { useToast } from '../components/Toast';
 import { FirstRunScreen } from '../features/vault/FirstRunScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { useActivityReport } from './activity-report';
@@ -42,9 +43,17 @@ export function VaultGate() {
   );
 
   const state = status?.state;
+  const { clearAll: clearToasts } = useToast();
   useEffect(() => {
-    if (state && state !== 'unlocked') queryClient.clear();
-  }, [state, queryClient]);
+    // Whatever the change (unlocked, locked, another vault), no mutation's input survives it:
+    // the unlock's or create's passphrase included.
+    queryClient.getMutationCache().clear();
+    if (state && state !== 'unlocked') {
+      // Locked: nothing read from the vault stays, and no message shows over the lock screen.
+      queryClient.clear();
+      clearToasts();
+    }
+  }, [state, queryClient, clearToasts]);
 
   const isDemo = status?.isDemo ?? false;
   useEffect(() => {
