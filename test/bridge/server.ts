@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { METHOD_NAMES } from '../../src/shared/contract';
 import type { AppEvent } from '../../src/shared/contract/bridge-api';
+import { clearClipboardOnLock } from '../../src/main/app/clipboard-on-lock';
 import { ConfigStore } from '../../src/main/app/config';
 import { VaultSession } from '../../src/main/app/session';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/csp';
@@ -69,6 +70,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     for (const res of listeners) res.write(`data: ${JSON.stringify(event)}\n\n`);
   };
   session.onLock((reason) => emit({ type: 'locked', reason }));
+  clearClipboardOnLock(session, platform);
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {

@@ -87,8 +87,10 @@ export class VaultSession {
   async create(passphrase: string, location: 'default' | 'chosen'): Promise<VaultStatus> {
     const path = location === 'chosen' ? this.chosenPath : this.paths.defaultVaultPath;
     if (!path) throw new VaultError('INVALID_INPUT', 'Choose where to keep the vault first.');
+    // The new vault first: a refusal (weak passphrase, file exists) leaves the open one as it was.
+    const created = await Vault.create(path, passphrase, { createFolder: location === 'default' });
     this.lock('user');
-    this.vault = await Vault.create(path, passphrase, { createFolder: location === 'default' });
+    this.vault = created;
     this.currentPath = path;
     this.isDemo = false;
     this.config.lastVaultPath = path;

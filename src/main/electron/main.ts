@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, session as electronSession } from 'electron';
+import { clearClipboardOnLock } from '../app/clipboard-on-lock';
 import { ConfigStore } from '../app/config';
 import { BackupScheduler } from '../features/backup/scheduler';
 import { IdleLock } from '../app/idle-lock';
@@ -50,11 +51,24 @@ function start(): void {
   });
 
   session.onLock((reason) => sendEvent(mainWindow?.webContents, { type: 'locked', reason }));
-  powerMonitor.on('suspend', () => session.lock('suspend'));
+  clearClipboardOnLock(session, platform);
+  // Sleep and quit clear what the app copied even when the vault was locked already.
+  powerMonitor.on('suspend', () => {
+    session.lock('suspend');
+    void platform.clearCopiedText();
+  });
   powerMonitor.on('lock-screen', () => session.lock('screen-lock'));
-  app.on('before-quit', () => {
+  let clipboardCleared = false;
+  app.on('before-quit', (event) => {
     backupScheduler.stop();
     session.lock('quit');
+    if (clipboardCleared) return;
+    // Reading the clipboard is asynchronous: hold the quit until the clear is done.
+    event.preventDefault();
+    void platform.clearCopiedText().finally(() => {
+      clipboardCleared = true;
+      app.quit();
+    });
   });
 
   lockDownSession(electronSession.defaultSession);

@@ -1,4 +1,5 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { MAX_URL_LENGTH } from '../../shared/app/schema';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { isTrustedUrl } from './web-preferences';
 
@@ -38,8 +39,9 @@ export function lockDownContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Links from notes open only after the renderer's confirmation, and only http(s)/mailto. */
+/** Links from notes open only after the native confirmation (confirmOpenLink), only http(s)/mailto, within the length cap. */
 export async function openExternalSafely(target: string): Promise<void> {
+  if (target.length > MAX_URL_LENGTH) throw new Error('link too long');
   const url = new URL(target);
   if (!['https:', 'http:', 'mailto:'].includes(url.protocol)) throw new Error('refused scheme');
   await shell.openExternal(url.toString());

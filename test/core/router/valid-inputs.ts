@@ -168,4 +168,5 @@ export const VALID_INPUTS: Record<string, unknown> = {
   'rubrics.delete': {"id":1},
   'calendar.exportIcs': {"menteeId":1},
   'app.openExternal': {"url":"https://example.org/article"},
+  'app.activity': {},
 };
