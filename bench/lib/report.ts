@@ -6,7 +6,7 @@ export interface ResultRow {
   name: string;
   iterations: number;
   unit: string;
-  /** The target for the row, if it has one. */
+  /** The row's performance target, if it has one. */
   target: string;
   encrypted: Stats;
   plain: Stats | null;

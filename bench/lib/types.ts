@@ -45,6 +45,6 @@ export interface BenchCase {
   reset?(env: BenchEnv, target: Target, iteration: number): void | Promise<void>;
   /** After the last run (close a browser, remove files). */
   teardown?(env: BenchEnv): void | Promise<void>;
-  /** The target for this row, shown beside it: e.g. '<= 15 ms p95'. */
+  /** The row's performance target, shown beside it: e.g. '<= 15 ms p95'. */
   target?: string;
 }

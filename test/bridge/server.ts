@@ -15,7 +15,7 @@ import { installBridgeClient } from './client';
 import { TestPlatform } from './test-platform';
 
 /**
- * The test bridge of DESIGN.md: the real main-process router served on 127.0.0.1 with
+ * The test bridge: the real main-process router served on 127.0.0.1 with
  * a random token, and the built renderer served beside it, so the real UI runs in a
  * real browser without Electron. For tests and development only; never shipped.
  */

@@ -146,7 +146,7 @@ afterAll(() => {
  * A method's valid example with ids swapped by `id` and, with `canaryText`, every free
  * text replaced by a fresh canary; never an export that asks for confidential data.
  */
-function laden(method: string, id: (key: string, value: number) => number, canaryText = true): unknown {
+function laden(method: MethodName, id: (key: string, value: number) => number, canaryText = true): unknown {
   const walk = (value: unknown, key: string): unknown => {
     if (key === 'includeConfidential') return false;
     if (typeof value === 'string') {

@@ -11,6 +11,7 @@ import { recordSelfAssessment } from '../features/meetings/self-assessment';
 import { insertMeeting, rhythmVersion } from '../features/meetings/store';
 import type { Db } from '../vault/sqlite';
 import { sql } from '../vault/statements';
+import { readDemoMentees } from './mentees';
 import { DemoRandom } from './random';
 
 const NOTES = [
@@ -48,11 +49,6 @@ const DECISIONS: [string, string][] = [
 const EVIDENCE = ['Updated CV with the new responsibilities', 'Dashboard of review turnaround times', 'Peer feedback from the platform team', 'Slides of the demo'];
 const REFLECTIONS = ['Feeling more confident in reviews; still avoid conflict in meetings.', 'Busy month. Less progress than hoped on the writing goal.', 'The talk went better than expected.'];
 
-interface DemoMentee {
-  id: number;
-  status: string;
-  start_date: string | null;
-}
 
 /**
  * Meetings for every mentee: held ones over the past months (notes, wins, evidence,
@@ -65,7 +61,7 @@ export function fillMeetings(db: Db, seed = 1, total?: number): void {
   const rand = new DemoRandom(seed * 104_729 + 4);
   const today = localToday();
   const timeZone = systemTimeZone();
-  const mentees = db.prepare('SELECT id, status, start_date FROM mentees ORDER BY id').all() as DemoMentee[];
+  const mentees = readDemoMentees(db);
   if (total !== undefined) {
     mentees.forEach((m, i) => weeklySeries(db, rand, m.id, Math.floor(total / mentees.length) + (i < total % mentees.length ? 1 : 0), today, timeZone));
     return;

@@ -1,7 +1,19 @@
-import { MENTEE_STATUSES, type MenteeProfileValues } from '../../shared/mentees/schema';
+import { MENTEE_STATUSES, type MenteeProfileValues, type MenteeStatus } from '../../shared/mentees/schema';
 import { createMentee } from '../features/mentees/store';
 import type { Db } from '../vault/sqlite';
 import type { DemoRandom } from './random';
+
+/** What the plan and meeting fillers need of each mentee already in the vault. */
+export interface DemoMentee {
+  id: number;
+  name: string;
+  status: MenteeStatus;
+  start_date: string | null;
+}
+
+export function readDemoMentees(db: Db): DemoMentee[] {
+  return db.prepare('SELECT id, name, status, start_date FROM mentees ORDER BY id').all() as DemoMentee[];
+}
 
 const FIRST = ['Amara', 'Bao', 'Camila', 'Dmitri', 'Elif', 'Farah', 'Gideon', 'Hana', 'Iker', 'Jun', 'Kavya', 'Lars', 'Mei', 'Nia', 'Omar', 'Priya', 'Quinn', 'Rafael', 'Sade', 'Tomas', 'Uma', 'Vikram', 'Wren', 'Ximena', 'Yusuf', 'Zofia'];
 const LAST = ['Okafor', 'Nguyen', 'Reyes', 'Volkov', 'Yilmaz', 'Haddad', 'Brennan', 'Sato', 'Etxeberria', 'Park', 'Iyer', 'Lindqvist', 'Chen', 'Mensah', 'Farouk', 'Raman', 'Doyle', 'Souza', 'Adeyemi', 'Novak', 'Kapoor', 'Singh', 'Walsh', 'Ortega', 'Aziz', 'Kowalska'];

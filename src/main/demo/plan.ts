@@ -1,4 +1,3 @@
-import type { MenteeStatus } from '../../shared/mentees/schema';
 import { defaultCharterBody } from '../../shared/plan/charter/defaults';
 import { MEETING_FORMATS, MEETING_FREQUENCIES } from '../../shared/plan/charter/schema';
 import { localToday, plusDays } from '../../shared/plan/dates';
@@ -11,17 +10,12 @@ import { completeMilestone, createMilestone, updateMilestone } from '../features
 import { addReading, createGoal, setGoalStatus, updateGoal } from '../features/goals/store';
 import { practiceTable, resourcesTable } from '../features/learning/store';
 import { deadlinesTable, decisionsTable, evidenceTable, progressReportsTable, sponsorshipTable } from '../features/records/store';
-import { createRecord } from '../features/records/table';
+import { createRecord } from '../features/shared/record-table';
 import type { Db } from '../vault/sqlite';
+import { readDemoMentees, type DemoMentee } from './mentees';
 import { DemoRandom } from './random';
 import * as T from './plan-texts';
 
-interface DemoMentee {
-  id: number;
-  name: string;
-  status: MenteeStatus;
-  start_date: string | null;
-}
 
 /**
  * The plan of every demo mentee: assessments, a charter with 1-3 versions, 2-5 SMART
@@ -34,7 +28,7 @@ export function fillPlan(db: Db, seed = 1, options: { goals?: number } = {}): vo
   const today = localToday();
   updateMentorProfile(db, { name: 'Jordan Avery', title: 'Director of Engineering' });
   const competencies = listCompetencies(db, false);
-  const mentees = db.prepare('SELECT id, name, status, start_date FROM mentees ORDER BY id').all() as DemoMentee[];
+  const mentees = readDemoMentees(db);
   for (const [index, mentee] of mentees.entries()) {
     const { begun, pilotStart } = planDates(rand, mentee, today);
     fillAssessments(db, rand, mentee.id, begun, today, competencies.map((c) => c.id));

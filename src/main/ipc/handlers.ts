@@ -13,23 +13,24 @@ import { goalHandlers } from '../features/goals/handlers';
 import { learningHandlers } from '../features/learning/handlers';
 import { recordHandlers } from '../features/records/handlers';
 import { vaultHandlers } from '../features/vault/handlers';
+import { composeParts } from '../../shared/contract/compose';
 import type { Handlers } from './router';
 
 /** Every handler, one module per domain; the type makes a missing one a compile error. */
-export const handlers: Handlers = {
-  ...vaultHandlers,
-  ...menteeHandlers,
-  ...backupHandlers,
-  ...dataExportHandlers,
-  ...exportsHandlers,
-  ...assessmentHandlers,
-  ...charterHandlers,
-  ...goalHandlers,
-  ...learningHandlers,
-  ...recordHandlers,
-  ...dashboardHandlers,
-  ...noteHandlers,
-  ...escalationHandlers,
-  ...meetingHandlers,
-  ...appHandlers,
-};
+export const handlers: Handlers = composeParts(
+  vaultHandlers,
+  menteeHandlers,
+  backupHandlers,
+  dataExportHandlers,
+  exportsHandlers,
+  assessmentHandlers,
+  charterHandlers,
+  goalHandlers,
+  learningHandlers,
+  recordHandlers,
+  dashboardHandlers,
+  noteHandlers,
+  escalationHandlers,
+  meetingHandlers,
+  appHandlers,
+);

@@ -25,10 +25,19 @@ export function migrate(db: Db, options: MigrateOptions): number[] {
   if (pending.length === 0) return [];
   if (current > 0 && options.backupPath) db.exec(`VACUUM INTO ${sqlString(options.backupPath(current))}`);
   for (const step of pending) {
-    db.transaction(() => {
-      step.up(db);
-      db.pragma(`user_version = ${step.version}`);
-    })();
+    // Outside a transaction: SQLite ignores this pragma inside one.
+    if (step.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        step.up(db);
+        if (step.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new VaultError('CORRUPT_VAULT', `Migration ${step.version} would leave rows pointing at nothing.`);
+        }
+        db.pragma(`user_version = ${step.version}`);
+      })();
+    } finally {
+      if (step.foreignKeysOff) db.pragma('foreign_keys = ON');
+    }
   }
   return pending.map((m) => m.version);
 }

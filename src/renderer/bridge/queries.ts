@@ -29,8 +29,14 @@ export function useVaultQuery<M extends MethodName>(
   });
 }
 
+type DomainOf<M> = M extends `${infer D}.${string}` ? D : never;
+/** A domain of the contract, the part of a method's name before the dot: 'mentees', 'goals'. */
+export type ContractDomain = DomainOf<MethodName>;
+/** What a mutation marks stale: every method of a domain ('mentees.') or one method ('notes.list'). A typo fails the type check. */
+export type StaleQuery = `${ContractDomain}.` | MethodName;
+
 /** Marks stale every query whose method starts with one of the prefixes (e.g. 'mentees.'). */
-export function invalidateMethods(client: QueryClient, prefixes: readonly string[]): Promise<void> {
+export function invalidateMethods(client: QueryClient, prefixes: readonly StaleQuery[]): Promise<void> {
   if (prefixes.length === 0) return Promise.resolve();
   return client.invalidateQueries({
     predicate: (query) => {
@@ -43,7 +49,7 @@ export function invalidateMethods(client: QueryClient, prefixes: readonly string
 export interface VaultMutationOptions<M extends MethodName>
   extends Omit<UseMutationOptions<MethodOutput<M>, BridgeCallError, MethodInput<M>>, 'mutationFn'> {
   /** Method prefixes whose queries are stale after this succeeds. */
-  invalidate?: readonly string[];
+  invalidate?: readonly StaleQuery[];
 }
 
 /** Methods whose input holds a passphrase: their mutation forgets it once settled. */

@@ -13,6 +13,7 @@ import { goalsContract } from '../plan/goals/contract';
 import { learningContract } from '../plan/learning/contract';
 import { recordsContract } from '../plan/records/contract';
 import { vaultContract } from '../vault/contract';
+import { composeParts } from './compose';
 import type { InputOf, OutputOf } from './define';
 
 /**
@@ -20,23 +21,23 @@ import type { InputOf, OutputOf } from './define';
  * domain's part. The preload bridge, the router and the renderer client all derive
  * from this object; adding a method is one entry in a domain's contract + one handler.
  */
-export const contract = {
-  ...vaultContract,
-  ...menteesContract,
-  ...backupContract,
-  ...dataExportContract,
-  ...exportsContract,
-  ...assessmentContract,
-  ...charterContract,
-  ...goalsContract,
-  ...learningContract,
-  ...recordsContract,
-  ...dashboardContract,
-  ...notesContract,
-  ...escalationsContract,
-  ...meetingsContract,
-  ...appContract,
-};
+export const contract = composeParts(
+  vaultContract,
+  menteesContract,
+  backupContract,
+  dataExportContract,
+  exportsContract,
+  assessmentContract,
+  charterContract,
+  goalsContract,
+  learningContract,
+  recordsContract,
+  dashboardContract,
+  notesContract,
+  escalationsContract,
+  meetingsContract,
+  appContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

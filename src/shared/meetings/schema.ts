@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, pageInput, requiredText, shortText } from '../primitives';
 import { canonicalTimeZone } from './zoned';
 
-/** The kinds of meeting (DOMAIN.md §5); the last two are the contingency options when schedules tighten. */
+/** The kinds of meeting (docs/domain.md, section 5); the last two are the contingency options when schedules tighten. */
 export const MEETING_KINDS = ['formal-review', 'informal-touchpoint', 'pilot-review', 'focused-session', 'async-exercise'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {

@@ -4,7 +4,7 @@ import { searchNotesInput } from '../../../src/shared/notes/schema';
 import { openHarness, type Harness } from './harness';
 
 /**
- * The parts of notes.search that keep it fast on a lifetime of notes (issue 9): bm25 for
+ * The parts of notes.search that keep it fast on a lifetime of notes: bm25 for
  * the newest matches only when there are very many, and filters that never read a note
  * per match. Run with a tiny window, so the window's edges are reached with a few notes.
  */

@@ -1,10 +1,13 @@
+import type { MethodInput, MethodName } from '../../../src/shared/contract';
+
 /**
  * One valid input per contract method: the router's bad-payload test mutates these into
  * inputs that are wrong for sure. A method without an entry here fails that test, so
  * whoever adds a method adds its example (it must pass the method's schema; the handler
- * never runs with it). Values need not point at existing rows.
+ * never runs with it). Values need not point at existing rows. The type is the contract's:
+ * a misspelt method, a missing one or a wrong field fails the type check.
  */
-export const VALID_INPUTS: Record<string, unknown> = {
+export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'vault.status': {},
   'vault.chooseLocation': {},
   'vault.create': {"passphrase":"Example text","location":"default"},

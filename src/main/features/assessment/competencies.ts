@@ -3,7 +3,7 @@ import type { Competency, competencyValues } from '../../../shared/plan/assessme
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, notFound } from '../records/plan-helpers';
+import { invalid, notFound } from '../shared/store-helpers';
 
 interface CompetencyRow {
   id: number;

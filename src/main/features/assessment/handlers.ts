@@ -8,7 +8,7 @@ import {
   reorderCompetencies,
   updateCompetency,
 } from './competencies';
-import { requireMentee } from '../records/plan-helpers';
+import { requireMentee } from '../shared/store-helpers';
 import { competencyGrowth, deleteAssessment, getAssessment, listAssessments, recordAssessment } from './store';
 
 export const assessmentHandlers: HandlersFor<typeof assessmentContract> = {

@@ -10,7 +10,7 @@ import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, notFound, pageOf, requireMentee } from '../records/plan-helpers';
+import { invalid, notFound, pageOf, requireMentee } from '../shared/store-helpers';
 
 interface AssessmentRow {
   id: number;

@@ -3,7 +3,7 @@ import type { AgendaContext } from '../../../shared/meetings/agenda';
 import { MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '../../../shared/meetings/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
-import { requireMentee } from '../records/plan-helpers';
+import { requireMentee } from '../shared/store-helpers';
 import { vtimezone } from './vtimezone';
 import { zonedDateTime } from './zoned-time';
 

@@ -1,7 +1,7 @@
 import { defaultCharterBody } from '../../../shared/plan/charter/defaults';
 import type { charterContract } from '../../../shared/plan/charter/contract';
 import type { HandlersFor } from '../../ipc/router';
-import { invalid } from '../records/plan-helpers';
+import { invalid } from '../shared/store-helpers';
 import { compareVersions } from './compare';
 import { getMentorProfile, updateMentorProfile } from './mentor';
 import {

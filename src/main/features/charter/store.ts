@@ -5,7 +5,7 @@ import { localToday } from '../../../shared/plan/dates';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, notFound, requireMentee } from '../records/plan-helpers';
+import { invalid, notFound, requireMentee } from '../shared/store-helpers';
 import { getMentorProfile } from './mentor';
 import { BODY_COLUMNS, bodyToColumns, toSummary, toVersion, type CharterVersionRow } from './rows';
 

@@ -8,7 +8,7 @@ import { sql } from '../../vault/statements';
 import { competencyGrowth } from '../assessment/store';
 import { getCharter } from '../charter/store';
 import { GOAL_SELECT, toGoalSummary, type GoalRow } from '../goals/store';
-import { notFound } from '../records/plan-helpers';
+import { notFound } from '../shared/store-helpers';
 import { NEXT_MEETING_SQL } from './next-meeting';
 import { defaultPeriod, menteePeriodFigures } from './period';
 

@@ -79,6 +79,8 @@ const tupleOf = (row: Record<string, unknown>, columns: string[]): string | unde
   return JSON.stringify(values, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 };
 
+const WHOLE_IN_ONE_MENTEE = ['meeting_kinds'];
+
 /**
  * One mentee's rows: downward from the mentee along foreign keys (goals, then their
  * milestones, ...), then upward to every row those point at (a competency an
@@ -139,6 +141,14 @@ function selectForMentee(tables: TableInfo[], rows: Map<string, Rows>, menteeId:
         }
       }
     }
+  }
+
+  // A list of words the schema refers to goes whole: the receiving vault keeps its own
+  // agenda templates, which name every meeting kind, and the import empties each listed table.
+  for (const name of WHOLE_IN_ONE_MENTEE) {
+    if (!chosen.has(name)) continue;
+    for (const row of rows.get(name)!) chosen.get(name)!.add(row);
+    owned.add(name);
   }
 
   const out = new Map<string, Rows>();

@@ -2,7 +2,7 @@ import type { HistoryEntity, HistoryEntry } from '../../../shared/plan/goals/sch
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
-import { invalid, menteeOfGoal, pageOf } from '../records/plan-helpers';
+import { invalid, menteeOfGoal, pageOf } from '../shared/store-helpers';
 
 /** One field that changed: what it is called on screen, and its old and new value. */
 export interface FieldChange {

@@ -3,10 +3,10 @@ import type { IndicatorKind, Milestone, MilestoneValues } from '../../../shared/
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, menteeOfGoal, notFound } from '../records/plan-helpers';
+import { invalid, menteeOfGoal, notFound } from '../shared/store-helpers';
 import { changed, requireReason, writeHistory } from './history';
 
-interface MilestoneRow {
+export interface MilestoneRow {
   id: number;
   goal_id: number;
   title: string;

@@ -13,7 +13,7 @@ import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, menteeOfGoal, notFound, pageOf, requireMentee } from '../records/plan-helpers';
+import { invalid, menteeOfGoal, notFound, pageOf, requireMentee } from '../shared/store-helpers';
 import { changed, requireReason, writeHistory, type FieldChange } from './history';
 import { listMilestones } from './milestones';
 
@@ -78,7 +78,7 @@ export function toGoalSummary(r: GoalRow): GoalSummary {
   };
 }
 
-function toValues(r: GoalRow): GoalValues {
+export function toGoalValues(r: GoalRow): GoalValues {
   return {
     title: r.title,
     area: r.area,
@@ -129,7 +129,7 @@ export function getGoal(db: Db, id: number, today = localToday()): Goal {
   const row = goalRow(db, id, today);
   return {
     ...toGoalSummary(row),
-    values: toValues(row),
+    values: toGoalValues(row),
     readings: sql<Reading>(db, 'SELECT id, goal_id AS goalId, date, value, note FROM goal_readings WHERE goal_id = ? ORDER BY date, id').all(id),
     milestones: listMilestones(db, id, today),
     createdAt: row.created_at,

@@ -1,7 +1,7 @@
 import type { learningContract } from '../../../shared/plan/learning/contract';
 import type { HandlersFor } from '../../ipc/router';
-import { requireMentee } from '../records/plan-helpers';
-import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../records/table';
+import { requireMentee } from '../shared/store-helpers';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../shared/record-table';
 import { practiceTable, reflections, resourcesTable } from './store';
 
 const deleted = { deleted: true as const };

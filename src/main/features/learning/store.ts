@@ -1,8 +1,8 @@
 import type { PracticeValues, Reflection, ResourceValues } from '../../../shared/plan/learning/schema';
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
-import { checkGoalOfMentee, pageOf } from '../records/plan-helpers';
-import type { RecordTable } from '../records/table';
+import { checkGoalOfMentee, pageOf } from '../shared/store-helpers';
+import type { RecordTable } from '../shared/record-table';
 
 const goalTitle = { goalTitle: { sql: '(SELECT g.title FROM goals g WHERE g.id = t.goal_id)' } };
 

@@ -3,7 +3,7 @@ import type { PulledIn } from '../../../shared/meetings/meeting';
 import { localToday } from '../../../shared/plan/dates';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
-import { notFound } from '../records/plan-helpers';
+import { notFound } from '../shared/store-helpers';
 import type { MeetingRow } from './rows';
 
 interface ActionRow {

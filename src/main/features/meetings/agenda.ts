@@ -4,7 +4,7 @@ import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { DEFAULT_AGENDAS } from '../../vault/migrations/004-meetings';
-import { invalid } from '../records/plan-helpers';
+import { invalid } from '../shared/store-helpers';
 import { meetingRow } from './rows';
 
 interface TemplateRow {

@@ -6,9 +6,9 @@ import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { createNote, getNote, updateNote } from '../notes/store';
-import { invalid, notFound } from '../records/plan-helpers';
+import { invalid, notFound } from '../shared/store-helpers';
 import { decisionsTable } from '../records/store';
-import { createRecord } from '../records/table';
+import { createRecord } from '../shared/record-table';
 import { getAction } from './actions';
 import { meetingRow, type MeetingRow } from './rows';
 

@@ -5,7 +5,7 @@ import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { setPilotReviewed } from '../charter/store';
 import { getGoal, updateGoal } from '../goals/store';
-import { invalid } from '../records/plan-helpers';
+import { invalid } from '../shared/store-helpers';
 import { addPulledInItems } from './agenda';
 import { carriedActions, carryInto, pulledIn, raisedActions } from './actions';
 import { decisionsOf, draftsOf, evidenceOf, itemNotesOf, recordMeetingDecision, winsOf } from './capture';

@@ -5,7 +5,7 @@ import type { CharterVersion } from '../../../shared/plan/charter/schema';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, requireMentee } from '../records/plan-helpers';
+import { invalid, requireMentee } from '../shared/store-helpers';
 import { replaceUntouchedAgenda } from './agenda';
 import { recordMeetingDecision } from './capture';
 import { hasCapture, meetingRow, meetingSummary } from './rows';

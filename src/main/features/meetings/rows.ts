@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingOrigin, MeetingStatus, MeetingSummary } from '../../../shared/meetings/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
-import { notFound } from '../records/plan-helpers';
+import { notFound } from '../shared/store-helpers';
 
 /** A meetings row with its mentee's name. */
 export interface MeetingRow {

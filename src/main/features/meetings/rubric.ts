@@ -2,7 +2,7 @@ import type { RubricDimension, RubricScore, RubricTemplate, RubricTemplateValues
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid, notFound } from '../records/plan-helpers';
+import { invalid, notFound } from '../shared/store-helpers';
 import { meetingRow } from './rows';
 
 interface DimensionRow {

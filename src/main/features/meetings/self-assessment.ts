@@ -3,7 +3,7 @@ import { selfAssessmentFile, type SelfAssessment, type SelfAssessmentValues } fr
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { invalid } from '../records/plan-helpers';
+import { invalid } from '../shared/store-helpers';
 import { meetingRow } from './rows';
 
 export function selfAssessmentOf(db: Db, meetingId: number): SelfAssessment | null {

@@ -7,7 +7,7 @@ import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { toVersion, type CharterVersionRow } from '../charter/rows';
-import { invalid, pageOf, requireMentee } from '../records/plan-helpers';
+import { invalid, pageOf, requireMentee } from '../shared/store-helpers';
 import { instantiateAgenda } from './agenda';
 import { hasCapture, MEETING_SELECT, meetingRow, toSummary, type MeetingRow } from './rows';
 

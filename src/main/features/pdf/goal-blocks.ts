@@ -3,8 +3,8 @@ import { facts, heading, label, labelled, number, shortDate, table, together, wi
 
 /** A milestone's tangible indicator in words: "Quantified improvement: review time (30)". */
 export function indicatorText(m: PdfMilestone): string {
-  const value = m.indicatorValue === null ? '' : ` (${number(m.indicatorValue)})`;
-  return `${label(m.indicatorKind)}: ${m.indicator}${value}`;
+  const { kind, description, value } = m.indicator;
+  return `${label(kind)}: ${description}${value === null ? '' : ` (${number(value)})`}`;
 }
 
 function milestoneTitle(m: PdfMilestone): Content {
@@ -13,11 +13,10 @@ function milestoneTitle(m: PdfMilestone): Content {
 
 /** The SMART parts of a goal, one row per letter. */
 export function smartFacts(goal: PdfGoal): ContentNode {
-  const attainable: Content = goal.supportNeeded
-    ? { text: [goal.whyRealistic, { text: '\nSupport: ', bold: true }, goal.supportNeeded] }
-    : goal.whyRealistic;
+  const { whyRealistic, supportNeeded } = goal.values.attainable;
+  const attainable: Content = supportNeeded ? { text: [whyRealistic, { text: '\nSupport: ', bold: true }, supportNeeded] } : whyRealistic;
   return facts([
-    ['Specific', goal.statement],
+    ['Specific', goal.values.specific.statement],
     ['Measurable', `${goal.metric}: from ${withUnit(goal.baseline, goal.unit)} to ${withUnit(goal.target, goal.unit)}`],
     ['Attainable', attainable],
     ['Relevant', `Serves the career aim “${goal.careerAim}”`],

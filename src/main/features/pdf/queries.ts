@@ -1,5 +1,5 @@
 import type { CharterVersion } from '../../../shared/plan/charter/schema';
-import type { GoalArea, GoalStatus, IndicatorKind } from '../../../shared/plan/goals/schema';
+import type { GoalSummary, GoalValues, Milestone } from '../../../shared/plan/goals/schema';
 import type { EvidenceKind, SponsorshipKind } from '../../../shared/plan/records/schema';
 import type { PageSize } from '../../../shared/exports/schema';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/meetings/schema';
@@ -7,6 +7,8 @@ import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { toVersion, type CharterVersionRow } from '../charter/rows';
+import { toMilestone, type MilestoneRow } from '../goals/milestones';
+import { GOAL_SELECT, toGoalSummary, toGoalValues, type GoalRow } from '../goals/store';
 
 /**
  * EVERY read the PDFs make, in one module, so one test can check that none of it
@@ -21,39 +23,17 @@ export interface PdfMentee {
   team: string;
 }
 
-export interface PdfMilestone {
-  id: number;
-  goalId: number;
-  title: string;
-  dueDate: string;
-  indicatorKind: IndicatorKind;
-  indicator: string;
-  indicatorValue: number | null;
-  major: boolean;
-  doneOn: string | null;
-  evidenceText: string;
-}
+/** A milestone as the goals screen shows it (one row type and mapper, in goals/milestones). */
+export type PdfMilestone = Milestone;
 
 export interface PdfReading {
   date: string;
   value: number;
 }
 
-export interface PdfGoal {
-  id: number;
-  title: string;
-  area: GoalArea;
-  status: GoalStatus;
-  careerAim: string;
-  statement: string;
-  metric: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  whyRealistic: string;
-  supportNeeded: string;
-  startDate: string;
-  targetDate: string;
+/** A goal as the goals screen shows it, with its milestones and the readings up to the period's end. */
+export interface PdfGoal extends GoalSummary {
+  values: GoalValues;
   /** The day it was written down, and the day it was achieved or dropped (null while live): the period rules need them. */
   createdOn: string;
   closedOn: string | null;
@@ -122,52 +102,16 @@ export function charterVersionId(db: Db, menteeId: number, version: number): num
   return id;
 }
 
-interface GoalRow {
-  id: number;
-  title: string;
-  area: GoalArea;
-  status: GoalStatus;
-  career_aim: string;
-  statement: string;
-  metric: string;
-  unit: string;
-  baseline_value: number;
-  target_value: number;
-  why_realistic: string;
-  support_needed: string;
-  start_date: string;
-  target_date: string;
-  created_on: string;
-  closed_on: string | null;
-}
-
-interface MilestoneRow {
-  id: number;
-  goal_id: number;
-  title: string;
-  due_date: string;
-  indicator_kind: IndicatorKind;
-  indicator: string;
-  indicator_value: number | null;
-  major: number;
-  done_on: string | null;
-  evidence_text: string;
-}
-
-const GOALS = `SELECT g.id, g.title, g.area, g.status, ca.title AS career_aim, g.statement, g.metric, g.unit,
-    g.baseline_value, g.target_value, g.why_realistic, g.support_needed, g.start_date, g.target_date,
-    substr(g.created_at, 1, 10) AS created_on,
-    CASE WHEN g.status IN ('achieved','dropped') THEN coalesce(
+/** The goals store's select, and the two days the period rules need. */
+const GOALS = `SELECT s.*, substr(s.created_at, 1, 10) AS created_on,
+    CASE WHEN s.status IN ('achieved','dropped') THEN coalesce(
       (SELECT substr(max(h.changed_at), 1, 10) FROM goal_history h
-        WHERE h.goal_id = g.id AND h.entity = 'goal' AND h.field = 'status' AND h.to_value = g.status),
-      substr(g.updated_at, 1, 10)) END AS closed_on
-  FROM goals g JOIN career_aims ca ON ca.id = g.career_aim_id
-  WHERE g.mentee_id = :menteeId AND g.status <> 'dropped'
-  ORDER BY g.target_date, g.id`;
+        WHERE h.goal_id = s.id AND h.entity = 'goal' AND h.field = 'status' AND h.to_value = s.status),
+      substr(s.updated_at, 1, 10)) END AS closed_on
+  FROM (${GOAL_SELECT} WHERE g.mentee_id = :menteeId AND g.status <> 'dropped') s
+  ORDER BY s.target_date, s.id`;
 
-const MILESTONES = `SELECT m.id, m.goal_id, m.title, m.due_date, m.indicator_kind, m.indicator, m.indicator_value, m.major,
-    m.done_on, m.evidence_text
-  FROM milestones m JOIN goals g ON g.id = m.goal_id
+const MILESTONES = `SELECT m.* FROM milestones m JOIN goals g ON g.id = m.goal_id
   WHERE g.mentee_id = ? ORDER BY m.due_date, m.id`;
 
 const READINGS = `SELECT r.goal_id AS goalId, r.date, r.value
@@ -180,44 +124,13 @@ const READINGS = `SELECT r.goal_id AS goalId, r.date, r.value
  * goals. Which goals a period counts is the period rules' choice (shared/plan/period).
  */
 export function readGoals(db: Db, menteeId: number, until: string, since = '0000-01-01'): PdfGoal[] {
-  const goals = sql<GoalRow>(db, GOALS).all({ menteeId });
+  // "Today" for the overdue counts is the period's end: what was overdue as the report closes.
+  const goals = sql<GoalRow & { created_on: string; closed_on: string | null }>(db, GOALS).all({ menteeId, today: until });
   const byId = new Map<number, PdfGoal>();
   for (const g of goals) {
-    byId.set(g.id, {
-      id: g.id,
-      title: g.title,
-      area: g.area,
-      status: g.status,
-      careerAim: g.career_aim,
-      statement: g.statement,
-      metric: g.metric,
-      unit: g.unit,
-      baseline: g.baseline_value,
-      target: g.target_value,
-      whyRealistic: g.why_realistic,
-      supportNeeded: g.support_needed,
-      startDate: g.start_date,
-      targetDate: g.target_date,
-      createdOn: g.created_on,
-      closedOn: g.closed_on,
-      milestones: [],
-      readings: [],
-    });
+    byId.set(g.id, { ...toGoalSummary(g), values: toGoalValues(g), createdOn: g.created_on, closedOn: g.closed_on, milestones: [], readings: [] });
   }
-  for (const m of sql<MilestoneRow>(db, MILESTONES).all(menteeId)) {
-    byId.get(m.goal_id)?.milestones.push({
-      id: m.id,
-      goalId: m.goal_id,
-      title: m.title,
-      dueDate: m.due_date,
-      indicatorKind: m.indicator_kind,
-      indicator: m.indicator,
-      indicatorValue: m.indicator_value,
-      major: m.major === 1,
-      doneOn: m.done_on,
-      evidenceText: m.evidence_text,
-    });
-  }
+  for (const m of sql<MilestoneRow>(db, MILESTONES).all(menteeId)) byId.get(m.goal_id)?.milestones.push(toMilestone(m, until));
   for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, since, until)) {
     byId.get(r.goalId)?.readings.push({ date: r.date, value: r.value });
   }

@@ -1,7 +1,7 @@
 import type { recordsContract } from '../../../shared/plan/records/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { nowIso, sql } from '../../vault/statements';
-import { notFound } from './plan-helpers';
+import { notFound } from '../shared/store-helpers';
 import {
   assertEvidenceDeletable,
   deadlinesTable,
@@ -11,7 +11,7 @@ import {
   sponsorshipTable,
   withOverdue,
 } from './store';
-import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from './table';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../shared/record-table';
 
 const deleted = { deleted: true as const };
 

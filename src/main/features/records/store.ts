@@ -11,8 +11,8 @@ import type {
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { checkGoalOfMentee, invalid, notFound } from './plan-helpers';
-import type { RecordBase, RecordTable } from './table';
+import { checkGoalOfMentee, invalid, notFound } from '../shared/store-helpers';
+import type { RecordBase, RecordTable } from '../shared/record-table';
 
 /** Which mentee owns the item a decision refers to, per kind. */
 const OWNER_SQL: Record<DecisionEntityKind, string> = {

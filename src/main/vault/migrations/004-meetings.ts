@@ -43,7 +43,7 @@ export const DEFAULT_AGENDAS: Readonly<Record<string, readonly Item[]>> = {
   ],
 };
 
-/** The feedback rubric of DOMAIN.md §5: four dimensions on a four-level scale, a descriptor for each level. */
+/** The feedback rubric of docs/domain.md, section 5: four dimensions on a four-level scale, a descriptor for each level. */
 export const DEFAULT_RUBRIC: { name: string; dimensions: readonly { name: string; descriptors: readonly string[] }[] } = {
   name: 'Review rubric',
   dimensions: [

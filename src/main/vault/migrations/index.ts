@@ -4,12 +4,13 @@ import { confidential } from './003-confidential';
 import { meetings } from './004-meetings';
 import { searchFilters } from './005-search-filters';
 import { heldTime } from './006-held-time';
+import { meetingKinds } from './009-meeting-kinds';
 import type { Migration } from './migration';
 
 /**
  * Every schema step, in order. Add a new file with the next number and list it here;
  * never edit one that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings, searchFilters, heldTime];
+export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings, searchFilters, heldTime, meetingKinds];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,4 +5,9 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Db): void;
+  /**
+   * Runs with foreign keys off (a table rebuild: dropping the old table must not delete
+   * its children); every foreign key is checked before the step commits.
+   */
+  foreignKeysOff?: boolean;
 }

@@ -43,7 +43,7 @@ function valuesOf(version: CharterVersion): CharterFormInput {
 const BODY_KEYS = new Set(['purpose', 'roles', 'meetingRhythm', 'communication', 'confidentiality', 'escalation', 'reviewRhythm', 'progressPerQuarter', 'pilot', 'glossary']);
 
 /**
- * The draft editor: every part of the charter (DOMAIN.md section 2) in its own
+ * The draft editor: every part of the charter (docs/domain.md, section 2) in its own
  * numbered section, checked with the shared schema; refusals sit next to the fields.
  */
 export function CharterForm({ version, save, handleRef, actions }: CharterFormProps) {

@@ -40,7 +40,7 @@ export const glossaryEntry = z.strictObject({
 const list = <T extends z.ZodType>(item: T, label: string) =>
   z.array(item, `${label} must be a list`).max(MAX_LIST, `At most ${MAX_LIST} ${label.toLowerCase()} entries`);
 
-/** Every part of the charter (DOMAIN.md section 2) as structured fields: one group per part. */
+/** Every part of the charter (docs/domain.md, section 2) as structured fields: one group per part. */
 export const charterBody = z.strictObject({
   purpose: longText('Purpose').default(''),
   roles: z.strictObject({

@@ -150,13 +150,10 @@ export interface Reading {
   note: string;
 }
 
-export interface Milestone {
+/** A stored milestone: the form's values and what the vault adds. */
+export interface Milestone extends MilestoneValues {
   id: number;
   goalId: number;
-  title: string;
-  dueDate: string;
-  indicator: { kind: IndicatorKind; description: string; value: number | null };
-  major: boolean;
   doneOn: string | null;
   evidenceText: string;
   evidenceId: number | null;

@@ -1,7 +1,7 @@
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
-import { notFound, pageOf, requireMentee } from './plan-helpers';
+import { notFound, pageOf, requireMentee } from './store-helpers';
 
 /** What every plan record has besides its own fields. */
 export interface RecordBase {

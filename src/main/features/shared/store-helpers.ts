@@ -4,7 +4,7 @@ import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 
-/** Small helpers every plan store uses (assessment, charter, goals, learning, records). */
+/** Small helpers the feature stores share: the owner checks, field errors, paging. */
 
 export function requireMentee(db: Db, menteeId: number): void {
   if (sql(db, 'SELECT 1 FROM mentees WHERE id = ?').pluck().get(menteeId) === undefined) {
