@@ -47,7 +47,7 @@ export interface SearchHit {
 
 export interface SearchGroup {
   kind: SearchKind;
-  /** Matches counted, up to SEARCH_CANDIDATES. */
+  /** Matches counted, up to a bound (1,000 in the vault search). */
   total: number;
   /** True when there are more matches than were counted (total is then a floor). */
   more: boolean;

@@ -10,12 +10,14 @@ import { matchFilters } from '../notes/search';
 type Input = z.output<typeof searchEverythingInput>;
 
 /**
- * Each kind's candidates are its newest this many matches (FTS5 walks a doclist newest
- * first and stops there); they are counted and ranked by bm25, older ones are not. bm25
- * reads each match's column sizes (~1 µs), so a word in most of 100,000 notes, or a
- * two-letter prefix, costs what a rare word costs. A group then says "1,000+".
+ * Bounds that keep every query, even "the" or a two-letter prefix over 100,000 notes, as
+ * cheap as a rare word. FTS5 walks a doclist newest first and stops at a LIMIT; bm25
+ * reads each match's column sizes (about 1-5 µs), so only the newest RANKED matches of a
+ * kind are ranked (all of them for one kind paged), and matches are counted up to
+ * COUNTED (a group then says "1,000+").
  */
-export const SEARCH_CANDIDATES = 1_000;
+export const SEARCH_COUNTED = 1_000;
+export const SEARCH_RANKED = 100;
 
 interface Candidate {
   id: number;
@@ -32,7 +34,7 @@ interface Detail {
 }
 
 /** One call for the search screen: per kind, the best matches with their words marked, and a count. */
-export function searchEverything(db: Db, input: Input, cap = SEARCH_CANDIDATES): SearchResults {
+export function searchEverything(db: Db, input: Input, counted = SEARCH_COUNTED): SearchResults {
   const words = toFtsQuery(input.query, { prefixWords: true });
   const notesOnly = input.tags.length > 0 || input.dateFrom !== undefined || input.dateTo !== undefined;
   const kinds = input.kind ? [input.kind] : notesOnly ? (['note'] as const) : SEARCH_KINDS;
@@ -43,12 +45,14 @@ export function searchEverything(db: Db, input: Input, cap = SEARCH_CANDIDATES):
     for (const kind of kinds) {
       if (kind !== 'note' && notesOnly) continue;
       const query = kind === 'note' ? notesQuery(words, input) : indexQuery(kind, words, input.menteeId);
-      const found = sql<Candidate>(db, `SELECT rowid AS id, rank ${query.from} ORDER BY rowid DESC LIMIT :cap`).all({ ...query.params, cap: cap + 1 });
-      if (found.length === 0) continue;
-      const more = found.length > cap;
-      const candidates = found.slice(0, cap).sort((a, b) => a.rank - b.rank || b.id - a.id);
+      const ranked = paged ? counted : SEARCH_RANKED;
+      const candidates = sql<Candidate>(db, `SELECT rowid AS id, rank ${query.from} ORDER BY rowid DESC LIMIT :ranked`).all({ ...query.params, ranked });
+      if (candidates.length === 0) continue;
+      const total =
+        candidates.length < ranked ? candidates.length : (sql<number>(db, `SELECT count(*) FROM (SELECT rowid ${query.from} ORDER BY rowid DESC LIMIT :cap)`).pluck().get({ ...query.params, cap: counted + 1 }) as number);
+      candidates.sort((a, b) => a.rank - b.rank || b.id - a.id);
       const shown = candidates.slice(offset, offset + input.limit);
-      groups.push({ kind, total: candidates.length, more, hits: shown.length ? hits(db, kind, query, shown) : [] });
+      groups.push({ kind, total: Math.min(total, counted), more: total > counted, hits: shown.length ? hits(db, kind, query, shown) : [] });
     }
   } catch (err) {
     if (isFtsQueryError(err)) throw ftsQueryError();
