@@ -34,6 +34,11 @@ const PREFIXABLE = /[\p{L}\p{N}\p{Co}]{2,}$/u;
  * doclist of every word with that letter. Quoted phrases stay exact.
  */
 export function toFtsQuery(input: string, options: { prefixWords?: boolean } = {}): string {
+  return parseQuery(input, options).match;
+}
+
+/** The FTS5 query and each of its terms alone (as FTS5 queries), excluded ones too. */
+export function parseQuery(input: string, options: { prefixWords?: boolean } = {}): { match: string; terms: string[] } {
   const groups: Term[][] = [[]];
   const excluded: Term[] = [];
   // Control characters are dropped as they are from stored text (notes/text.ts); a NUL
@@ -82,7 +87,8 @@ export function toFtsQuery(input: string, options: { prefixWords?: boolean } = {
   const count = positive.reduce((n, g) => n + g.length, 0) + excluded.length;
   if (count > MAX_TERMS) throw invalid(`Use at most ${MAX_TERMS} words`);
   const any = positive.map((g) => `(${g.map(quote).join(' AND ')})`).join(' OR ');
-  return excluded.length ? `(${any})${excluded.map((t) => ` NOT ${quote(t)}`).join('')}` : any;
+  const match = excluded.length ? `(${any})${excluded.map((t) => ` NOT ${quote(t)}`).join('')}` : any;
+  return { match, terms: [...new Set([...positive.flat(), ...excluded].map(quote))] };
 }
 
 /** FTS5 reports query problems as plain SQLITE_ERROR "fts5: ..."; they are the user's input, not a fault. */
