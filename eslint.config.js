@@ -27,6 +27,7 @@ const FEATURE_USES = {
   'data-export': ['backup'],
   meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
   pdf: ['charter', 'goals'],
+  search: ['notes'],
   vault: ['backup'],
 };
 const FEATURES = readdirSync(new URL('./src/main/features', import.meta.url), { withFileTypes: true })

@@ -120,6 +120,7 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'notes.update': {"id":1,"note":{"menteeId":1,"meetingId":1,"title":"Example text","body":"Example text","tags":["Example text"]},"expectedUpdatedAt":"2025-03-14T10:00:00.000Z"},
   'notes.delete': {"id":1},
   'notes.search': {"query":"Example text","menteeId":1,"tags":["Example text"],"dateFrom":"2025-03-14","dateTo":"2025-03-14","offset":1,"limit":1},
+  'search.everything': {"query":"Example text","menteeId":1,"kind":"note","tags":["Example text"],"dateFrom":"2025-03-14","dateTo":"2025-03-14","offset":1,"limit":1},
   'notes.tags': {"menteeId":1},
   'notes.copy': {"id":1,"part":"body"},
   'escalations.list': {"offset":1,"limit":1,"menteeId":1,"statuses":["open"],"severities":["low"],"categories":["wellbeing"],"sort":"urgency","direction":"asc"},
