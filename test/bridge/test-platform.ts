@@ -41,8 +41,12 @@ export class TestPlatform implements Platform {
     return path;
   }
 
-  async openExternal(target: string) {
-    this.opened.push(target);
+  async openExternal(url: string) {
+    this.opened.push(url);
+  }
+
+  async openFile(path: string) {
+    this.opened.push(path);
   }
 
   copyToClipboard(text: string, clearAfterMs: number) {

@@ -12,7 +12,7 @@ import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { electronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { lockDownContents, lockDownSession } from './security';
+import { lockDownContents, lockDownSession, trustedDevServer } from './security';
 import { APP_ORIGIN, secureWebPreferences } from './web-preferences';
 
 // One instance at a time: two processes writing one vault file would fight over it.
@@ -56,10 +56,12 @@ function start(): void {
     session.lock('quit');
   });
 
-  lockDownSession(electronSession.defaultSession);
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  // Undefined in a packaged app: only an unpackaged one may trust the development server.
+  const devServer = trustedDevServer(app.isPackaged);
+  lockDownSession(electronSession.defaultSession, devServer);
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, devServer));
   serveRenderer(join(import.meta.dirname, '../renderer'));
-  serveContract(dispatch, (contents) => contents === mainWindow?.webContents);
+  serveContract(dispatch, (contents) => contents === mainWindow?.webContents, devServer);
   installMenu(
     (command) => sendEvent(mainWindow?.webContents, { type: 'command', command }),
     () => session.lock('user'),
@@ -93,6 +95,6 @@ function createWindow(idle: IdleLock): void {
   // Keyboard and mouse input counts as activity for the idle lock.
   mainWindow.webContents.on('before-input-event', () => idle.touch());
   idle.touch();
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  void mainWindow.loadURL(devServer && !app.isPackaged ? devServer : `${APP_ORIGIN}/index.html`);
+  const devServer = trustedDevServer(app.isPackaged);
+  void mainWindow.loadURL(devServer ?? `${APP_ORIGIN}/index.html`);
 }

@@ -1,6 +1,6 @@
-import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
+import { clipboard, dialog, type BrowserWindow } from 'electron';
 import type { Platform } from '../app/platform';
-import { openExternalSafely } from './security';
+import { openExternalSafely, openFileSafely } from './security';
 
 export function electronPlatform(window: () => BrowserWindow | undefined): Platform {
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -23,11 +23,8 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
-    async openExternal(target) {
-      if (/^[a-z]+:/i.test(target) && !target.startsWith('file:')) return openExternalSafely(target);
-      const error = await shell.openPath(target);
-      if (error) throw new Error('could not open the file');
-    },
+    openExternal: openExternalSafely,
+    openFile: openFileSafely,
     copyToClipboard(text, clearAfterMs) {
       clipboard.writeText(text);
       if (clearTimer) clearTimeout(clearTimer);
