@@ -3,12 +3,13 @@ import { plan } from './002-plan';
 import { confidential } from './003-confidential';
 import { meetings } from './004-meetings';
 import { searchFilters } from './005-search-filters';
+import { recordChain } from './008-record-chain';
 import type { Migration } from './migration';
 
 /**
  * Every schema step, in order. Add a new file with the next number and list it here;
  * never edit one that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings, searchFilters];
+export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings, searchFilters, recordChain];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
