@@ -3,6 +3,7 @@ import { app, BrowserWindow, powerMonitor, session as electronSession } from 'el
 import { ConfigStore } from '../app/config';
 import { BackupScheduler } from '../features/backup/scheduler';
 import { IdleLock } from '../app/idle-lock';
+import { sweepRememberedFolders, useLeftoverLedger } from '../app/leftover-files';
 import { VaultSession } from '../app/session';
 import { handlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
@@ -33,6 +34,9 @@ function start(): void {
   useNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged));
   const userData = app.getPath('userData');
   const config = new ConfigStore(join(userData, 'config.json'));
+  // Hidden files of an export or backup cut short by a crash or a kill (an export's is plaintext).
+  useLeftoverLedger(join(userData, 'leftover-folders.json'));
+  sweepRememberedFolders();
   const session = new VaultSession(config, {
     defaultVaultPath: join(userData, 'vault', 'mentor.mentorvault'),
     demoVaultPath: join(userData, 'demo', 'demo.mentorvault'),
