@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, powerMonitor, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } from 'electron';
 import { ConfigStore } from '../app/config';
 import { BackupScheduler } from '../features/backup/scheduler';
 import { IdleLock } from '../app/idle-lock';
+import { checkNativeModule } from '../app/native-integrity';
 import { sweepRememberedFolders, useLeftoverLedger } from '../app/leftover-files';
 import { VaultSession } from '../app/session';
 import { handlers } from '../ipc/handlers';
@@ -31,6 +32,18 @@ if (!app.requestSingleInstanceLock()) {
 let mainWindow: BrowserWindow | undefined;
 
 function start(): void {
+  if (app.isPackaged) {
+    // The native module is outside app.asar: checked against the hash recorded inside it.
+    const native = checkNativeModule(join(import.meta.dirname, 'native-module.json'), join(process.resourcesPath, 'app.asar.unpacked'));
+    if (!native.ok) {
+      dialog.showErrorBox(
+        'Mentor Vault cannot start',
+        `Its encryption module is not the one it was built with (${native.reason}). Nothing was opened. Reinstall Mentor Vault from its installer.`,
+      );
+      app.quit();
+      return;
+    }
+  }
   useNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged));
   const userData = app.getPath('userData');
   const config = new ConfigStore(join(userData, 'config.json'));
