@@ -9,7 +9,8 @@ const countFormat = new Intl.NumberFormat();
  * rewrite of the vault (docs/record-chain.md says what it can and cannot prove).
  */
 export function VaultFingerprint({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
-  const info = useVaultQuery('vault.info', {});
+  // Read afresh whenever it is shown: any append-only record, from any screen, moves it.
+  const info = useVaultQuery('vault.info', {}, { refetchOnMount: 'always', staleTime: 0 });
   const chain = info.data?.recordChain;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
