@@ -129,8 +129,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   function tokenMatches(given: string | string[] | undefined): boolean {
-    if (typeof given !== 'string' || given.length !== token.length) return false;
-    return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+    if (typeof given !== 'string') return false;
+    // Compared as bytes: a non-ASCII token of the right length in characters is longer in bytes.
+    const bytes = Buffer.from(given);
+    const expected = Buffer.from(token);
+    return bytes.length === expected.length && timingSafeEqual(bytes, expected);
   }
 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

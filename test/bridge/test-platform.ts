@@ -49,8 +49,12 @@ export class TestPlatform implements Platform {
     return this.agreeToOpenLinks;
   }
 
-  async openExternal(target: string) {
-    this.opened.push(target);
+  async openExternal(url: string) {
+    this.opened.push(url);
+  }
+
+  async openFile(path: string) {
+    this.opened.push(path);
   }
 
   copyToClipboard(text: string, clearAfterMs: number) {

@@ -217,6 +217,10 @@ test('notes written, searched from the shortcut and found highlighted; an escala
   await expect(page.getByRole('status').filter({ hasText: /Fingerprint .* copied/ })).toBeVisible();
   expect(bridge.platform.clipboard).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){3}$/);
   await expect(chain).toContainText(bridge.platform.clipboard);
+  // The vault-wide fingerprint beside it: the record and its four entries are in the record chain.
+  const vaultFingerprint = bridge.session.db.prepare('SELECT hash FROM record_links ORDER BY seq DESC LIMIT 1').pluck().get() as string;
+  await expect(chain.getByTestId('vault-fingerprint')).toHaveText(vaultFingerprint.slice(0, 16).match(/.{4}/g)!.join('-'));
+  await expect(chain).toContainText('covers 5 records');
   await app.expectAccessible('escalation record (intact)');
   await dismissToasts(page);
   await app.screenshot('escalation-intact');

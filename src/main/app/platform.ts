@@ -13,8 +13,10 @@ export interface Platform {
    * system browser: asked in the main process so a compromised window cannot skip it.
    */
   confirmOpenLink(url: string): Promise<boolean>;
-  /** Opens a file in the system's viewer, or a URL in the system browser. */
-  openExternal(target: string): Promise<void>;
+  /** Opens a web or mail URL in the system's browser or mail program. */
+  openExternal(url: string): Promise<void>;
+  /** Opens a file the app wrote in the system's viewer. A path, never read as a URL. */
+  openFile(path: string): Promise<void>;
   /** Writes text to the clipboard and clears it after `clearAfterMs` if unchanged. */
   copyToClipboard(text: string, clearAfterMs: number): void;
   /** Clears what the app copied now, if the clipboard still holds it (on lock, sleep, quit). */

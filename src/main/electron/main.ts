@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, powerMonitor, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } from 'electron';
 import { clearClipboardOnLock } from '../app/clipboard-on-lock';
 import { ConfigStore } from '../app/config';
 import { BackupScheduler } from '../features/backup/scheduler';
 import { IdleLock } from '../app/idle-lock';
+import { checkNativeModule } from '../app/native-integrity';
+import { sweepRememberedFolders, useLeftoverLedger } from '../app/leftover-files';
 import { VaultSession } from '../app/session';
 import { handlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
@@ -13,7 +15,7 @@ import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { electronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { lockDownContents, lockDownSession } from './security';
+import { lockDownContents, lockDownSession, trustedDevServer } from './security';
 import { applySpellCheck, planSpellCheck } from './spellcheck';
 import { APP_ORIGIN, secureWebPreferences } from './web-preferences';
 
@@ -32,9 +34,24 @@ if (!app.requestSingleInstanceLock()) {
 let mainWindow: BrowserWindow | undefined;
 
 function start(): void {
+  if (app.isPackaged) {
+    // The native module is outside app.asar: checked against the hash recorded inside it.
+    const native = checkNativeModule(join(import.meta.dirname, 'native-module.json'), join(process.resourcesPath, 'app.asar.unpacked'));
+    if (!native.ok) {
+      dialog.showErrorBox(
+        'Mentor Vault cannot start',
+        `Its encryption module is not the one it was built with (${native.reason}). Nothing was opened. Reinstall Mentor Vault from its installer.`,
+      );
+      app.quit();
+      return;
+    }
+  }
   useNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged));
   const userData = app.getPath('userData');
   const config = new ConfigStore(join(userData, 'config.json'));
+  // Hidden files of an export or backup cut short by a crash or a kill (an export's is plaintext).
+  useLeftoverLedger(join(userData, 'leftover-folders.json'));
+  sweepRememberedFolders();
   const session = new VaultSession(config, {
     defaultVaultPath: join(userData, 'vault', 'mentor.mentorvault'),
     demoVaultPath: join(userData, 'demo', 'demo.mentorvault'),
@@ -71,7 +88,9 @@ function start(): void {
     });
   });
 
-  lockDownSession(electronSession.defaultSession);
+  // Undefined in a packaged app: only an unpackaged one may trust the development server.
+  const devServer = trustedDevServer(app.isPackaged);
+  lockDownSession(electronSession.defaultSession, devServer);
   const spellCheckPlaces = {
     platform: process.platform,
     shippedFolder: app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(app.getAppPath(), 'resources', 'dictionaries'),
@@ -81,9 +100,9 @@ function start(): void {
   session.onSettingsChange((settings) =>
     applySpellCheck(electronSession.defaultSession, planSpellCheck(settings.spellCheck !== false, spellCheckPlaces)),
   );
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, devServer));
   serveRenderer(join(import.meta.dirname, '../renderer'));
-  serveContract(dispatch, (contents) => contents === mainWindow?.webContents);
+  serveContract(dispatch, (contents) => contents === mainWindow?.webContents, devServer);
   installMenu(
     (command) => sendEvent(mainWindow?.webContents, { type: 'command', command }),
     () => session.lock('user'),
@@ -117,6 +136,6 @@ function createWindow(idle: IdleLock): void {
   // Keyboard and mouse input counts as activity for the idle lock.
   mainWindow.webContents.on('before-input-event', () => idle.touch());
   idle.touch();
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  void mainWindow.loadURL(devServer && !app.isPackaged ? devServer : `${APP_ORIGIN}/index.html`);
+  const devServer = trustedDevServer(app.isPackaged);
+  void mainWindow.loadURL(devServer ?? `${APP_ORIGIN}/index.html`);
 }

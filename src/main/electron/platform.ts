@@ -1,7 +1,7 @@
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
 import type { Platform } from '../app/platform';
 import { CopiedText } from './clipboard';
-import { openExternalSafely } from './security';
+import { openExternalSafely, openFileSafely } from './security';
 
 export function electronPlatform(window: () => BrowserWindow | undefined): Platform {
   const copied = new CopiedText();
@@ -40,11 +40,8 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
       const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
       return response === 1;
     },
-    async openExternal(target) {
-      if (/^[a-z]+:/i.test(target) && !target.startsWith('file:')) return openExternalSafely(target);
-      const error = await shell.openPath(target);
-      if (error) throw new Error('could not open the file');
-    },
+    openExternal: openExternalSafely,
+    openFile: openFileSafely,
     copyToClipboard(text, clearAfterMs) {
       void copied.copy(text, clearAfterMs);
     },

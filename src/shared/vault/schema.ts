@@ -63,4 +63,6 @@ export interface VaultInfo {
   createdAt: string | null;
   sizeBytes: number;
   counts: Record<string, number>;
+  /** The vault-wide record chain's head: its fingerprint is what the mentor notes elsewhere. */
+  recordChain: { fingerprint: string; head: string; links: number };
 }

@@ -5,6 +5,7 @@ import { meetings } from './004-meetings';
 import { searchFilters } from './005-search-filters';
 import { heldTime } from './006-held-time';
 import { everythingSearch } from './007-everything-search';
+import { recordChain } from './008-record-chain';
 import { meetingKinds } from './009-meeting-kinds';
 import type { Migration } from './migration';
 
@@ -12,6 +13,16 @@ import type { Migration } from './migration';
  * Every schema step, in order. Add a new file with the next number and list it here;
  * never edit one that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings, searchFilters, heldTime, everythingSearch, meetingKinds];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  plan,
+  confidential,
+  meetings,
+  searchFilters,
+  heldTime,
+  everythingSearch,
+  recordChain,
+  meetingKinds,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
