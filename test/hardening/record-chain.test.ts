@@ -2,6 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoVault } from '../../src/main/demo/generate';
+import { migrate } from '../../src/main/vault/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/vault/migrations';
+import { recordChain } from '../../src/main/vault/migrations/008-record-chain';
 import { entryHash, genesisHash } from '../../src/main/features/escalations/chain';
 import { readEntries, toStoredEntry } from '../../src/main/features/escalations/rows';
 import { deleteMentee } from '../../src/main/features/mentees/store';
@@ -239,7 +242,7 @@ describe('what the chain records as it should', () => {
     }
   });
 
-  it('a vault from before the chain gets every record linked when it opens', () => {
+  it('a vault from before the chain gets every record linked by its migration', () => {
     const path = join(dir, 'older.mentorvault');
     copyFileSync(pristine, path);
     const old = openSqlite(path);
@@ -250,7 +253,10 @@ describe('what the chain records as it should', () => {
         old.exec(`DROP TRIGGER "${name}"`);
       }
       old.exec('DROP TABLE record_links');
-      old.pragma('user_version = 5');
+      // The chain's own step on the vault as it was before it (later steps have already run on it).
+      old.pragma(`user_version = ${recordChain.version - 1}`);
+      migrate(old, { backupPath: undefined, migrations: MIGRATIONS.filter((m) => m.version <= recordChain.version) });
+      old.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
     } finally {
       old.close();
     }
