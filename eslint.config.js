@@ -23,11 +23,13 @@ const electronOnlyInShell = restrictImports();
 const NODE_BUILTIN = `^(?:node:.*|(?:${builtinModules.join('|')})(?:/.*)?)$`;
 const FEATURE_USES = {
   calendar: ['data-export'],
-  dashboard: ['assessment', 'charter', 'goals'],
+  dashboard: ['assessment', 'charter', 'goals', 'pdf'],
   'data-export': ['backup'],
   meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
   mentor: ['charter', 'pdf'],
   pdf: ['charter', 'goals'],
+  search: ['notes'],
+  vault: ['backup'],
 };
 const FEATURES = readdirSync(new URL('./src/main/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -12,8 +12,8 @@ import type { BenchCase, BenchEnv } from '../lib/types';
  * from the event's timestamp to the frame that shows the result.
  */
 
-/** SearchPage's useDebouncedValue(…, 250): typing waits this long before asking; not counted. */
-const SEARCH_DEBOUNCE_MS = 250;
+/** SearchPage's DEBOUNCE_MS (150): typing waits this long before asking; not counted. */
+const SEARCH_DEBOUNCE_MS = 150;
 /** Words of the demo notes (src/main/demo/confidential.ts), each typed once: no query is cached. */
 const SEARCH_WORDS = [
   'energy', 'rotation', // warm-up

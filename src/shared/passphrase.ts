@@ -21,7 +21,15 @@ export interface PassphraseStrength {
 }
 
 export function passphraseStrength(passphrase: string): PassphraseStrength {
-  const score = estimator().check(passphrase.slice(0, 256)).score as PassphraseStrength['score'];
+  const zxcvbn = estimator();
+  let score: PassphraseStrength['score'];
+  try {
+    score = zxcvbn.check(passphrase.slice(0, 256)).score as PassphraseStrength['score'];
+  } finally {
+    // The factory keeps its last scoring (the passphrase and every matched piece) until the
+    // next one: score an empty string so it holds nothing once this call returns.
+    zxcvbn.check('');
+  }
   let problem: string | undefined;
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
     problem = `Use at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well.`;

@@ -11,6 +11,9 @@ export class TestPlatform implements Platform {
   nextFolderPath: string | undefined;
   cancelNextDialog = false;
   readonly opened: string[] = [];
+  /** Links the native dialog was asked about, and its answer to the next one. */
+  readonly askedToOpen: string[] = [];
+  agreeToOpenLinks = true;
   clipboard = '';
 
   constructor(private readonly folder: string) {}
@@ -41,14 +44,32 @@ export class TestPlatform implements Platform {
     return path;
   }
 
-  async openExternal(target: string) {
-    this.opened.push(target);
+  async confirmOpenLink(url: string) {
+    this.askedToOpen.push(url);
+    return this.agreeToOpenLinks;
+  }
+
+  async openExternal(url: string) {
+    this.opened.push(url);
+  }
+
+  async openFile(path: string) {
+    this.opened.push(path);
   }
 
   copyToClipboard(text: string, clearAfterMs: number) {
     this.clipboard = text;
+    this.copied = text;
     setTimeout(() => {
       if (this.clipboard === text) this.clipboard = '';
     }, clearAfterMs).unref();
+  }
+
+  /** What the app copied last and has not cleared yet. */
+  private copied: string | undefined;
+
+  async clearCopiedText() {
+    if (this.copied !== undefined && this.clipboard === this.copied) this.clipboard = '';
+    this.copied = undefined;
   }
 }

@@ -88,7 +88,7 @@ describe('info', () => {
       sizeBytes: statSync(vault).size,
       counts: expect.objectContaining({ mentees: 0, vault_meta: 3 }),
     });
-    expect(Object.keys(info).sort()).toEqual(['appFormatVersion', 'counts', 'createdAt', 'kdf', 'path', 'schemaVersion', 'sizeBytes']);
+    expect(Object.keys(info).sort()).toEqual(['appFormatVersion', 'counts', 'createdAt', 'kdf', 'path', 'recordChain', 'schemaVersion', 'sizeBytes']);
   });
 
   it('reads the passphrase from standard input when the variable is unset', async () => {

@@ -17,7 +17,9 @@ function report(over: Partial<MeetingReport>): MeetingReport {
     selfAssessment: null,
     recalibrations: [],
     unfinished: [],
+    itemNotes: [],
     pilotReviewed: false,
+    pilotNotBegun: false,
     ...over,
   };
 }
@@ -75,5 +77,26 @@ describe('MeetingReportView', () => {
     );
     const section = screen.getByRole('region', { name: 'Typed but not added' });
     expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Reason for the decision: because the pilot ends', 'Action item: send the deck']);
+  });
+
+  it('shows the notes written on each agenda item under its title, line breaks kept, and says so when there are none', () => {
+    const { unmount } = render(
+      <MeetingReportView
+        report={report({
+          itemNotes: [
+            { itemId: 3, title: 'Review action items', notes: 'Nothing carried.' },
+            { itemId: 5, title: 'Obstacles', notes: 'Blocked on the doc.\nAsked the lead.' },
+          ],
+        })}
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Notes on the agenda' });
+    expect(within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Review action items', 'Obstacles']);
+    expect(within(section).getByText(/Blocked on the doc/).textContent).toBe('Blocked on the doc.\nAsked the lead.');
+    // Read-only unless the page asks for editing.
+    expect(within(section).queryByRole('button')).toBeNull();
+    unmount();
+    render(<MeetingReportView report={report({})} />);
+    expect(screen.getByRole('region', { name: 'Notes on the agenda' }).textContent).toContain('No notes were taken on the agenda items.');
   });
 });

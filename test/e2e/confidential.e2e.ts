@@ -136,7 +136,7 @@ test('notes written, searched from the shortcut and found highlighted; an escala
   const box = page.getByRole('combobox', { name: 'Search for' });
   await expect(box).toBeFocused();
   await page.keyboard.type('promot*');
-  const results = page.getByRole('listbox', { name: 'Matching notes' }).getByRole('option');
+  const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(results).toHaveCount(2);
   await expect(results.first()).toContainText('Promotion conversation');
   await expect(results.first().locator('mark').first()).toHaveText(/^promot/i);
@@ -147,8 +147,9 @@ test('notes written, searched from the shortcut and found highlighted; an escala
   await app.screenshot('search');
   // Typing on after the results came keeps the words (the box is not re-selected), and narrows them.
   await box.press('End');
-  await page.keyboard.type(' conv');
-  await expect(page.getByText('No notes match')).toBeVisible();
+  await page.keyboard.type(' convx');
+  await expect(page.getByText('Nothing matches')).toBeVisible();
+  await page.keyboard.press('Backspace');
   await page.keyboard.type('ersation');
   await expect(results).toHaveCount(1);
   await expect(box).toHaveValue('promot* conversation');
@@ -216,6 +217,10 @@ test('notes written, searched from the shortcut and found highlighted; an escala
   await expect(page.getByRole('status').filter({ hasText: /Fingerprint .* copied/ })).toBeVisible();
   expect(bridge.platform.clipboard).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){3}$/);
   await expect(chain).toContainText(bridge.platform.clipboard);
+  // The vault-wide fingerprint beside it: the record and its four entries are in the record chain.
+  const vaultFingerprint = bridge.session.db.prepare('SELECT hash FROM record_links ORDER BY seq DESC LIMIT 1').pluck().get() as string;
+  await expect(chain.getByTestId('vault-fingerprint')).toHaveText(vaultFingerprint.slice(0, 16).match(/.{4}/g)!.join('-'));
+  await expect(chain).toContainText('covers 5 records');
   await app.expectAccessible('escalation record (intact)');
   await dismissToasts(page);
   await app.screenshot('escalation-intact');

@@ -219,9 +219,10 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   await app.screenshot('exports-backup-done');
   await backup.getByRole('button', { name: 'Done' }).click();
 
-  // Automatic backups: every day, keeping the last 3 (7 by default), in a chosen folder.
+  // Automatic backups: on from the start (every day, the last 7, beside the vault); here the last 3, in a chosen folder.
   const schedule = page.getByRole('region', { name: 'Automatic backups' });
   await expect(schedule.getByLabel('Keep the last')).toHaveValue('7');
+  await expect(schedule.getByLabel('Back up')).toHaveValue('daily');
   await schedule.getByLabel('Back up').selectOption('daily');
   await schedule.getByLabel('Keep the last').fill('0');
   await schedule.getByRole('button', { name: 'Save schedule' }).click();
@@ -230,7 +231,7 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   const autoDir = join(dataDir, 'automatic');
   mkdirSync(autoDir);
   platform.nextFolderPath = autoDir;
-  await schedule.getByRole('button', { name: 'Save schedule' }).click();
+  await schedule.getByRole('button', { name: 'Choose folder…' }).click();
   await expect(page.getByText('Backup schedule saved.')).toBeVisible();
   await expect(schedule).toContainText(autoDir);
   await expect(schedule).toContainText('Next');

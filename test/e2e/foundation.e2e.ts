@@ -190,8 +190,9 @@ test('first run, two mentees, lock and unlock: names never reach the disk in pla
   // Nothing the mentor typed is in the vault's folder in plaintext.
   const vaultPath = app.bridge?.session.status().path ?? join(app.dataDir, 'vault', 'mentor.mentorvault');
   const folder = dirname(vaultPath);
-  for (const file of readdirSync(folder)) {
-    const bytes = readFileSync(join(folder, file));
+  // Recursively: the automatic backups' folder is in there too.
+  for (const file of readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) {
+    const bytes = readFileSync(file);
     for (const secret of [ADA, GRACE, 'Mathematical rigour', 'Analytical Engines']) {
       expect(bytes.includes(Buffer.from(secret, 'utf8')), `${file} contains "${secret}"`).toBe(false);
     }
@@ -210,6 +211,8 @@ test('the demo vault is separate and marked as a demo everywhere', async ({ app 
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('DEMO');
   await expect(page).toHaveTitle(/DEMO/);
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Mentees' }).click();
   await expect(menteeRows(page).first()).toBeVisible();
   expect(await menteeRows(page).count()).toBeGreaterThan(5);
   await app.expectAccessible('demo mentees list');

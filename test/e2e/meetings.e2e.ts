@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { localToday, plusDays } from '../../src/shared/plan/dates';
 import { expect, test } from './fixtures';
-import { addGoalWithAchievedMajorMilestone, collectConsoleErrors, createVaultAndMentee, dialog, dismissToasts, tab, writeCharter } from './support/meetings';
+import { addGoalWithAchievedMajorMilestone, collectConsoleErrors, createVaultAndMentee, dialog, dismissToasts, tab, typeDate, writeCharter } from './support/meetings';
 
 const MENTEE = 'Priya Raman';
 const GOAL = 'Lead cross-team design reviews';
@@ -131,10 +131,10 @@ async function runReview(app: { screenshot(n: string): Promise<void>; expectAcce
   const item = (title: string) => mode.getByRole('heading', { name: title, level: 2 });
   const capture = mode.getByRole('complementary', { name: 'Quick capture' });
 
-  // 1. Review action items: T takes notes.
+  // 1. Review action items: Alt+T takes notes.
   await expect(item('Review action items')).toBeFocused();
   await expect(mode.getByText('Item 1 of 6')).toBeVisible();
-  await page.keyboard.press('t');
+  await page.keyboard.press('Alt+KeyT');
   await expect(mode.getByLabel('Notes on "Review action items"')).toBeFocused();
   await page.keyboard.type(NOTES_ON_ACTIONS);
   await app.expectAccessible('meeting mode');
@@ -153,11 +153,11 @@ async function runReview(app: { screenshot(n: string): Promise<void>; expectAcce
   await page.keyboard.type(REFLECTION);
   await app.screenshot('meetings-mode-2-self-assessment');
 
-  // 3. Goals and milestones: the chart and the achieved milestone; W captures a win, Enter adds it.
+  // 3. Goals and milestones: the chart and the achieved milestone; Alt+W captures a win, Enter adds it.
   await page.keyboard.press('Alt+KeyN');
   await expect(item('Goals and milestones')).toBeFocused();
   await expect(mode.getByRole('list', { name: `Milestones of ${GOAL}` })).toContainText(`Major · ${MILESTONE}: done`);
-  await page.keyboard.press('w');
+  await page.keyboard.press('Alt+KeyW');
   await expect(capture.getByRole('textbox', { name: 'Win', exact: true })).toBeFocused();
   await page.keyboard.type(WIN);
   await page.keyboard.press('Enter');
@@ -200,15 +200,15 @@ async function runReview(app: { screenshot(n: string): Promise<void>; expectAcce
   // The meeting's clock goes on from where it was, not from the last periodic save.
   expect(seconds(await meetingClock.innerText())).toBeGreaterThanOrEqual(before);
   await app.screenshot('meetings-mode-5-after-reload');
-  await press(page, 'p', 'p');
+  await press(page, 'Alt+KeyP', 'Alt+KeyP');
   await expect(item('Self-assessment')).toBeFocused();
   await expect(mode.getByLabel(`Rating: ${GOAL}`)).toHaveValue('4');
   await expect(mode.getByLabel("Reflection (the mentee's words)")).toHaveValue(REFLECTION);
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+ArrowLeft');
   await expect(mode.getByLabel('Notes on "Review action items"')).toHaveValue(NOTES_ON_ACTIONS);
 
   // Two decisions (Enter goes from the decision to its reason, Enter adds it).
-  await page.keyboard.press('d');
+  await page.keyboard.press('Alt+KeyD');
   await expect(capture.getByRole('textbox', { name: 'Decision', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(capture.getByRole('textbox', { name: 'Why (rationale)' })).toBeFocused();
@@ -233,7 +233,7 @@ async function runReview(app: { screenshot(n: string): Promise<void>; expectAcce
     if ((await owner.inputValue()) !== a.owner.toLowerCase()) await page.keyboard.press(a.owner === 'Mentor' ? 'ArrowUp' : 'ArrowDown');
     await expect(owner).toHaveValue(a.owner.toLowerCase());
     await page.keyboard.press('Tab');
-    if (a.due) await page.keyboard.type(a.due);
+    if (a.due) await typeDate(page, a.due);
     await page.keyboard.press('Enter');
     await expect(capture.getByRole('region', { name: 'Action item' })).toContainText(`${i + 1} so far`);
   }
@@ -241,18 +241,18 @@ async function runReview(app: { screenshot(n: string): Promise<void>; expectAcce
   // On through the agenda: the wins item shows the win, the next steps everything agreed.
   await page.keyboard.press('Alt+KeyN');
   await expect(item('Self-assessment')).toBeFocused();
-  await press(page, 'n', 'n', 'n');
+  await press(page, 'Alt+KeyN', 'Alt+KeyN', 'Alt+KeyN');
   await expect(item('Wins to celebrate')).toBeFocused();
   await expect(mode.locator('.mode-item')).toContainText(WIN);
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+ArrowRight');
   await expect(item('Next steps')).toBeFocused();
   const agreed = mode.getByRole('list', { name: 'Action items of this meeting' });
   await expect(agreed.locator('li')).toHaveCount(ACTIONS.length);
   for (const d of DECISIONS) await expect(mode.locator('.mode-item')).toContainText(d.decision);
   await app.screenshot('meetings-mode-6-next-steps');
 
-  // E ends: the summary, then a timeline adjustment with its reason, then End meeting.
-  await page.keyboard.press('e');
+  // Alt+E ends: the summary, then a timeline adjustment with its reason, then End meeting.
+  await page.keyboard.press('Alt+KeyE');
   const end = mode.getByRole('region', { name: 'End the meeting' });
   await expect(end.getByRole('heading', { name: 'End the meeting', level: 2 })).toBeFocused();
   const adjust = end.getByLabel(`Adjust the timeline of "${GOAL}"`, { exact: false });

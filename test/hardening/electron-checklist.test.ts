@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -17,9 +18,10 @@ vi.mock('electron', () => ({
 }));
 
 const { secureWebPreferences, isTrustedUrl, APP_ORIGIN } = await import('../../src/main/electron/web-preferences');
-const { CONTENT_SECURITY_POLICY } = await import('../../src/main/electron/csp');
+const { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } = await import('../../src/main/electron/csp');
 const { lockDownContents, lockDownSession, openExternalSafely } = await import('../../src/main/electron/security');
 const { serveContract } = await import('../../src/main/electron/ipc');
+const { planSpellCheck, applySpellCheck } = await import('../../src/main/electron/spellcheck');
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -68,10 +70,20 @@ describe('content security policy', () => {
     }
   });
 
-  it('is the same in the page itself', () => {
+  it('is the same in the page itself, less what a meta tag cannot carry', () => {
     const html = readFileSync('src/renderer/index.html', 'utf8');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta).toBe(CONTENT_SECURITY_POLICY_META);
+    // Browsers ignore frame-ancestors in a meta tag, with a console error: it goes in the header only.
+    expect(directives(meta!).has('frame-ancestors')).toBe(false);
+    const header = directives(CONTENT_SECURITY_POLICY);
+    for (const [name, values] of directives(meta!)) expect(header.get(name), name).toEqual(values);
+    expect(directives(meta!).size).toBe(header.size - 1);
+  });
+
+  it('is sent as a header by the app:// protocol and the test bridge', () => {
+    expect(readFileSync('src/main/electron/protocol.ts', 'utf8')).toMatch(/'Content-Security-Policy': CONTENT_SECURITY_POLICY,/);
+    expect(readFileSync('test/bridge/server.ts', 'utf8')).toMatch(/'Content-Security-Policy': CONTENT_SECURITY_POLICY,/);
   });
 });
 
@@ -212,5 +224,66 @@ describe('no remote module, fuses at packaging', () => {
     const builder = readFileSync('electron-builder.yml', 'utf8');
     expect(builder).toMatch(/^afterPack: scripts\/after-pack\.cjs$/m);
     expect(readFileSync('scripts/after-pack.cjs', 'utf8')).toContain('flipFuses(');
+  });
+});
+
+describe('spell checking without the network', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mv-dict-'));
+  const shipped = join(root, 'shipped');
+  const system = join(root, 'system');
+  const empty = join(root, 'none');
+  mkdirSync(shipped);
+  mkdirSync(system);
+  writeFileSync(join(shipped, 'de-DE-3-0.bdic'), '');
+  writeFileSync(join(system, 'en_US.dic'), '');
+  writeFileSync(join(system, 'en_US.aff'), '');
+
+  function recordingSession() {
+    const calls: [string, unknown][] = [];
+    return {
+      calls,
+      setSpellCheckerEnabled: (on: boolean) => void calls.push(['enabled', on]),
+      setSpellCheckerLanguages: (langs: string[]) => void calls.push(['languages', langs]),
+      setSpellCheckerDictionaryDownloadURL: (url: string) => void calls.push(['url', url]),
+    };
+  }
+
+  it('uses the operating system checker on macOS and Windows: nothing to download', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const ses = recordingSession();
+      applySpellCheck(ses, planSpellCheck(true, { platform, shippedFolder: empty, systemFolder: empty, preferred: ['en-US'] }));
+      expect(ses.calls).toEqual([['enabled', true]]);
+    }
+  });
+
+  it('on Linux points the dictionary download at a local folder, shipped first, then the system one', () => {
+    const ses = recordingSession();
+    applySpellCheck(ses, planSpellCheck(true, { platform: 'linux', shippedFolder: shipped, systemFolder: system, preferred: ['de-DE', 'en-US'] }));
+    expect(ses.calls).toEqual([
+      ['url', `file://${shipped}/`],
+      ['languages', ['de-DE']],
+      ['enabled', true],
+    ]);
+    const fromSystem = planSpellCheck(true, { platform: 'linux', shippedFolder: empty, systemFolder: system, preferred: ['en-GB', 'en-US'] });
+    expect(fromSystem).toEqual({ enabled: true, dictionaryUrl: `file://${system}/`, languages: ['en-US'] });
+  });
+
+  it('never names a remote address, and stays off on Linux without a local dictionary', () => {
+    const none = planSpellCheck(true, { platform: 'linux', shippedFolder: empty, systemFolder: empty, preferred: ['en-US'] });
+    expect(none).toEqual({ enabled: false, dictionaryUrl: null, languages: [] });
+    for (const platform of ['linux', 'darwin', 'win32', 'freebsd'] as const) {
+      const plan = planSpellCheck(true, { platform, shippedFolder: shipped, systemFolder: system, preferred: ['en-US', 'de-DE'] });
+      expect(plan.dictionaryUrl ?? 'file://').toMatch(/^file:\/\//);
+    }
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('follows the Settings switch, and is what the shell applies at start and on every change', () => {
+    expect(planSpellCheck(false, { platform: 'linux', shippedFolder: shipped, systemFolder: system, preferred: ['de-DE'] }).enabled).toBe(false);
+    expect(planSpellCheck(false, { platform: 'darwin', shippedFolder: empty, preferred: [] }).enabled).toBe(false);
+    const main = readFileSync('src/main/electron/main.ts', 'utf8');
+    expect(main).toMatch(/applySpellCheck\(electronSession\.defaultSession, planSpellCheck\(session\.settings\.spellCheck !== false/);
+    expect(main).toMatch(/session\.onSettingsChange\(\(settings\) =>\s*applySpellCheck\(electronSession\.defaultSession, planSpellCheck\(settings\.spellCheck !== false/);
+    expect(secureWebPreferences('/p').spellcheck).toBe(true);
   });
 });

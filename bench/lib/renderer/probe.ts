@@ -11,7 +11,7 @@ import type { CDPSession, Page } from '@playwright/test';
  * Arm first, then act from Playwright, then collect.
  */
 export type ProbeKind =
-  /** A new "Matching notes" listbox (not the one on screen when armed) with results. */
+  /** A new "Search results" listbox (not the one on screen when armed) with results. */
   | { kind: 'search' }
   /** The first data row (not a placeholder) of the table with this accessible name. */
   | { kind: 'table'; label: string }
@@ -54,7 +54,7 @@ export async function armProbe(page: Page, probe: ProbeKind, event: 'click' | 'i
   await page.evaluate(
     ({ probe, event }) => {
       const w = window as unknown as ProbeWindow;
-      const listSelector = 'ul[role=listbox][aria-label="Matching notes"]';
+      const listSelector = '[role=listbox][aria-label="Search results"]';
       const before = document.querySelector(listSelector);
       let lastDrawnCount = -1;
       performance.clearResourceTimings();

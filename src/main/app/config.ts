@@ -8,11 +8,16 @@ import { appSettingsShape, type AppSettings } from '../../shared/vault/schema';
  */
 const configShape = z.object({
   lastVaultPath: z.string().nullable().default(null),
+  /** The vaults last opened here, newest first: paths only. */
+  recentVaults: z.array(z.string()).catch([]).default([]),
   settings: appSettingsShape.default({ idleLockMinutes: 10, clipboardClearSeconds: 30 }),
 });
 type Config = z.infer<typeof configShape>;
 
-export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 10, clipboardClearSeconds: 30 };
+/** How many vaults the unlock screen lists. */
+export const MAX_RECENT_VAULTS = 5;
+
+export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 10, clipboardClearSeconds: 30, spellCheck: true };
 
 export class ConfigStore {
   private config: Config;
@@ -31,11 +36,21 @@ export class ConfigStore {
 
   set lastVaultPath(path: string | null) {
     this.config.lastVaultPath = path;
+    if (path) this.config.recentVaults = [path, ...this.config.recentVaults.filter((p) => p !== path)].slice(0, MAX_RECENT_VAULTS);
+    this.save();
+  }
+
+  get recentVaults(): string[] {
+    return [...this.config.recentVaults];
+  }
+
+  forgetRecentVault(path: string): void {
+    this.config.recentVaults = this.config.recentVaults.filter((p) => p !== path);
     this.save();
   }
 
   get settings(): AppSettings {
-    return { ...this.config.settings };
+    return { ...DEFAULT_SETTINGS, ...this.config.settings };
   }
 
   updateSettings(patch: Partial<AppSettings>): AppSettings {

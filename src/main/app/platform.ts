@@ -8,8 +8,17 @@ export interface Platform {
   chooseOpenPath(options: { title: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | undefined>;
   /** Asks for a folder (the dialog may create one); undefined when the user cancels. */
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | undefined>;
-  /** Opens a file in the system's viewer, or a URL in the system browser. */
-  openExternal(target: string): Promise<void>;
+  /**
+   * Asks the person, in a native dialog showing the whole URL, whether to open a link in the
+   * system browser: asked in the main process so a compromised window cannot skip it.
+   */
+  confirmOpenLink(url: string): Promise<boolean>;
+  /** Opens a web or mail URL in the system's browser or mail program. */
+  openExternal(url: string): Promise<void>;
+  /** Opens a file the app wrote in the system's viewer. A path, never read as a URL. */
+  openFile(path: string): Promise<void>;
   /** Writes text to the clipboard and clears it after `clearAfterMs` if unchanged. */
   copyToClipboard(text: string, clearAfterMs: number): void;
+  /** Clears what the app copied now, if the clipboard still holds it (on lock, sleep, quit). */
+  clearCopiedText(): Promise<void>;
 }

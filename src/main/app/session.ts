@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { AppSettings, VaultStatus } from '../../shared/vault/schema';
+import type { AppSettings, RecentVault, VaultStatus } from '../../shared/vault/schema';
 import { fillDemoVault } from '../demo/generate';
 import type { Db } from '../vault/sqlite';
 import { Vault } from '../vault/vault';
@@ -87,8 +87,10 @@ export class VaultSession {
   async create(passphrase: string, location: 'default' | 'chosen'): Promise<VaultStatus> {
     const path = location === 'chosen' ? this.chosenPath : this.paths.defaultVaultPath;
     if (!path) throw new VaultError('INVALID_INPUT', 'Choose where to keep the vault first.');
+    // The new vault first: a refusal (weak passphrase, file exists) leaves the open one as it was.
+    const created = await Vault.create(path, passphrase, { createFolder: location === 'default' });
     this.lock('user');
-    this.vault = await Vault.create(path, passphrase, { createFolder: location === 'default' });
+    this.vault = created;
     this.currentPath = path;
     this.isDemo = false;
     this.config.lastVaultPath = path;
@@ -123,10 +125,31 @@ export class VaultSession {
     return this.status();
   }
 
+  /** The vaults opened here lately (the demo never), and whether each file is still there. */
+  recentVaults(): RecentVault[] {
+    return this.config.recentVaults.map((path) => ({ path, missing: !existsSync(path), current: path === this.currentPath && !this.isDemo }));
+  }
+
+  /** Makes one of the recent vaults current, locked, for the unlock screen; only a listed path. */
+  selectRecentVault(path: string): VaultStatus {
+    if (!this.config.recentVaults.includes(path)) throw new VaultError('NOT_FOUND', 'That vault is not in the list of recent vaults.');
+    if (!existsSync(path)) throw new VaultError('VAULT_NOT_FOUND', 'That vault file is missing: it was moved or deleted. Remove it from the list, or put the file back.');
+    this.lock('user');
+    this.currentPath = path;
+    this.isDemo = false;
+    return this.status();
+  }
+
+  forgetRecentVault(path: string): RecentVault[] {
+    this.config.forgetRecentVault(path);
+    return this.recentVaults();
+  }
+
   async unlock(passphrase: string): Promise<VaultStatus> {
     if (this.isUnlocked) return this.status();
     if (!this.currentPath) throw new VaultError('NO_VAULT', 'There is no vault yet: create one first.');
     this.opened(await Vault.unlock(this.currentPath, passphrase, { checkPagesInline: this.damaged.has(this.currentPath) }));
+    if (!this.isDemo) this.config.lastVaultPath = this.currentPath;
     return this.status();
   }
 

@@ -2,6 +2,7 @@ import { buildIcs } from '../features/calendar/ics';
 import { writeExportFile } from '../features/data-export/file';
 import type { Db } from '../vault/sqlite';
 import { VaultError } from '../vault/vault-error';
+import { assertOutFree, FORCE_OPTION } from './out-file';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
 
@@ -14,12 +15,13 @@ function menteeByName(db: Db, name: string): number {
 
 export const calendarCommands: Record<string, CliCommand> = {
   'export ics': {
-    usage: 'export ics VAULT [--mentee NAME] --out FILE.ics',
+    usage: 'export ics VAULT [--mentee NAME] --out FILE.ics [--force]',
     summary: 'Write planned meetings (everyone\'s, or one mentee\'s) as an iCalendar file: no notes, nothing confidential.',
     args: 1,
-    options: { mentee: { type: 'string' }, out: { type: 'string' } },
+    options: { mentee: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
     async run([path], options) {
       if (typeof options.out !== 'string' || options.out === '') throw new UsageError('--out FILE.ics is required');
+      assertOutFree(options.out, options);
       if (options.mentee !== undefined && (typeof options.mentee !== 'string' || options.mentee.trim() === '')) throw new UsageError('--mentee takes a name');
       const vault = await unlockFromCli(path!);
       try {

@@ -1,6 +1,8 @@
 import { verifyEscalation } from '../features/escalations/queries';
 import { allRecordIds } from '../features/escalations/rows';
 import '../features/escalations/verify-check';
+import { recordChainCheck } from '../vault/record-chain/check';
+import { recordChainHead } from '../vault/record-chain/fingerprint';
 import { VaultError } from '../vault/vault-error';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
@@ -12,7 +14,7 @@ import { unlockFromCli } from './vault-commands';
 export const confidentialCommands: Record<string, CliCommand> = {
   fingerprint: {
     usage: 'fingerprint VAULT [--record ID]',
-    summary: 'Print each escalation timeline\'s head fingerprint (to keep elsewhere); exit 1 if one is broken.',
+    summary: 'Print the vault\'s record-chain fingerprint, then each escalation timeline\'s (to keep elsewhere); exit 1 if one is broken.',
     args: 1,
     options: { record: { type: 'string' } },
     async run([path], options) {
@@ -24,8 +26,16 @@ export const confidentialCommands: Record<string, CliCommand> = {
       const vault = await unlockFromCli(path!);
       try {
         const ids = only !== undefined ? [only] : allRecordIds(vault.db);
-        if (ids.length === 0) console.log('no escalation records');
         let broken = 0;
+        if (only === undefined) {
+          // The vault-wide chain first: the one fingerprint that covers every record.
+          const chainProblems = recordChainCheck(vault.db).length;
+          const head = recordChainHead(vault.db);
+          if (chainProblems === 0) console.log(`vault\tintact\t${head.fingerprint}\t${head.head}\t${head.links} records`);
+          else console.log(`vault\tBROKEN\t${chainProblems} problem(s)\trun verify for details`);
+          if (chainProblems > 0) broken++;
+        }
+        if (ids.length === 0) console.log('no escalation records');
         for (const id of ids) {
           const result = verifyEscalation(vault.db, id);
           if (result.intact) {
@@ -36,7 +46,7 @@ export const confidentialCommands: Record<string, CliCommand> = {
             console.log(`record ${id}\tBROKEN\t${where}\t${result.reason}`);
           }
         }
-        if (broken > 0) throw new VaultError('CORRUPT_VAULT', `${broken} escalation timeline(s) no longer verify; run verify for details`);
+        if (broken > 0) throw new VaultError('CORRUPT_VAULT', `${broken} chain(s) no longer verify; run verify for details`);
       } finally {
         vault.close();
       }

@@ -12,6 +12,7 @@ import type { Db } from '../vault/sqlite';
 import { Vault } from '../vault/vault';
 import { VaultError } from '../vault/vault-error';
 import { readPassphrase } from './prompt';
+import { assertOutFree, FORCE_OPTION } from './out-file';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
 
@@ -58,13 +59,14 @@ function showProgress(read: () => { phase: string; fraction: number }): () => vo
 
 export const exportCommands: Record<string, CliCommand> = {
   'export json': {
-    usage: 'export json VAULT [--mentee NAME | --mentee-id N] --out FILE.json [--include-confidential]',
+    usage: 'export json VAULT [--mentee NAME | --mentee-id N] --out FILE.json [--include-confidential] [--force]',
     summary: 'Write the data (everything, or one mentee) as plain, UNENCRYPTED JSON.',
     args: 1,
-    options: { mentee: { type: 'string' }, 'mentee-id': { type: 'string' }, out: { type: 'string' }, 'include-confidential': { type: 'boolean' } },
+    options: { mentee: { type: 'string' }, 'mentee-id': { type: 'string' }, out: { type: 'string' }, 'include-confidential': { type: 'boolean' }, ...FORCE_OPTION },
     async run([path], options) {
       if (typeof options.out !== 'string' || options.out === '') throw new UsageError('--out FILE.json is required');
       const out = options.out;
+      assertOutFree(out, options);
       const includeConfidential = options['include-confidential'] === true;
       const vault = await unlockFromCli(path!);
       try {

@@ -4,6 +4,7 @@ import { charterVersionId, menteeIdsByName } from '../features/pdf/queries';
 import { writeFileAtomically } from '../features/pdf/write-file';
 import type { Db } from '../vault/sqlite';
 import { VaultError } from '../vault/vault-error';
+import { assertOutFree, FORCE_OPTION } from './out-file';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
 
@@ -19,6 +20,7 @@ function text(options: Options, name: string): string | undefined {
 function requireOut(options: Options): string {
   const out = text(options, 'out');
   if (!out) throw new UsageError('--out FILE.pdf is required');
+  assertOutFree(out, options);
   return out;
 }
 
@@ -58,11 +60,11 @@ async function writeAndTell(made: MadePdf, out: string, vaultPath: string): Prom
   console.log(`wrote ${path}: ${made.pages} ${made.pages === 1 ? 'page' : 'pages'}, ${made.pageSize === 'A4' ? 'A4' : 'US Letter'}, ${made.bytes.length} bytes`);
 }
 
-const MENTEE_OPTIONS = { mentee: { type: 'string' }, 'mentee-id': { type: 'string' }, out: { type: 'string' }, 'page-size': { type: 'string' } } as const;
+const MENTEE_OPTIONS = { mentee: { type: 'string' }, 'mentee-id': { type: 'string' }, out: { type: 'string' }, 'page-size': { type: 'string' }, ...FORCE_OPTION } as const;
 
 export const pdfCommands: Record<string, CliCommand> = {
   'export charter': {
-    usage: 'export charter VAULT --mentee NAME [--version N] [--page-size A4|Letter] --out FILE.pdf',
+    usage: 'export charter VAULT --mentee NAME [--version N] [--page-size A4|Letter] --out FILE.pdf [--force]',
     summary: "Typeset a charter version (default: the newest) as PDF; a draft is marked DRAFT.",
     args: 1,
     options: { ...MENTEE_OPTIONS, version: { type: 'string' } },
@@ -84,7 +86,7 @@ export const pdfCommands: Record<string, CliCommand> = {
   },
 
   'export report': {
-    usage: 'export report VAULT --mentee NAME --from DATE --to DATE [--page-size A4|Letter] --out FILE.pdf',
+    usage: 'export report VAULT --mentee NAME --from DATE --to DATE [--page-size A4|Letter] --out FILE.pdf [--force]',
     summary: 'Typeset a progress report for a period (dates as YYYY-MM-DD) as PDF.',
     args: 1,
     options: { ...MENTEE_OPTIONS, from: { type: 'string' }, to: { type: 'string' } },

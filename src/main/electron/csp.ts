@@ -1,7 +1,9 @@
 /**
  * The Content Security Policy of every page of the app: nothing but the app's own
  * files, no remote origin of any kind, no inline script, no plugins, no framing.
- * The same string is in src/renderer/index.html (test/hardening checks they match).
+ * Sent as a header (app:// protocol, session, test bridge). The page's meta tag holds the
+ * same policy without `frame-ancestors`, which browsers ignore in a meta tag (with a
+ * console error); see CONTENT_SECURITY_POLICY_META.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -15,3 +17,11 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/** Directives a browser honours only in a header. */
+const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/** The policy of src/renderer/index.html's meta tag (test/hardening checks they match). */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !HEADER_ONLY.includes(directive.split(' ')[0]!))
+  .join('; ');

@@ -1,8 +1,11 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, powerMonitor, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } from 'electron';
+import { clearClipboardOnLock } from '../app/clipboard-on-lock';
 import { ConfigStore } from '../app/config';
 import { BackupScheduler } from '../features/backup/scheduler';
 import { IdleLock } from '../app/idle-lock';
+import { checkNativeModule } from '../app/native-integrity';
+import { sweepRememberedFolders, useLeftoverLedger } from '../app/leftover-files';
 import { VaultSession } from '../app/session';
 import { handlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
@@ -12,7 +15,8 @@ import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { electronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { lockDownContents, lockDownSession } from './security';
+import { lockDownContents, lockDownSession, trustedDevServer } from './security';
+import { applySpellCheck, planSpellCheck } from './spellcheck';
 import { APP_ORIGIN, secureWebPreferences } from './web-preferences';
 
 // One instance at a time: two processes writing one vault file would fight over it.
@@ -30,9 +34,24 @@ if (!app.requestSingleInstanceLock()) {
 let mainWindow: BrowserWindow | undefined;
 
 function start(): void {
+  if (app.isPackaged) {
+    // The native module is outside app.asar: checked against the hash recorded inside it.
+    const native = checkNativeModule(join(import.meta.dirname, 'native-module.json'), join(process.resourcesPath, 'app.asar.unpacked'));
+    if (!native.ok) {
+      dialog.showErrorBox(
+        'Mentor Vault cannot start',
+        `Its encryption module is not the one it was built with (${native.reason}). Nothing was opened. Reinstall Mentor Vault from its installer.`,
+      );
+      app.quit();
+      return;
+    }
+  }
   useNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged));
   const userData = app.getPath('userData');
   const config = new ConfigStore(join(userData, 'config.json'));
+  // Hidden files of an export or backup cut short by a crash or a kill (an export's is plaintext).
+  useLeftoverLedger(join(userData, 'leftover-folders.json'));
+  sweepRememberedFolders();
   const session = new VaultSession(config, {
     defaultVaultPath: join(userData, 'vault', 'mentor.mentorvault'),
     demoVaultPath: join(userData, 'demo', 'demo.mentorvault'),
@@ -49,17 +68,41 @@ function start(): void {
   });
 
   session.onLock((reason) => sendEvent(mainWindow?.webContents, { type: 'locked', reason }));
-  powerMonitor.on('suspend', () => session.lock('suspend'));
+  clearClipboardOnLock(session, platform);
+  // Sleep and quit clear what the app copied even when the vault was locked already.
+  powerMonitor.on('suspend', () => {
+    session.lock('suspend');
+    void platform.clearCopiedText();
+  });
   powerMonitor.on('lock-screen', () => session.lock('screen-lock'));
-  app.on('before-quit', () => {
+  let clipboardCleared = false;
+  app.on('before-quit', (event) => {
     backupScheduler.stop();
     session.lock('quit');
+    if (clipboardCleared) return;
+    // Reading the clipboard is asynchronous: hold the quit until the clear is done.
+    event.preventDefault();
+    void platform.clearCopiedText().finally(() => {
+      clipboardCleared = true;
+      app.quit();
+    });
   });
 
-  lockDownSession(electronSession.defaultSession);
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  // Undefined in a packaged app: only an unpackaged one may trust the development server.
+  const devServer = trustedDevServer(app.isPackaged);
+  lockDownSession(electronSession.defaultSession, devServer);
+  const spellCheckPlaces = {
+    platform: process.platform,
+    shippedFolder: app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(app.getAppPath(), 'resources', 'dictionaries'),
+    preferred: [app.getLocale(), ...app.getPreferredSystemLanguages(), 'en-US'],
+  };
+  applySpellCheck(electronSession.defaultSession, planSpellCheck(session.settings.spellCheck !== false, spellCheckPlaces));
+  session.onSettingsChange((settings) =>
+    applySpellCheck(electronSession.defaultSession, planSpellCheck(settings.spellCheck !== false, spellCheckPlaces)),
+  );
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, devServer));
   serveRenderer(join(import.meta.dirname, '../renderer'));
-  serveContract(dispatch, (contents) => contents === mainWindow?.webContents);
+  serveContract(dispatch, (contents) => contents === mainWindow?.webContents, devServer);
   installMenu(
     (command) => sendEvent(mainWindow?.webContents, { type: 'command', command }),
     () => session.lock('user'),
@@ -93,6 +136,6 @@ function createWindow(idle: IdleLock): void {
   // Keyboard and mouse input counts as activity for the idle lock.
   mainWindow.webContents.on('before-input-event', () => idle.touch());
   idle.touch();
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  void mainWindow.loadURL(devServer && !app.isPackaged ? devServer : `${APP_ORIGIN}/index.html`);
+  const devServer = trustedDevServer(app.isPackaged);
+  void mainWindow.loadURL(devServer ?? `${APP_ORIGIN}/index.html`);
 }

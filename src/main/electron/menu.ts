@@ -32,7 +32,7 @@ export function installMenu(send: (command: Command) => void, lock: () => void):
     {
       label: 'View',
       submenu: [
-        { label: 'Search Notes', accelerator: 'CmdOrCtrl+K', click: () => send('search') },
+        { label: 'Search', accelerator: 'CmdOrCtrl+K', click: () => send('search') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

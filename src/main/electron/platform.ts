@@ -1,9 +1,10 @@
-import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
 import type { Platform } from '../app/platform';
-import { openExternalSafely } from './security';
+import { CopiedText } from './clipboard';
+import { openExternalSafely, openFileSafely } from './security';
 
 export function electronPlatform(window: () => BrowserWindow | undefined): Platform {
-  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  const copied = new CopiedText();
   return {
     async chooseSavePath({ title, defaultPath, filters }) {
       const win = window();
@@ -23,19 +24,27 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
-    async openExternal(target) {
-      if (/^[a-z]+:/i.test(target) && !target.startsWith('file:')) return openExternalSafely(target);
-      const error = await shell.openPath(target);
-      if (error) throw new Error('could not open the file');
+    async confirmOpenLink(url) {
+      const win = window();
+      const options = {
+        type: 'question' as const,
+        title: 'Open link',
+        message: 'Open this link in your browser?',
+        // The whole URL, so what leaves the app is what the person agrees to.
+        detail: url,
+        buttons: ['Cancel', 'Open in browser'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return response === 1;
     },
+    openExternal: openExternalSafely,
+    openFile: openFileSafely,
     copyToClipboard(text, clearAfterMs) {
-      clipboard.writeText(text);
-      if (clearTimer) clearTimeout(clearTimer);
-      // As password managers do: clear it again unless something else was copied since.
-      clearTimer = setTimeout(async () => {
-        // readText is asynchronous in this Electron version.
-        if ((await clipboard.readText()) === text) clipboard.clear();
-      }, clearAfterMs);
+      void copied.copy(text, clearAfterMs);
     },
+    clearCopiedText: () => copied.clear(),
   };
 }

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { APP_HOST, APP_SCHEME } from './web-preferences';
+import { rendererFileFor } from './renderer-path';
+import { APP_SCHEME } from './web-preferences';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,11 +25,8 @@ export function registerAppScheme(): void {
 /** Serves the built renderer from app://mentor-vault/, never a file outside its folder. */
 export function serveRenderer(rendererRoot: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(rendererRoot, relative));
-    if (!file.startsWith(rendererRoot + sep)) return new Response('Not found', { status: 404 });
+    const file = rendererFileFor(rendererRoot, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
       return new Response(body, {

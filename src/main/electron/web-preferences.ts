@@ -18,7 +18,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
-    spellcheck: false,
+    // On, so the session's checker (local dictionaries only, see spellcheck.ts) can mark words; Settings turns it off.
+    spellcheck: true,
     safeDialogs: true,
   };
 }

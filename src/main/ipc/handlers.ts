@@ -13,6 +13,7 @@ import { dashboardHandlers } from '../features/dashboard/handlers';
 import { goalHandlers } from '../features/goals/handlers';
 import { learningHandlers } from '../features/learning/handlers';
 import { recordHandlers } from '../features/records/handlers';
+import { searchHandlers } from '../features/search/handlers';
 import { vaultHandlers } from '../features/vault/handlers';
 import { composeParts } from '../../shared/contract/compose';
 import type { Handlers } from './router';
@@ -31,6 +32,7 @@ export const handlers: Handlers = composeParts(
   recordHandlers,
   dashboardHandlers,
   noteHandlers,
+  searchHandlers,
   escalationHandlers,
   meetingHandlers,
   mentorHandlers,

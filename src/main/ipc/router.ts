@@ -26,15 +26,26 @@ const OPEN_WHEN_LOCKED: ReadonlySet<MethodName> = new Set<MethodName>([
   'vault.createDemo',
   'vault.switch',
   'vault.unlock',
+  'vault.recent',
+  'vault.selectRecent',
+  'vault.forgetRecent',
   'vault.lock',
   'settings.get',
   'settings.update',
+  'app.activity',
 ]);
+
+/**
+ * The calls that only a person makes: input reported by the window, and opening a vault.
+ * Every other call may come from a timer (meeting autosave), a prefetch or a refresh, so
+ * none of them keeps the vault unlocked on an unattended computer.
+ */
+const COUNTS_AS_ACTIVITY: ReadonlySet<MethodName> = new Set<MethodName>(['app.activity', 'vault.unlock', 'vault.create', 'vault.createDemo']);
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<BridgeResult<unknown>>;
 
 export interface RouterOptions {
-  /** Called once per accepted call: the idle-lock timer counts these as activity. */
+  /** Called for a person's activity (COUNTS_AS_ACTIVITY): the idle-lock timer restarts. */
   onActivity?: () => void;
   /** Receives failures that were not expected; never the input, only a code and a stack. */
   onUnexpected?: (method: string, err: unknown) => void;
@@ -50,7 +61,7 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
     if (!isMethodName(method)) {
       return failure(new VaultError('INVALID_INPUT', 'Unknown method.'));
     }
-    options.onActivity?.();
+    if (COUNTS_AS_ACTIVITY.has(method)) options.onActivity?.();
     if (!OPEN_WHEN_LOCKED.has(method) && !ctx.session.isUnlocked) {
       return failure(new VaultError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.'));
     }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { VaultInfo } from '../../shared/vault/schema';
 import { kdfByVersion } from './kdf';
+import { recordChainHead } from './record-chain/fingerprint';
 import type { Db } from './sqlite';
 
 /** User tables, without SQLite's own and FTS5's shadow tables. */
@@ -40,5 +41,6 @@ export function vaultInfo(db: Db, path: string): VaultInfo {
     createdAt: meta.get('created_at') ?? null,
     sizeBytes: statSync(path).size,
     counts: rowCounts(db),
+    recordChain: recordChainHead(db),
   };
 }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { registerRecordDigest } from './record-chain/digest';
 
 export type Db = Database.Database;
 
@@ -18,15 +19,19 @@ export function nativeBindingPath(): string | undefined {
 }
 
 export function openSqlite(path: string, options: { readonly?: boolean } = {}): Db {
-  return new Database(path, {
+  const db = new Database(path, {
     readonly: options.readonly ?? false,
     fileMustExist: true,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
+  registerRecordDigest(db);
+  return db;
 }
 
 export function createSqlite(path: string): Db {
-  return new Database(path, nativeBinding ? { nativeBinding } : {});
+  const db = new Database(path, nativeBinding ? { nativeBinding } : {});
+  registerRecordDigest(db);
+  return db;
 }
 
 /** A plain (unencrypted) database, for the benchmark's twin only. */

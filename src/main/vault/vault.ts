@@ -8,11 +8,17 @@ import { deriveKey, kdfByVersion, kdfCandidates, KeyMaterial, newestKdf, newSalt
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migrate } from './migrate';
 import { checkPagesInWorker, INLINE_PAGE_CHECK_MAX_BYTES, pagesIntact, type PageCheck, type PageCheckOutcome } from './page-check';
+import { keyAuthenticatesLaterPages } from './page-one';
 import { probeVaultFile } from './probe';
 import { createSqlite, openSqlite, type Db } from './sqlite';
 import { fromSqliteError, VaultError } from './vault-error';
 
 export const APP_FORMAT_VERSION = 1;
+
+/** A wrong key and a damaged salt look the same (every page fails): the message names both. */
+const WRONG_OR_DAMAGED = 'Wrong passphrase, or the start of the vault file is damaged. Check the passphrase; if you are sure of it, try a backup.';
+const FIRST_PAGE_DAMAGED =
+  'The start of the vault file is damaged: its first page fails its check, though the passphrase is right (the rest of the file opens with it). Restore from a backup.';
 
 export interface CreateOptions {
   /** Create missing parent folders (the default location in app data). */
@@ -124,7 +130,13 @@ export class Vault {
     const { salt } = probeVaultFile(path);
     for (const kdf of kdfCandidates()) {
       const key = new KeyMaterial(await deriveKey(passphrase, salt, kdf), salt, kdf);
-      const vault = Vault.tryOpen(path, key, options);
+      let vault: Vault | undefined;
+      try {
+        vault = Vault.tryOpen(path, key, options);
+      } catch (err) {
+        key.wipe();
+        throw err;
+      }
       if (!vault) {
         key.wipe();
         continue;
@@ -136,14 +148,14 @@ export class Vault {
       }
       return vault;
     }
-    throw new VaultError('WRONG_PASSPHRASE', 'The passphrase does not open this vault.');
+    throw new VaultError('WRONG_PASSPHRASE', WRONG_OR_DAMAGED);
   }
 
   /** For tools that already hold the derived key (crash tests, benchmarks). */
   static openWithKey(path: string, key: KeyMaterial, options: OpenOptions = {}): Vault {
     probeVaultFile(path);
     const vault = Vault.tryOpen(path, key, options);
-    if (!vault) throw new VaultError('WRONG_PASSPHRASE', 'The key does not open this vault.');
+    if (!vault) throw new VaultError('WRONG_PASSPHRASE', 'The key does not open this vault: it is wrong, or the start of the file is damaged. Try a backup.');
     return vault;
   }
 
@@ -163,6 +175,8 @@ export class Vault {
       applyKey(db, key);
       if (!keyOpensDatabase(db)) {
         db.close();
+        // Page 1 fails its check with a wrong key and with damage alike: the later pages tell.
+        if (keyAuthenticatesLaterPages(path, key, statSync(path).size)) throw new VaultError('CORRUPT_VAULT', FIRST_PAGE_DAMAGED);
         return undefined;
       }
       // Nothing below writes until every check has passed.

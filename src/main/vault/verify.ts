@@ -1,5 +1,7 @@
 import type { Db } from './sqlite';
 import { userTables } from './info';
+import { recordChainCheck } from './record-chain/check';
+import { triggersCheck } from './record-chain/triggers-check';
 
 export interface VerifyProblem {
   check: string;
@@ -9,7 +11,8 @@ export interface VerifyProblem {
 /** Checks a domain adds to `verify` (the escalation hash chains, for one). */
 export type VerifyCheck = (db: Db) => VerifyProblem[];
 
-const checks: VerifyCheck[] = [];
+/** The vault-wide ones (the record chain, the append-only triggers) always run. */
+const checks: VerifyCheck[] = [triggersCheck, recordChainCheck];
 
 export function registerVerifyCheck(check: VerifyCheck): void {
   if (!checks.includes(check)) checks.push(check);

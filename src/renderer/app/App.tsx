@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ToastProvider } from '../components/Toast';
+import { DevelopmentModeBanner } from './DevelopmentModeBanner';
 import { createQueryClient } from './query-client';
 import { VaultGate } from './VaultGate';
 import './app.css';
@@ -11,6 +12,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <ToastProvider>
         <VaultGate />
+        <DevelopmentModeBanner />
       </ToastProvider>
     </QueryClientProvider>
   );

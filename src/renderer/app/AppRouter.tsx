@@ -4,7 +4,8 @@ import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 're
 import { preloadPages } from './lazy-page';
 import { Layout } from './Layout';
 import { RouteError, NotFound } from './RouteError';
-import { featureRoutes, HOME_PATH, type FeatureRoute } from './routes';
+import { DEMO_HOME_PATH, featureRoutes, HOME_PATH, type FeatureRoute } from './routes';
+import { useVault } from './vault-context';
 import { DEFAULT_MENTEE_TAB } from './mentee-tabs';
 
 function toRouteObject(route: FeatureRoute, client: QueryClient): RouteObject {
@@ -21,20 +22,23 @@ function toRouteObject(route: FeatureRoute, client: QueryClient): RouteObject {
 /** Hash routing: the app is one file served from its own origin, with no server routes. */
 export default function AppRouter() {
   const client = useQueryClient();
-  const [router] = useState(() =>
-    createHashRouter([
+  const { isDemo } = useVault().status;
+  const [router] = useState(() => {
+    // The demo opens on its overview, whatever address another vault's page left behind.
+    if (isDemo) history.replaceState(history.state, '', `#${DEMO_HOME_PATH}`);
+    return createHashRouter([
       {
         path: '/',
         element: <Layout />,
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to={HOME_PATH} replace /> },
+          { index: true, element: <Navigate to={isDemo ? DEMO_HOME_PATH : HOME_PATH} replace /> },
           ...featureRoutes.map((route) => toRouteObject(route, client)),
           { path: '*', element: <NotFound /> },
         ],
       },
-    ]),
-  );
+    ]);
+  });
   useEffect(preloadPages, []);
   return <RouterProvider router={router} />;
 }

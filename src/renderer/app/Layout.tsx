@@ -5,6 +5,7 @@ import { Icon } from '../components/Icon';
 import { ProgressIndicator } from '../components/ProgressIndicator';
 import { ExportCommandHost } from '../features/exports/ExportCommandHost';
 import { SearchLauncher } from '../features/search/SearchLauncher';
+import { startHoldingKeys } from '../features/search/typed-ahead';
 import { DemoBanner } from '../features/vault/DemoBanner';
 import { commandRoutes } from './commands';
 import { featureRoutes } from './routes';
@@ -23,6 +24,8 @@ export function Layout() {
       window.mentorVault.onEvent((event) => {
         if (event.type !== 'command') return;
         if (event.command === 'lock') void lock();
+        // The menu's accelerator takes Ctrl/Cmd+K in the app: keys typed next wait for the box.
+        if (event.command === 'search') startHoldingKeys();
         const to = commandRoutes[event.command];
         if (to) void navigate(to);
       }),

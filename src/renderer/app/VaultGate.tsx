@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { VaultStatus } from '../../shared/vault/schema';
 import { call, errorMessage } from '../bridge/client';
+import { useToast } from '../components/Toast';
 import { FirstRunScreen } from '../features/vault/FirstRunScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
+import { useActivityReport } from './activity-report';
 import { onLockedSignal } from './query-client';
 import { VaultContext, type VaultContextValue } from './vault-context';
 
@@ -18,6 +20,7 @@ export function VaultGate() {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  useActivityReport();
 
   const refresh = useCallback(() => {
     call('vault.status', {}).then(setStatus, (err: unknown) => setLoadError(errorMessage(err)));
@@ -40,9 +43,17 @@ export function VaultGate() {
   );
 
   const state = status?.state;
+  const { clearAll: clearToasts } = useToast();
   useEffect(() => {
-    if (state && state !== 'unlocked') queryClient.clear();
-  }, [state, queryClient]);
+    // Whatever the change (unlocked, locked, another vault), no mutation's input survives it:
+    // the unlock's or create's passphrase included.
+    queryClient.getMutationCache().clear();
+    if (state && state !== 'unlocked') {
+      // Locked: nothing read from the vault stays, and no message shows over the lock screen.
+      queryClient.clear();
+      clearToasts();
+    }
+  }, [state, queryClient, clearToasts]);
 
   const isDemo = status?.isDemo ?? false;
   useEffect(() => {

@@ -44,6 +44,8 @@ const CredentialsPage = lazyPage(() => import('../features/mentor/CredentialsPag
 
 /** Where the app opens after unlocking. */
 export const HOME_PATH = '/mentees';
+/** Where the demo vault opens: its overview shows at once what the app is for. */
+export const DEMO_HOME_PATH = '/overview';
 
 export const featureRoutes: FeatureRoute[] = [
   { path: 'overview', nav: { label: 'Overview' }, element: <OverviewPage /> },

@@ -7,7 +7,7 @@ import {
   type UseMutationOptions,
   type UseQueryOptions,
 } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Page } from '../../shared/primitives';
 import { call, type BridgeCallError } from './client';
@@ -52,16 +52,28 @@ export interface VaultMutationOptions<M extends MethodName>
   invalidate?: readonly StaleQuery[];
 }
 
+/** Methods whose input holds a passphrase: their mutation forgets it once settled. */
+const CARRIES_PASSPHRASE: ReadonlySet<MethodName> = new Set<MethodName>(['vault.create', 'vault.unlock', 'vault.changePassphrase']);
+
 export function useVaultMutation<M extends MethodName>(method: M, { invalidate = [], onSuccess, ...options }: VaultMutationOptions<M> = {}) {
   const client = useQueryClient();
-  return useMutation<MethodOutput<M>, BridgeCallError, MethodInput<M>>({
+  const secret = CARRIES_PASSPHRASE.has(method);
+  const mutation = useMutation<MethodOutput<M>, BridgeCallError, MethodInput<M>>({
     mutationFn: (input) => call(method, input),
     ...options,
+    // A mutation keeps its input (the variables) in the cache for gcTime after it settles.
+    ...(secret ? { gcTime: 0 } : {}),
     onSuccess: async (...args) => {
       await invalidateMethods(client, invalidate);
       await onSuccess?.(...args);
     },
   });
+  const { status, reset } = mutation;
+  useEffect(() => {
+    // Settled, its callbacks done: drop the observer's copy too, so the cache lets the mutation go.
+    if (secret && (status === 'success' || status === 'error')) reset();
+  }, [secret, status, reset]);
+  return mutation;
 }
 
 /** Methods that answer a Page of rows and take offset/limit. */

@@ -10,9 +10,11 @@ interface Toast {
 
 interface ToastApi {
   notify(kind: ToastKind, text: string): void;
+  /** Removes every message at once (the vault locked: none may show over the lock screen). */
+  clearAll(): void;
 }
 
-const ToastContext = createContext<ToastApi>({ notify: () => undefined });
+const ToastContext = createContext<ToastApi>({ notify: () => undefined, clearAll: () => undefined });
 
 export function useToast(): ToastApi {
   return useContext(ToastContext);
@@ -37,7 +39,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const api = useMemo(() => ({ notify }), [notify]);
+  const clearAll = useCallback(() => setToasts([]), []);
+  const api = useMemo(() => ({ notify, clearAll }), [notify, clearAll]);
 
   const list = (filter: (t: Toast) => boolean) =>
     toasts.filter(filter).map((t) => (

@@ -45,6 +45,9 @@ export interface BackupProgress {
 export const BACKUP_FREQUENCIES = ['off', 'daily', 'weekly'] as const;
 export type BackupFrequency = (typeof BACKUP_FREQUENCIES)[number];
 export const DEFAULT_BACKUP_KEEP = 7;
+/** A new vault backs itself up on this schedule, into this folder beside the vault file, until the mentor changes it. */
+export const DEFAULT_BACKUP_FREQUENCY: BackupFrequency = 'daily';
+export const DEFAULT_BACKUP_FOLDER_NAME = 'backups';
 export const MAX_BACKUP_KEEP = 100;
 
 export const setBackupScheduleInput = z.strictObject({

@@ -18,6 +18,8 @@ export type MentorVaultApi = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<BridgeResult<MethodOutput<M>>>;
 } & {
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Set only by the development server's browser mode (`npm run start:browser`); absent in the desktop app. */
+  readonly runtime?: 'browser-development';
 };
 
 /** Builds the API object from any transport that can send one call. */

@@ -13,6 +13,7 @@ import { dashboardContract } from '../plan/dashboard/contract';
 import { goalsContract } from '../plan/goals/contract';
 import { learningContract } from '../plan/learning/contract';
 import { recordsContract } from '../plan/records/contract';
+import { searchContract } from '../search/contract';
 import { vaultContract } from '../vault/contract';
 import { composeParts } from './compose';
 import type { InputOf, OutputOf } from './define';
@@ -35,6 +36,7 @@ export const contract = composeParts(
   recordsContract,
   dashboardContract,
   notesContract,
+  searchContract,
   escalationsContract,
   meetingsContract,
   mentorContract,

@@ -52,7 +52,7 @@ export const updateActionInput = z.strictObject({ id, ...actionFields });
 /** `meetingId`: the meeting in which it was found done (null when ticked outside a meeting). */
 export const setActionDoneInput = z.strictObject({ id, done: z.boolean('Done must be true or false'), meetingId: id.nullable().default(null) });
 export const listActionsInput = z.strictObject({ menteeId: id, open: z.boolean().default(true) });
-export const removeCaptureInput = z.strictObject({ kind: z.enum(['win', 'evidence', 'action'], 'Choose a win, evidence or an action'), id });
+export const removeCaptureInput = z.strictObject({ kind: z.enum(['win', 'evidence', 'action', 'decision'], 'Choose a win, evidence, an action or a decision'), id });
 
 export const selfAssessmentFields = z.strictObject({
   reflection: captureText('Reflection', 5000).default(''),

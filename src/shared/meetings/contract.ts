@@ -88,12 +88,14 @@ export const meetingsContract = {
   'meetings.setActionDone': method(setActionDoneInput).returns<ActionItem>(),
   /** Action items of a mentee (open ones by default). */
   'meetings.actions': method(listActionsInput).returns<ActionItem[]>(),
-  /** Removes a win, an evidence line or an action item captured by mistake (decisions stay: the log is a trail). */
+  /** Removes a win, an evidence line or an action item captured by mistake; a decision is withdrawn (the log keeps it and a correcting entry). */
   'meetings.removeCapture': method(removeCaptureInput).returns<Deleted>(),
   /** The summary as it stands (before ending, to review it). */
   'meetings.summary': method(meetingIdInput).returns<MeetingReport>(),
   /** Ends the meeting: recalibrations applied with their reasons, open actions carried forward, pilot marked reviewed. */
   'meetings.end': method(endMeetingInput).returns<MeetingReport>(),
+  /** After a meeting held far from its planned date: moves the rest of the rhythm by as many days, once. */
+  'meetings.moveRhythm': method(meetingIdInput).returns<Meeting>(),
   'agendaTemplates.list': method(empty).returns<AgendaTemplate[]>(),
   'agendaTemplates.update': method(updateAgendaTemplateInput).returns<AgendaTemplate>(),
   'agendaTemplates.reset': method(agendaTemplateKindInput).returns<AgendaTemplate>(),

@@ -35,6 +35,8 @@ export interface Meeting extends MeetingSummary {
   pulledIn: PulledIn;
   /** The mentee's next planned meeting after this one (where open actions are carried). */
   nextMeeting: { id: number; date: string; kind: MeetingSummary['kind'] } | null;
+  /** Held far from its plan: how many later planned meetings of the rhythm moving it would shift (0: nothing to offer). */
+  rhythmToMove: number;
 }
 
 /** The end of a meeting: what was decided and agreed, as the summary shows it. */
@@ -50,7 +52,11 @@ export interface MeetingReport {
   selfAssessment: SelfAssessment | null;
   /** Goals whose timeline or target changed at this meeting, with the reason (recalibrations). */
   recalibrations: { goalId: number; goalTitle: string; field: string; from: string; to: string; why: string }[];
+  /** The notes written on each agenda item (items without notes left out), in agenda order. */
+  itemNotes: { itemId: number; title: string; notes: string }[];
   /** Typed quick-capture lines that were never added (kept; shown so nothing is lost unseen). */
   unfinished: { field: string; text: string }[];
   pilotReviewed: boolean;
+  /** A pilot review held before the pilot began: it reviewed nothing, so the pilot is not marked reviewed. */
+  pilotNotBegun: boolean;
 }

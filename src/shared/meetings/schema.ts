@@ -105,6 +105,10 @@ export const planMeetingsInput = z.strictObject({
   from: isoDate('From').optional(),
 });
 
+/** "Upcoming": not yet held, on or after today; "past": held, or before today. `today` is the mentor's local date. */
+export const MEETING_WHENS = ['upcoming', 'past'] as const;
+export type MeetingWhen = (typeof MEETING_WHENS)[number];
+
 export const MEETING_SORTS = ['date', 'mentee', 'kind', 'status'] as const;
 export type MeetingSort = (typeof MEETING_SORTS)[number];
 export const listMeetingsInput = z
@@ -112,6 +116,8 @@ export const listMeetingsInput = z
     menteeId: id.optional(),
     statuses: z.array(z.enum(MEETING_STATUSES)).max(MEETING_STATUSES.length).default([]),
     kinds: z.array(meetingKind).max(MEETING_KINDS.length).default([]),
+    when: z.enum(MEETING_WHENS, 'Choose upcoming or past').optional(),
+    today: isoDate('Today').optional(),
     /** Inclusive local dates. */
     from: isoDate('From').optional(),
     to: isoDate('To').optional(),
@@ -120,11 +126,13 @@ export const listMeetingsInput = z
     direction: z.enum(['asc', 'desc']).default('asc'),
     ...pageInput,
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '"From" must not be after "To"', path: ['to'] });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '"From" must not be after "To"', path: ['to'] })
+  .refine((v) => v.when === undefined || v.today !== undefined, { message: 'Give today\'s date with upcoming or past', path: ['today'] });
 
 export const proposalsInput = z.strictObject({ menteeId: id.optional() });
 export const acceptProposalInput = z.strictObject({ milestoneId: id, ...when, minutes: meetingMinutes.optional() });
 export const dismissProposalInput = z.strictObject({ milestoneId: id });
+
 
 export interface MeetingSummary {
   id: number;
@@ -134,12 +142,22 @@ export interface MeetingSummary {
   uid: string;
   kind: MeetingKind;
   title: string;
-  /** Local date and time in `timeZone` (the mentor's zone when planned). */
+  /**
+   * When the meeting takes place: its plan while it is ahead, the time it was held once it
+   * has run (every screen, summary, report and calendar shows this). Local date and time
+   * in `timeZone` (the mentor's zone when planned).
+   */
   date: string;
   time: string;
   timeZone: string;
   /** The same moment as a UTC instant. */
   startsAt: string;
+  /** The plan, kept once the meeting has run (equal to date/time/startsAt before). */
+  plannedDate: string;
+  plannedTime: string;
+  plannedStartsAt: string;
+  /** The rest of the rhythm was moved after this meeting was held far from its plan. */
+  rhythmMoved: boolean;
   plannedMinutes: number;
   status: MeetingStatus;
   statusReason: string;

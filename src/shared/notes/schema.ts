@@ -35,10 +35,10 @@ const dateRange = {
   dateFrom: isoDate('From').optional(),
   dateTo: isoDate('To').optional(),
 };
-const rangeInOrder = (v: { dateFrom?: string; dateTo?: string }) => !v.dateFrom || !v.dateTo || v.dateFrom <= v.dateTo;
-const rangeIssue = { message: '"From" must not be after "To"', path: ['dateTo'] };
+export const rangeInOrder = (v: { dateFrom?: string; dateTo?: string }) => !v.dateFrom || !v.dateTo || v.dateFrom <= v.dateTo;
+export const rangeIssue = { message: '"From" must not be after "To"', path: ['dateTo'] };
 
-const noteFilters = {
+export const noteFilters = {
   menteeId: id.optional(),
   /** Notes carrying every one of these tags. */
   tags: z.array(tag, 'Tags must be a list').max(10, 'Filter by at most 10 tags').default([]),

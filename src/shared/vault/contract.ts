@@ -3,11 +3,13 @@ import { empty } from '../primitives';
 import {
   changePassphraseInput,
   createVaultInput,
+  recentVaultInput,
   switchVaultInput,
   unlockInput,
   updateSettingsInput,
   type AppSettings,
   type ChosenLocation,
+  type RecentVault,
   type VaultInfo,
   type VaultStatus,
 } from './schema';
@@ -20,6 +22,11 @@ export const vaultContract = {
   'vault.createDemo': method(empty).returns<VaultStatus>(),
   'vault.switch': method(switchVaultInput).returns<VaultStatus>(),
   'vault.unlock': method(unlockInput).returns<VaultStatus>(),
+  /** The vaults opened here lately, newest first, each marked missing when its file is gone. */
+  'vault.recent': method(empty).returns<RecentVault[]>(),
+  /** Makes a listed vault the one to unlock. */
+  'vault.selectRecent': method(recentVaultInput).returns<VaultStatus>(),
+  'vault.forgetRecent': method(recentVaultInput).returns<RecentVault[]>(),
   'vault.lock': method(empty).returns<VaultStatus>(),
   'vault.changePassphrase': method(changePassphraseInput).returns<VaultStatus>(),
   'vault.info': method(empty).returns<VaultInfo>(),

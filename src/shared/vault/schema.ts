@@ -27,6 +27,19 @@ export const unlockInput = z.strictObject({ passphrase });
 
 export const changePassphraseInput = z.strictObject({ current: passphrase, next: passphrase });
 
+/** A vault opened here lately (the app's config keeps the paths, nothing else). */
+export interface RecentVault {
+  path: string;
+  /** The file is no longer where it was. */
+  missing: boolean;
+  /** It is the vault the unlock screen is for. */
+  current: boolean;
+}
+
+export const recentVaultInput = z.strictObject({
+  path: z.string('Path must be text').min(1, 'Choose a vault from the list').max(4096, 'Path is too long'),
+});
+
 export const switchVaultInput = z.strictObject({ which: z.enum(['main', 'demo']) });
 
 export interface ChosenLocation {
@@ -36,6 +49,8 @@ export interface ChosenLocation {
 export const appSettingsShape = z.strictObject({
   idleLockMinutes: z.int().min(1, 'At least 1 minute').max(240, 'At most 240 minutes'),
   clipboardClearSeconds: z.int().min(5, 'At least 5 seconds').max(600, 'At most 600 seconds'),
+  /** Spell checking as the mentor types, with this computer's own dictionaries; absent in older config files = on. */
+  spellCheck: z.boolean('Spell checking is either on or off').optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsShape>;
 export const updateSettingsInput = appSettingsShape.partial().strict();
@@ -48,4 +63,6 @@ export interface VaultInfo {
   createdAt: string | null;
   sizeBytes: number;
   counts: Record<string, number>;
+  /** The vault-wide record chain's head: its fingerprint is what the mentor notes elsewhere. */
+  recordChain: { fingerprint: string; head: string; links: number };
 }

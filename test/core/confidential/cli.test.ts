@@ -77,20 +77,26 @@ describe('mentor-vault verify', () => {
 });
 
 describe('mentor-vault fingerprint', () => {
-  it('prints each record\'s fingerprint and head', async () => {
+  it('prints the vault\'s fingerprint, then each record\'s fingerprint and head', async () => {
     if (!goodChain.intact) throw new Error('fixture broken');
     const all = await cli(['fingerprint', good]);
     expect(all.code, all.stderr).toBe(0);
-    expect(all.stdout).toBe(`record ${canaries.escalationId}\tintact\t${goodChain.fingerprint}\t${goodChain.head}\t5 entries\n`);
+    const recordLine = `record ${canaries.escalationId}\tintact\t${goodChain.fingerprint}\t${goodChain.head}\t5 entries\n`;
+    const [vaultLine, ...rest] = all.stdout.split(/(?<=\n)/);
+    expect(vaultLine).toMatch(/^vault\tintact\t([0-9a-f]{4}-){3}[0-9a-f]{4}\t[0-9a-f]{64}\t\d+ records\n$/);
+    expect(rest.join('')).toBe(recordLine);
     const one = await cli(['fingerprint', good, '--record', String(canaries.escalationId)]);
-    expect(one.stdout).toBe(all.stdout);
+    expect(one.stdout).toBe(recordLine);
     noCanary(all.stdout + all.stderr);
   });
 
   it('exits 1 with BROKEN for a broken timeline, and refuses unknown or malformed records', async () => {
     const broken = await cli(['fingerprint', bad]);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toBe(`record ${canaries.escalationId}\tBROKEN\tentry ${brokenEntry} (number 2)\tentry-changed\n`);
+    // Only the entry's text changed, not its stored hash: the vault-wide links still match the
+    // hashes, and the record's own chain is what finds the change.
+    expect(broken.stdout).toMatch(/^vault\tintact\t/);
+    expect(broken.stdout).toContain(`record ${canaries.escalationId}\tBROKEN\tentry ${brokenEntry} (number 2)\tentry-changed\n`);
     const unknown = await cli(['fingerprint', good, '--record', '99']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/NOT_FOUND/);

@@ -87,7 +87,10 @@ describe('capture as it is typed', () => {
     await v.call('meetings.addAction', { meetingId: id, title: 'Draft the doc outline', owner: 'mentee', dueDate: '2030-03-10' });
     const second = await v.call('meetings.addAction', { meetingId: id, title: 'Introduce to the architect', owner: 'mentor', dueDate: '2030-03-15' });
     await v.call('meetings.addAction', { meetingId: id, title: 'Read the style guide', owner: 'mentee', dueDate: null });
-    expect(second).toMatchObject({ owner: 'mentor', dueDate: '2030-03-15', doneOn: null, carriedCount: 0, meetingId: id, meetingDate: '2030-03-04' });
+    // The meeting runs now: its actions come from the meeting of the day it is held, not the day it was planned for.
+    const running = await v.call('meetings.get', { id });
+    expect(running.plannedDate).toBe('2030-03-04');
+    expect(second).toMatchObject({ owner: 'mentor', dueDate: '2030-03-15', doneOn: null, carriedCount: 0, meetingId: id, meetingDate: running.date });
     const m = await v.call('meetings.get', { id });
     expect(m.drafts).toEqual({});
     expect(m.wins.map((w) => w.text)).toEqual(['Shipped the payments review']);
@@ -115,7 +118,8 @@ describe('capture as it is typed', () => {
     const again = await v.call('meetings.savePrivateNote', { meetingId: id, noteId: first.noteId, text: `${secret} and more` });
     expect(again.noteId).toBe(first.noteId);
     const note = await v.call('notes.get', { id: first.noteId });
-    expect(note).toMatchObject({ meetingId: id, menteeId: mentee.id, body: `${secret} and more`, title: 'Informal touchpoint of 2030-03-04', confidential: true });
+    const held = await v.call('meetings.get', { id });
+    expect(note).toMatchObject({ meetingId: id, menteeId: mentee.id, body: `${secret} and more`, title: `Informal touchpoint of ${held.date}`, confidential: true });
     const m = await v.call('meetings.get', { id });
     expect(m.privateNoteId).toBe(first.noteId);
     expect(JSON.stringify(m)).not.toContain(secret);
@@ -191,12 +195,14 @@ describe('ending a meeting', () => {
     expect((await v.call('meetings.actions', { menteeId: mentee.id })).map((a) => a.title)).toEqual(['Read the style guide']);
   });
 
-  it('a pilot review marks the charter\'s pilot as reviewed', async () => {
+  it('a pilot review held before the pilot started does not mark the pilot reviewed', async () => {
+    // The pilot starts in 2030; a review held now reviews nothing yet.
     const pilot = meetings.find((m) => m.kind === 'pilot-review')!;
     await v.call('meetings.start', { id: pilot.id });
     const report = await v.call('meetings.end', { id: pilot.id });
-    expect(report.pilotReviewed).toBe(true);
-    expect((await v.call('charter.get', { menteeId: mentee.id }))!.pilot).toMatchObject({ state: 'done', reviewedOn: localToday() });
+    expect(report).toMatchObject({ pilotReviewed: false, pilotNotBegun: true });
+    expect((await v.call('charter.get', { menteeId: mentee.id }))!.pilot).toMatchObject({ reviewedOn: null });
+    expect((await v.call('charter.get', { menteeId: mentee.id }))!.pilot.state).not.toBe('done');
   });
 });
 

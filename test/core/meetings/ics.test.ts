@@ -94,10 +94,10 @@ beforeAll(async () => {
 afterAll(() => v.close());
 
 describe('calendar.exportIcs', () => {
-  it('writes one event per planned meeting with its uid, its instant in its own zone, and its kind and agenda headings', async () => {
+  it('writes one event per meeting with its uid, its instant in its own zone, and its kind and agenda headings', async () => {
     const { text, result } = await exportTo('all.ics');
     const { events, calendar } = parse(text);
-    expect(result.events).toBe(4);
+    expect(result.events).toBe(5);
     expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')).sort()).toEqual(['America/New_York', 'Europe/Berlin']);
     const summer = (await v.call('meetings.get', { id: ids.summer! }))!;
     const byUid = new Map(events.map((e) => [e.uid, e]));
@@ -129,8 +129,11 @@ describe('calendar.exportIcs', () => {
     expect(byUid.get(ny.uid)).toMatchObject({ summary: 'Informal touchpoint · Ben Ics', tzid: 'America/New_York', start: '2030-07-01T13:15:00.000Z' });
     const cancelled = await v.call('meetings.get', { id: ids.cancelled! });
     expect(byUid.get(cancelled.uid)).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+    // Held, it is sent at the time it was held, not the date it was planned for.
     const held = await v.call('meetings.get', { id: ids.held! });
-    expect(byUid.has(held.uid)).toBe(false);
+    expect(held.plannedStartsAt).toBe('2030-02-01T08:00:00.000Z');
+    expect(held.startsAt).not.toBe(held.plannedStartsAt);
+    expect(byUid.get(held.uid)).toMatchObject({ start: held.startsAt, tzid: 'Europe/Berlin', status: 'CONFIRMED', sequence: 1 });
   });
 
   it('contains nothing confidential and no captured text (canaries everywhere else)', async () => {
@@ -165,9 +168,9 @@ describe('calendar.exportIcs', () => {
     const result = await runCli(['export', 'ics', v.vaultPath, '--mentee', 'ada ics', '--out', out], { passphrase: PASSPHRASE });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^wrote .*cli\.ics: 3 events, \d+ bytes/);
+    expect(result.stdout).toMatch(/^wrote .*cli\.ics: 4 events, \d+ bytes/);
     const events = parse(readFileSync(out, 'utf8')).events;
-    expect(events.map((e) => e.summary).sort()).toEqual(['Formal review · Ada Ics', 'Informal touchpoint · Ada Ics', 'Informal touchpoint · Ada Ics']);
+    expect(events.map((e) => e.summary).sort()).toEqual(['Formal review · Ada Ics', 'Formal review · Ada Ics', 'Informal touchpoint · Ada Ics', 'Informal touchpoint · Ada Ics']);
     const unknown = await runCli(['export', 'ics', v.vaultPath, '--mentee', 'Nobody', '--out', out], { passphrase: PASSPHRASE });
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toMatch(/No mentee has that name/);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endMeeting, startMeeting } from '../../../src/main/features/meetings/lifecycle';
 import { makeReportPdf } from '../../../src/main/features/pdf/export';
 import { readReportMeetings } from '../../../src/main/features/pdf/queries';
 import { shortDate } from '../../../src/main/features/pdf/typeset';
@@ -18,11 +19,12 @@ let h: Harness;
 let plan: PlanFixture;
 const SECRET = 'MEETING_SECRET_7Q2';
 
+/** A meeting held on its planned day: the meeting mode opened and closed then (a held meeting takes the time it was held). */
 async function heldMeeting(date: string, title: string, capture: (meetingId: number) => Promise<void>): Promise<number> {
   const meeting = await h.ok('meetings.create', { menteeId: plan.menteeId, kind: 'formal-review', title, date, time: '10:00', timeZone: 'Europe/London' });
-  await h.ok('meetings.start', { id: meeting.id });
+  startMeeting(h.db, meeting.id, date, meeting.startsAt);
   await capture(meeting.id);
-  await h.ok('meetings.end', { id: meeting.id });
+  endMeeting(h.db, { id: meeting.id, recalibrations: [] }, date, new Date(Date.parse(meeting.startsAt) + 45 * 60_000).toISOString());
   return meeting.id;
 }
 

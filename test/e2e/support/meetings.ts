@@ -104,3 +104,14 @@ export async function addGoalWithAchievedMajorMilestone(page: Page, g: GoalSpec)
   await expect(done).toBeHidden();
   await expect(item).toContainText('Done');
 }
+
+/**
+ * A date typed into a date field by keyboard, as a person does: its parts in the order the
+ * page's locale shows them (month, day, year in en-US), each part moving on to the next.
+ */
+export async function typeDate(page: Page, iso: string, delay = 0) {
+  const order = await page.evaluate(() => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2001, 1, 3)).map((p) => p.type).filter((t) => t === 'day' || t === 'month' || t === 'year'));
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const parts: Record<string, string> = { year, month, day };
+  for (const part of order) await page.keyboard.type(parts[part]!, { delay });
+}

@@ -3,6 +3,7 @@ import { existsSync, linkSync, realpathSync, renameSync, rmSync, statSync } from
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupPhase, BackupResult } from '../../../shared/backup/schema';
+import { beginTemporary } from '../../app/leftover-files';
 import { passphraseProblem } from '../../../shared/passphrase';
 import { fsyncDir, fsyncFile, readHead } from '../../vault/fs-durable';
 import { deriveKey, KeyMaterial, newestKdf, SALT_LENGTH } from '../../vault/kdf';
@@ -52,6 +53,8 @@ export function startBackup(vault: Vault, options: BackupOptions): BackupRun {
   const bytesTotal = statSync(vault.path).size;
   const sourceKey = vault.keyCopy();
   const temp = join(dirname(destination), `.${basename(destination)}.backup-${randomBytes(6).toString('hex')}`);
+  // Leftovers of a backup or export cut short in that folder go first.
+  const tempDone = beginTemporary(temp);
   const rekey = options.separatePassphrase !== undefined;
 
   let phase: BackupPhase = 'copying';
@@ -139,6 +142,7 @@ export function startBackup(vault: Vault, options: BackupOptions): BackupRun {
       throw fromSqliteError(err) ?? err;
     } finally {
       clearInterval(poll);
+      tempDone();
       sourceKey.wipe();
       finalKey?.wipe();
     }

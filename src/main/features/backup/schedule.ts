@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { BACKUP_FREQUENCIES, DEFAULT_BACKUP_KEEP, MAX_BACKUP_KEEP, type BackupFrequency, type BackupSchedule } from '../../../shared/backup/schema';
+import {
+  BACKUP_FREQUENCIES,
+  DEFAULT_BACKUP_FOLDER_NAME,
+  DEFAULT_BACKUP_FREQUENCY,
+  DEFAULT_BACKUP_KEEP,
+  MAX_BACKUP_KEEP,
+  type BackupFrequency,
+  type BackupSchedule,
+} from '../../../shared/backup/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 
@@ -63,6 +73,13 @@ export function writeSchedule(db: Db, patch: Partial<Omit<StoredSchedule, 'tag'>
   const next: StoredSchedule = { ...current, ...patch, tag: current.tag ?? randomBytes(4).toString('hex') };
   writeJson(db, SCHEDULE_KEY, next);
   return next;
+}
+
+/** A new vault's automatic backups: on, daily, the last 7 kept, in a folder beside the vault file. */
+export function turnOnDefaultBackups(db: Db, vaultPath: string): StoredSchedule {
+  const folder = join(dirname(vaultPath), DEFAULT_BACKUP_FOLDER_NAME);
+  mkdirSync(folder, { recursive: true });
+  return writeSchedule(db, { frequency: DEFAULT_BACKUP_FREQUENCY, keep: DEFAULT_BACKUP_KEEP, folder });
 }
 
 export function writeScheduleState(db: Db, patch: Partial<ScheduleState>): ScheduleState {

@@ -17,6 +17,7 @@ interface EventRow {
   time_zone: string;
   planned_minutes: number;
   status: MeetingStatus;
+  ended_at: string | null;
   sequence: number;
   created_at: string;
   updated_at: string;
@@ -25,14 +26,15 @@ interface EventRow {
 /**
  * What a calendar gets. It reads from the meetings, their mentee's name and the agenda's
  * titles ONLY: never a note, a capture, a draft or anything confidential (tests plant
- * canaries everywhere else and look for them in the file). Held meetings stay as they
- * were in the calendar; skipped and cancelled ones are sent as CANCELLED so a calendar
- * that imported them before updates them instead of keeping a ghost.
+ * canaries everywhere else and look for them in the file). A held meeting is sent at the
+ * time it was held (its start to its end), so a calendar that imported the plan moves
+ * the event to when it happened; skipped and cancelled ones are sent as CANCELLED so a
+ * calendar that imported them before updates them instead of keeping a ghost.
  */
 const EVENTS = `SELECT mt.id, mt.uid, mt.kind, mt.title, m.name AS mentee_name, mt.starts_at, mt.time_zone, mt.planned_minutes, mt.status,
-      mt.sequence, mt.created_at, mt.updated_at
+      mt.ended_at, mt.sequence, mt.created_at, mt.updated_at
     FROM meetings mt JOIN mentees m ON m.id = mt.mentee_id
-    WHERE mt.status IN ('planned','in-progress','skipped','cancelled')`;
+    WHERE mt.status IN ('planned','in-progress','held','skipped','cancelled')`;
 
 export const ICS_SQL = {
   events: `${EVENTS} ORDER BY mt.starts_at, mt.id`,
@@ -65,7 +67,7 @@ export function buildIcs(db: Db, menteeId: number | undefined, now = new Date())
       id: r.uid,
       sequence: r.sequence,
       start: zonedDateTime(start, r.time_zone),
-      end: zonedDateTime(start + r.planned_minutes * 60_000, r.time_zone),
+      end: zonedDateTime(r.status === 'held' && r.ended_at && Date.parse(r.ended_at) > start ? Date.parse(r.ended_at) : start + r.planned_minutes * 60_000, r.time_zone),
       timezone: r.time_zone,
       stamp: now,
       created: new Date(r.created_at),

@@ -2,6 +2,7 @@ import type { MenteeStatus } from '../../../shared/mentees/schema';
 import type { GoalProgress, MenteeDashboard, SeriesPoint, TimelineMilestone } from '../../../shared/plan/dashboard/schema';
 import { GOAL_STATUSES, type IndicatorKind } from '../../../shared/plan/goals/schema';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../../shared/plan/learning/schema';
+import type { Period } from '../../../shared/plan/period';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { competencyGrowth } from '../assessment/store';
@@ -9,6 +10,7 @@ import { getCharter } from '../charter/store';
 import { GOAL_SELECT, toGoalSummary, type GoalRow } from '../goals/store';
 import { notFound } from '../shared/store-helpers';
 import { NEXT_MEETING_SQL } from './next-meeting';
+import { defaultPeriod, menteePeriodFigures } from './period';
 
 /** The statements behind the mentee dashboard, exported so a test can check their query plans. */
 export const DASHBOARD_SQL = {
@@ -45,7 +47,7 @@ interface MilestoneSqlRow {
   indicator_kind: IndicatorKind;
 }
 
-export function menteeDashboard(db: Db, menteeId: number, today: string): MenteeDashboard {
+export function menteeDashboard(db: Db, menteeId: number, today: string, period: Period = defaultPeriod(today)): MenteeDashboard {
   const p = { menteeId, today };
   const mentee = sql<{ id: number; name: string; status: MenteeStatus; next_meeting: string | null }>(db, DASHBOARD_SQL.mentee).get(p);
   if (!mentee) throw notFound('mentee');
@@ -148,5 +150,6 @@ export function menteeDashboard(db: Db, menteeId: number, today: string): Mentee
     lastProgressReportDate: counts.last_report,
     pilot: charter?.pilot ?? null,
     nextMeetingDate: mentee.next_meeting,
+    period: menteePeriodFigures(db, menteeId, period, today),
   };
 }

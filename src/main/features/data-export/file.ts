@@ -3,6 +3,7 @@ import { existsSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { JsonExportDocument } from '../../../shared/data-export/document';
+import { beginTemporary } from '../../app/leftover-files';
 import { fsyncDir } from '../../vault/fs-durable';
 import { VaultError } from '../../vault/vault-error';
 
@@ -31,6 +32,7 @@ export async function writeExportFile(path: string, text: string, vaultPath: str
   const real = existsSync(target) ? realpathSync(target) : join(realpathSync(folder), basename(target));
   if (real === realpathSync(vaultPath)) throw new VaultError('INVALID_INPUT', 'The export cannot be written over the vault itself; choose another file.');
   const temp = join(folder, `.${basename(target)}.export-${randomBytes(6).toString('hex')}`);
+  const done = beginTemporary(temp);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {
@@ -47,6 +49,8 @@ export async function writeExportFile(path: string, text: string, vaultPath: str
     if (err instanceof VaultError) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new VaultError('DISK_FULL', 'The disk is full; the export was not written.');
     throw new VaultError('PATH_NOT_WRITABLE', 'The export cannot be written there.');
+  } finally {
+    done();
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { JsonImportResult } from '../../../shared/data-export/schema';
 import type { Db } from '../../vault/sqlite';
+import { linkUnlinkedRecords } from '../../vault/record-chain/links';
 import { runDomainChecks } from '../../vault/verify';
 import { VaultError } from '../../vault/vault-error';
 import { BACKUP_SETTING_PREFIX } from '../backup/schedule';
@@ -70,6 +71,8 @@ export function importValidated(db: Db, validated: ValidatedImport): JsonImportR
 
     for (const trigger of triggers) db.exec(trigger.sql);
     rebuildFullTextIndexes(db);
+    // The record chain is derived (never exported): the imported records are linked anew.
+    linkUnlinkedRecords(db);
 
     const orphan = db.prepare('SELECT "table", parent FROM pragma_foreign_key_check LIMIT 1').get() as { table: string; parent: string } | undefined;
     if (orphan) throw new VaultError('INVALID_INPUT', `tables.${orphan.table}: a row refers to a missing ${orphan.parent}; nothing was imported.`);

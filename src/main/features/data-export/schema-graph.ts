@@ -31,8 +31,11 @@ export interface TableInfo {
   confidential: boolean;
 }
 
-/** The vault file's own metadata (KDF version, creation time): never data to carry over. */
-const NOT_DATA = new Set(['vault_meta']);
+/**
+ * The vault file's own metadata (KDF version, creation time) and its record chain (links
+ * rebuilt from the records on import): never data to carry over.
+ */
+const NOT_DATA = new Set(['vault_meta', 'record_links']);
 
 /**
  * Private notes, escalation records and the mentor's reflections, by name; every table that points at one of

@@ -1,6 +1,7 @@
 import type { ActionItem, ActionOwner, DraftField, MeetingDecision, MeetingEvidence, MeetingWin } from '../../../shared/meetings/capture';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/schema';
 import { localToday } from '../../../shared/plan/dates';
+import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
@@ -206,10 +207,42 @@ export function setActionDone(db: Db, id: number, done: boolean, meetingId: numb
   return getAction(db, id);
 }
 
+/** What was written on each agenda item, in agenda order: items left empty are not listed. */
+export function itemNotesOf(db: Db, meetingId: number): { itemId: number; title: string; notes: string }[] {
+  return sql<{ itemId: number; title: string; notes: string }>(
+    db,
+    "SELECT id AS itemId, title, notes FROM meeting_agenda_items WHERE meeting_id = ? AND trim(notes) <> '' ORDER BY position, id",
+  ).all(meetingId);
+}
+
 const REMOVABLE = { win: 'meeting_wins', evidence: 'meeting_evidence', action: 'action_items' } as const;
 
-/** A capture added by mistake; a decision stays (the decision log is a trail: record a correcting decision). */
-export function removeCapture(db: Db, kind: keyof typeof REMOVABLE, id: number): void {
+/**
+ * A decision captured by mistake leaves its meeting, but not the decision log, which is a
+ * trail: the log gains a correcting decision that refers to it and says why.
+ */
+function withdrawDecision(db: Db, decisionId: number): void {
+  db.transaction(() => {
+    const link = sql<{ meetingId: number }>(db, 'SELECT meeting_id AS meetingId FROM meeting_decisions WHERE decision_id = ?').get(decisionId);
+    if (!link) throw notFound('decision of a meeting');
+    const m = meetingRow(db, link.meetingId);
+    const original = sql<{ decision: string }>(db, 'SELECT decision FROM decisions WHERE id = ?').get(decisionId)!;
+    sql(db, 'DELETE FROM meeting_decisions WHERE meeting_id = ? AND decision_id = ?').run(link.meetingId, decisionId);
+    const withdrawn = `Withdrawn: ${original.decision}`;
+    createRecord(db, decisionsTable, m.mentee_id, {
+      date: localToday(),
+      decision: withdrawn.length > MAX_SHORT_TEXT ? `${withdrawn.slice(0, MAX_SHORT_TEXT - 1)}…` : withdrawn,
+      rationale: `Captured by mistake in the ${MEETING_KIND_LABELS[m.kind].toLowerCase()} of ${m.local_date}; taken off that meeting.`,
+      changed: '',
+      entityKind: 'decision',
+      entityId: decisionId,
+    });
+  })();
+}
+
+/** A capture added by mistake. A decision is withdrawn (see withdrawDecision), not deleted. */
+export function removeCapture(db: Db, kind: keyof typeof REMOVABLE | 'decision', id: number): void {
+  if (kind === 'decision') return withdrawDecision(db, id);
   if (kind === 'action' && sql(db, 'SELECT 1 FROM action_item_carries WHERE action_id = ?').get(id)) {
     throw new VaultError('CONFLICT', 'This action was carried into later meetings; mark it done instead of removing it.');
   }

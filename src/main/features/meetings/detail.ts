@@ -5,6 +5,7 @@ import type { Db } from '../../vault/sqlite';
 import { agendaOf } from './agenda';
 import { carriedActions, pulledIn, raisedActions } from './actions';
 import { decisionsOf, draftsOf, evidenceOf, privateNoteOf, winsOf } from './capture';
+import { rhythmToMove } from './held-time';
 import { nextPlannedMeeting } from './lifecycle';
 import { meetingRow, toSummary } from './rows';
 import { rubricOfMeeting, scoresOf } from './rubric';
@@ -29,5 +30,6 @@ export function getMeeting(db: Db, id: number, today = localToday()): Meeting {
     rubric: { ...rubricOfMeeting(db, row.rubric_template_id), scores: scoresOf(db, id) },
     pulledIn: pulledIn(db, row.mentee_id, id, today),
     nextMeeting: next ? { id: next.id, date: next.local_date, kind: next.kind as MeetingKind } : null,
+    rhythmToMove: rhythmToMove(db, row),
   };
 }

@@ -17,6 +17,7 @@ import {
   updateAction,
 } from './capture';
 import { getMeeting } from './detail';
+import { moveRhythm } from './held-time';
 import { endMeeting, meetingReport, startMeeting } from './lifecycle';
 import { acceptProposal, convertMeeting, dismissProposal, planMeetings, proposals } from './plan';
 import { createRubric, deleteRubric, listRubrics, scoreMeeting, setDefaultRubric, updateRubric } from './rubric';
@@ -84,6 +85,10 @@ export const meetingHandlers: HandlersFor<typeof meetingsContract> = {
   },
   'meetings.summary': ({ id }, { session }) => meetingReport(session.db, id),
   'meetings.end': (input, { session }) => endMeeting(session.db, input),
+  'meetings.moveRhythm': ({ id }, { session }) => {
+    moveRhythm(session.db, id);
+    return getMeeting(session.db, id);
+  },
   'agendaTemplates.list': (_input, { session }) => listAgendaTemplates(session.db),
   'agendaTemplates.update': ({ kind, items }, { session }) => updateAgendaTemplate(session.db, kind, items),
   'agendaTemplates.reset': ({ kind }, { session }) => resetAgendaTemplate(session.db, kind),

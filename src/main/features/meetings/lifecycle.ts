@@ -8,21 +8,21 @@ import { getGoal, updateGoal } from '../goals/store';
 import { invalid } from '../shared/store-helpers';
 import { addPulledInItems } from './agenda';
 import { carriedActions, carryInto, pulledIn, raisedActions } from './actions';
-import { decisionsOf, draftsOf, evidenceOf, recordMeetingDecision, winsOf } from './capture';
+import { decisionsOf, draftsOf, evidenceOf, itemNotesOf, recordMeetingDecision, winsOf } from './capture';
+import { recordHeldTime } from './held-time';
 import { meetingRow, toSummary } from './rows';
 import { scoresOf } from './rubric';
+import { rhythmVersion } from './store';
 import { selfAssessmentOf } from './self-assessment';
 
-/** The mentee's next planned meeting after this one, by start time. */
-export function nextPlannedMeeting(db: Db, menteeId: number, meetingId: number, startsAt: string, now = nowIso()) {
-  // A meeting run ahead of its date hands over to the next one from now, not from its planned slot.
-  const after = startsAt < now ? startsAt : now;
+/** The mentee's next planned meeting after this one (by its time: the held time once it has run). */
+export function nextPlannedMeeting(db: Db, menteeId: number, meetingId: number, startsAt: string) {
   return (
     sql<{ id: number; local_date: string; kind: string }>(
       db,
       `SELECT id, local_date, kind FROM meetings WHERE mentee_id = ? AND status = 'planned' AND id <> ? AND starts_at >= ?
        ORDER BY starts_at, id LIMIT 1`,
-    ).get(menteeId, meetingId, after) ?? null
+    ).get(menteeId, meetingId, startsAt) ?? null
   );
 }
 
@@ -31,16 +31,16 @@ export function nextPlannedMeeting(db: Db, menteeId: number, meetingId: number, 
  * mentee's open actions into it and gives what needs attention a place on the agenda;
  * starting again (a reload, a crash) just resumes.
  */
-export function startMeeting(db: Db, id: number, today = localToday()): void {
+export function startMeeting(db: Db, id: number, today = localToday(), now = nowIso()): void {
   db.transaction(() => {
     const row = meetingRow(db, id);
     if (row.status === 'in-progress') return;
     if (row.status !== 'planned') throw new VaultError('CONFLICT', `This meeting is ${row.status}; only a planned meeting can start.`);
-    const now = nowIso();
     const open = carriedActions(db, row).filter((a) => a.doneOn === null);
     carryInto(db, open.map((a) => a.id), id, now);
     const pulled = pulledIn(db, row.mentee_id, id, today);
     addPulledInItems(db, id, { actions: open.length > 0, goals: pulled.atRiskGoals.length > 0 || pulled.overdueMilestones.length > 0 });
+    if (row.started_at === null) recordHeldTime(db, row, now);
     sql(db, "UPDATE meetings SET status = 'in-progress', started_at = coalesce(started_at, ?), updated_at = ? WHERE id = ?").run(now, now, id);
   })();
 }
@@ -73,8 +73,20 @@ export function meetingReport(db: Db, id: number): MeetingReport {
     selfAssessment: selfAssessmentOf(db, id),
     recalibrations,
     unfinished: Object.entries(draftsOf(db, id)).map(([field, text]) => ({ field, text })),
+    itemNotes: itemNotesOf(db, id),
     pilotReviewed: isPilotReview(row) && row.status === 'held' && reviewedOn !== null && reviewedOn !== undefined,
+    pilotNotBegun: isPilotReview(row) && row.status === 'held' && reviewedOn !== undefined && !pilotStartedBy(db, row.mentee_id, row.local_date),
   };
+}
+
+/**
+ * Whether the mentee's pilot had begun on the day the review was held: a review held
+ * before the pilot started reviews nothing, so it does not mark the pilot reviewed.
+ */
+function pilotStartedBy(db: Db, menteeId: number, heldOn: string): boolean {
+  if (sql(db, 'SELECT 1 FROM charters WHERE mentee_id = ?').pluck().get(menteeId) === undefined) return false;
+  const start = rhythmVersion(db, menteeId)?.body.pilot.startDate ?? null;
+  return start === null || start <= heldOn;
 }
 
 const isPilotReview = (row: { kind: string; origin: string }) => row.kind === 'pilot-review' || row.origin === 'pilot-review';
@@ -89,12 +101,13 @@ export function endMeeting(
   db: Db,
   input: { id: number; recalibrations: { goalId: number; targetDate?: string | undefined; target?: number | undefined; reason: string }[] },
   today = localToday(),
+  /** The moment it ends (a test or imported history may give one); a meeting never started is held then. */
+  now = nowIso(),
 ): MeetingReport {
   db.transaction(() => {
     const row = meetingRow(db, input.id);
     if (row.status === 'held') throw new VaultError('CONFLICT', 'This meeting has already ended.');
     if (row.status !== 'in-progress' && row.status !== 'planned') throw new VaultError('CONFLICT', `This meeting is ${row.status}; it cannot end.`);
-    const now = nowIso();
     input.recalibrations.forEach((r, i) => {
       const owner = sql<number>(db, 'SELECT mentee_id FROM goals WHERE id = ?').pluck().get(r.goalId);
       if (owner !== row.mentee_id) throw invalid(['recalibrations', i, 'goalId'], 'Choose one of this mentee\'s goals');
@@ -124,13 +137,16 @@ export function endMeeting(
       // Ended without the meeting mode (e.g. from the meeting page): carry in what was open.
       carryInto(db, carriedActions(db, row).filter((a) => a.doneOn === null).map((a) => a.id), input.id, now);
     }
+    // Held now unless the meeting mode opened it earlier: that start is the time it was held.
+    if (row.started_at === null) recordHeldTime(db, row, now);
     sql(db, "UPDATE meetings SET status = 'held', started_at = coalesce(started_at, ?), ended_at = ?, updated_at = ? WHERE id = ?").run(now, now, now, input.id);
-    const next = nextPlannedMeeting(db, row.mentee_id, input.id, row.starts_at);
+    const held = meetingRow(db, input.id);
+    const next = nextPlannedMeeting(db, row.mentee_id, input.id, held.starts_at);
     if (next) {
       const open = [...raisedActions(db, input.id), ...carriedActions(db, { ...row, status: 'held' })].filter((a) => a.doneOn === null);
       carryInto(db, open.map((a) => a.id), next.id, now);
     }
-    if (isPilotReview(row) && sql(db, 'SELECT 1 FROM charters WHERE mentee_id = ?').pluck().get(row.mentee_id) !== undefined) setPilotReviewed(db, row.mentee_id, today);
+    if (isPilotReview(row) && pilotStartedBy(db, row.mentee_id, held.local_date)) setPilotReviewed(db, row.mentee_id, held.local_date);
   })();
   return meetingReport(db, input.id);
 }

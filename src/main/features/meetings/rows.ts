@@ -29,6 +29,10 @@ export interface MeetingRow {
   notes: string;
   current_item_id: number | null;
   elapsed_seconds: number;
+  planned_date: string | null;
+  planned_time: string | null;
+  planned_starts_at: string | null;
+  rhythm_moved: number;
   started_at: string | null;
   ended_at: string | null;
   created_at: string;
@@ -49,6 +53,10 @@ export function toSummary(r: MeetingRow): MeetingSummary {
     time: r.local_time,
     timeZone: r.time_zone,
     startsAt: r.starts_at,
+    plannedDate: r.planned_date ?? r.local_date,
+    plannedTime: r.planned_time ?? r.local_time,
+    plannedStartsAt: r.planned_starts_at ?? r.starts_at,
+    rhythmMoved: r.rhythm_moved === 1,
     plannedMinutes: r.planned_minutes,
     status: r.status,
     statusReason: r.status_reason,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MEETING_KIND_LABELS, REVIEW_KINDS, type MeetingKind, type MeetingOrigin, type MeetingSort, type MeetingStatus, type MeetingSummary } from '../../../shared/meetings/schema';
+import { MEETING_KIND_LABELS, REVIEW_KINDS, type MeetingKind, type MeetingOrigin, type MeetingSort, type MeetingStatus, type MeetingSummary, type MeetingWhen } from '../../../shared/meetings/schema';
 import { instantToZoned, systemTimeZone, zonedToInstant } from '../../../shared/meetings/zoned';
 import type { CharterVersion } from '../../../shared/plan/charter/schema';
 import type { Page } from '../../../shared/primitives';
@@ -171,6 +171,8 @@ export function listMeetings(
   db: Db,
   input: {
     menteeId?: number | undefined;
+    when?: MeetingWhen | undefined;
+    today?: string | undefined;
     statuses: MeetingStatus[];
     kinds: MeetingKind[];
     from?: string | undefined;
@@ -193,6 +195,10 @@ export function listMeetings(
     where.push('mt.status IN (SELECT value FROM json_each(:statuses))');
     params.statuses = JSON.stringify(input.statuses);
   }
+  // A held meeting's date is the day it was held, and nothing held is upcoming, whatever its date.
+  if (input.when === 'upcoming') where.push("mt.status <> 'held' AND mt.local_date >= :today");
+  if (input.when === 'past') where.push("(mt.status = 'held' OR mt.local_date < :today)");
+  if (input.when) params.today = input.today;
   if (input.kinds.length > 0) {
     where.push('mt.kind IN (SELECT value FROM json_each(:kinds))');
     params.kinds = JSON.stringify(input.kinds);

@@ -25,7 +25,20 @@ function invalid(message: string): VaultError {
   return new VaultError('INVALID_INPUT', `query: ${message}`, [{ path: ['query'], message }]);
 }
 
-export function toFtsQuery(input: string): string {
+/** Ends in two or more letters or digits: long enough for a prefix that FTS5 serves from its prefix index. */
+const PREFIXABLE = /[\p{L}\p{N}\p{Co}]{2,}$/u;
+
+/**
+ * With `prefixWords` (search as you type), every word the mentor types is also a prefix:
+ * "impost" finds "imposter". A word of one letter stays whole: its prefix would merge the
+ * doclist of every word with that letter. Quoted phrases stay exact.
+ */
+export function toFtsQuery(input: string, options: { prefixWords?: boolean } = {}): string {
+  return parseQuery(input, options).match;
+}
+
+/** The FTS5 query and each of its terms alone (as FTS5 queries), excluded ones too. */
+export function parseQuery(input: string, options: { prefixWords?: boolean } = {}): { match: string; terms: string[] } {
   const groups: Term[][] = [[]];
   const excluded: Term[] = [];
   // Control characters are dropped as they are from stored text (notes/text.ts); a NUL
@@ -62,7 +75,8 @@ export function toFtsQuery(input: string): string {
         continue;
       }
       if (!negate && word === 'AND') continue;
-      term = { text: word.replaceAll('*', ' ').trim(), prefix: word.endsWith('*') };
+      const text = word.replaceAll('*', ' ').trim();
+      term = { text, prefix: word.endsWith('*') || (options.prefixWords === true && PREFIXABLE.test(text)) };
     }
     // A term without a letter or digit has no tokens: FTS5 would match nothing or fail.
     if (!TOKEN_CHAR.test(term.text)) continue;
@@ -73,7 +87,8 @@ export function toFtsQuery(input: string): string {
   const count = positive.reduce((n, g) => n + g.length, 0) + excluded.length;
   if (count > MAX_TERMS) throw invalid(`Use at most ${MAX_TERMS} words`);
   const any = positive.map((g) => `(${g.map(quote).join(' AND ')})`).join(' OR ');
-  return excluded.length ? `(${any})${excluded.map((t) => ` NOT ${quote(t)}`).join('')}` : any;
+  const match = excluded.length ? `(${any})${excluded.map((t) => ` NOT ${quote(t)}`).join('')}` : any;
+  return { match, terms: [...new Set([...positive.flat(), ...excluded].map(quote))] };
 }
 
 /** FTS5 reports query problems as plain SQLITE_ERROR "fts5: ..."; they are the user's input, not a fault. */

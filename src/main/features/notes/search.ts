@@ -97,7 +97,7 @@ export function searchNotes(db: Db, input: z.output<typeof searchNotesInput>, wi
  * With a mentee, the tags narrow that mentee's notes into one set: a common tag's own
  * set (20k ids) was built per statement and made mentee + tag the slowest search.
  */
-function matchFilters(input: NoteFilterInput): { where: string[]; params: Record<string, unknown> } {
+export function matchFilters(input: NoteFilterInput): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (input.menteeId !== undefined) {

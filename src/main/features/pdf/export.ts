@@ -1,5 +1,6 @@
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type PageSize } from '../../../shared/exports/schema';
 import { localToday } from '../../../shared/plan/dates';
+import { goalCounts } from '../../../shared/plan/period';
 import type { Db } from '../../vault/sqlite';
 import { charterDocument, isDraft, type CharterPdfData } from './charter-pdf';
 import {
@@ -79,7 +80,8 @@ export function readReportPdfData(db: Db, input: { menteeId: number; from: strin
     from,
     to,
     preparedOn: today,
-    goals: readGoals(db, menteeId, to),
+    // The period rules choose the goals, as they do for the dashboard's figures.
+    goals: readGoals(db, menteeId, to).filter((g) => goalCounts(g, { from, to })),
     evidence: readEvidence(db, menteeId, from, to),
     sponsorship: readSponsorship(db, menteeId, from, to),
     decisions: readDecisions(db, menteeId, from, to),

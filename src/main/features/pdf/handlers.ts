@@ -46,7 +46,7 @@ export const exportsHandlers: HandlersFor<typeof exportsContract> = {
   },
 
   'exports.open': async ({ token }, { session, platform }) => {
-    await platform.openExternal(exportedPath(session, token));
+    await platform.openFile(exportedPath(session, token));
     return { opened: true as const };
   },
 };

@@ -34,6 +34,9 @@ export interface PdfReading {
 /** A goal as the goals screen shows it, with its milestones and the readings up to the period's end. */
 export interface PdfGoal extends GoalSummary {
   values: GoalValues;
+  /** The day it was written down, and the day it was achieved or dropped (null while live): the period rules need them. */
+  createdOn: string;
+  closedOn: string | null;
   milestones: PdfMilestone[];
   readings: PdfReading[];
 }
@@ -99,28 +102,36 @@ export function charterVersionId(db: Db, menteeId: number, version: number): num
   return id;
 }
 
-const GOALS = `${GOAL_SELECT}
-  WHERE g.mentee_id = :menteeId AND g.status <> 'dropped' AND g.start_date <= :until
-  ORDER BY g.target_date, g.id`;
+/** The goals store's select, and the two days the period rules need. */
+const GOALS = `SELECT s.*, substr(s.created_at, 1, 10) AS created_on,
+    CASE WHEN s.status IN ('achieved','dropped') THEN coalesce(
+      (SELECT substr(max(h.changed_at), 1, 10) FROM goal_history h
+        WHERE h.goal_id = s.id AND h.entity = 'goal' AND h.field = 'status' AND h.to_value = s.status),
+      substr(s.updated_at, 1, 10)) END AS closed_on
+  FROM (${GOAL_SELECT} WHERE g.mentee_id = :menteeId AND g.status <> 'dropped') s
+  ORDER BY s.target_date, s.id`;
 
 const MILESTONES = `SELECT m.* FROM milestones m JOIN goals g ON g.id = m.goal_id
   WHERE g.mentee_id = ? ORDER BY m.due_date, m.id`;
 
 const READINGS = `SELECT r.goal_id AS goalId, r.date, r.value
   FROM goal_readings r JOIN goals g ON g.id = r.goal_id
-  WHERE g.mentee_id = ? AND r.date <= ? ORDER BY r.date, r.id`;
+  WHERE g.mentee_id = ? AND r.date BETWEEN ? AND ? ORDER BY r.date, r.id`;
 
 /**
- * The mentee's goals (not dropped) begun by `until`, each with its milestones and its
- * readings up to `until`: three statements in all, whatever the number of goals.
+ * The mentee's goals (not dropped), each with its milestones and its readings from
+ * `since` (default: all) up to `until`: three statements in all, whatever the number of
+ * goals. Which goals a period counts is the period rules' choice (shared/plan/period).
  */
-export function readGoals(db: Db, menteeId: number, until: string): PdfGoal[] {
+export function readGoals(db: Db, menteeId: number, until: string, since = '0000-01-01'): PdfGoal[] {
   // "Today" for the overdue counts is the period's end: what was overdue as the report closes.
-  const goals = sql<GoalRow>(db, GOALS).all({ menteeId, until, today: until });
+  const goals = sql<GoalRow & { created_on: string; closed_on: string | null }>(db, GOALS).all({ menteeId, today: until });
   const byId = new Map<number, PdfGoal>();
-  for (const g of goals) byId.set(g.id, { ...toGoalSummary(g), values: toGoalValues(g), milestones: [], readings: [] });
+  for (const g of goals) {
+    byId.set(g.id, { ...toGoalSummary(g), values: toGoalValues(g), createdOn: g.created_on, closedOn: g.closed_on, milestones: [], readings: [] });
+  }
   for (const m of sql<MilestoneRow>(db, MILESTONES).all(menteeId)) byId.get(m.goal_id)?.milestones.push(toMilestone(m, until));
-  for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, until)) {
+  for (const r of sql<PdfReading & { goalId: number }>(db, READINGS).all(menteeId, since, until)) {
     byId.get(r.goalId)?.readings.push({ date: r.date, value: r.value });
   }
   return [...byId.values()];

@@ -1,4 +1,5 @@
 import type { PageSize } from '../../../shared/exports/schema';
+import { inPeriod as inPeriodRule, milestoneDone, milestoneOpen, milestoneOverdue, type PeriodFigures } from '../../../shared/plan/period';
 import { goalChartSvg } from './chart-svg';
 import { indicatorText } from './goal-blocks';
 import type { PdfDecision, PdfEvidence, PdfGoal, PdfMentee, PdfMilestone, PdfSponsorship, ReportMeeting } from './queries';
@@ -65,22 +66,51 @@ export function reportTitle(data: Pick<ReportPdfData, 'mentee' | 'from' | 'to'>)
 }
 
 function inPeriod(date: string | null, data: ReportPdfData): boolean {
-  return date !== null && date >= data.from && date <= data.to;
+  return inPeriodRule(date, data);
 }
 
-/** Milestones done in the period, and those still open at its end (soonest due first). */
+/** Milestones done in the period, and those open at its end or on the day the report is prepared, whichever is earlier (soonest due first). */
 function milestoneGroups(data: ReportPdfData) {
   const done: { m: PdfMilestone; goal: PdfGoal }[] = [];
   const open: { m: PdfMilestone; goal: PdfGoal }[] = [];
   for (const goal of data.goals) {
     for (const m of goal.milestones) {
-      if (inPeriod(m.doneOn, data)) done.push({ m, goal });
-      else if (m.doneOn === null || m.doneOn > data.to) open.push({ m, goal });
+      if (milestoneDone(m, data)) done.push({ m, goal });
+      else if (milestoneOpen(m, data, data.preparedOn)) open.push({ m, goal });
     }
   }
   done.sort((a, b) => (a.m.doneOn! < b.m.doneOn! ? -1 : 1));
   open.sort((a, b) => (a.m.dueDate < b.m.dueDate ? -1 : a.m.dueDate > b.m.dueDate ? 1 : 0));
   return { done, open };
+}
+
+/** Overdue is judged on the day the report is prepared, never against a period end still ahead. */
+const overdue = (m: PdfMilestone, data: ReportPdfData) => milestoneOverdue(m, data, data.preparedOn);
+
+/**
+ * The figures the report states (its summary table, its lists' lengths), counted from
+ * what it lists: a test holds them equal to the dashboard's figures for the same period.
+ */
+export function reportFigures(data: ReportPdfData): PeriodFigures {
+  const { done, open } = milestoneGroups(data);
+  const count = (status: string) => data.goals.filter((g) => g.status === status).length;
+  const readings = data.goals.map((g) => g.readings.filter((r) => inPeriod(r.date, data)).length);
+  return {
+    from: data.from,
+    to: data.to,
+    asOf: data.preparedOn,
+    goals: data.goals.length,
+    goalsByStatus: { 'not-started': count('not-started'), 'on-track': count('on-track'), 'at-risk': count('at-risk'), achieved: count('achieved') },
+    milestonesDone: done.length,
+    milestonesOpen: open.length,
+    milestonesOverdue: open.filter((o) => overdue(o.m, data)).length,
+    goalsMeasured: metricRows(data).length,
+    readings: readings.reduce((a, b) => a + b, 0),
+    evidence: data.evidence.length,
+    sponsorshipMoments: data.sponsorship.length,
+    meetingsHeld: data.meetings.length,
+    decisions: data.decisions.length,
+  };
 }
 
 function latestReading(goal: PdfGoal) {
@@ -105,14 +135,12 @@ function cover(data: ReportPdfData): Content[] {
 }
 
 function summary(data: ReportPdfData): Content {
-  const { done, open } = milestoneGroups(data);
-  const overdue = open.filter((o) => o.m.dueDate < data.to).length;
-  const count = (status: string) => data.goals.filter((g) => g.status === status).length;
+  const f = reportFigures(data);
   const goalsLine = [
-    `${count('on-track')} on track`,
-    `${count('at-risk')} at risk`,
-    `${count('achieved')} achieved`,
-    `${count('not-started')} not started`,
+    `${f.goalsByStatus['on-track']} on track`,
+    `${f.goalsByStatus['at-risk']} at risk`,
+    `${f.goalsByStatus.achieved} achieved`,
+    `${f.goalsByStatus['not-started']} not started`,
   ].join(', ');
   const cell = (value: number, caption: string, detail = '') => ({
     stack: [
@@ -127,11 +155,15 @@ function summary(data: ReportPdfData): Content {
       widths: ['*', '*', '*'],
       dontBreakRows: true,
       body: [
-        [cell(data.goals.length, 'Goals', goalsLine), cell(done.length, 'Milestones done', 'in this period'), cell(open.length, 'Milestones open', overdue ? `${overdue} overdue` : 'none overdue')],
         [
-          cell(data.evidence.length, 'Evidence records', 'in this period'),
-          cell(data.sponsorship.length, 'Sponsorship moments', 'in this period'),
-          cell(data.meetings.length, 'Meetings held', 'in this period'),
+          cell(f.goals, 'Goals', goalsLine),
+          cell(f.milestonesDone, 'Milestones done', 'in this period'),
+          cell(f.milestonesOpen, 'Milestones open', f.milestonesOverdue ? `${f.milestonesOverdue} overdue` : 'none overdue'),
+        ],
+        [
+          cell(f.evidence, 'Evidence records', 'in this period'),
+          cell(f.sponsorshipMoments, 'Sponsorship moments', 'in this period'),
+          cell(f.meetingsHeld, 'Meetings held', 'in this period'),
         ],
       ],
     },
@@ -203,7 +235,7 @@ function milestonesSection(data: ReportPdfData, parentId: string): Content[] {
           open.map(({ m, goal }) => [
             m.title,
             goal.title,
-            m.dueDate < data.to
+            overdue(m, data)
               ? { text: [{ text: shortDate(m.dueDate), noWrap: true }, { text: '\noverdue', color: COLORS.draft, fontSize: 8 }] }
               : { text: shortDate(m.dueDate), noWrap: true },
             indicatorText(m),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { beginTemporary } from '../../app/leftover-files';
 import { fsyncDir } from '../../vault/fs-durable';
 import { VaultError } from '../../vault/vault-error';
 
@@ -18,6 +19,7 @@ export async function writeFileAtomically(path: string, bytes: Buffer, vaultPath
   if (real === realpathSync(vaultPath)) throw new VaultError('INVALID_INPUT', 'The PDF cannot be written over the vault itself; choose another file.');
   if (existsSync(target) && statSync(target).isDirectory()) throw new VaultError('PATH_NOT_WRITABLE', 'That is a folder; choose a file name.');
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
+  const done = beginTemporary(temp);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {
@@ -34,5 +36,7 @@ export async function writeFileAtomically(path: string, bytes: Buffer, vaultPath
     if (err instanceof VaultError) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new VaultError('DISK_FULL', 'The disk is full; the PDF was not written.');
     throw new VaultError('PATH_NOT_WRITABLE', 'The PDF cannot be written there.');
+  } finally {
+    done();
   }
 }

@@ -1,6 +1,7 @@
 import type { vaultContract } from '../../../shared/vault/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { vaultInfo } from '../../vault/info';
+import { turnOnDefaultBackups } from '../backup/schedule';
 
 export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.status': (_input, { session }) => session.status(),
@@ -14,10 +15,18 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
     session.rememberChosenPath(path);
     return { path };
   },
-  'vault.create': ({ passphrase, location }, { session }) => session.create(passphrase, location),
+  'vault.create': async ({ passphrase, location }, { session }) => {
+    await session.create(passphrase, location);
+    // Backups are on from the start (the first-run screen says so); Settings turns them off.
+    turnOnDefaultBackups(session.db, session.current.path);
+    return session.status();
+  },
   'vault.createDemo': (_input, { session }) => session.createDemo(),
   'vault.switch': ({ which }, { session }) => session.switchTo(which),
   'vault.unlock': ({ passphrase }, { session }) => session.unlock(passphrase),
+  'vault.recent': (_input, { session }) => session.recentVaults(),
+  'vault.selectRecent': ({ path }, { session }) => session.selectRecentVault(path),
+  'vault.forgetRecent': ({ path }, { session }) => session.forgetRecentVault(path),
   'vault.lock': (_input, { session }) => session.lock('user'),
   'vault.changePassphrase': async ({ current, next }, { session }) => {
     await session.current.changePassphrase(current, next);

@@ -3,6 +3,9 @@ import { plan } from './002-plan';
 import { confidential } from './003-confidential';
 import { meetings } from './004-meetings';
 import { searchFilters } from './005-search-filters';
+import { heldTime } from './006-held-time';
+import { everythingSearch } from './007-everything-search';
+import { recordChain } from './008-record-chain';
 import { meetingKinds } from './009-meeting-kinds';
 import { mentorPractice } from './010-mentor-practice';
 import type { Migration } from './migration';
@@ -11,6 +14,17 @@ import type { Migration } from './migration';
  * Every schema step, in order. Add a new file with the next number and list it here;
  * never edit one that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation, plan, confidential, meetings, searchFilters, meetingKinds, mentorPractice];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  plan,
+  confidential,
+  meetings,
+  searchFilters,
+  heldTime,
+  everythingSearch,
+  recordChain,
+  meetingKinds,
+  mentorPractice,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,18 +11,10 @@ import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { GoalsByStatusChart } from './GoalsByStatusChart';
 import { MilestoneTimeline } from './MilestoneTimeline';
+import { PeriodTiles } from './PeriodTiles';
+import { Tile } from './Tile';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './dashboard.css';
-
-function Tile({ label, value, note, alert = false }: { label: string; value: string | number; note?: string; alert?: boolean }) {
-  return (
-    <li className={alert ? 'tile tile-alert' : 'tile'}>
-      <p className="tile-label">{label}</p>
-      <p className={typeof value === 'string' && !/\d/.test(value) ? 'tile-value tile-value-text' : 'tile-value'}>{value}</p>
-      {note && <p className="tile-note">{note}</p>}
-    </li>
-  );
-}
 
 /** One mentee's plan at a glance, drawn from a single dashboard.mentee call. */
 export default function MenteeDashboardTab() {
@@ -66,6 +58,7 @@ function Dashboard({ d }: { d: MenteeDashboard }) {
         <Tile label="Pilot" value={d.pilot ? PILOT_STATE_LABELS[d.pilot.state] : 'No charter'} note={d.pilot ? pilotSummary(d.pilot) : undefined} alert={d.pilot?.state === 'review-due'} />
         <Tile label="Next meeting" value={d.nextMeetingDate ? formatDate(d.nextMeetingDate) : '—'} />
       </ul>
+      <PeriodTiles f={d.period} />
 
       <div className="dashboard-grid">
         <Panel title="Goals">

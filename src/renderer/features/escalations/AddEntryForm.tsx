@@ -100,7 +100,7 @@ export function AddEntryForm({ record }: { record: Escalation }) {
   const kind = useWatch({ control, name: 'kind' });
   const changeNeedToKnow = useWatch({ control, name: 'changeNeedToKnow' });
   const [failure, setFailure] = useState<string | null>(null);
-  const add = useVaultMutation('escalations.addEntry', { invalidate: ['escalations.'] });
+  const add = useVaultMutation('escalations.addEntry', { invalidate: ['escalations.', 'vault.info'] });
 
   const onSubmit = form.handleSubmit(async (entry) => {
     setFailure(null);

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { VaultFingerprint } from '../vault/VaultFingerprint';
 
 /** The sequence number shown on the timeline (#n) for the entry with this id. */
 type SequenceOf = (entryId: number) => number | undefined;
@@ -70,6 +71,7 @@ export function ChainBadge({ escalationId, sequenceOf }: { escalationId: number;
           Keep the fingerprint somewhere else (a paper note, an email to yourself): if the timeline is ever changed, it will no longer match.
           {seconds !== undefined && ` The clipboard is cleared again ${seconds} seconds after copying.`}
         </p>
+        <VaultFingerprint />
       </section>
     );
   }

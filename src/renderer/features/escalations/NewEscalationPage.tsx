@@ -46,7 +46,7 @@ export default function NewEscalationPage() {
   const { register, control, formState } = form;
   const errors = formState.errors;
   const [failure, setFailure] = useState<string | null>(null);
-  const create = useVaultMutation('escalations.create', { invalidate: ['escalations.'] });
+  const create = useVaultMutation('escalations.create', { invalidate: ['escalations.', 'vault.info'] });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);

@@ -1,4 +1,5 @@
 import { endOfQuarter, format, startOfQuarter, startOfYear, subDays, subQuarters } from 'date-fns';
+import { DEFAULT_PERIOD_DAYS } from '../../../shared/plan/period';
 
 /** Periods a report usually covers, each as from/to calendar dates ending today or at a quarter's end. */
 export const PERIOD_PRESETS = [
@@ -18,7 +19,7 @@ export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: Dat
     case 'last-30':
       return { from: day(subDays(today, 29)), to: day(today) };
     case 'last-90':
-      return { from: day(subDays(today, 89)), to: day(today) };
+      return { from: day(subDays(today, DEFAULT_PERIOD_DAYS - 1)), to: day(today) };
     case 'this-quarter':
       return { from: day(startOfQuarter(today)), to: day(today) };
     case 'last-quarter': {

@@ -24,6 +24,8 @@ export interface AgendaEditorProps {
   /** Extra buttons beside Save (Reset to defaults). */
   extra?: React.ReactNode;
   readOnly?: boolean;
+  /** The meeting's own length: an agenda that adds up to more is flagged (a warning, not a refusal). */
+  meetingMinutes?: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface AgendaEditorProps {
  * reachable, focus follows the item), edit title, minutes and what it shows, add and
  * remove. Used for a meeting's agenda and for each kind's template.
  */
-export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly = false }: AgendaEditorProps) {
+export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly = false, meetingMinutes }: AgendaEditorProps) {
   const [items, setItems] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -148,6 +150,15 @@ export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly 
       <p className="muted">
         {items.length} {items.length === 1 ? 'item' : 'items'}, {total} minutes planned.
       </p>
+      {/* Always present, so the warning is announced as the minutes typed push the total past the meeting. */}
+      <div aria-live="polite">
+        {!readOnly && meetingMinutes !== undefined && total > meetingMinutes && (
+          <p className="agenda-overrun">
+            This agenda adds up to {total} minutes, but the meeting is {meetingMinutes} minutes long ({total - meetingMinutes} over). You may want to shorten
+            an item or make the meeting longer; it can be saved as it is.
+          </p>
+        )}
+      </div>
       {failure && (
         <ErrorBanner>
           {failure}

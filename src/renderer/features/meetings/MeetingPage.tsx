@@ -13,6 +13,7 @@ import { ActionList } from './ActionList';
 import { AgendaEditor } from './AgendaEditor';
 import { StatusBadge } from './columns';
 import { formatWhen } from './format';
+import { HeldFarNotice } from './HeldFarNotice';
 import { MEETING_KIND_LABELS, ORIGIN_LABELS } from './labels';
 import { ConvertMeetingDialog, MoveMeetingDialog } from './MeetingDialogs';
 import { MeetingReportView } from './MeetingReportView';
@@ -55,6 +56,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
   const navigate = useNavigate();
   const { notify } = useToast();
   const [dialog, setDialog] = useState<'move' | 'convert' | null>(null);
+  const [selfAssessmentSaved, setSelfAssessmentSaved] = useState(false);
   const fail = (err: unknown) => notify('error', errorMessage(err));
   const setStatus = useVaultMutation('meetings.setStatus', { invalidate: MEETING_QUERIES, onError: fail });
   const remove = useVaultMutation('meetings.delete', { invalidate: MEETING_QUERIES, onError: fail });
@@ -128,9 +130,11 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
         </div>
       </header>
 
+      <HeldFarNotice meeting={m} />
+
       {(m.status === 'held' || m.status === 'in-progress') && summary.data && (
         <Panel title={m.status === 'held' ? 'Summary' : 'Captured so far'}>
-          <MeetingReportView report={summary.data} />
+          <MeetingReportView report={summary.data} editable={m.status === 'held'} />
         </Panel>
       )}
 
@@ -146,6 +150,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
           key={m.agenda.map((i) => `${i.id}:${i.position}:${i.title}:${i.plannedMinutes}:${i.context}`).join('|')}
           label="Agenda items"
           readOnly={m.status === 'held'}
+          meetingMinutes={m.plannedMinutes}
           initial={m.agenda.map((i) => ({ id: i.id, key: String(i.id), title: i.title, minutes: i.plannedMinutes, context: i.context }))}
           saveLabel="Save agenda"
           save={(items) => setAgenda.mutateAsync({ meetingId: m.id, items: items.map((i) => ({ ...(i.id !== undefined ? { id: i.id } : {}), title: i.title, minutes: i.minutes, context: i.context })) })}
@@ -153,7 +158,15 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
       </Panel>
 
       <Panel title="Self-assessment" intro="The mentee's own rating of each active goal (1 to 5) and a short reflection, before the session.">
-        <SelfAssessmentForm key={m.selfAssessment?.recordedAt ?? 'none'} meetingId={m.id} menteeId={m.menteeId} current={m.selfAssessment} />
+        <SelfAssessmentForm
+          key={m.selfAssessment?.recordedAt ?? 'none'}
+          meetingId={m.id}
+          menteeId={m.menteeId}
+          current={m.selfAssessment}
+          // A save redraws the form from the stored copy (a new key): the new form takes focus on its Save button.
+          onSaved={() => setSelfAssessmentSaved(true)}
+          focusSave={selfAssessmentSaved}
+        />
       </Panel>
 
       <Panel title="Feedback rubric" intro="A level per dimension, each with its descriptor, and a comment.">

@@ -1,6 +1,12 @@
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import type { ActionItem } from '../../../shared/meetings/capture';
 import type { MeetingReport } from '../../../shared/meetings/meeting';
+import { Button } from '../../components/Button';
 import { formatDate } from '../mentees/format';
+import { ActionEditForm } from './ActionEditForm';
+import { ItemNoteEditor } from './ItemNoteEditor';
 import { draftLabel, OWNER_LABELS } from './labels';
+import { RemoveCaptureButton } from './RemoveCaptureButton';
 
 const FIELD_LABELS: Record<string, string> = {
   'timeBound.targetDate': 'target date',
@@ -12,9 +18,37 @@ function shown(field: string, value: string): string {
   return field === 'timeBound.targetDate' ? formatDate(value) : value;
 }
 
-/** The meeting's summary: the mentee's self-assessment, decisions, actions with owners and dates, wins, rubric scores, recalibrations. */
-export function MeetingReportView({ report, headingLevel = 3 }: { report: MeetingReport; headingLevel?: 2 | 3 }) {
+export interface MeetingReportViewProps {
+  report: MeetingReport;
+  headingLevel?: 2 | 3;
+  /** On the held meeting's page: the notes can be edited, and what was captured by mistake edited or removed. */
+  editable?: boolean;
+}
+
+/**
+ * The meeting's summary: the mentee's self-assessment, the notes on each agenda item,
+ * decisions, actions with owners and dates, wins, evidence, rubric scores, recalibrations.
+ */
+export function MeetingReportView({ report, headingLevel = 3, editable = false }: MeetingReportViewProps) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  const meetingId = report.meeting.id;
+  const ids = { decisions: useId(), actions: useId(), wins: useId(), evidence: useId() };
+  // A removed line takes its Remove button (and its dialog) with it: focus goes to its
+  // section's heading once the summary without it is drawn and the dialog has let go.
+  // Tried after every render until it takes (behind the open confirmation the page is inert).
+  const focusNext = useRef<string | null>(null);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const target = focusNext.current ? document.getElementById(focusNext.current) : null;
+    target?.focus();
+    if (target && document.activeElement === target) focusNext.current = null;
+  });
+  const removed = (section: keyof typeof ids) => () => {
+    focusNext.current = ids[section];
+    redraw();
+  };
+  const remove = (kind: 'decision' | 'win' | 'evidence', id: number, text: string, section: keyof typeof ids) =>
+    editable && <RemoveCaptureButton kind={kind} id={id} text={text} onRemoved={removed(section)} />;
   return (
     <div className="meeting-report">
       {report.selfAssessment && (
@@ -32,8 +66,27 @@ export function MeetingReportView({ report, headingLevel = 3 }: { report: Meetin
           )}
         </section>
       )}
+      <section className="report-notes" aria-label="Notes on the agenda">
+        <H>Notes on the agenda</H>
+        {report.itemNotes.length === 0 ? (
+          <p className="muted">No notes were taken on the agenda items.</p>
+        ) : (
+          report.itemNotes.map((n) =>
+            editable ? (
+              <ItemNoteEditor key={n.itemId} meetingId={meetingId} note={n} headingLevel={headingLevel === 2 ? 3 : 4} />
+            ) : (
+              <div key={n.itemId} className="item-note">
+                {headingLevel === 2 ? <h3>{n.title}</h3> : <h4>{n.title}</h4>}
+                <p className="item-note-text">{n.notes}</p>
+              </div>
+            ),
+          )
+        )}
+      </section>
       <section aria-label="Decisions">
-        <H>Decisions ({report.decisions.length})</H>
+        <H id={ids.decisions} tabIndex={-1}>
+          Decisions ({report.decisions.length})
+        </H>
         {report.decisions.length === 0 ? (
           <p className="muted">No decisions.</p>
         ) : (
@@ -42,23 +95,22 @@ export function MeetingReportView({ report, headingLevel = 3 }: { report: Meetin
               <li key={d.id}>
                 <strong>{d.decision}</strong> — {d.rationale}
                 {d.changed && <span className="muted"> ({d.changed})</span>}
+                {remove('decision', d.id, d.decision, 'decisions')}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-label="Action items">
-        <H>Action items ({report.actions.length})</H>
+        <H id={ids.actions} tabIndex={-1}>
+          Action items ({report.actions.length})
+        </H>
         {report.actions.length === 0 ? (
           <p className="muted">No action items.</p>
         ) : (
           <ul>
             {report.actions.map((a) => (
-              <li key={a.id}>
-                {a.title} — {OWNER_LABELS[a.owner]}
-                {a.dueDate ? `, due ${formatDate(a.dueDate)}` : ', no due date'}
-                {a.doneOn ? ` (done ${formatDate(a.doneOn)})` : ''}
-              </li>
+              <ActionLine key={a.id} action={a} editable={editable && a.meetingId === meetingId} onRemoved={removed('actions')} />
             ))}
           </ul>
         )}
@@ -70,16 +122,37 @@ export function MeetingReportView({ report, headingLevel = 3 }: { report: Meetin
         )}
       </section>
       <section aria-label="Wins">
-        <H>Wins ({report.wins.length})</H>
-        {report.wins.length === 0 ? <p className="muted">No wins recorded.</p> : <ul>{report.wins.map((w) => <li key={w.id}>{w.text}</li>)}</ul>}
+        <H id={ids.wins} tabIndex={-1}>
+          Wins ({report.wins.length})
+        </H>
+        {report.wins.length === 0 ? (
+          <p className="muted">No wins recorded.</p>
+        ) : (
+          <ul>
+            {report.wins.map((w) => (
+              <li key={w.id}>
+                {w.text}
+                {remove('win', w.id, w.text, 'wins')}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       {report.evidence.length > 0 && (
         <section aria-label="Evidence">
-          <H>Evidence ({report.evidence.length})</H>
+          <H id={ids.evidence} tabIndex={-1}>
+            Evidence ({report.evidence.length})
+          </H>
           <ul>
-            {report.evidence.map((e) => (
-              <li key={e.id}>{[e.evidenceSummary, e.text].filter(Boolean).join(' — ')}</li>
-            ))}
+            {report.evidence.map((e) => {
+              const text = [e.evidenceSummary, e.text].filter(Boolean).join(' — ');
+              return (
+                <li key={e.id}>
+                  {text}
+                  {remove('evidence', e.id, text, 'evidence')}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -125,6 +198,41 @@ export function MeetingReportView({ report, headingLevel = 3 }: { report: Meetin
         </section>
       )}
       {report.pilotReviewed && <p>The pilot is marked as reviewed in the charter.</p>}
+      {report.pilotNotBegun && <p>This review was held before the pilot began, so the charter's pilot is not marked as reviewed.</p>}
     </div>
+  );
+}
+
+/** One action item of the summary; one raised in this meeting can be edited or removed on the meeting's page. */
+function ActionLine({ action: a, editable, onRemoved }: { action: ActionItem; editable: boolean; onRemoved(): void }) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  if (editing) {
+    return (
+      <li>
+        <ActionEditForm
+          action={a}
+          onDone={() => {
+            setEditing(false);
+            requestAnimationFrame(() => editButton.current?.focus());
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li>
+      {a.title} — {OWNER_LABELS[a.owner]}
+      {a.dueDate ? `, due ${formatDate(a.dueDate)}` : ', no due date'}
+      {a.doneOn ? ` (done ${formatDate(a.doneOn)})` : ''}
+      {editable && (
+        <>
+          <Button ref={editButton} size="small" variant="ghost" aria-label={`Edit the action item "${a.title}"`} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <RemoveCaptureButton kind="action" id={a.id} text={a.title} onRemoved={onRemoved} />
+        </>
+      )}
+    </li>
   );
 }

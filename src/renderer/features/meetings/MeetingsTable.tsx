@@ -2,7 +2,7 @@ import type { SortingState } from '@tanstack/react-table';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingSort, MeetingStatus } from '../../../shared/meetings/schema';
-import { localToday, plusDays } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/plan/dates';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import { errorMessage } from '../../bridge/client';
 import { usePagedRows, useVaultMutation } from '../../bridge/queries';
@@ -39,7 +39,8 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
   const sort = sorting[0];
   const paged = usePagedRows('meetings.list', {
     ...(menteeId !== undefined ? { menteeId } : {}),
-    ...(when === 'upcoming' ? { from: today } : when === 'past' ? { to: plusDays(today, -1) } : {}),
+    // The vault splits by held time and status: a held meeting is past whatever date it was planned for.
+    ...(when === 'all' ? {} : { when, today }),
     statuses: status ? [status] : [],
     search,
     sort: (sort?.id ?? 'date') as MeetingSort,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { selfAssessmentFields, type SelfAssessment } from '../../../shared/meetings/capture';
 import { OPEN_GOAL_STATUSES } from '../../../shared/plan/goals/schema';
 import { errorMessage } from '../../bridge/client';
@@ -27,6 +27,10 @@ export interface SelfAssessmentFormProps {
   allowImport?: boolean;
   /** In the meeting mode: every change is saved as it is made, like the rest of the mode (a reload loses nothing). */
   autosave?: Autosave;
+  /** Where focus goes after a save (the Save button is disabled while it runs); by default back to that button. */
+  onSaved?(): void;
+  /** The page's answer to onSaved when a save redraws the form: this form's Save button takes focus. */
+  focusSave?: boolean;
 }
 
 /**
@@ -34,7 +38,11 @@ export interface SelfAssessmentFormProps {
  * mentor records it before or at the start of a session (or imports it from a file).
  * Checked with the shared schema before it is sent.
  */
-export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport = true, autosave }: SelfAssessmentFormProps) {
+export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport = true, autosave, onSaved, focusSave = false }: SelfAssessmentFormProps) {
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusSave) saveButton.current?.focus();
+  }, [focusSave]);
   const goals = useVaultQuery('goals.list', { menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
   const initial = () => Object.fromEntries((current?.ratings ?? []).map((r) => [r.goalId, String(r.rating)]));
   const [ratings, setRatings] = useState<Record<number, string>>(initial);
@@ -78,8 +86,11 @@ export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport =
     try {
       const result = await record.mutateAsync({ meetingId, ...parsed.data });
       setSaved(`Self-assessment saved (${result.ratings.length} ${result.ratings.length === 1 ? 'goal' : 'goals'} rated).`);
+      // After React has drawn the button enabled again.
+      requestAnimationFrame(() => (onSaved ? onSaved() : saveButton.current?.focus()));
     } catch (err) {
       setFailure(errorMessage(err));
+      requestAnimationFrame(() => saveButton.current?.focus());
     }
   };
 
@@ -132,7 +143,7 @@ export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport =
         </ErrorBanner>
       )}
       <div className="row">
-        <Button type="submit" variant="primary" busy={record.isPending}>
+        <Button ref={saveButton} type="submit" variant="primary" busy={record.isPending}>
           Save self-assessment
         </Button>
         {allowImport && (

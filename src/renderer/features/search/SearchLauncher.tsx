@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { startHoldingKeys } from './typed-ahead';
 import './search.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -27,6 +28,7 @@ export function SearchLauncher() {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
+        startHoldingKeys();
         open();
       }
     };
@@ -35,7 +37,7 @@ export function SearchLauncher() {
   });
   return (
     <button type="button" className="search-launcher" onClick={open} aria-keyshortcuts="Control+K Meta+K">
-      <span>Search notes…</span>
+      <span>Search…</span>
       <kbd className="search-launcher-key">{SEARCH_SHORTCUT_LABEL}</kbd>
     </button>
   );

@@ -1,54 +1,94 @@
-import type { NoteSearchHit } from '../../../shared/notes/schema';
+import { KIND_LABEL, type SearchKind } from '../../../shared/search/kinds';
+import type { SearchGroup, SearchHit } from '../../../shared/search/schema';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { Highlighted } from '../../components/Highlighted';
 import { formatDate } from '../mentees/format';
 
+/** One row of the listbox: a record, or "show all" of a group that has more than it shows. */
+export type ResultItem = { type: 'hit'; hit: SearchHit } | { type: 'all'; kind: SearchKind; total: number; more: boolean };
+
 export const resultId = (listId: string, index: number) => `${listId}-${index}`;
 
+/** Matches of a group as words: "3", "1,000+". */
+export const countLabel = (total: number, more: boolean) => `${total.toLocaleString('en')}${more ? '+' : ''}`;
+
+/** The listbox's rows in order; `all` adds a "show all" row to groups that show fewer than they hold. */
+export function resultItems(groups: SearchGroup[], withShowAll: boolean): ResultItem[] {
+  return groups.flatMap((g): ResultItem[] => [
+    ...g.hits.map((hit) => ({ type: 'hit' as const, hit })),
+    ...(withShowAll && (g.more || g.total > g.hits.length) ? [{ type: 'all' as const, kind: g.kind, total: g.total, more: g.more }] : []),
+  ]);
+}
+
 /**
- * Ranked notes with their matching words marked. A listbox driven from the search box
- * (aria-activedescendant): arrows move, Enter opens; a click opens too.
+ * Results grouped by kind with their counts, matching words marked. One listbox driven
+ * from the search box (aria-activedescendant): arrows move, Enter opens; a click opens too.
  */
 export function SearchResults({
   id,
-  hits,
+  groups,
+  items,
   active,
-  onOpen,
+  onChoose,
   onHover,
 }: {
   id: string;
-  hits: NoteSearchHit[];
+  groups: SearchGroup[];
+  items: ResultItem[];
   active: number;
-  onOpen(hit: NoteSearchHit): void;
+  onChoose(item: ResultItem): void;
   onHover(index: number): void;
 }) {
+  let index = 0;
+  const option = (item: ResultItem) => {
+    const i = index++;
+    return (
+      <li
+        key={item.type === 'hit' ? `${item.hit.kind}-${item.hit.id}` : `all-${item.kind}`}
+        id={resultId(id, i)}
+        role="option"
+        aria-selected={i === active}
+        className={item.type === 'hit' ? 'search-result' : 'search-result search-show-all'}
+        onClick={() => onChoose(item)}
+        onMouseMove={() => i !== active && onHover(i)}
+      >
+        {item.type === 'hit' ? <Hit hit={item.hit} /> : `Show all ${countLabel(item.total, item.more)} ${KIND_LABEL[item.kind].many.toLowerCase()}`}
+      </li>
+    );
+  };
   return (
-    <ul className="search-results" role="listbox" id={id} aria-label="Matching notes">
-      {hits.map((hit, i) => (
-        <li
-          key={hit.id}
-          id={resultId(id, i)}
-          role="option"
-          aria-selected={i === active}
-          className="search-result"
-          onClick={() => onOpen(hit)}
-          onMouseMove={() => i !== active && onHover(i)}
-        >
-          <div className="search-result-head">
-            <ConfidentialBadge />
-            <Highlighted className="search-result-title" text={hit.titleMarked || 'Untitled'} />
-            <span className="search-result-meta">
-              {hit.menteeName} · {formatDate(hit.createdAt)}
-            </span>
-          </div>
-          {hit.snippet && (
-            <p className="search-result-snippet">
-              <Highlighted text={hit.snippet} />
-            </p>
-          )}
-          {hit.tags.length > 0 && <span className="search-result-tags">{hit.tags.map((t) => `#${t}`).join(' ')}</span>}
-        </li>
-      ))}
-    </ul>
+    <div className="search-results" role="listbox" id={id} aria-label="Search results">
+      {groups.map((g) => {
+        const rows = items.filter((it) => (it.type === 'hit' ? it.hit.kind : it.kind) === g.kind);
+        const headId = `${id}-${g.kind}`;
+        return (
+          <ul key={g.kind} className="search-group" role="group" aria-labelledby={headId}>
+            <li role="presentation" className="search-group-head" id={headId}>
+              {KIND_LABEL[g.kind].many} <span className="search-group-count">{countLabel(g.total, g.more)}</span>
+            </li>
+            {rows.map(option)}
+          </ul>
+        );
+      })}
+    </div>
+  );
+}
+
+function Hit({ hit }: { hit: SearchHit }) {
+  return (
+    <>
+      <div className="search-result-head">
+        {hit.confidential && <ConfidentialBadge />}
+        <Highlighted className="search-result-title" text={hit.titleMarked || 'Untitled'} />
+        <span className="search-result-meta">
+          {hit.menteeName} · {formatDate(hit.date)}
+        </span>
+      </div>
+      {hit.snippet && (
+        <p className="search-result-snippet">
+          <Highlighted text={hit.snippet} />
+        </p>
+      )}
+    </>
   );
 }

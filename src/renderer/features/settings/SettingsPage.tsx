@@ -1,5 +1,7 @@
+import { BackupScheduleCard } from '../exports/BackupScheduleCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { SettingsForm } from './SettingsForm';
+import { SpellCheckSetting } from './SpellCheckSetting';
 import { VaultInfoCard } from './VaultInfoCard';
 import './settings.css';
 
@@ -14,6 +16,8 @@ export default function SettingsPage() {
       </header>
       <div className="settings-grid">
         <SettingsForm />
+        <BackupScheduleCard />
+        <SpellCheckSetting />
         <ChangePassphraseForm />
         <VaultInfoCard />
       </div>

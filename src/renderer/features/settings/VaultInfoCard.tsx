@@ -2,6 +2,7 @@ import { useVaultQuery } from '../../bridge/queries';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDateTime } from '../mentees/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { VaultFingerprint } from '../vault/VaultFingerprint';
 
 const sizeFormat = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
 const countFormat = new Intl.NumberFormat();
@@ -35,6 +36,7 @@ export function VaultInfoCard() {
               {data.kdf.name} (N = {countFormat.format(data.kdf.N)}, r = {data.kdf.r}, p = {data.kdf.p})
             </dd>
           </dl>
+          <VaultFingerprint />
           <h3>Records</h3>
           <dl className="info-list counts">
             {Object.entries(data.counts).map(([table, count]) => (

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import { DEFAULT_BACKUP_FOLDER_NAME, DEFAULT_BACKUP_KEEP } from '../../../shared/backup/schema';
 import { useVault } from '../../app/vault-context';
 import { errorMessage, isBridgeError } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
@@ -65,6 +66,10 @@ export function FirstRunScreen() {
                 </Button>
               )}
             </div>
+            <p className="backup-note" data-testid="backup-note">
+              Automatic backups are on: every day, the last {DEFAULT_BACKUP_KEEP} kept, in a folder named “{DEFAULT_BACKUP_FOLDER_NAME}”
+              beside the vault. You can change them or turn them off in Settings.
+            </p>
           </fieldset>
           <PassphraseFields busy={create.isPending} />
           {problem && (

@@ -6,15 +6,22 @@ import { useVault } from '../../app/vault-context';
 import { errorMessage, isBridgeError } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
-import { TextField } from '../../components/Field';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { LeaveDemoButton } from './DemoBanner';
+import { RecentVaults } from './RecentVaults';
 import { DemoOffer } from './TryDemoButton';
+import { UnlockPassphraseField } from './UnlockPassphraseField';
 import { VaultScreen } from './VaultScreen';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Unlock: a wrong passphrase is said next to the field, which is emptied and focused for a retry. */
 export function UnlockScreen() {
+  const { status } = useVault();
+  // Another vault chosen from the recent list starts afresh: nothing typed for the last one stays.
+  return <UnlockForm key={status.path ?? ''} />;
+}
+
+function UnlockForm() {
   const { status, setStatus } = useVault();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(unlockInput), defaultValues: { passphrase: '' } });
@@ -46,32 +53,25 @@ export function UnlockScreen() {
         </>
       }
       aside={
-        status.isDemo ? (
-          <section className="demo-offer" aria-labelledby="leave-demo-title">
-            <h2 id="leave-demo-title">Your own vault</h2>
-            <p>Leave the demo to unlock your own vault, or to create it.</p>
-            <LeaveDemoButton />
-          </section>
-        ) : (
-          <DemoOffer />
-        )
+        <div className="stack">
+          <RecentVaults />
+          {status.isDemo ? (
+            <section className="demo-offer" aria-labelledby="leave-demo-title">
+              <h2 id="leave-demo-title">Your own vault</h2>
+              <p>Leave the demo to unlock your own vault, or to create it.</p>
+              <LeaveDemoButton />
+            </section>
+          ) : (
+            <DemoOffer />
+          )}
+        </div>
       }
     >
       <form className="stack" noValidate onSubmit={form.handleSubmit((values) => {
           setProblem(null);
           unlock.mutate(values);
         })}>
-        <TextField
-          label="Passphrase"
-          type="password"
-          autoComplete="current-password"
-          spellCheck={false}
-          autoFocus
-          // Read-only, not disabled, while unlocking: a refusal puts the focus back here.
-          readOnly={busy}
-          error={form.formState.errors.passphrase?.message}
-          {...form.register('passphrase')}
-        />
+        <UnlockPassphraseField registration={form.register('passphrase')} error={form.formState.errors.passphrase?.message} busy={busy} />
         {problem && (
           <ErrorBanner>
             {problem}

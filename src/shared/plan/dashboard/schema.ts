@@ -5,9 +5,16 @@ import type { CompetencyGrowth } from '../assessment/schema';
 import type { PilotInfo, PilotState } from '../charter/schema';
 import type { GoalArea, GoalStatus, IndicatorKind } from '../goals/schema';
 import type { ResourceStatus } from '../learning/schema';
+import type { PeriodFigures } from '../period';
 
-/** `asOf` = the day the dashboard is drawn for (default: the mentor's today). */
-export const menteeDashboardInput = z.strictObject({ menteeId: id, asOf: isoDate('As of').optional() });
+/**
+ * `asOf` = the day the dashboard is drawn for (default: the mentor's today); `from`/`to`
+ * = the period its period figures cover (default: the last 90 days up to `asOf`).
+ */
+export const menteeDashboardInput = z
+  .strictObject({ menteeId: id, asOf: isoDate('As of').optional(), from: isoDate('From').optional(), to: isoDate('To').optional() })
+  .refine((v) => (v.from === undefined) === (v.to === undefined), { message: 'Give both the start and the end of the period', path: ['to'] })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The period must not end before it starts', path: ['to'] });
 
 export const OVERVIEW_SORTS = ['name', 'status', 'nextMeeting', 'goalsAtRisk', 'overdueMilestones', 'pilotReview'] as const;
 export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
@@ -97,6 +104,8 @@ export interface MenteeDashboard {
   pilot: PilotInfo | null;
   /** Null until the meetings feature plans meetings. */
   nextMeetingDate: string | null;
+  /** The period's figures, by the same rules and queries as the progress report for that period. */
+  period: PeriodFigures;
 }
 
 export interface OverviewRow {

@@ -8,6 +8,7 @@ import { Button } from '../../../components/Button';
 import { OWNER_OPTIONS } from '../labels';
 import { MEETING_QUERIES } from '../queries';
 import type { Autosave } from './autosave';
+import { hintOf } from './shortcuts';
 
 export interface CaptureRefs {
   win: RefObject<HTMLInputElement | null>;
@@ -59,11 +60,24 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
   const addAction = useVaultMutation('meetings.addAction', opts);
   const addEvidence = useVaultMutation('meetings.addEvidence', opts);
 
+  const ids = { win: useId(), decision: useId(), action: useId(), owner: useId(), due: useId(), evidence: useId(), link: useId() };
+  /** Where focus goes after an add, a refusal or a failure: the field named, else the box's first field (never the page). */
+  const fieldIds: Record<string, string> = {
+    'win.text': ids.win,
+    'decision.decision': ids.decision,
+    'decision.rationale': rationaleId,
+    'action.title': ids.action,
+    'action.dueDate': ids.due,
+    'evidence.text': ids.evidence,
+  };
+  const focusField = (key: string) => requestAnimationFrame(() => document.getElementById(fieldIds[key] ?? '')?.focus());
+
   /** Sends pending drafts first, so the add (which clears the draft) is the last word on it. */
-  const submit = async <T,>(key: string, schema: z.ZodType<T>, value: unknown, send: (v: T) => Promise<unknown>, after: () => void, said: string) => {
+  const submit = async <T,>(key: string, schema: z.ZodType<T>, value: unknown, send: (v: T) => Promise<unknown>, after: () => void, said: string, first: string) => {
     const result = check(schema, value);
     if (!result.ok) {
       setErrors((e) => ({ ...e, ...Object.fromEntries(Object.entries(result.errors).map(([f, m]) => [`${key}.${f}`, m])) }));
+      focusField(`${key}.${Object.keys(result.errors)[0]}`);
       return;
     }
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(`${key}.`))));
@@ -75,6 +89,8 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
     } catch (err) {
       setErrors((e) => ({ ...e, [`${key}.form`]: errorMessage(err) }));
     }
+    // The Add button was disabled while it ran: focus goes back to the box's first field, ready for the next one.
+    focusField(`${key}.${first}`);
   };
 
   const onEnter = (go: () => void) => (e: KeyboardEvent<HTMLElement>) => {
@@ -85,18 +101,16 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
   };
 
   const saveWin = () =>
-    void submit('win', addWinInput, { meetingId: meeting.id, text: text.win }, (v) => addWin.mutateAsync(v), () => cleared('win'), 'Win added.');
+    void submit('win', addWinInput, { meetingId: meeting.id, text: text.win }, (v) => addWin.mutateAsync(v), () => cleared('win'), 'Win added.', 'text');
   const saveDecision = () =>
     void submit(
       'decision',
       addDecisionInput,
       { meetingId: meeting.id, decision: text.decision, rationale: text['decision-rationale'] },
       (v) => addDecision.mutateAsync(v),
-      () => {
-        cleared('decision', 'decision-rationale');
-        refs.decision.current?.focus();
-      },
+      () => cleared('decision', 'decision-rationale'),
       'Decision added to the decision log.',
+      'decision',
     );
   const saveAction = () =>
     void submit(
@@ -107,9 +121,9 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
       () => {
         cleared('action');
         setDue('');
-        refs.action.current?.focus();
       },
       'Action item added.',
+      'title',
     );
   const saveEvidence = () =>
     void submit(
@@ -122,9 +136,9 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
         setEvidenceId('');
       },
       'Evidence added.',
+      'text',
     );
 
-  const ids = { win: useId(), decision: useId(), action: useId(), owner: useId(), due: useId(), evidence: useId(), link: useId() };
   const err = (key: string) => errors[key];
 
   return (
@@ -133,14 +147,14 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
       <p role="status" className="visually-hidden">
         {announce}
       </p>
-      <CaptureBox title="Win" hint="W" failure={err('win.form')} counts={`${meeting.wins.length} so far`}>
+      <CaptureBox title="Win" hint={hintOf('win')} failure={err('win.form')} counts={`${meeting.wins.length} so far`}>
         <Input id={ids.win} label="Win" inputRef={refs.win} value={text.win} error={err('win.text')} onChange={(v) => type('win', v)} onKeyDown={onEnter(saveWin)} />
         <Button size="small" onClick={saveWin} busy={addWin.isPending}>
           Add win
         </Button>
       </CaptureBox>
 
-      <CaptureBox title="Decision" hint="D" failure={err('decision.form')} counts={`${meeting.decisions.length} so far`}>
+      <CaptureBox title="Decision" hint={hintOf('decision')} failure={err('decision.form')} counts={`${meeting.decisions.length} so far`}>
         <Input
           id={ids.decision}
           label="Decision"
@@ -163,7 +177,7 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
         </Button>
       </CaptureBox>
 
-      <CaptureBox title="Action item" hint="A" failure={err('action.form')} counts={`${meeting.actions.raised.length} so far`}>
+      <CaptureBox title="Action item" hint={hintOf('action')} failure={err('action.form')} counts={`${meeting.actions.raised.length} so far`}>
         <Input id={ids.action} label="Action" inputRef={refs.action} value={text.action} error={err('action.title')} onChange={(v) => type('action', v)} onKeyDown={onEnter(saveAction)} />
         <div className="capture-row">
           <div className="field">
@@ -178,14 +192,14 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
               ))}
             </select>
           </div>
-          <Input id={ids.due} label="Due (YYYY-MM-DD)" value={due} error={err('action.dueDate')} onChange={setDue} onKeyDown={onEnter(saveAction)} inputMode="numeric" />
+          <Input id={ids.due} label="Due date" type="date" value={due} error={err('action.dueDate')} onChange={setDue} onKeyDown={onEnter(saveAction)} />
         </div>
         <Button size="small" onClick={saveAction} busy={addAction.isPending}>
           Add action
         </Button>
       </CaptureBox>
 
-      <CaptureBox title="Evidence" hint="V" failure={err('evidence.form')} counts={`${meeting.evidence.length} so far`}>
+      <CaptureBox title="Evidence" hint={hintOf('evidence')} failure={err('evidence.form')} counts={`${meeting.evidence.length} so far`}>
         <Input id={ids.evidence} label="Evidence presented" inputRef={refs.evidence} value={text.evidence} error={err('evidence.text')} onChange={(v) => type('evidence', v)} onKeyDown={onEnter(saveEvidence)} />
         <div className="field">
           <label className="field-label" htmlFor={ids.link}>
@@ -232,7 +246,7 @@ function Input({
   onChange,
   onKeyDown,
   inputRef,
-  inputMode,
+  type = 'text',
 }: {
   id: string;
   label: string;
@@ -241,7 +255,7 @@ function Input({
   onChange(value: string): void;
   onKeyDown?(e: KeyboardEvent<HTMLInputElement>): void;
   inputRef?: RefObject<HTMLInputElement | null>;
-  inputMode?: 'numeric';
+  type?: 'text' | 'date';
 }) {
   return (
     <div className={error ? 'field field-has-error' : 'field'}>
@@ -252,8 +266,8 @@ function Input({
         id={id}
         ref={inputRef}
         className="input"
+        type={type}
         value={value}
-        inputMode={inputMode}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}

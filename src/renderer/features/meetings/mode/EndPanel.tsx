@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { endMeetingInput } from '../../../../shared/meetings/capture';
 import type { Meeting, MeetingReport } from '../../../../shared/meetings/meeting';
 import { OPEN_GOAL_STATUSES } from '../../../../shared/plan/goals/schema';
-import { errorMessage } from '../../../bridge/client';
+import { errorMessage, isBridgeError } from '../../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
 import { Button } from '../../../components/Button';
 import { ProgressIndicator } from '../../../components/ProgressIndicator';
@@ -21,7 +21,7 @@ interface Choice {
  * The end of the meeting: the summary as it stands, then, per active goal, whether the
  * review moves its timeline (a recalibration, with the reason), then End.
  */
-export function EndPanel({ meeting, onCancel, onEnded }: { meeting: Meeting; onCancel(): void; onEnded(report: MeetingReport): void }) {
+export function EndPanel({ meeting, headingRef, onCancel, onEnded }: { meeting: Meeting; headingRef: RefObject<HTMLHeadingElement | null>; onCancel(): void; onEnded(report: MeetingReport): void }) {
   const summary = useVaultQuery('meetings.summary', { id: meeting.id });
   const goals = useVaultQuery('goals.list', { menteeId: meeting.menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
   const [choices, setChoices] = useState<Record<number, Choice>>({});
@@ -34,6 +34,16 @@ export function EndPanel({ meeting, onCancel, onEnded }: { meeting: Meeting; onC
   const choiceOf = (goalId: number, targetDate: string): Choice => choices[goalId] ?? { adjust: false, targetDate, reason: '' };
   const set = (goalId: number, targetDate: string, patch: Partial<Choice>) => setChoices((c) => ({ ...c, [goalId]: { ...choiceOf(goalId, targetDate), ...patch } }));
 
+  /** A refusal puts focus on the first field it names (the End button is disabled while it runs). */
+  const showErrors = (next: Record<string, string>) => {
+    setErrors(next);
+    const [first] = Object.keys(next);
+    if (first) {
+      const [goalId, field] = first.split('.');
+      requestAnimationFrame(() => document.getElementById(`${headingId}-${goalId}-${field === 'reason' ? 'reason' : 'date'}`)?.focus());
+    }
+  };
+
   const finish = async () => {
     setFailure(null);
     const chosen = rows.filter((g) => choices[g.id]?.adjust);
@@ -45,20 +55,27 @@ export function EndPanel({ meeting, onCancel, onEnded }: { meeting: Meeting; onC
         const goal = chosen[Number(issue.path[1])];
         if (goal) next[`${goal.id}.${String(issue.path[2] ?? 'targetDate')}`] ??= issue.message;
       }
-      setErrors(next);
+      showErrors(next);
       return;
     }
     setErrors({});
     try {
       onEnded(await end.mutateAsync(parsed.data));
     } catch (err) {
-      setFailure(errorMessage(err));
+      // A refusal about one goal's adjustment (a date that changes nothing) goes next to its field.
+      const placed: Record<string, string> = {};
+      for (const issue of isBridgeError(err, 'INVALID_INPUT') ? (err.issues ?? []) : []) {
+        const goal = issue.path[0] === 'recalibrations' ? chosen[Number(issue.path[1])] : undefined;
+        if (goal) placed[`${goal.id}.${String(issue.path[2] ?? 'targetDate')}`] ??= issue.message;
+      }
+      if (Object.keys(placed).length > 0) showErrors(placed);
+      else setFailure(errorMessage(err));
     }
   };
 
   return (
     <section className="end-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         End the meeting
       </h2>
       <p className="muted">Check the summary, decide whether any goal's timeline moves, then end the meeting. Open action items go to the next meeting.</p>

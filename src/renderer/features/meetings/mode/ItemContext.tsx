@@ -5,9 +5,10 @@ import { RubricScoring } from '../RubricScoring';
 import { SelfAssessmentForm } from '../SelfAssessmentForm';
 import type { Autosave } from './autosave';
 import { GoalsContext } from './GoalsContext';
+import { hintOf } from './shortcuts';
 
 /** What an agenda item brings on screen besides its notes, by its context type. */
-export function ItemContext({ item, meeting, autosave }: { item: AgendaItem; meeting: Meeting; autosave: Autosave }) {
+export function ItemContext({ item, meeting, autosave, onSelfAssessmentSaved }: { item: AgendaItem; meeting: Meeting; autosave: Autosave; onSelfAssessmentSaved(): void }) {
   switch (item.context) {
     case 'actions':
       return (
@@ -24,7 +25,7 @@ export function ItemContext({ item, meeting, autosave }: { item: AgendaItem; mee
       );
     case 'self-assessment':
       // Saved as typed, so no key from the stored copy: each save would remount the form under the mentor's fingers.
-      return <SelfAssessmentForm meetingId={meeting.id} menteeId={meeting.menteeId} current={meeting.selfAssessment} allowImport={false} autosave={autosave} />;
+      return <SelfAssessmentForm meetingId={meeting.id} menteeId={meeting.menteeId} current={meeting.selfAssessment} allowImport={false} autosave={autosave} onSaved={onSelfAssessmentSaved} />;
     case 'goals':
       return <GoalsContext meeting={meeting} />;
     case 'feedback':
@@ -34,7 +35,7 @@ export function ItemContext({ item, meeting, autosave }: { item: AgendaItem; mee
         <div className="stack">
           <h3>Wins captured ({meeting.wins.length})</h3>
           {meeting.wins.length === 0 ? (
-            <p className="muted">None yet: press W to add one.</p>
+            <p className="muted">{`None yet: press ${hintOf('win')} to add one.`}</p>
           ) : (
             <ul className="plain-list">
               {meeting.wins.map((w) => (
@@ -48,10 +49,10 @@ export function ItemContext({ item, meeting, autosave }: { item: AgendaItem; mee
       return (
         <div className="stack">
           <h3>Action items agreed in this meeting ({meeting.actions.raised.length})</h3>
-          <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label="Action items of this meeting" empty="None yet: press A to add one." />
+          <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label="Action items of this meeting" empty={`None yet: press ${hintOf('action')} to add one.`} />
           <h3>Decisions ({meeting.decisions.length})</h3>
           {meeting.decisions.length === 0 ? (
-            <p className="muted">None yet: press D to add one.</p>
+            <p className="muted">{`None yet: press ${hintOf('decision')} to add one.`}</p>
           ) : (
             <ul className="plain-list">
               {meeting.decisions.map((d) => (

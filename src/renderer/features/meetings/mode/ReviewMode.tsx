@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { AGENDA_CONTEXT_LABELS } from '../../../../shared/meetings/agenda';
-import type { Meeting, MeetingReport } from '../../../../shared/meetings/meeting';
+import type { Meeting } from '../../../../shared/meetings/meeting';
 import { call } from '../../../bridge/client';
 import { Button } from '../../../components/Button';
 import { MEETING_KIND_LABELS } from '../labels';
@@ -10,10 +10,11 @@ import { CapturePanel, type CaptureRefs } from './CapturePanel';
 import { EndPanel } from './EndPanel';
 import { ItemContext } from './ItemContext';
 import { PrivateNote } from './PrivateNote';
-import { commandOf, SHORTCUTS, type ModeCommand } from './shortcuts';
+import { hintOf, SHORTCUTS, type ModeCommand } from './shortcuts';
 import { SaveStatus, Timer } from './Timers';
-
-const PROGRESS_EVERY_MS = 5000;
+import { useEndFlow } from './useEndFlow';
+import { useMeetingTimers } from './useMeetingTimers';
+import { useShortcuts } from './useShortcuts';
 
 export interface ReviewModeProps {
   /** The meeting as it was when the mode opened (in progress); refreshed copies come in as it changes. */
@@ -24,28 +25,27 @@ export interface ReviewModeProps {
 /**
  * The offline review meeting mode: one agenda item at a time with its context, timers
  * against the planned lengths, quick capture beside it, all of it by keyboard. Text is
- * saved as typed (autosave.ts); where the mode is (item, timers) is saved every few
- * seconds and on every move, so a reload or a crash resumes here.
+ * saved as typed (autosave.ts); where the mode is, by useMeetingTimers; the keys by
+ * useShortcuts; the end and the summary by useEndFlow.
  */
 export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const endHeadingRef = useRef<HTMLHeadingElement>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const refs: CaptureRefs = { win: useRef(null), decision: useRef(null), action: useRef(null), evidence: useRef(null) };
   const autosave = useAutosave();
-  // The hook's object is new on every render (the timers render each second); its functions are stable.
-  const { change: autosaveChange, flushAll } = autosave;
   const agenda = meeting.agenda;
   const titleId = useId();
 
   const [currentId, setCurrentId] = useState<number | null>(() => meeting.progress.currentItemId ?? agenda[0]?.id ?? null);
-  const [elapsed, setElapsed] = useState(meeting.progress.elapsedSeconds);
-  const [spent, setSpent] = useState<Record<number, number>>(() => Object.fromEntries(agenda.map((i) => [i.id, i.spentSeconds])));
   const [notes, setNotes] = useState<Record<number, string>>(() => Object.fromEntries(agenda.map((i) => [i.id, i.notes])));
-  const [ending, setEnding] = useState(false);
-  const [report, setReport] = useState<MeetingReport | null>(null);
-  const [showHelp, setShowHelp] = useState(false);
+  const [running, setRunning] = useState(true);
+  const timers = useMeetingTimers(meeting, currentId, running, autosave);
+  const { saveProgress, savePosition } = timers;
+  const end = useEndFlow(endHeadingRef, titleRef, saveProgress);
+  if (end.report && running) setRunning(false);
 
   const index = Math.max(0, agenda.findIndex((i) => i.id === currentId));
   const item = agenda[index];
@@ -58,76 +58,36 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
     return () => dialog?.close?.();
   }, []);
 
-  // Ending unmounts the button that was pressed: focus goes to the summary's title, so Tab goes on from there.
+  // Focus never rests on the page itself: when what had it goes away or is disabled
+  // (a busy button, a closed panel), it goes to the item's heading, the mode's home.
   useEffect(() => {
-    if (report) titleRef.current?.focus();
-  }, [report]);
-
-  // Timers run on the wall clock while the mode is open.
-  useEffect(() => {
-    if (report) return;
-    let last = Date.now();
-    const timer = setInterval(() => {
-      const now = Date.now();
-      const seconds = Math.round((now - last) / 1000);
-      if (seconds < 1) return;
-      last += seconds * 1000;
-      setElapsed((e) => e + seconds);
-      if (currentId !== null) setSpent((s) => ({ ...s, [currentId]: (s[currentId] ?? 0) + seconds }));
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [currentId, report]);
-
-  const progress = useRef({ currentId, elapsed, spent });
-  useEffect(() => {
-    progress.current = { currentId, elapsed, spent };
-  });
-  const saveProgress = useCallback(() => {
-    // What is sent is the text the saver holds (the latest snapshot), never a closure's copy.
-    autosaveChange('progress', JSON.stringify(progress.current), (text) => {
-      const p = JSON.parse(text) as typeof progress.current;
-      return call('meetings.saveProgress', {
-        meetingId: meeting.id,
-        currentItemId: p.currentId,
-        elapsedSeconds: p.elapsed,
-        items: Object.entries(p.spent).map(([id, spentSeconds]) => ({ id: Number(id), spentSeconds })),
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const onFocusOut = () =>
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body || active === dialog) (headingRef.current ?? titleRef.current)?.focus();
       });
-    });
-  }, [autosaveChange, meeting.id]);
-  useEffect(() => {
-    if (report) return;
-    const timer = setInterval(saveProgress, PROGRESS_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [saveProgress, report]);
+    dialog.addEventListener('focusout', onFocusOut);
+    return () => dialog.removeEventListener('focusout', onFocusOut);
+  }, []);
 
-  // A reload or a closed window keeps the timers to the second, not to the last 5-second save.
-  useEffect(() => {
-    if (report) return;
-    const onHide = () => {
-      saveProgress();
-      void flushAll();
-    };
-    window.addEventListener('pagehide', onHide);
-    return () => window.removeEventListener('pagehide', onHide);
-  }, [saveProgress, flushAll, report]);
-
+  const { cancel: cancelEnd, begin: beginEnd } = end;
   const go = useCallback(
     (to: number) => {
       const next = agenda[Math.min(Math.max(to, 0), agenda.length - 1)];
       if (!next) return;
-      setEnding(false);
+      cancelEnd();
       setCurrentId(next.id);
-      progress.current = { ...progress.current, currentId: next.id };
-      saveProgress();
-      void flushAll();
+      savePosition(next.id);
       requestAnimationFrame(() => headingRef.current?.focus());
     },
-    [agenda, flushAll, saveProgress],
+    [agenda, cancelEnd, savePosition],
   );
 
   const run = useCallback(
     (command: ModeCommand) => {
-      // The target is looked up in the frame, after React has drawn it (the end panel does not exist yet when E is pressed).
+      // The target is looked up in the frame, after React has drawn it.
       const focus = (el: () => HTMLElement | null | undefined) => requestAnimationFrame(() => el()?.focus());
       switch (command) {
         case 'next':
@@ -145,27 +105,13 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
         case 'notes':
           return focus(() => notesRef.current);
         case 'end':
-          saveProgress();
-          setEnding(true);
-          return focus(() => dialogRef.current?.querySelector<HTMLElement>('.end-panel h2'));
-        case 'help':
-          return setShowHelp((s) => !s);
+          return beginEnd();
       }
     },
-    [go, index, refs.action, refs.decision, refs.win, refs.evidence, saveProgress],
+    [go, index, refs.action, refs.decision, refs.win, refs.evidence, beginEnd],
   );
-
-  useEffect(() => {
-    if (report) return;
-    const onKey = (event: KeyboardEvent) => {
-      const command = commandOf(event);
-      if (!command || (ending && command !== 'help')) return;
-      event.preventDefault();
-      run(command);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [run, ending, report]);
+  // While the end panel is open, only its own buttons end or go back.
+  useShortcuts(run, !end.report && !end.ending);
 
   const leave = async () => {
     saveProgress();
@@ -180,10 +126,9 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
       className="review-mode"
       aria-labelledby={titleId}
       onCancel={(e) => {
-        // Escape never throws the meeting away: it only closes the end panel or the help.
+        // Escape never throws the meeting away: it only closes the end panel.
         e.preventDefault();
-        if (ending) setEnding(false);
-        else setShowHelp(false);
+        if (end.ending && !end.report) go(index);
       }}
     >
       <header className="mode-header">
@@ -191,22 +136,24 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
           <p className="mode-kicker">
             {MEETING_KIND_LABELS[meeting.kind]} · {meeting.menteeName}
           </p>
-          <h1 id={titleId} ref={titleRef} tabIndex={-1}>{report ? 'Meeting summary' : ending ? 'End the meeting' : (item?.title ?? meeting.title)}</h1>
-          {!report && !ending && item && (
+          <h1 id={titleId} ref={titleRef} tabIndex={-1}>
+            {end.report ? 'Meeting summary' : end.ending ? 'End the meeting' : (item?.title ?? meeting.title)}
+          </h1>
+          {!end.report && !end.ending && item && (
             <p className="muted">
               Item {index + 1} of {agenda.length} · {AGENDA_CONTEXT_LABELS[item.context]}
             </p>
           )}
         </div>
-        {!report && (
+        {!end.report && (
           <div className="mode-timers">
-            <Timer label="Meeting" seconds={elapsed} plannedMinutes={planned} />
-            {item && !ending && <Timer label="This item" seconds={spent[item.id] ?? 0} plannedMinutes={item.plannedMinutes} />}
+            <Timer label="Meeting" seconds={timers.elapsed} plannedMinutes={planned} />
+            {item && !end.ending && <Timer label="This item" seconds={timers.spent[item.id] ?? 0} plannedMinutes={item.plannedMinutes} />}
           </div>
         )}
         <SaveStatus status={autosave.status} />
         <div className="row">
-          {report ? (
+          {end.report ? (
             <Button variant="primary" onClick={onLeave}>
               Close the meeting mode
             </Button>
@@ -216,10 +163,11 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
         </div>
       </header>
 
-      {report ? (
-        <section className="mode-summary" aria-label="Summary">
+      {end.report ? (
+        // Focusable, so a summary longer than the window scrolls by keyboard too.
+        <section className="mode-summary" aria-label="Summary" tabIndex={0}>
           <p>The meeting has ended. Open action items are carried to the next meeting.</p>
-          <MeetingReportView report={report} headingLevel={2} />
+          <MeetingReportView report={end.report} headingLevel={2} />
         </section>
       ) : (
         <div className="mode-body">
@@ -227,7 +175,12 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
             <ol>
               {agenda.map((a, i) => (
                 <li key={a.id}>
-                  <button type="button" className={a.id === item?.id && !ending ? 'agenda-step is-current' : 'agenda-step'} aria-current={a.id === item?.id && !ending ? 'step' : undefined} onClick={() => go(i)}>
+                  <button
+                    type="button"
+                    className={a.id === item?.id && !end.ending ? 'agenda-step is-current' : 'agenda-step'}
+                    aria-current={a.id === item?.id && !end.ending ? 'step' : undefined}
+                    onClick={() => go(i)}
+                  >
                     <span>{a.title}</span>
                     <span className="muted">{a.plannedMinutes} min</span>
                   </button>
@@ -235,18 +188,18 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
               ))}
             </ol>
           </nav>
-          {ending ? (
-            <EndPanel meeting={meeting} onCancel={() => go(index)} onEnded={setReport} />
+          {end.ending ? (
+            <EndPanel meeting={meeting} headingRef={endHeadingRef} onCancel={() => go(index)} onEnded={end.ended} />
           ) : (
             item && (
               <section className="mode-item" aria-labelledby={`${titleId}-item`}>
                 <h2 id={`${titleId}-item`} ref={headingRef} tabIndex={-1} className="mode-item-title">
                   {item.title}
                 </h2>
-                <ItemContext item={item} meeting={meeting} autosave={autosave} />
+                <ItemContext item={item} meeting={meeting} autosave={autosave} onSelfAssessmentSaved={() => notesRef.current?.focus()} />
                 <div className="field">
                   <label className="field-label" htmlFor={`${titleId}-notes`}>
-                    Notes on "{item.title}" <kbd aria-hidden="true">T</kbd>
+                    Notes on "{item.title}" <kbd aria-hidden="true">{hintOf('notes')}</kbd>
                   </label>
                   <textarea
                     id={`${titleId}-notes`}
@@ -270,26 +223,29 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
         </div>
       )}
 
-      {!report && (
+      {!end.report && (
         <footer className="mode-footer">
           <div className="row">
-            <Button onClick={() => go(index - 1)} disabled={index === 0 || ending}>
+            <Button onClick={() => go(index - 1)} disabled={index === 0 || end.ending}>
               ← Previous
             </Button>
-            <Button variant="primary" onClick={() => go(index + 1)} disabled={index >= agenda.length - 1 || ending}>
+            <Button variant="primary" onClick={() => go(index + 1)} disabled={index >= agenda.length - 1 || end.ending}>
               Next →
             </Button>
-            <Button variant="danger" onClick={() => run('end')} disabled={ending}>
+            <Button variant="danger" onClick={() => run('end')} disabled={end.ending}>
               End meeting…
             </Button>
           </div>
-          <ul className={showHelp ? 'shortcut-list is-open' : 'shortcut-list'} aria-label="Keyboard shortcuts">
-            {SHORTCUTS.map((s) => (
-              <li key={s.command}>
-                <kbd>{s.hint}</kbd> {s.label}
-              </li>
-            ))}
-          </ul>
+          <div className="shortcut-help">
+            <p className="muted">Shortcuts all use Alt (Option on a Mac), so typing is always text and never a command.</p>
+            <ul className="shortcut-list" aria-label="Keyboard shortcuts">
+              {SHORTCUTS.map((s) => (
+                <li key={s.command}>
+                  <kbd>{s.hint}</kbd> {s.label}
+                </li>
+              ))}
+            </ul>
+          </div>
         </footer>
       )}
     </dialog>

@@ -1,46 +1,40 @@
-/** What the keyboard does in the meeting mode, shown on screen from this same list. */
-export type ModeCommand = 'next' | 'previous' | 'action' | 'decision' | 'win' | 'evidence' | 'notes' | 'end' | 'help';
+/**
+ * What the keyboard does in the meeting mode, shown on screen from this same list.
+ *
+ * Every shortcut needs the Alt key (Option on a Mac): a plain letter is always text, in a
+ * field or not, so a sentence typed where focus happens to be can never move an item or
+ * end the meeting (WCAG 2.1.4, character key shortcuts). Keys are matched by their
+ * physical position (`code`), so Option's special characters on a Mac do not matter.
+ */
+export type ModeCommand = 'next' | 'previous' | 'action' | 'decision' | 'win' | 'evidence' | 'notes' | 'end';
 
 export interface Shortcut {
   command: ModeCommand;
-  /** Plain keys, taken only when focus is not in a text field. */
-  keys: string[];
-  /** With Alt: taken everywhere, also while typing. */
-  altCodes: string[];
+  /** KeyboardEvent.code values taken together with Alt. */
+  codes: string[];
   label: string;
-  /** As shown: "N or Alt+→". */
+  /** As shown: "Alt+N or Alt+→". */
   hint: string;
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { command: 'next', keys: ['n', 'ArrowRight'], altCodes: ['ArrowRight', 'KeyN'], label: 'Next item', hint: 'N, → or Alt+→' },
-  { command: 'previous', keys: ['p', 'ArrowLeft'], altCodes: ['ArrowLeft', 'KeyP'], label: 'Previous item', hint: 'P, ← or Alt+←' },
-  { command: 'action', keys: ['a'], altCodes: ['KeyA'], label: 'Add an action item', hint: 'A or Alt+A' },
-  { command: 'decision', keys: ['d'], altCodes: ['KeyD'], label: 'Add a decision', hint: 'D or Alt+D' },
-  { command: 'win', keys: ['w'], altCodes: ['KeyW'], label: 'Add a win', hint: 'W or Alt+W' },
-  { command: 'evidence', keys: ['v'], altCodes: ['KeyV'], label: 'Add evidence', hint: 'V or Alt+V' },
-  { command: 'notes', keys: ['t'], altCodes: ['KeyT'], label: 'Take notes on this item', hint: 'T or Alt+T' },
-  { command: 'end', keys: ['e'], altCodes: ['KeyE'], label: 'End the meeting', hint: 'E or Alt+E' },
-  { command: 'help', keys: ['?'], altCodes: [], label: 'Show or hide the shortcuts', hint: '?' },
+  { command: 'next', codes: ['KeyN', 'ArrowRight'], label: 'Next item', hint: 'Alt+N or Alt+→' },
+  { command: 'previous', codes: ['KeyP', 'ArrowLeft'], label: 'Previous item', hint: 'Alt+P or Alt+←' },
+  { command: 'notes', codes: ['KeyT'], label: 'Notes on this item', hint: 'Alt+T' },
+  { command: 'win', codes: ['KeyW'], label: 'Add a win', hint: 'Alt+W' },
+  { command: 'decision', codes: ['KeyD'], label: 'Add a decision', hint: 'Alt+D' },
+  { command: 'action', codes: ['KeyA'], label: 'Add an action item', hint: 'Alt+A' },
+  { command: 'evidence', codes: ['KeyV'], label: 'Add evidence', hint: 'Alt+V' },
+  { command: 'end', codes: ['KeyE'], label: 'End the meeting', hint: 'Alt+E' },
 ];
 
-/** Where typing goes: letters pressed there are text, not commands. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
-  return false;
+/** The hint shown beside a field or a button for a command. */
+export function hintOf(command: ModeCommand): string {
+  return SHORTCUTS.find((s) => s.command === command)!.hint;
 }
 
-/** The command a key press asks for, or null (a plain letter while typing, a Ctrl/⌘ chord, an arrow on a radio). */
-export function commandOf(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>): ModeCommand | null {
-  if (event.ctrlKey || event.metaKey) return null;
-  if (event.altKey) return SHORTCUTS.find((s) => s.altCodes.includes(event.code))?.command ?? null;
-  if (isTypingTarget(event.target)) return null;
-  // Arrows move between radio buttons (the rubric's levels) and in lists: leave them there.
-  const target = event.target as HTMLElement | null;
-  if (event.key.startsWith('Arrow') && target instanceof HTMLInputElement) return null;
-  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  return SHORTCUTS.find((s) => s.keys.includes(key))?.command ?? null;
+/** The command a key press asks for, or null: without Alt, or with Ctrl, ⌘ or Shift (other programs' chords), nothing. */
+export function commandOf(event: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): ModeCommand | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+  return SHORTCUTS.find((s) => s.codes.includes(event.code))?.command ?? null;
 }

@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { saveDraftInput } from '../../../shared/meetings/capture';
+import type { MeetingReport } from '../../../shared/meetings/meeting';
+import { errorMessage } from '../../bridge/client';
+import { applyServerIssues } from '../../bridge/form-errors';
+import { useVaultMutation } from '../../bridge/queries';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextAreaField } from '../../components/Field';
+import { MEETING_QUERIES } from './queries';
+
+type Note = MeetingReport['itemNotes'][number];
+type Values = z.input<typeof saveDraftInput>;
+
+/** One agenda item's notes, as written in the meeting, with Edit to correct or complete them afterwards. */
+export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: number; note: Note; headingLevel: 3 | 4 }) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+  const close = () => {
+    setEditing(false);
+    // The form goes away with the button pressed: focus goes back to this note's Edit.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  return (
+    <div className="item-note">
+      <div className="item-note-head">
+        <H>{note.title}</H>
+        {!editing && (
+          <Button ref={editButton} size="small" variant="ghost" aria-label={`Edit the notes on ${note.title}`} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+        )}
+      </div>
+      {editing ? <NoteForm meetingId={meetingId} note={note} onDone={close} /> : <p className="item-note-text">{note.notes}</p>}
+    </div>
+  );
+}
+
+function NoteForm({ meetingId, note, onDone }: { meetingId: number; note: Note; onDone(): void }) {
+  const save = useVaultMutation('meetings.saveDraft', { invalidate: MEETING_QUERIES });
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof saveDraftInput>>({
+    resolver: zodResolver(saveDraftInput),
+    defaultValues: { meetingId, field: `item:${note.itemId}`, text: note.notes },
+  });
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await save.mutateAsync(values);
+      onDone();
+    } catch (err) {
+      if (!applyServerIssues(err, form.setError)) setFailure(errorMessage(err));
+    }
+  });
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={`Notes on ${note.title}`}>
+      <TextAreaField label={`Notes on "${note.title}"`} rows={5} autoFocus error={form.formState.errors.text?.message} {...form.register('text')} />
+      {failure && <ErrorBanner>{failure}</ErrorBanner>}
+      <div className="row">
+        <Button type="submit" variant="primary" size="small" busy={save.isPending}>
+          Save notes
+        </Button>
+        <Button size="small" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { daysBetween } from '../plan/dates';
+import type { MeetingSummary } from './schema';
+
+/** A meeting held more than this many days from its planned date says so and offers to move the rest of the rhythm. */
+export const HELD_FAR_DAYS = 7;
+
+/** Days from the planned date to the day it was held (negative: held early); 0 for a meeting not run. */
+export function heldShiftDays(m: Pick<MeetingSummary, 'status' | 'date' | 'plannedDate'>): number {
+  if (m.status !== 'held' && m.status !== 'in-progress') return 0;
+  return daysBetween(m.plannedDate, m.date);
+}
+
+export function heldFarFromPlan(m: Pick<MeetingSummary, 'status' | 'date' | 'plannedDate'>): boolean {
+  return Math.abs(heldShiftDays(m)) > HELD_FAR_DAYS;
+}
+
+/** "59 days early", "1 day late". */
+export function shiftText(days: number): string {
+  const n = Math.abs(days);
+  return `${n} ${n === 1 ? 'day' : 'days'} ${days < 0 ? 'early' : 'late'}`;
+}
+
+/** "59 days earlier", "1 day later": how far the rest of the rhythm moves. */
+export function shiftComparative(days: number): string {
+  return shiftText(days).replace(/early$/, 'earlier').replace(/late$/, 'later');
+}
