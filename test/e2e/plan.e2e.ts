@@ -69,8 +69,8 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await page.getByRole('button', { name: 'Add mentee' }).click();
   await expect(page.getByRole('heading', { name: MENTEE, level: 1 })).toBeVisible();
 
-  // Starting point: a baseline rated by mentor and mentee.
-  await tab(page, 'Starting point').click();
+  // Assessments: a baseline rated by mentor and mentee.
+  await tab(page, 'Assessments').click();
   await page.getByRole('button', { name: 'Record baseline' }).click();
   await page.getByLabel('Collaboration: mentor’s rating').selectOption('3');
   await page.getByLabel('Collaboration: mentee’s rating').selectOption('4');
@@ -81,7 +81,7 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await page.getByRole('button', { name: 'Save baseline' }).click();
   await expect(page.getByRole('table', { name: 'Assessment rounds' })).toContainText('Baseline');
   await expect(page.getByRole('button', { name: 'Record re-assessment' })).toBeVisible();
-  await app.expectAccessible('starting point');
+  await app.expectAccessible('assessments');
   await app.screenshot('plan-starting-point');
 
   // The charter: drafted from the template; a 9-week pilot is refused next to its field.
