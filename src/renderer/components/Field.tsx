@@ -1,4 +1,15 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useCallback,
+  useId,
+  useState,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useFieldLimit } from './field-limits';
 import './Field.css';
 
 /** What a field gives its control so the label, hint and error are announced with it. */
@@ -13,16 +24,19 @@ export interface FieldProps {
   /** The message shown next to the field (validation or a refusal from the main process). */
   error?: string | undefined;
   hint?: ReactNode;
+  /** A live count against the field's limit ("12 / 200"), beside the hint. */
+  counter?: ReactNode;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A label, a control, an optional hint and the error text, wired with aria-describedby. */
-export function Field({ label, error, hint, className, children }: FieldProps) {
+export function Field({ label, error, hint, counter, className, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
+  const counterId = `${id}-counter`;
+  const describedBy = [error ? errorId : '', hint ? hintId : '', counter ? counterId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', error ? 'field-has-error' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
@@ -32,6 +46,11 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
       {hint && (
         <div className="field-hint" id={hintId}>
           {hint}
+        </div>
+      )}
+      {counter && (
+        <div className="field-counter" id={counterId}>
+          {counter}
         </div>
       )}
       {error && (
@@ -44,22 +63,83 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
 }
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-/** A text-like input with its label and messages. Spread react-hook-form's register() into it. */
-export function TextField({ label, error, hint, className, ...input }: InputProps & Omit<FieldProps, 'children'>) {
+function assignRef<E>(ref: Ref<E> | undefined, element: E | null) {
+  if (typeof ref === 'function') ref(element);
+  else if (ref) ref.current = element;
+}
+
+/** Counts a text field's characters as it changes (registered fields are uncontrolled, so read from the element). */
+function useTypedLength<E extends TextControl>(value: unknown, ref: Ref<E> | undefined, onChange: ((event: ChangeEvent<E>) => void) | undefined) {
+  const [typed, setTyped] = useState<number | null>(null);
+  const [focused, setFocused] = useState(false);
+  const length = typeof value === 'string' ? value.trim().length : (typed ?? 0);
+  const setRef = useCallback(
+    (element: E | null) => {
+      assignRef(ref, element);
+      if (element) setTyped(element.value.trim().length);
+    },
+    [ref],
+  );
+  return {
+    length,
+    focused,
+    control: {
+      ref: setRef,
+      onChange: (event: ChangeEvent<E>) => {
+        setTyped(event.target.value.trim().length);
+        onChange?.(event);
+      },
+      onFocusCapture: (event: { currentTarget: E }) => {
+        setFocused(true);
+        setTyped(event.currentTarget.value.trim().length);
+      },
+      onBlurCapture: () => setFocused(false),
+    },
+  };
+}
+
+/** "12 / 200" while the field has focus or is near its limit; null when the field has no limit. */
+function limitCounter(limit: { max: number } | null, length: number, focused: boolean): ReactNode {
+  if (!limit || (!focused && length < limit.max * 0.8)) return null;
   return (
-    <Field label={label} error={error} hint={hint} className={className}>
-      {(control) => <input className="input" type="text" {...input} {...control} />}
+    <>
+      <span aria-hidden="true" className={length > limit.max ? 'field-counter-over' : undefined}>
+        {length.toLocaleString()} / {limit.max.toLocaleString()}
+      </span>
+      <span className="visually-hidden">
+        {length.toLocaleString()} of at most {limit.max.toLocaleString()} characters
+      </span>
+    </>
+  );
+}
+
+/**
+ * A text-like input with its label and messages. Spread react-hook-form's register() into it.
+ * Inside a form that gives its schema (FormSchemaProvider), it shows its length limit while
+ * typing and the schema's message next to it as soon as the text is too long, keeping the text.
+ */
+export function TextField({ label, error, hint, className, ref, onChange, ...input }: InputProps & Omit<FieldProps, 'children'>) {
+  const limit = useFieldLimit(input.type === undefined || input.type === 'text' ? input.name : undefined);
+  const typed = useTypedLength(input.value, ref, onChange);
+  const over = limit && typed.length > limit.max ? limit.messageFor('x'.repeat(typed.length)) : undefined;
+  return (
+    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length, typed.focused)} className={className}>
+      {(control) => <input className="input" type="text" {...input} {...typed.control} {...control} />}
     </Field>
   );
 }
 
 type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> };
 
-export function TextAreaField({ label, error, hint, className, ...input }: TextAreaProps & Omit<FieldProps, 'children'>) {
+export function TextAreaField({ label, error, hint, className, ref, onChange, ...input }: TextAreaProps & Omit<FieldProps, 'children'>) {
+  const limit = useFieldLimit(input.name);
+  const typed = useTypedLength(input.value, ref, onChange);
+  const over = limit && typed.length > limit.max ? limit.messageFor('x'.repeat(typed.length)) : undefined;
   return (
-    <Field label={label} error={error} hint={hint} className={className}>
-      {(control) => <textarea className="input textarea" rows={4} {...input} {...control} />}
+    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length, typed.focused)} className={className}>
+      {(control) => <textarea className="input textarea" rows={4} {...input} {...typed.control} {...control} />}
     </Field>
   );
 }

@@ -14,6 +14,7 @@ import { useToast } from '../../components/Toast';
 import type { CharterFormHandle } from './CharterForm';
 import { CHARTER_QUERIES } from './queries';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 type Input = z.input<typeof agreeCharterInput>;
 type Values = z.output<typeof agreeCharterInput>;
@@ -73,6 +74,7 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
         </p>
       }
     >
+      <FormSchemaProvider schema={agreeCharterInput}>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <TextField label="Agreed on" type="date" error={errors.agreedOn?.message} {...form.register('agreedOn')} />
         <TextField label="Mentor" autoComplete="off" error={errors.agreedByMentor?.message} {...form.register('agreedByMentor')} />
@@ -95,6 +97,7 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
           </Button>
         </DialogActions>
       </form>
+      </FormSchemaProvider>
     </Dialog>
   );
 }

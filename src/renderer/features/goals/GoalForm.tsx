@@ -14,6 +14,7 @@ import { GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';
 import { LETTER_GROUPS, lettersWithErrors, messagesIn, withoutLetter, type LetterGroupKey } from './smart-errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './goals.css';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 export type GoalFormInput = z.input<typeof goalEditForm>;
 export type GoalFormOutput = z.output<typeof goalEditForm>;
@@ -92,6 +93,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
   const aimOptions = [{ value: '', label: 'Choose a career aim…' }, ...careerAims.map((a) => ({ value: String(a.id), label: a.title }))];
 
   return (
+    <FormSchemaProvider schema={schema}>
     <form className="goal-form" onSubmit={onSubmit} noValidate aria-label={editing ? 'Edit goal' : 'New SMART goal'}>
       <div className="form-grid">
         <TextField label="Title" autoComplete="off" className="span-2" error={errors.title?.message} {...register('title')} />
@@ -188,6 +190,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
         </div>
       </div>
     </form>
+    </FormSchemaProvider>
   );
 }
 
