@@ -105,7 +105,7 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   // Agreed as version 1, with the date and who agreed.
   await page.getByRole('button', { name: 'Agree…' }).click();
   const agree = dialog(page, 'Agree to version 1?');
-  await agree.getByLabel('Mentor', { exact: true }).fill('Jordan Avery');
+  await agree.getByLabel('Your name', { exact: true }).fill('Jordan Avery');
   await agree.getByRole('button', { name: 'Agree and freeze' }).click();
   await expect(agree).toBeHidden();
   await expect(page.getByText(/Version 1 · agreed on .* by Jordan Avery and Noor Haddad/)).toBeVisible();
@@ -188,9 +188,9 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
     await fillGoal(form, goal);
     await form.getByRole('button', { name: 'Add goal' }).click();
     if (i === 0) {
-      // Refused: the missing letter is named next to its group and in the banner.
-      const relevant = form.getByRole('group', { name: /Relevant/ });
-      await expect(relevant.locator('.letter-refusal')).toHaveText('R (relevant): choose the career aim this goal serves');
+      // Refused: the message stands next to its field, once; the banner names the letter.
+      await expect(form.getByLabel('Career aim it serves')).toHaveAccessibleDescription('choose the career aim this goal serves');
+      await expect(form.getByText('choose the career aim this goal serves')).toHaveCount(1);
       await expect(form.getByRole('alert')).toContainText('Missing or wrong: R (relevant).');
       await app.screenshot('plan-goal-refused');
       await form.getByLabel('Career aim it serves').selectOption({ label: AIM });

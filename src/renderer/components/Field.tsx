@@ -24,7 +24,7 @@ export interface FieldProps {
   /** The message shown next to the field (validation or a refusal from the main process). */
   error?: string | undefined;
   hint?: ReactNode;
-  /** A live count against the field's limit ("12 / 200"), beside the hint. */
+  /** A live count against the field's limit ("12 / 200"), under the hint. */
   counter?: ReactNode;
   className?: string;
   children: (control: ControlProps) => ReactNode;
@@ -35,8 +35,7 @@ export function Field({ label, error, hint, counter, className, children }: Fiel
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const counterId = `${id}-counter`;
-  const describedBy = [error ? errorId : '', hint ? hintId : '', counter ? counterId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', error ? 'field-has-error' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
@@ -49,7 +48,8 @@ export function Field({ label, error, hint, counter, className, children }: Fiel
         </div>
       )}
       {counter && (
-        <div className="field-counter" id={counterId}>
+        // For the eye only: read out at every keystroke it would drown the typing; past the limit the error (described) says it.
+        <div className="field-counter" aria-hidden="true">
           {counter}
         </div>
       )}
@@ -104,14 +104,9 @@ function useTypedLength<E extends TextControl>(value: unknown, ref: Ref<E> | und
 function limitCounter(limit: { max: number } | null, length: number, focused: boolean): ReactNode {
   if (!limit || (!focused && length < limit.max * 0.8)) return null;
   return (
-    <>
-      <span aria-hidden="true" className={length > limit.max ? 'field-counter-over' : undefined}>
-        {length.toLocaleString()} / {limit.max.toLocaleString()}
-      </span>
-      <span className="visually-hidden">
-        {length.toLocaleString()} of at most {limit.max.toLocaleString()} characters
-      </span>
-    </>
+    <span className={length > limit.max ? 'field-counter-over' : undefined}>
+      {length.toLocaleString()} / {limit.max.toLocaleString()}
+    </span>
   );
 }
 

@@ -87,6 +87,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
     }
   });
 
+  // The banner names the letters to fix; each message itself stands once, next to its field.
   const missing = lettersWithErrors(errors);
   const general = ['title', 'area', 'status', 'startDate', 'reason'].filter((k) => errors[k as keyof typeof errors]);
   const showBanner = failure !== null || (formState.submitCount > 0 && (missing.length > 0 || general.length > 0));
@@ -194,13 +195,18 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
   );
 }
 
-/** One SMART letter's fieldset: the refusal that names the letter sits at its top. */
+/**
+ * One SMART letter's fieldset. Its fields carry their own messages; the group shows only
+ * a refusal of the letter as a whole, and is marked when anything inside needs a change.
+ */
 function LetterGroup({ group, errors, children }: { group: LetterGroupKey; errors: Record<string, unknown>; children: ReactNode }) {
   const meta = LETTER_GROUPS.find((g) => g.key === group)!;
-  const messages = messagesIn(errors[group]).map((m) => withoutLetter(m) ?? m);
+  const invalid = messagesIn(errors[group]).length > 0;
+  const own = (errors[group] as { message?: string; root?: { message?: string } } | undefined) ?? {};
+  const messages = [own.message, own.root?.message].filter((m): m is string => Boolean(m)).map((m) => withoutLetter(m) ?? m);
   const errorId = `goal-letter-${group}-error`;
   return (
-    <fieldset className={messages.length ? 'letter-group letter-group-invalid' : 'letter-group'} aria-describedby={messages.length ? errorId : undefined}>
+    <fieldset className={invalid ? 'letter-group letter-group-invalid' : 'letter-group'} aria-describedby={messages.length ? errorId : undefined}>
       <legend>
         <span className="letter-badge" aria-hidden="true">
           {meta.letter}
