@@ -100,3 +100,115 @@ test('competency charts are drawn as soon as the first baseline is saved, and lo
     await tab(page, 'Assessments').click();
   }
 });
+
+const LONG_NAME = 'Maximiliana Alexandrovna Konstantinopoulou-Vanderbilt de la Fuente';
+
+test('fields show what they hold and their limit while typing; refusals speak in words, once, next to the field', async ({ app }) => {
+  test.skip(!app.bridge, 'seeds a charter through the test bridge');
+  test.setTimeout(90_000);
+  const { page } = app;
+  const bridge = app.bridge!;
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await createVault(page);
+
+  // A name over the 200-character limit: said next to the field while typing, before any save, and kept.
+  await page.getByRole('button', { name: 'New mentee' }).click();
+  const name = page.getByLabel('Name', { exact: true });
+  await name.fill('N'.repeat(195));
+  await name.pressSequentially('oorHa', { delay: 40 });
+  const field = page.locator('.field').filter({ has: name });
+  await expect(field.locator('.field-counter')).toHaveText('200 / 200');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await name.pressSequentially('d', { delay: 40 });
+  await expect(field.locator('.field-counter')).toHaveText('201 / 200');
+  await expect(name).toHaveAccessibleDescription('Name must be at most 200 characters');
+  await expect(field.locator('.field-error')).toHaveText('Name must be at most 200 characters');
+  expect(await name.inputValue()).toHaveLength(201);
+  await app.expectAccessible('a name over its limit');
+  await app.screenshot('screens-name-limit');
+  // Back under the limit, the message goes; the text typed is all there.
+  await name.press('Backspace');
+  await expect(field.locator('.field-error')).toHaveCount(0);
+  await name.fill('Noor Haddad');
+
+  // Strengths and gaps show what they hold, even after the meetings screens' styles have loaded.
+  await page.getByRole('link', { name: 'Meetings', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
+  const mentee = await dispatch<{ id: number }>(bridge, 'mentees.create', { name: 'Noor Haddad', strengths: ['Presenting to executives with clear narratives'], gaps: ['Delegation'] });
+  await page.evaluate((id) => (window.location.hash = `#/mentees/${id}/profile`), mentee.id);
+  const strength = page.getByLabel('Strength 1', { exact: true });
+  await expect(strength).toHaveValue('Presenting to executives with clear narratives');
+  expect((await strength.boundingBox())!.width).toBeGreaterThan(250);
+  const fits = await strength.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth);
+  expect(fits).toBe(true);
+
+  // The agree dialog: without a name, the refusal says "Your name" in words, once, next to the field.
+  const defaults = await dispatch<Record<string, unknown>>(bridge, 'charter.defaults', {});
+  const today = new Date().toISOString().slice(0, 10);
+  await dispatch(bridge, 'charter.create', {
+    menteeId: mentee.id,
+    body: { ...defaults, purpose: 'Grow Noor into a staff engineer.', pilot: { startDate: today, weeks: 6 } },
+  });
+  await tab(page, 'Charter').click();
+  await page.getByRole('button', { name: 'Agree…' }).click();
+  const agree = page.getByRole('dialog', { name: 'Agree to version 1?' });
+  const yourName = agree.getByLabel('Your name', { exact: true });
+  await expect(yourName).toHaveValue('');
+  await agree.getByRole('button', { name: 'Agree and freeze' }).click();
+  await expect(yourName).toHaveAccessibleDescription('Your name is required to agree');
+  await expect(agree.getByText('Your name is required to agree')).toHaveCount(1);
+  await expect(agree).not.toContainText('agreedByMentor');
+  await app.expectAccessible('agree dialog refused');
+  await app.screenshot('screens-agree-refused');
+});
+
+test('figures say what they count and are current: the reports tile, the last backup, the vault counts', async ({ app }) => {
+  test.skip(!app.bridge, 'answers the save dialog and seeds records through the test bridge');
+  test.setTimeout(90_000);
+  const { page, dataDir } = app;
+  const bridge = app.bridge!;
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await createVault(page);
+  const mentee = await dispatch<{ id: number }>(bridge, 'mentees.create', { name: 'Noor Haddad' });
+  const today = new Date().toISOString().slice(0, 10);
+  for (const summary of ['Led the payments design review.', 'Shipped the retry queue.']) {
+    await dispatch(bridge, 'progressReports.create', { menteeId: mentee.id, date: today, body: summary });
+  }
+
+  // The tile names what it counts: reports the mentee wrote, two of them.
+  await page.evaluate((id) => (window.location.hash = `#/mentees/${id}/dashboard`), mentee.id);
+  const tile = page.locator('li').filter({ hasText: 'Reports written by the mentee' });
+  await expect(tile).toContainText('2');
+  await expect(page.getByText('Progress reports', { exact: true })).toHaveCount(0);
+
+  // A backup made by hand is the last backup at once.
+  await page.getByRole('link', { name: 'Backup & export' }).click();
+  const schedule = page.locator('dl').filter({ hasText: 'Last backup' });
+  await expect(schedule).toContainText('None yet');
+  bridge.platform.nextSavePath = `${dataDir}/by-hand.mentorvault`;
+  await page.getByRole('button', { name: 'Back up now…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Back up the vault' });
+  await dialog.getByRole('button', { name: 'Back up now…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('It opens with the vault\'s passphrase.');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(schedule).not.toContainText('None yet');
+  await expect(schedule).toContainText('by-hand.mentorvault');
+
+  // Settings: counts in words, never table names, each figure on one line.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const counts = page.locator('dl.counts');
+  await expect(counts).toContainText('Mentees');
+  await expect(counts.locator('.count-row').filter({ hasText: 'Progress reports written by mentees' })).toContainText('2');
+  const labels = await counts.locator('dt').allTextContents();
+  for (const label of labels) expect(label).not.toMatch(/_|Fts|Meta|^Settings$|Note Tags/i);
+  for (const figure of await counts.locator('dd').all()) {
+    const lines = await figure.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+  }
+  await app.expectAccessible('settings');
+  await app.screenshot('screens-settings');
+});
