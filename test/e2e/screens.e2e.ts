@@ -205,10 +205,81 @@ test('figures say what they count and are current: the reports tile, the last ba
     const lines = await figure.evaluate((el) => {
       const range = document.createRange();
       range.selectNodeContents(el);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
     });
     expect(lines).toBe(1);
   }
   await app.expectAccessible('settings');
   await app.screenshot('screens-settings');
+});
+
+/** Elements among `locator` whose content is wider than their box (cut), by their text. */
+async function cutTexts(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent ?? ''));
+}
+
+test('layout at 1024 and 1280 px: dates and headers whole, names cut only with an ellipsis and their full text, tabs on one line', async ({ app }) => {
+  test.skip(!app.bridge, 'adds a mentee through the test bridge');
+  test.setTimeout(120_000);
+  const { page } = app;
+  const bridge = app.bridge!;
+  await page.getByRole('button', { name: 'Try it with sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Mentees', level: 1 })).toBeVisible({ timeout: 60_000 });
+  const long = await dispatch<{ id: number }>(bridge, 'mentees.create', {
+    name: LONG_NAME,
+    role: 'Principal Site Reliability Engineer, Observability',
+    team: 'Platform Infrastructure and Developer Experience',
+    status: 'active',
+  });
+
+  for (const width of [1024, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole('link', { name: 'Overview' }).click();
+    const table = page.getByRole('table', { name: 'Mentees overview' });
+    await expect(table.getByText(LONG_NAME)).toBeVisible();
+    await expect(table.locator('tbody tr').first()).toContainText(/\w/);
+    // Headers and dates are never cut.
+    expect(await cutTexts(table.locator('.dt-th'))).toEqual([]);
+    const dateCells = table.locator('td.dt-cell').filter({ hasText: /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/ });
+    expect(await dateCells.count()).toBeGreaterThan(0);
+    expect(await cutTexts(dateCells)).toEqual([]);
+    // A long name is cut with an ellipsis, and its full text comes back on hover.
+    const name = table.locator('.truncate').filter({ hasText: LONG_NAME });
+    const style = await name.evaluate((el) => getComputedStyle(el).textOverflow);
+    expect(style).toBe('ellipsis');
+    if ((await cutTexts(name)).length > 0) {
+      await name.hover();
+      await expect(name).toHaveAttribute('title', LONG_NAME);
+    }
+    const team = table.locator('.truncate').filter({ hasText: 'Platform Infrastructure' });
+    await team.hover();
+    await expect(team).toHaveAttribute('title', /Principal Site Reliability Engineer, Observability · Platform Infrastructure/);
+    await app.expectAccessible(`overview at ${width}`);
+    await app.screenshot(`screens-overview-${width}`);
+
+    // The mentee's page: the long name wraps whole; ten tabs on one line, inside the page, scrolling if they must.
+    await page.evaluate((id) => (window.location.hash = `#/mentees/${id}/profile`), long.id);
+    const heading = page.getByRole('heading', { name: LONG_NAME, level: 1 });
+    await expect(heading).toBeVisible();
+    expect(await cutTexts(heading)).toEqual([]);
+    const nav = page.getByRole('navigation', { name: 'Mentee sections' });
+    const tabs = nav.getByRole('link');
+    await expect(tabs).toHaveCount(10);
+    const boxes = await tabs.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, height: r.height })));
+    const first = boxes[0]!;
+    for (const b of boxes) {
+      expect(b.top).toBe(first.top);
+      expect(b.height).toBe(first.height);
+    }
+    const lineHeight = await tabs.first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(first.height).toBeLessThan(lineHeight * 2);
+    const navBox = (await nav.boundingBox())!;
+    const card = (await page.locator('.page').boundingBox())!;
+    expect(navBox.x + navBox.width).toBeLessThanOrEqual(card.x + card.width + 1);
+    // The last tab can be reached: by keyboard it scrolls into view.
+    await tabs.last().focus();
+    await expect(tabs.last()).toBeInViewport();
+    await app.expectAccessible(`mentee page at ${width}`);
+    await app.screenshot(`screens-mentee-${width}`);
+  }
 });
