@@ -1,6 +1,8 @@
 import {
   useCallback,
   useId,
+  useLayoutEffect,
+  useRef,
   useState,
   type ChangeEvent,
   type InputHTMLAttributes,
@@ -73,18 +75,18 @@ function assignRef<E>(ref: Ref<E> | undefined, element: E | null) {
 /** Counts a text field's characters as it changes (registered fields are uncontrolled, so read from the element). */
 function useTypedLength<E extends TextControl>(value: unknown, ref: Ref<E> | undefined, onChange: ((event: ChangeEvent<E>) => void) | undefined) {
   const [typed, setTyped] = useState<number | null>(null);
-  const [focused, setFocused] = useState(false);
   const length = typeof value === 'string' ? value.trim().length : (typed ?? 0);
-  const setRef = useCallback(
-    (element: E | null) => {
-      assignRef(ref, element);
-      if (element) setTyped(element.value.trim().length);
-    },
-    [ref],
-  );
+  // Stable, so the element is not detached and re-attached at every render (register() hands out a new ref each time).
+  const latestRef = useRef(ref);
+  useLayoutEffect(() => {
+    latestRef.current = ref;
+  });
+  const setRef = useCallback((element: E | null) => {
+    assignRef(latestRef.current, element);
+    if (element) setTyped(element.value.trim().length);
+  }, []);
   return {
     length,
-    focused,
     control: {
       ref: setRef,
       onChange: (event: ChangeEvent<E>) => {
@@ -92,17 +94,18 @@ function useTypedLength<E extends TextControl>(value: unknown, ref: Ref<E> | und
         onChange?.(event);
       },
       onFocusCapture: (event: { currentTarget: E }) => {
-        setFocused(true);
         setTyped(event.currentTarget.value.trim().length);
       },
-      onBlurCapture: () => setFocused(false),
     },
   };
 }
 
-/** "12 / 200" while the field has focus or is near its limit; null when the field has no limit. */
-function limitCounter(limit: { max: number } | null, length: number, focused: boolean): ReactNode {
-  if (!limit || (!focused && length < limit.max * 0.8)) return null;
+/**
+ * "170 / 200" once the text nears its limit; null when the field has no limit. Not tied to
+ * focus: a counter that vanished on blur moved the buttons below it under the pointer.
+ */
+function limitCounter(limit: { max: number } | null, length: number): ReactNode {
+  if (!limit || length < limit.max * 0.8) return null;
   return (
     <span className={length > limit.max ? 'field-counter-over' : undefined}>
       {length.toLocaleString()} / {limit.max.toLocaleString()}
@@ -120,7 +123,7 @@ export function TextField({ label, error, hint, className, ref, onChange, ...inp
   const typed = useTypedLength(input.value, ref, onChange);
   const over = limit && typed.length > limit.max ? limit.messageFor('x'.repeat(typed.length)) : undefined;
   return (
-    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length, typed.focused)} className={className}>
+    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length)} className={className}>
       {(control) => <input className="input" type="text" {...input} {...typed.control} {...control} />}
     </Field>
   );
@@ -133,7 +136,7 @@ export function TextAreaField({ label, error, hint, className, ref, onChange, ..
   const typed = useTypedLength(input.value, ref, onChange);
   const over = limit && typed.length > limit.max ? limit.messageFor('x'.repeat(typed.length)) : undefined;
   return (
-    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length, typed.focused)} className={className}>
+    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length)} className={className}>
       {(control) => <textarea className="input textarea" rows={4} {...input} {...typed.control} {...control} />}
     </Field>
   );
