@@ -1,8 +1,6 @@
 import {
   useCallback,
   useId,
-  useLayoutEffect,
-  useRef,
   useState,
   type ChangeEvent,
   type InputHTMLAttributes,
@@ -76,15 +74,15 @@ function assignRef<E>(ref: Ref<E> | undefined, element: E | null) {
 function useTypedLength<E extends TextControl>(value: unknown, ref: Ref<E> | undefined, onChange: ((event: ChangeEvent<E>) => void) | undefined) {
   const [typed, setTyped] = useState<number | null>(null);
   const length = typeof value === 'string' ? value.trim().length : (typed ?? 0);
-  // Stable, so the element is not detached and re-attached at every render (register() hands out a new ref each time).
-  const latestRef = useRef(ref);
-  useLayoutEffect(() => {
-    latestRef.current = ref;
-  });
-  const setRef = useCallback((element: E | null) => {
-    assignRef(latestRef.current, element);
-    if (element) setTyped(element.value.trim().length);
-  }, []);
+  // A new callback whenever the given ref changes: react-hook-form's register() expects its
+  // ref to be called again after reset(), when it registers its fields anew.
+  const setRef = useCallback(
+    (element: E | null) => {
+      assignRef(ref, element);
+      if (element) setTyped(element.value.trim().length);
+    },
+    [ref],
+  );
   return {
     length,
     control: {
