@@ -30,7 +30,7 @@ export const backupHandlers: HandlersFor<typeof backupContract> = {
     // The dialog asked before replacing an existing file; the vault may have locked meanwhile.
     // "Last backup" is the last one of any kind, so a backup made by hand shows there at once.
     const { jobId } = service.start(session.current, { destination, separatePassphrase, overwrite: true }, () => {
-      if (session.isUnlocked) writeScheduleState(session.db, { lastBackupAt: new Date().toISOString(), lastBackupFile: basename(destination) });
+      if (session.isUnlocked) writeScheduleState(session.db, { lastManualAt: new Date().toISOString(), lastManualFile: basename(destination) });
     });
     return { jobId };
   },
