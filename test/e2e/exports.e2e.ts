@@ -105,7 +105,7 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   await expect(page.getByText(/^Saved at /)).toBeVisible();
   await page.getByRole('button', { name: 'Agree…' }).click();
   const agree = dialog(page, 'Agree to version 1?');
-  await agree.getByLabel('Mentor', { exact: true }).fill('Jordan Avery');
+  await agree.getByLabel('Your name', { exact: true }).fill('Jordan Avery');
   await agree.getByRole('button', { name: 'Agree and freeze' }).click();
   await expect(agree).toBeHidden();
 
@@ -201,7 +201,7 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   await backup.getByRole('button', { name: 'Back up now…' }).click();
   await expect(backup.getByText('Choose where to save the backup…')).toBeVisible();
   backupSave.release();
-  await expect(backup.getByRole('status')).toContainText(/Backup written and checked: .*, every page read back \([\d,]+ pages\), the vault's passphrase\./);
+  await expect(backup.getByRole('status')).toContainText(/Backup written and checked: .*, every page read back \([\d,]+ pages\)\. It opens with the vault's passphrase\./);
   const bar = backup.getByRole('progressbar', { name: 'Finished' });
   await expect(bar).toHaveAttribute('aria-valuenow', '100');
   // Drawn, not only announced: the bar spans the dialog's width.

@@ -69,8 +69,8 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await page.getByRole('button', { name: 'Add mentee' }).click();
   await expect(page.getByRole('heading', { name: MENTEE, level: 1 })).toBeVisible();
 
-  // Starting point: a baseline rated by mentor and mentee.
-  await tab(page, 'Starting point').click();
+  // Assessments: a baseline rated by mentor and mentee.
+  await tab(page, 'Assessments').click();
   await page.getByRole('button', { name: 'Record baseline' }).click();
   await page.getByLabel('Collaboration: mentor’s rating').selectOption('3');
   await page.getByLabel('Collaboration: mentee’s rating').selectOption('4');
@@ -81,7 +81,7 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   await page.getByRole('button', { name: 'Save baseline' }).click();
   await expect(page.getByRole('table', { name: 'Assessment rounds' })).toContainText('Baseline');
   await expect(page.getByRole('button', { name: 'Record re-assessment' })).toBeVisible();
-  await app.expectAccessible('starting point');
+  await app.expectAccessible('assessments');
   await app.screenshot('plan-starting-point');
 
   // The charter: drafted from the template; a 9-week pilot is refused next to its field.
@@ -105,7 +105,7 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
   // Agreed as version 1, with the date and who agreed.
   await page.getByRole('button', { name: 'Agree…' }).click();
   const agree = dialog(page, 'Agree to version 1?');
-  await agree.getByLabel('Mentor', { exact: true }).fill('Jordan Avery');
+  await agree.getByLabel('Your name', { exact: true }).fill('Jordan Avery');
   await agree.getByRole('button', { name: 'Agree and freeze' }).click();
   await expect(agree).toBeHidden();
   await expect(page.getByText(/Version 1 · agreed on .* by Jordan Avery and Noor Haddad/)).toBeVisible();
@@ -188,9 +188,9 @@ test('the mentorship plan: assessment, charter versions, SMART goals, learning, 
     await fillGoal(form, goal);
     await form.getByRole('button', { name: 'Add goal' }).click();
     if (i === 0) {
-      // Refused: the missing letter is named next to its group and in the banner.
-      const relevant = form.getByRole('group', { name: /Relevant/ });
-      await expect(relevant.locator('.letter-refusal')).toHaveText('R (relevant): choose the career aim this goal serves');
+      // Refused: the message stands next to its field, once; the banner names the letter.
+      await expect(form.getByLabel('Career aim it serves')).toHaveAccessibleDescription('choose the career aim this goal serves');
+      await expect(form.getByText('choose the career aim this goal serves')).toHaveCount(1);
       await expect(form.getByRole('alert')).toContainText('Missing or wrong: R (relevant).');
       await app.screenshot('plan-goal-refused');
       await form.getByLabel('Career aim it serves').selectOption({ label: AIM });

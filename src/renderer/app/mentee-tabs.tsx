@@ -25,7 +25,7 @@ const MenteeEscalationsTab = lazyPage(() => import('../features/escalations/Ment
 export const menteeTabs: MenteeTab[] = [
   { path: 'profile', label: 'Profile', element: <ProfileTab /> },
   { path: 'dashboard', label: 'Dashboard', element: <MenteeDashboardTab /> },
-  { path: 'assessment', label: 'Starting point', element: <AssessmentTab /> },
+  { path: 'assessment', label: 'Assessments', element: <AssessmentTab /> },
   { path: 'charter', label: 'Charter', element: <CharterTab /> },
   { path: 'goals', label: 'Goals', element: <GoalsTab /> },
   { path: 'meetings', label: 'Meetings', element: <MenteeMeetingsTab /> },

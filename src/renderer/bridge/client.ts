@@ -32,8 +32,13 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   return result.value;
 }
 
-/** A message fit to show the mentor for any failure. */
+/**
+ * A message fit to show the mentor for any failure. A refusal of fields reads as its
+ * issues' own words, each once: the bridge's message starts with the field's key path
+ * ("agreedByMentor: …"), which is for logs and the CLI, not for people.
+ */
 export function errorMessage(err: unknown): string {
+  if (err instanceof BridgeCallError && err.issues.length > 0) return [...new Set(err.issues.map((i) => i.message))].join('. ');
   if (err instanceof BridgeCallError) return err.message;
   return 'Something went wrong; nothing was changed.';
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import './Chart.css';
 
 export interface SimpleTableProps {
@@ -63,11 +63,12 @@ export interface ChartFigureProps {
  * screen are drawn at once; those within a screen of it wait for an idle moment after the
  * first paint, so they are ready before the mentor scrolls to them.
  */
-function useNearScreen<E extends Element>(): [RefObject<E | null>, boolean] {
-  const ref = useRef<E>(null);
+function useNearScreen<E extends Element>(): [(element: E | null) => void, boolean] {
+  // A callback ref, not useRef: the canvas appears only once there is something to draw (the
+  // first baseline), and an effect keyed on a ref object never sees that element arrive.
+  const [element, setElement] = useState<E | null>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    const element = ref.current;
     if (near || !element) return;
     let idle: number | null = null;
     const observer = new IntersectionObserver(
@@ -87,8 +88,8 @@ function useNearScreen<E extends Element>(): [RefObject<E | null>, boolean] {
       observer.disconnect();
       if (idle !== null) window.cancelIdleCallback(idle);
     };
-  }, [near]);
-  return [ref, near];
+  }, [near, element]);
+  return [setElement, near];
 }
 const ON_SCREEN_MARGIN = 100;
 const NEAR_MARGIN = 600;

@@ -1,4 +1,15 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useCallback,
+  useId,
+  useState,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useFieldLimit } from './field-limits';
 import './Field.css';
 
 /** What a field gives its control so the label, hint and error are announced with it. */
@@ -13,12 +24,14 @@ export interface FieldProps {
   /** The message shown next to the field (validation or a refusal from the main process). */
   error?: string | undefined;
   hint?: ReactNode;
+  /** A live count against the field's limit ("12 / 200"), under the hint. */
+  counter?: ReactNode;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A label, a control, an optional hint and the error text, wired with aria-describedby. */
-export function Field({ label, error, hint, className, children }: FieldProps) {
+export function Field({ label, error, hint, counter, className, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -34,6 +47,12 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
           {hint}
         </div>
       )}
+      {counter && (
+        // For the eye only: read out at every keystroke it would drown the typing; past the limit the error (described) says it.
+        <div className="field-counter" aria-hidden="true">
+          {counter}
+        </div>
+      )}
       {error && (
         <p className="field-error" id={errorId}>
           {error}
@@ -44,22 +63,79 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
 }
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-/** A text-like input with its label and messages. Spread react-hook-form's register() into it. */
-export function TextField({ label, error, hint, className, ...input }: InputProps & Omit<FieldProps, 'children'>) {
+function assignRef<E>(ref: Ref<E> | undefined, element: E | null) {
+  if (typeof ref === 'function') ref(element);
+  else if (ref) ref.current = element;
+}
+
+/** Counts a text field's characters as it changes (registered fields are uncontrolled, so read from the element). */
+function useTypedLength<E extends TextControl>(value: unknown, ref: Ref<E> | undefined, onChange: ((event: ChangeEvent<E>) => void) | undefined) {
+  const [typed, setTyped] = useState<number | null>(null);
+  const length = typeof value === 'string' ? value.trim().length : (typed ?? 0);
+  // A new callback whenever the given ref changes: react-hook-form's register() expects its
+  // ref to be called again after reset(), when it registers its fields anew.
+  const setRef = useCallback(
+    (element: E | null) => {
+      assignRef(ref, element);
+      if (element) setTyped(element.value.trim().length);
+    },
+    [ref],
+  );
+  return {
+    length,
+    control: {
+      ref: setRef,
+      onChange: (event: ChangeEvent<E>) => {
+        setTyped(event.target.value.trim().length);
+        onChange?.(event);
+      },
+      onFocusCapture: (event: { currentTarget: E }) => {
+        setTyped(event.currentTarget.value.trim().length);
+      },
+    },
+  };
+}
+
+/**
+ * "170 / 200" once the text nears its limit; null when the field has no limit. Not tied to
+ * focus: a counter that vanished on blur moved the buttons below it under the pointer.
+ */
+function limitCounter(limit: { max: number } | null, length: number): ReactNode {
+  if (!limit || length < limit.max * 0.8) return null;
   return (
-    <Field label={label} error={error} hint={hint} className={className}>
-      {(control) => <input className="input" type="text" {...input} {...control} />}
+    <span className={length > limit.max ? 'field-counter-over' : undefined}>
+      {length.toLocaleString()} / {limit.max.toLocaleString()}
+    </span>
+  );
+}
+
+/**
+ * A text-like input with its label and messages. Spread react-hook-form's register() into it.
+ * Inside a form that gives its schema (FormSchemaProvider), it shows its length limit while
+ * typing and the schema's message next to it as soon as the text is too long, keeping the text.
+ */
+export function TextField({ label, error, hint, className, ref, onChange, ...input }: InputProps & Omit<FieldProps, 'children'>) {
+  const limit = useFieldLimit(input.type === undefined || input.type === 'text' ? input.name : undefined);
+  const typed = useTypedLength(input.value, ref, onChange);
+  const over = limit && typed.length > limit.max ? limit.messageFor('x'.repeat(typed.length)) : undefined;
+  return (
+    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length)} className={className}>
+      {(control) => <input className="input" type="text" {...input} {...typed.control} {...control} />}
     </Field>
   );
 }
 
 type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> };
 
-export function TextAreaField({ label, error, hint, className, ...input }: TextAreaProps & Omit<FieldProps, 'children'>) {
+export function TextAreaField({ label, error, hint, className, ref, onChange, ...input }: TextAreaProps & Omit<FieldProps, 'children'>) {
+  const limit = useFieldLimit(input.name);
+  const typed = useTypedLength(input.value, ref, onChange);
+  const over = limit && typed.length > limit.max ? limit.messageFor('x'.repeat(typed.length)) : undefined;
   return (
-    <Field label={label} error={error} hint={hint} className={className}>
-      {(control) => <textarea className="input textarea" rows={4} {...input} {...control} />}
+    <Field label={label} error={error ?? over} hint={hint} counter={limitCounter(limit, typed.length)} className={className}>
+      {(control) => <textarea className="input textarea" rows={4} {...input} {...typed.control} {...control} />}
     </Field>
   );
 }

@@ -8,6 +8,7 @@ import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { ErrorBanner } from './ErrorBanner';
 import './Panel.css';
+import { FormSchemaProvider } from './field-limits';
 
 export interface FormDialogProps<I extends FieldValues, O> {
   title: string;
@@ -45,6 +46,7 @@ export function FormDialog<I extends FieldValues, O>({ title, description, schem
   return (
     <Dialog open onClose={onClose} title={title} description={description} dismissible={!form.formState.isSubmitting}>
       <FormProvider {...form}>
+        <FormSchemaProvider schema={schema as z.ZodType}>
         <form className={wide ? 'stack form-dialog form-dialog-wide' : 'stack form-dialog'} onSubmit={onSubmit} noValidate aria-label={title}>
           {typeof children === 'function' ? children(form) : children}
           {failure && (
@@ -62,6 +64,7 @@ export function FormDialog<I extends FieldValues, O>({ title, description, schem
             </Button>
           </DialogActions>
         </form>
+        </FormSchemaProvider>
       </FormProvider>
     </Dialog>
   );

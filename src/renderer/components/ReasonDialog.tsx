@@ -8,6 +8,7 @@ import { Button, type ButtonVariant } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { TextAreaField } from './Field';
 import { ErrorBanner } from './ErrorBanner';
+import { FormSchemaProvider } from './field-limits';
 
 export interface ReasonDialogProps {
   open: boolean;
@@ -45,6 +46,7 @@ export function ReasonDialog({ open, title, description, label, schema, confirmL
   });
   return (
     <Dialog open={open} onClose={close} title={title} description={description} dismissible={!form.formState.isSubmitting}>
+      <FormSchemaProvider schema={formSchema}>
       <form className="stack" noValidate onSubmit={submit}>
         <TextAreaField label={label} rows={3} autoFocus error={form.formState.errors.reason?.message} {...form.register('reason')} />
         {failure && (
@@ -61,6 +63,7 @@ export function ReasonDialog({ open, title, description, label, schema, confirmL
           </Button>
         </DialogActions>
       </form>
+      </FormSchemaProvider>
     </Dialog>
   );
 }

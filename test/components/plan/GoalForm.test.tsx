@@ -68,18 +68,18 @@ describe('GoalForm: one group per SMART letter', () => {
     { letter: 'R (relevant)', field: 'Career aim it serves', value: '', says: 'choose the career aim this goal serves' },
     { letter: 'T (time-bound)', field: 'Target date', value: '', says: 'target date is required' },
     { letter: 'T (time-bound)', field: 'Target date', value: plusDays(localToday(), -1), says: 'target date must not be in the past' },
-  ])('refuses a goal when $letter is missing or wrong ($field), naming the letter next to its group', async ({ letter, field, value, says }) => {
+  ])('refuses a goal when $letter is missing or wrong ($field), saying so once, next to the field', async ({ letter, field, value, says }) => {
     const save = renderForm();
     change(field, value);
     submit();
-    const refusal = await screen.findByText((_, el) => el?.classList.contains('letter-refusal') === true);
-    expect(refusal.textContent).toBe(`${letter}: ${says}`);
-    // It sits in the letter's own group, which points at it.
-    const group = refusal.closest('fieldset')!;
-    expect(group.getAttribute('aria-describedby')).toBe(refusal.id);
+    // The field says what is wrong, and nothing else repeats it; its letter's group is marked.
+    await waitFor(() => expect(description(screen.getByLabelText(field))).toBe(says));
+    expect(document.body.textContent!.split(says)).toHaveLength(2);
+    expect(document.querySelectorAll('.letter-refusal')).toHaveLength(0);
+    const group = screen.getByLabelText(field).closest('fieldset')!;
+    expect(group.classList.contains('letter-group-invalid')).toBe(true);
     expect(group.querySelector('legend')!.textContent).toContain(letter.slice(0, 1));
-    // The field says what is wrong; the banner names the letter and no other.
-    expect(description(screen.getByLabelText(field))).toBe(says);
+    // The banner names the letter and no other.
     const banner = screen.getByRole('alert');
     expect(banner.textContent).toContain(`Missing or wrong: ${letter}.`);
     for (const other of ['S (specific)', 'M (measurable)', 'A (attainable)', 'R (relevant)', 'T (time-bound)'].filter((l) => l !== letter)) {
@@ -100,7 +100,10 @@ describe('GoalForm: one group per SMART letter', () => {
     const save = renderForm({ defaultValues: empty });
     submit();
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('S (specific), M (measurable), A (attainable), R (relevant), T (time-bound)'));
-    expect(document.querySelectorAll('.letter-refusal')).toHaveLength(5);
+    // Each field's message stands once, next to its field: never again in its group or the banner.
+    const messages = [...document.querySelectorAll('.field-error')].map((e) => e.textContent!);
+    expect(messages.length).toBeGreaterThanOrEqual(5);
+    for (const message of messages) expect(document.body.textContent!.split(message)).toHaveLength(2);
     expect(save).not.toHaveBeenCalled();
   });
 

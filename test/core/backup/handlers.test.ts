@@ -42,14 +42,19 @@ describe('backup over the bridge', () => {
   it('backup.create asks where to save, runs as a job, and backup.progress reports it to the end', async () => {
     backup = join(dir, 'bridge.mentorvault');
     app.platform.nextSavePath = backup;
+    expect(await app.call('backup.getSchedule', {})).toMatchObject({ lastBackupAt: null, lastBackupFile: null });
     const started = await app.call('backup.create', {});
     expect(started?.jobId).toMatch(/^[0-9a-f]{16}$/);
 
     const progress = await finished(started!.jobId);
     expect(progress).toMatchObject({ state: 'done', phase: 'finished', fraction: 1, error: null, result: { path: backup, separatePassphrase: false } });
+    // A backup made by hand is the last backup as soon as it is reported done.
+    const schedule = await app.call('backup.getSchedule', {});
+    expect(schedule.lastBackupFile).toBe('bridge.mentorvault');
+    expect(schedule.lastBackupAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const copy = openWithKey(backup, key);
     try {
-      expectSameTables(copy.db, app.session.db);
+      expectSameTables(copy.db, app.session.db, true);
     } finally {
       copy.close();
     }
@@ -133,7 +138,7 @@ describe('restore over the bridge', () => {
     expect(result).toMatchObject({ mode: 'new-file', path: target, keptAsidePath: null });
     const restored = openWithKey(target, key);
     try {
-      expectSameTables(restored.db, app.session.db);
+      expectSameTables(restored.db, app.session.db, true);
     } finally {
       restored.close();
     }

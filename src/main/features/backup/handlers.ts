@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { backupContract } from '../../../shared/backup/contract';
 import { BACKUP_EXTENSION } from '../../../shared/backup/schema';
 import type { Platform } from '../../app/platform';
@@ -6,7 +6,7 @@ import type { HandlersFor } from '../../ipc/router';
 import { CHECKS_DONE } from './check';
 import { assertNotSameFile, prepareRestore, promoteReplacing, promoteToNewFile } from './restore';
 import { manualBackupName } from './rotation';
-import { describeSchedule, readSchedule, writeSchedule } from './schedule';
+import { describeSchedule, readSchedule, writeSchedule, writeScheduleState } from './schedule';
 import { backupServiceFor } from './service';
 
 const FILTERS = [{ name: 'Mentor Vault backup', extensions: [BACKUP_EXTENSION] }];
@@ -28,7 +28,10 @@ export const backupHandlers: HandlersFor<typeof backupContract> = {
     });
     if (!destination) return null;
     // The dialog asked before replacing an existing file; the vault may have locked meanwhile.
-    const { jobId } = service.start(session.current, { destination, separatePassphrase, overwrite: true });
+    // "Last backup" is the last one of any kind, so a backup made by hand shows there at once.
+    const { jobId } = service.start(session.current, { destination, separatePassphrase, overwrite: true }, () => {
+      if (session.isUnlocked) writeScheduleState(session.db, { lastManualAt: new Date().toISOString(), lastManualFile: basename(destination) });
+    });
     return { jobId };
   },
 

@@ -37,8 +37,12 @@ const scheduleShape = z.object({
 export type StoredSchedule = z.infer<typeof scheduleShape>;
 
 const stateShape = z.object({
+  /** The last automatic backup: the schedule counts from it. */
   lastBackupAt: z.string().nullable().catch(null),
   lastBackupFile: z.string().nullable().catch(null),
+  /** The last backup made by hand: shown as the last backup when later, never moving the schedule. */
+  lastManualAt: z.string().nullable().catch(null),
+  lastManualFile: z.string().nullable().catch(null),
   lastAttemptAt: z.string().nullable().catch(null),
   lastError: z.string().nullable().catch(null),
 });
@@ -65,7 +69,7 @@ export function readSchedule(db: Db): StoredSchedule {
 }
 
 export function readScheduleState(db: Db): ScheduleState {
-  return stateShape.parse({ lastBackupAt: null, lastBackupFile: null, lastAttemptAt: null, lastError: null, ...(readJson(db, STATE_KEY) as object) });
+  return stateShape.parse({ lastBackupAt: null, lastBackupFile: null, lastManualAt: null, lastManualFile: null, lastAttemptAt: null, lastError: null, ...(readJson(db, STATE_KEY) as object) });
 }
 
 export function writeSchedule(db: Db, patch: Partial<Omit<StoredSchedule, 'tag'>>): StoredSchedule {
@@ -106,12 +110,13 @@ export function nextDueAt(schedule: StoredSchedule, state: ScheduleState, now: D
 export function describeSchedule(db: Db, now: Date = new Date()): BackupSchedule {
   const schedule = readSchedule(db);
   const state = readScheduleState(db);
+  const manualIsLater = state.lastManualAt !== null && (state.lastBackupAt === null || state.lastManualAt > state.lastBackupAt);
   return {
     frequency: schedule.frequency,
     keep: schedule.keep,
     folder: schedule.folder,
-    lastBackupAt: state.lastBackupAt,
-    lastBackupFile: state.lastBackupFile,
+    lastBackupAt: manualIsLater ? state.lastManualAt : state.lastBackupAt,
+    lastBackupFile: manualIsLater ? state.lastManualFile : state.lastBackupFile,
     lastError: state.lastError,
     nextDueAt: nextDueAt(schedule, state, now)?.toISOString() ?? null,
   };

@@ -37,8 +37,11 @@ export class BackupService {
     if (this.busy) throw new VaultError('CONFLICT', 'A backup or restore is already running; wait for it to finish.');
   }
 
-  /** Starts a backup and returns its job id at once; the job's promise settles later. */
-  start(vault: Vault, options: BackupOptions): { jobId: string; done: Promise<BackupResult> } {
+  /**
+   * Starts a backup and returns its job id at once; the job's promise settles later.
+   * `recorded` runs before the job reports done, so whoever sees "done" also sees its record.
+   */
+  start(vault: Vault, options: BackupOptions, recorded?: (result: BackupResult) => void): { jobId: string; done: Promise<BackupResult> } {
     this.assertIdle();
     const job: Job = { id: randomBytes(8).toString('hex'), run: startBackup(vault, options), result: null, error: null };
     this.running = job;
@@ -51,6 +54,7 @@ export class BackupService {
     };
     const done = job.run.done.then(
       (result) => {
+        recorded?.(result);
         job.result = result;
         finish();
         return result;

@@ -128,7 +128,7 @@ export function agreeCharter(
   if (row.purpose.trim() === '') throw invalid(['purpose'], 'Write the purpose of the mentorship before agreeing');
   if (!row.pilot_start) throw invalid(['pilot', 'startDate'], 'Set the pilot\'s start date before agreeing');
   const mentor = input.agreedByMentor?.trim() || getMentorProfile(db).name;
-  if (!mentor) throw invalid(['agreedByMentor'], 'Add your name (mentor profile) or give the mentor\'s name');
+  if (!mentor) throw invalid(['agreedByMentor'], 'Your name is required to agree');
   const mentee = input.agreedByMentee?.trim() || (sql<string>(db, 'SELECT name FROM mentees WHERE id = ?').pluck().get(row.mentee_id) as string);
   sql(
     db,

@@ -16,6 +16,7 @@ import { EmptyState } from '../EmptyState';
 import { ColumnMenu } from './ColumnMenu';
 import { TableHead } from './TableHead';
 import type { ServerPaging } from './types';
+import { revealCutText } from '../truncation';
 import './DataTable.css';
 
 export type { ServerPaging } from './types';
@@ -194,7 +195,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       <p className="dt-count" aria-live="polite">
         {loading && count === 0 ? 'Loading…' : countText}
       </p>
-      <div className="dt-scroll" ref={scrollRef}>
+      <div className="dt-scroll" ref={scrollRef} onPointerOver={revealCutText} onFocus={revealCutText}>
         <table className="dt-table" aria-label={label} aria-rowcount={count + 1} style={{ '--dt-columns': template } as CSSProperties}>
           <TableHead table={table} />
           <tbody className="dt-body" style={{ height: `${virtualizer.getTotalSize()}px` }}>

@@ -29,7 +29,7 @@ const columns = [
   column.accessor('note', { header: 'Note', meta: { width: 'minmax(12rem, 2fr)' } }),
 ];
 
-/** The starting point: baseline and re-assessment rounds (each kept), and the growth between them. */
+/** Assessments: the baseline and re-assessment rounds (each kept), and the growth between them. */
 export default function AssessmentTab() {
   const mentee = useCurrentMentee();
   const { notify } = useToast();

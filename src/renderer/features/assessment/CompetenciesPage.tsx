@@ -15,6 +15,7 @@ import { Panel, TableBox } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './assessment.css';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 const QUERIES = ['competencies.', 'assessments.', 'dashboard.'] as const;
 type CreateInput = z.input<typeof createCompetencyInput>;
@@ -147,6 +148,7 @@ function AddCompetency() {
     }
   });
   return (
+    <FormSchemaProvider schema={createCompetencyInput}>
     <form className="inline-add" onSubmit={onSubmit} noValidate aria-label="Add a competency">
       <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
       <TextField label="Description" error={errors.description?.message} {...form.register('description')} />
@@ -154,6 +156,7 @@ function AddCompetency() {
         Add competency
       </Button>
     </form>
+    </FormSchemaProvider>
   );
 }
 
@@ -176,6 +179,7 @@ function EditCompetency({ competency, onClose }: { competency: Competency; onClo
   });
   return (
     <Dialog open onClose={onClose} title={`Edit “${competency.name}”`} description={<p>Past ratings keep pointing at this competency under its new name.</p>}>
+      <FormSchemaProvider schema={updateCompetencyInput}>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
         <TextField label="Description" error={errors.description?.message} {...form.register('description')} />
@@ -186,6 +190,7 @@ function EditCompetency({ competency, onClose }: { competency: Competency; onClo
           </Button>
         </DialogActions>
       </form>
+      </FormSchemaProvider>
     </Dialog>
   );
 }

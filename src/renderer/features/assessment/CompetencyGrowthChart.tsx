@@ -15,14 +15,13 @@ import {
   YAxis,
 } from 'recharts';
 import type { CompetencyGrowth } from '../../../shared/plan/assessment/schema';
+import { BandTick, RadarTick } from '../../components/chart-labels';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { formatDate } from '../mentees/format';
 import { formatRating } from './labels';
 import './assessment.css';
 
 type Rater = 'mentor' | 'mentee';
-/** Long names would run off the radar's edge; the table has them whole. */
-const clip = (text: string, n = 16) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export interface CompetencyGrowthChartProps {
   growth: CompetencyGrowth[];
@@ -83,7 +82,7 @@ export default function CompetencyGrowthChart({ growth, shape = 'bars', headingL
           {shape === 'radar' ? (
             <RadarChart data={data} outerRadius="62%" margin={{ top: 8, right: 40, bottom: 8, left: 40 }} accessibilityLayer={false}>
               <PolarGrid stroke="var(--chart-grid)" />
-              <PolarAngleAxis dataKey="competency" tick={{ fill: 'var(--chart-axis)', fontSize: 11 }} tickFormatter={(name: string) => clip(name)} />
+              <PolarAngleAxis dataKey="competency" tick={<RadarTick count={data.length} />} />
               <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fill: 'var(--chart-axis)', fontSize: 10 }} stroke="var(--chart-grid)" />
               <Radar name="Baseline" dataKey="baseline" stroke="var(--chart-muted)" fill="var(--chart-muted)" fillOpacity={0.25} strokeDasharray="4 3" isAnimationActive={false} />
               {reassessed && <Radar name="Latest" dataKey="latest" stroke="var(--chart-1)" fill="var(--chart-1)" fillOpacity={0.3} isAnimationActive={false} />}
@@ -93,7 +92,7 @@ export default function CompetencyGrowthChart({ growth, shape = 'bars', headingL
           ) : (
             <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
               <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="competency" stroke="var(--chart-axis)" interval={0} tick={{ fontSize: 11 }} height={48} />
+              <XAxis dataKey="competency" stroke="var(--chart-axis)" interval={0} tick={<BandTick />} height={32} />
               <YAxis domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} stroke="var(--chart-axis)" width={32} />
               <Tooltip cursor={{ fill: 'var(--surface-hover)' }} />
               <Legend />

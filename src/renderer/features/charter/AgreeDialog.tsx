@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { agreeCharterInput, type CharterVersion, type MentorProfile } from '../../../shared/plan/charter/schema';
 import { localToday } from '../../../shared/plan/dates';
 import { errorMessage } from '../../bridge/client';
-import { applyServerIssues } from '../../bridge/form-errors';
+import { applyServerIssues, unplacedIssues } from '../../bridge/form-errors';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -14,8 +14,11 @@ import { useToast } from '../../components/Toast';
 import type { CharterFormHandle } from './CharterForm';
 import { CHARTER_QUERIES } from './queries';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 type Input = z.input<typeof agreeCharterInput>;
+/** The refusal's issues about these land next to the dialog's fields; the rest belong to the draft. */
+const DIALOG_FIELDS = ['agreedOn', 'agreedByMentor', 'agreedByMentee'];
 type Values = z.output<typeof agreeCharterInput>;
 
 export interface AgreeDialogProps {
@@ -55,8 +58,11 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
       onClose();
     } catch (err) {
       draft.current?.showIssues(err);
-      applyServerIssues(err, form.setError);
-      setFailure(`Not agreed: ${errorMessage(err)}`);
+      // Each message once: next to its field here, or in the banner when the draft's fields hold it.
+      if (applyServerIssues(err, form.setError, [], DIALOG_FIELDS)) {
+        const rest = unplacedIssues(err, DIALOG_FIELDS);
+        setFailure(rest ? `Not agreed: ${rest}.` : null);
+      } else setFailure(`Not agreed: ${errorMessage(err)}`);
     }
   });
 
@@ -73,14 +79,15 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
         </p>
       }
     >
+      <FormSchemaProvider schema={agreeCharterInput}>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <TextField label="Agreed on" type="date" error={errors.agreedOn?.message} {...form.register('agreedOn')} />
-        <TextField label="Mentor" autoComplete="off" error={errors.agreedByMentor?.message} {...form.register('agreedByMentor')} />
+        <TextField label="Your name" autoComplete="name" error={errors.agreedByMentor?.message} {...form.register('agreedByMentor')} />
         <div className="checkbox-field">
           <input id={rememberId} type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
           <label htmlFor={rememberId}>Use this as my name on every charter</label>
         </div>
-        <TextField label="Mentee" autoComplete="off" error={errors.agreedByMentee?.message} {...form.register('agreedByMentee')} />
+        <TextField label="Mentee’s name" autoComplete="off" error={errors.agreedByMentee?.message} {...form.register('agreedByMentee')} />
         {failure && (
           <ErrorBanner>
             {failure}
@@ -95,6 +102,7 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
           </Button>
         </DialogActions>
       </form>
+      </FormSchemaProvider>
     </Dialog>
   );
 }

@@ -14,6 +14,7 @@ import { formatDate } from '../mentees/format';
 import { FORMAT_OPTIONS, FREQUENCY_OPTIONS } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './charter.css';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 export type CharterFormInput = z.input<typeof updateCharterInput>;
 export type CharterFormValues = z.output<typeof updateCharterInput>;
@@ -94,6 +95,7 @@ export function CharterForm({ version, save, handleRef, actions }: CharterFormPr
   const { register, control } = form;
   return (
     <FormProvider {...form}>
+      <FormSchemaProvider schema={updateCharterInput}>
       <form className="charter-form" onSubmit={onSubmit} noValidate aria-label={`Charter draft, version ${version.version}`}>
         {version.version > 1 && (
           <TextAreaField label="Why this version (what changed and why)" rows={2} error={errors.reason?.message} {...register('reason')} />
@@ -188,6 +190,7 @@ export function CharterForm({ version, save, handleRef, actions }: CharterFormPr
           )}
         </div>
       </form>
+      </FormSchemaProvider>
     </FormProvider>
   );
 }

@@ -54,7 +54,12 @@ function Dashboard({ d }: { d: MenteeDashboard }) {
           note={c.overdueDeadlines ? `${c.overdueDeadlines} overdue` : undefined}
           alert={c.overdueDeadlines > 0}
         />
-        <Tile label="Progress reports" value={c.progressReports} note={d.lastProgressReportDate ? `last ${formatDate(d.lastProgressReportDate)}` : undefined} />
+        {/* The reports the mentee writes between meetings (Records tab), not the PDFs exported from here. */}
+        <Tile
+          label="Reports written by the mentee"
+          value={c.progressReports}
+          note={d.lastProgressReportDate ? `last ${formatDate(d.lastProgressReportDate)}` : 'none yet'}
+        />
         <Tile label="Pilot" value={d.pilot ? PILOT_STATE_LABELS[d.pilot.state] : 'No charter'} note={d.pilot ? pilotSummary(d.pilot) : undefined} alert={d.pilot?.state === 'review-due'} />
         <Tile label="Next meeting" value={d.nextMeetingDate ? formatDate(d.nextMeetingDate) : '—'} />
       </ul>

@@ -7,6 +7,7 @@ import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import { usePagedRows } from '../../bridge/queries';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { EmptyState } from '../../components/EmptyState';
+import { TRUNCATE } from '../../components/truncation';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { PILOT_STATE_LABELS } from '../charter/labels';
 import { formatDate } from '../mentees/format';
@@ -28,11 +29,11 @@ const columns = [
   column.accessor('name', {
     header: 'Mentee',
     enableHiding: false,
-    meta: { width: 'minmax(10rem, 1.5fr)' },
+    meta: { width: 'minmax(11rem, 1.5fr)' },
     cell: (i) => (
       <span className="pilot-cell">
-        <strong>{i.getValue()}</strong>
-        <small>{[i.row.original.role, i.row.original.team].filter(Boolean).join(' · ')}</small>
+        <strong className={TRUNCATE}>{i.getValue()}</strong>
+        <small className={TRUNCATE}>{[i.row.original.role, i.row.original.team].filter(Boolean).join(' · ')}</small>
       </span>
     ),
   }),
@@ -41,8 +42,8 @@ const columns = [
     meta: { width: 'minmax(8.5rem, 0.8fr)', filter: { options: STATUS_OPTIONS } },
     cell: (i) => <StatusBadge status={i.getValue()} />,
   }),
-  column.accessor('nextMeetingDate', { id: 'nextMeeting', header: 'Next meeting', meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
-  column.accessor('goalsOpen', { header: 'Open goals', enableSorting: false, meta: { width: 'minmax(5rem, 0.5fr)' } }),
+  column.accessor('nextMeetingDate', { id: 'nextMeeting', header: 'Next meeting', meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor('goalsOpen', { header: 'Open goals', enableSorting: false, meta: { width: 'minmax(6.5rem, 0.5fr)' } }),
   column.accessor('goalsAtRisk', { header: 'At risk', sortDescFirst: true, meta: { label: 'Goals at risk', width: 'minmax(5.5rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
   column.accessor('overdueMilestones', {
     header: 'Overdue',
@@ -50,17 +51,17 @@ const columns = [
     meta: { label: 'Overdue milestones', width: 'minmax(6rem, 0.5fr)' },
     cell: (i) => <Count n={i.getValue()} />,
   }),
-  column.accessor('nextMilestoneDue', { header: 'Next milestone', enableSorting: false, meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor('nextMilestoneDue', { header: 'Next milestone', enableSorting: false, meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
   column.accessor((r) => r.pilot.reviewDate, {
     id: 'pilotReview',
     header: 'Pilot',
-    meta: { width: 'minmax(9rem, 1fr)' },
+    meta: { width: 'minmax(10rem, 1fr)' },
     cell: (i) => {
       const p = i.row.original.pilot;
       return (
         <span className="pilot-cell">
-          <span>{PILOT_STATE_LABELS[p.state]}</span>
-          {p.reviewDate && <small>review {formatDate(p.reviewDate)}</small>}
+          <span className={TRUNCATE}>{PILOT_STATE_LABELS[p.state]}</span>
+          {p.reviewDate && <small className={TRUNCATE}>review {formatDate(p.reviewDate)}</small>}
         </span>
       );
     },

@@ -21,6 +21,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import '../mentees/mentees.css';
 import '../notes/notes.css';
 import './escalations.css';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 type Values = z.output<typeof createEscalationInput>;
 
@@ -74,6 +75,7 @@ export default function NewEscalationPage() {
           <p>The details below start the record and cannot be changed later; later facts, changes and corrections are timeline entries.</p>
         </div>
       </header>
+      <FormSchemaProvider schema={createEscalationInput}>
       <form className="esc-form card" onSubmit={onSubmit} noValidate aria-label="New escalation record">
         <div className="form-grid">
           <Controller
@@ -140,6 +142,7 @@ export default function NewEscalationPage() {
           <Button onClick={() => void navigate(-1)}>Cancel</Button>
         </div>
       </form>
+      </FormSchemaProvider>
     </div>
   );
 }

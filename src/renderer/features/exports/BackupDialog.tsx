@@ -100,7 +100,7 @@ function BackupForm({ onClose }: { onClose(): void }) {
         )}
         {job?.result && (
           <SavedNote
-            title={`Backup written and checked: ${formatBytes(job.result.bytes)}, every page read back (${job.result.pagesChecked.toLocaleString()} pages), ${job.result.separatePassphrase ? 'its own passphrase' : "the vault's passphrase"}.`}
+            title={`Backup written and checked: ${formatBytes(job.result.bytes)}, every page read back (${job.result.pagesChecked.toLocaleString()} pages). It opens with ${job.result.separatePassphrase ? 'its own passphrase' : "the vault's passphrase"}.`}
             path={job.result.path}
           />
         )}

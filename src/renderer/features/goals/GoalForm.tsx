@@ -14,6 +14,7 @@ import { GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';
 import { LETTER_GROUPS, lettersWithErrors, messagesIn, withoutLetter, type LetterGroupKey } from './smart-errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './goals.css';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 export type GoalFormInput = z.input<typeof goalEditForm>;
 export type GoalFormOutput = z.output<typeof goalEditForm>;
@@ -86,12 +87,14 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
     }
   });
 
+  // The banner names the letters to fix; each message itself stands once, next to its field.
   const missing = lettersWithErrors(errors);
   const general = ['title', 'area', 'status', 'startDate', 'reason'].filter((k) => errors[k as keyof typeof errors]);
   const showBanner = failure !== null || (formState.submitCount > 0 && (missing.length > 0 || general.length > 0));
   const aimOptions = [{ value: '', label: 'Choose a career aim…' }, ...careerAims.map((a) => ({ value: String(a.id), label: a.title }))];
 
   return (
+    <FormSchemaProvider schema={schema}>
     <form className="goal-form" onSubmit={onSubmit} noValidate aria-label={editing ? 'Edit goal' : 'New SMART goal'}>
       <div className="form-grid">
         <TextField label="Title" autoComplete="off" className="span-2" error={errors.title?.message} {...register('title')} />
@@ -188,16 +191,22 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
         </div>
       </div>
     </form>
+    </FormSchemaProvider>
   );
 }
 
-/** One SMART letter's fieldset: the refusal that names the letter sits at its top. */
+/**
+ * One SMART letter's fieldset. Its fields carry their own messages; the group shows only
+ * a refusal of the letter as a whole, and is marked when anything inside needs a change.
+ */
 function LetterGroup({ group, errors, children }: { group: LetterGroupKey; errors: Record<string, unknown>; children: ReactNode }) {
   const meta = LETTER_GROUPS.find((g) => g.key === group)!;
-  const messages = messagesIn(errors[group]).map((m) => withoutLetter(m) ?? m);
+  const invalid = messagesIn(errors[group]).length > 0;
+  const own = (errors[group] as { message?: string; root?: { message?: string } } | undefined) ?? {};
+  const messages = [own.message, own.root?.message].filter((m): m is string => Boolean(m)).map((m) => withoutLetter(m) ?? m);
   const errorId = `goal-letter-${group}-error`;
   return (
-    <fieldset className={messages.length ? 'letter-group letter-group-invalid' : 'letter-group'} aria-describedby={messages.length ? errorId : undefined}>
+    <fieldset className={invalid ? 'letter-group letter-group-invalid' : 'letter-group'} aria-describedby={messages.length ? errorId : undefined}>
       <legend>
         <span className="letter-badge" aria-hidden="true">
           {meta.letter}

@@ -10,6 +10,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { numberOrNull } from '../../components/form-values';
 import { INDICATOR_OPTIONS } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 type CreateInput = z.input<typeof createMilestoneInput>;
 type CreateValues = z.output<typeof createMilestoneInput>;
@@ -56,6 +57,7 @@ export function MilestoneForm(props: MilestoneFormProps) {
   });
 
   return (
+    <FormSchemaProvider schema={schema}>
     <form className="stack milestone-form" onSubmit={onSubmit} noValidate aria-label={original ? `Edit milestone ${original.title}` : 'New milestone'}>
       <div className="inline-form">
         <TextField label="Milestone" error={errors.title?.message} {...register('title')} />
@@ -101,5 +103,6 @@ export function MilestoneForm(props: MilestoneFormProps) {
         </Button>
       </div>
     </form>
+    </FormSchemaProvider>
   );
 }

@@ -41,7 +41,7 @@ export function PlanDialog({ menteeId, onClose }: { menteeId: number; onClose():
       }}
     >
       {({ register, formState: { errors } }) => (
-        <div className="form-grid">
+        <div className="meeting-form-grid">
           <TextField label="Weeks ahead" type="number" min={1} max={52} error={errors.weeks?.message} {...register('weeks', { setValueAs: numberOrUndefined })} />
           <TextField label="Start time" type="time" hint={`In your time zone (${MENTOR_TIME_ZONE}).`} error={errors.time?.message} {...register('time')} />
         </div>
@@ -63,7 +63,7 @@ export function AddMeetingDialog({ menteeId, onClose, onAdded }: { menteeId: num
       save={async (values) => onAdded((await create.mutateAsync(values)).id)}
     >
       {({ register, formState: { errors } }) => (
-        <div className="form-grid">
+        <div className="meeting-form-grid">
           <SelectField label="Kind" options={KIND_OPTIONS} error={errors.kind?.message} {...register('kind')} />
           <TextField label="Title" hint="Empty: the kind's name." error={errors.title?.message} {...register('title')} />
           <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
@@ -89,7 +89,7 @@ export function MoveMeetingDialog({ meeting, onClose }: { meeting: MeetingSummar
       save={(values) => move.mutateAsync(values)}
     >
       {({ register, formState: { errors } }) => (
-        <div className="form-grid">
+        <div className="meeting-form-grid">
           <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
           <TextField label="Time" type="time" error={errors.time?.message} {...register('time')} />
           <TextField label="Length (minutes)" type="number" error={errors.minutes?.message} {...register('minutes', { setValueAs: numberOrUndefined })} />
@@ -141,7 +141,7 @@ export function AcceptProposalDialog({ proposal, onClose, onAccepted }: { propos
       save={async (values) => onAccepted((await accept.mutateAsync(values)).id)}
     >
       {({ register, formState: { errors } }) => (
-        <div className="form-grid">
+        <div className="meeting-form-grid">
           <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
           <TextField label="Time" type="time" error={errors.time?.message} {...register('time')} />
         </div>

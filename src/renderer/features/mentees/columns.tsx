@@ -13,7 +13,7 @@ export const menteeColumns = [
     enableHiding: false,
     cell: (info) => (
       <span className="mentee-name-cell">
-        <span className="mentee-name">{info.getValue()}</span>
+        <span className="mentee-name truncate">{info.getValue()}</span>
         {info.row.original.archived && <ArchivedBadge />}
       </span>
     ),

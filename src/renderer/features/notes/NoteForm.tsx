@@ -13,6 +13,7 @@ import { MenteeSelect } from '../../components/MenteeSelect';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { MeetingLink } from './MeetingLink';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormSchemaProvider } from '../../components/field-limits';
 
 export interface NoteFormProps {
   defaultValues: NoteFieldsInput;
@@ -53,6 +54,7 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
   });
 
   return (
+    <FormSchemaProvider schema={noteFields}>
     <form
       className="note-editor"
       onSubmit={onSubmit}
@@ -145,5 +147,6 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
         </ErrorBanner>
       )}
     </form>
+    </FormSchemaProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { useVaultQuery } from '../../bridge/queries';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDateTime } from '../mentees/format';
+import { recordCounts } from './record-labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { VaultFingerprint } from '../vault/VaultFingerprint';
 
@@ -39,9 +40,9 @@ export function VaultInfoCard() {
           <VaultFingerprint />
           <h3>Records</h3>
           <dl className="info-list counts">
-            {Object.entries(data.counts).map(([table, count]) => (
-              <div key={table} className="count-row">
-                <dt>{table.replaceAll('_', ' ')}</dt>
+            {recordCounts(data.counts).map(({ label, count }) => (
+              <div key={label} className="count-row">
+                <dt>{label}</dt>
                 <dd>{countFormat.format(count)}</dd>
               </div>
             ))}

@@ -97,8 +97,8 @@ export const agreeCharterInput = z.strictObject({
   versionId: id,
   agreedOn: isoDate('Agreed on'),
   /** Default to the mentor profile's name and the mentee's name. */
-  agreedByMentor: shortText('Mentor name').optional(),
-  agreedByMentee: shortText('Mentee name').optional(),
+  agreedByMentor: shortText('Your name').optional(),
+  agreedByMentee: shortText('Mentee’s name').optional(),
 });
 export const charterVersionInput = z.strictObject({ versionId: id });
 export const compareCharterInput = z.strictObject({ fromVersionId: id, toVersionId: id });

@@ -82,6 +82,7 @@ export function TextListField({ name, legend, itemLabel }: { name: 'strengths' |
         <div key={i} className="list-item list-item-text" onBlur={() => fresh.leave(String(i))}>
           <TextField
             label={`${itemLabel} ${i + 1}`}
+            name={`${name}.${i}`}
             value={value}
             ref={i === 0 ? field.ref : undefined}
             onBlur={field.onBlur}

@@ -10,6 +10,7 @@ import { STATUS_OPTIONS } from '../format';
 import { CareerAimsField, InterestsField, TextListField } from './ListFields';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import '../mentees.css';
+import { FormSchemaProvider } from '../../../components/field-limits';
 
 export interface MenteeProfileFormProps {
   defaultValues: MenteeProfileInput;
@@ -44,6 +45,7 @@ export function MenteeProfileForm({ defaultValues, save, submitLabel, issuePrefi
 
   return (
     <FormProvider {...form}>
+      <FormSchemaProvider schema={menteeProfile}>
       <form className="profile-form" onSubmit={onSubmit} noValidate aria-label="Mentee profile">
         <section className="card form-section" aria-labelledby="profile-about">
           <h2 id="profile-about">About</h2>
@@ -87,6 +89,7 @@ export function MenteeProfileForm({ defaultValues, save, submitLabel, issuePrefi
           </div>
         </div>
       </form>
+      </FormSchemaProvider>
     </FormProvider>
   );
 }
