@@ -33,6 +33,10 @@ export const RECORD_LABELS: readonly (readonly [table: string, label: string])[]
   ['notes', 'Private notes'],
   ['escalations', 'Escalation records'],
   ['escalation_entries', 'Escalation entries'],
+  ['mentor_credentials', 'Your credentials'],
+  ['mentor_training', 'Your training'],
+  ['mentor_supervision', 'Your supervision sessions'],
+  ['mentor_reflections', 'Your reflections'],
 ];
 
 /** The counts to show: only the tables named above that the vault has, labelled in words. */
