@@ -171,7 +171,7 @@ describe('calendar.exportIcs', () => {
     expect(result.stdout).toMatch(/^wrote .*cli\.ics: 4 events, \d+ bytes/);
     const events = parse(readFileSync(out, 'utf8')).events;
     expect(events.map((e) => e.summary).sort()).toEqual(['Formal review · Ada Ics', 'Formal review · Ada Ics', 'Informal touchpoint · Ada Ics', 'Informal touchpoint · Ada Ics']);
-    const unknown = await runCli(['export', 'ics', v.vaultPath, '--mentee', 'Nobody', '--out', out], { passphrase: PASSPHRASE });
+    const unknown = await runCli(['export', 'ics', v.vaultPath, '--mentee', 'Nobody', '--out', join(v.dir, 'nobody.ics')], { passphrase: PASSPHRASE });
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toMatch(/No mentee has that name/);
   });

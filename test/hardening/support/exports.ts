@@ -21,6 +21,9 @@ export const EXPORTS: ExportCase[] = [
   { name: 'progress report PDF', method: 'pdf.report', input: ({ menteeId }) => ({ menteeId, from: format(subDays(new Date(), 3650), 'yyyy-MM-dd'), to: today() }) },
   { name: 'calendar file of one mentee', method: 'calendar.exportIcs', input: ({ menteeId }) => ({ menteeId }) },
   { name: 'calendar file of everyone', method: 'calendar.exportIcs', input: () => ({}) },
+  { name: 'client-hours log (CSV)', method: 'mentor.exportHours', input: () => ({ from: null, to: null, format: 'csv' }) },
+  { name: 'client-hours log (spreadsheet)', method: 'mentor.exportHours', input: () => ({ from: null, to: null, format: 'xlsx' }) },
+  { name: 'mentoring development record PDF', method: 'mentor.exportRecord', input: () => ({ from: null, to: null }) },
 ];
 
 /**
