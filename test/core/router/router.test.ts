@@ -67,7 +67,8 @@ describe('while locked', () => {
   it('answers VAULT_LOCKED to every data method, even with a valid input', async () => {
     session.lock('user');
     try {
-      const data = METHOD_NAMES.filter((m) => !m.startsWith('vault.') && !m.startsWith('settings.'));
+      // app.activity only reports a person's input (it also answers while locked).
+      const data = METHOD_NAMES.filter((m) => !m.startsWith('vault.') && !m.startsWith('settings.') && m !== 'app.activity');
       expect(data.length).toBeGreaterThan(5);
       for (const method of data) {
         const result = await dispatch(method, VALID_INPUTS[method] ?? {});

@@ -78,12 +78,13 @@ export function startFileCheck(path: string, key: KeyMaterial, depth: CheckDepth
   return { task, done };
 }
 
-/** The domains' own checks (hash chains) on an open database; throws naming the first problem. */
+/** The domains' own checks (hash chains, triggers) on an open database; throws naming every check that failed and the first problem. */
 export function assertDomainChecks(db: Db): void {
   const problems = runDomainChecks(db);
   const first = problems[0];
   if (first) {
-    throw new VaultError('CORRUPT_VAULT', `The backup failed its check: ${first.check}: ${first.message} (${problems.length} problem(s)); nothing was changed.`);
+    const checks = [...new Set(problems.map((p) => p.check))].join(', ');
+    throw new VaultError('CORRUPT_VAULT', `The backup failed its check (${checks}): ${first.message} (${problems.length} problem(s)); nothing was changed.`);
   }
 }
 
