@@ -32,7 +32,7 @@ describe('the test bridge refuses a wrong token with 403, whatever its character
     const status = await new Promise<string>((done, fail) => {
       const socket = connect(Number(port), '127.0.0.1', () => {
         const header = Buffer.concat([
-          Buffer.from('POST /__bridge/rpc HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\nConnection: close\r\nx-bridge-token: ', 'latin1'),
+          Buffer.from(`POST /__bridge/rpc HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 2\r\nConnection: close\r\nx-bridge-token: `, 'latin1'),
           Buffer.alloc(bridge.token.length, 0xe9),
           Buffer.from('\r\n\r\n{}', 'latin1'),
         ]);
