@@ -15,6 +15,8 @@ export interface DemoOptions {
   meetings?: number;
   /** SMART goals in all, shared out evenly (default: 2-5 per mentee); 5,000 for the benchmark. */
   goals?: number;
+  /** The mentor's own practice (credentials, training, hours log); off for a vault of a schema before it. */
+  practice?: boolean;
 }
 
 /**
@@ -29,6 +31,6 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
     fillPlan(db, options.seed, { goals: options.goals });
     fillMeetings(db, options.seed, options.meetings);
     fillConfidential(db, rand, { notes: options.notes });
-    fillMentorPractice(db, options.seed);
+    if (options.practice !== false) fillMentorPractice(db, options.seed);
   })();
 }

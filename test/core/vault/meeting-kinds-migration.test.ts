@@ -5,7 +5,7 @@ import { applyKey, configure } from '../../../src/main/vault/connection';
 import { fillDemoVault } from '../../../src/main/demo/generate';
 import { KeyMaterial, newestKdf, newSalt } from '../../../src/main/vault/kdf';
 import { migrate } from '../../../src/main/vault/migrate';
-import { MIGRATIONS } from '../../../src/main/vault/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/vault/migrations';
 import { createSqlite, type Db } from '../../../src/main/vault/sqlite';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 
@@ -26,7 +26,7 @@ beforeAll(() => {
   configure(db);
   // The vault as the app before 009 left it, then filled through the stores.
   migrate(db, { backupPath: undefined, migrations: MIGRATIONS.filter((m) => m.version < 9) });
-  fillDemoVault(db, { mentees: 4, seed: 9 });
+  fillDemoVault(db, { mentees: 4, seed: 9, practice: false });
   // A column another migration might add: the rebuild must keep it and its values.
   db.exec("ALTER TABLE meetings ADD COLUMN room TEXT NOT NULL DEFAULT ''; UPDATE meetings SET room = 'Room ' || id WHERE id % 2 = 0");
   before = {
@@ -46,7 +46,7 @@ afterAll(() => {
 
 describe('migration 009, meeting kinds as data', () => {
   it('keeps every row of every table, the meetings exactly, and their children (nothing cascaded)', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(9);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     for (const [table, count] of Object.entries(before.counts)) expect(db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), table).toBe(count);
     expect(db.prepare('SELECT * FROM meetings ORDER BY id').all()).toEqual(before.meetings);
   });
