@@ -30,6 +30,8 @@ test('my practice: hours from held meetings, consent, a correction, training, an
   await expect(tiles).toContainText(String(totals.sessions));
   await expect(page.getByRole('img', { name: 'Client hours per month' })).toBeVisible();
   await expect(page.getByText('EMCC Practitioner (EIA)')).toBeVisible();
+  const years = page.getByRole('table', { name: 'Client hours per year' });
+  await expect(years.getByRole('row')).toHaveCount((summary.value as { byYear: unknown[] }).byYear.length + 1);
   await app.expectAccessible('practice hours');
   await app.screenshot('practice-hours-light');
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -3,6 +3,7 @@ import type { HoursExportResult } from '../../../shared/mentor/schema';
 import type { PdfExportResult } from '../../../shared/exports/schema';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
+import { SimpleTable } from '../../components/ChartFigure';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField } from '../../components/Field';
 import { Panel } from '../../components/Panel';
@@ -47,6 +48,9 @@ export default function HoursPage() {
           <div className="practice-columns">
             <section className="panel practice-chart">
               <HoursByMonthChart months={s.byMonth} />
+              {s.byYear.length > 0 && (
+                <SimpleTable caption="Client hours per year" columns={['Year', 'Client hours']} numeric={[1]} rows={s.byYear.map((y) => [y.year, formatHours(y.clientHours)])} />
+              )}
             </section>
             <Panel title="Progress toward credentials" intro="Against every hour you have logged, not only this period.">
               <ThresholdProgress thresholds={s.thresholds} />
