@@ -18,7 +18,6 @@ export function HoursByMonthChart({ months }: { months: MonthHours[] }) {
       title="Client hours per month"
       description={description}
       height={240}
-      headingLevel={2}
       emptyText={rows.length === 0 ? 'No meetings held in this period.' : null}
       table={<SimpleTable columns={['Month', 'Paid hours', 'Pro bono hours']} numeric={[1, 2]} rows={rows.map((r) => [r.label, formatHours(r.paidHours), formatHours(r.proBonoHours)])} />}
     >

@@ -46,12 +46,12 @@ export default function HoursPage() {
             <Tile label="Supervision hours" value={formatHours(s.totals.supervisionHours)} />
           </dl>
           <div className="practice-columns">
-            <section className="panel practice-chart">
+            <Panel title="Hours over time">
               <HoursByMonthChart months={s.byMonth} />
               {s.byYear.length > 0 && (
                 <SimpleTable caption="Client hours per year" columns={['Year', 'Client hours']} numeric={[1]} rows={s.byYear.map((y) => [y.year, formatHours(y.clientHours)])} />
               )}
-            </section>
+            </Panel>
             <Panel title="Progress toward credentials" intro="Against every hour you have logged, not only this period.">
               <ThresholdProgress thresholds={s.thresholds} />
             </Panel>
