@@ -60,13 +60,16 @@ export const listNotesInput = z
  * Search syntax (see features/notes/fts-query.ts): words (all must match), word* for a
  * prefix, "a phrase", OR between terms, -word to exclude. Anything else is taken literally.
  */
+/** What the mentor typed in a search box: the same rule for note search and search everywhere. */
+export const searchQuery = z
+  .string('Search must be text')
+  .trim()
+  .min(1, 'Type something to search for')
+  .max(MAX_SEARCH_QUERY, `Search is at most ${MAX_SEARCH_QUERY} characters`);
+
 export const searchNotesInput = z
   .strictObject({
-    query: z
-      .string('Search must be text')
-      .trim()
-      .min(1, 'Type something to search for')
-      .max(MAX_SEARCH_QUERY, `Search is at most ${MAX_SEARCH_QUERY} characters`),
+    query: searchQuery,
     ...noteFilters,
     offset: pageInput.offset,
     limit: z.int().min(1).max(200).default(50),

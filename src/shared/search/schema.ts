@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, pageInput } from '../primitives';
-import { MAX_SEARCH_QUERY, noteFilters, rangeInOrder, rangeIssue } from '../notes/schema';
+import { noteFilters, rangeInOrder, rangeIssue, searchQuery } from '../notes/schema';
 import { SEARCH_KINDS, type SearchKind } from './kinds';
 
 /**
@@ -11,11 +11,7 @@ import { SEARCH_KINDS, type SearchKind } from './kinds';
  */
 export const searchEverythingInput = z
   .strictObject({
-    query: z
-      .string('Search must be text')
-      .trim()
-      .min(1, 'Type something to search for')
-      .max(MAX_SEARCH_QUERY, `Search is at most ${MAX_SEARCH_QUERY} characters`),
+    query: searchQuery,
     ...noteFilters,
     menteeId: id.optional(),
     kind: z.enum(SEARCH_KINDS, 'Choose a kind of record').optional(),
