@@ -232,6 +232,9 @@ test('layout at 1024 and 1280 px: dates and headers whole, names cut only with a
     team: 'Platform Infrastructure and Developer Experience',
     status: 'active',
   });
+  // The overview was read before the mentee was added behind its back: read it again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible({ timeout: 60_000 });
 
   for (const width of [1024, 1280]) {
     await page.setViewportSize({ width, height: 900 });
