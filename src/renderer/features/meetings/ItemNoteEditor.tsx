@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { saveDraftInput } from '../../../shared/meetings/capture';
@@ -20,11 +20,13 @@ export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: n
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const H = headingLevel === 3 ? 'h3' : 'h4';
-  const close = () => {
-    setEditing(false);
-    // The form goes away with the button pressed: focus goes back to this note's Edit.
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
+  const wasEditing = useRef(false);
+  // The form goes away with the button pressed: once it has, focus goes back to this note's Edit.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const close = () => setEditing(false);
   return (
     <div className="item-note">
       <div className="item-note-head">
