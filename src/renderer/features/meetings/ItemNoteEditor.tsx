@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { saveDraftInput } from '../../../shared/meetings/capture';
@@ -10,6 +10,7 @@ import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/Field';
+import { useFocusOnClose } from '../../components/useFocusOnClose';
 import { MEETING_QUERIES } from './queries';
 
 type Note = MeetingReport['itemNotes'][number];
@@ -20,12 +21,7 @@ export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: n
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const H = headingLevel === 3 ? 'h3' : 'h4';
-  const wasEditing = useRef(false);
-  // The form goes away with the button pressed: once it has, focus goes back to this note's Edit.
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  useFocusOnClose(editing, editButton);
   const close = () => setEditing(false);
   return (
     <div className="item-note">

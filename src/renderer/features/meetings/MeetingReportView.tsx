@@ -2,6 +2,7 @@ import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import type { ActionItem } from '../../../shared/meetings/capture';
 import type { MeetingReport } from '../../../shared/meetings/meeting';
 import { Button } from '../../components/Button';
+import { useFocusOnClose } from '../../components/useFocusOnClose';
 import { formatDate } from '../mentees/format';
 import { ActionEditForm } from './ActionEditForm';
 import { ItemNoteEditor } from './ItemNoteEditor';
@@ -207,16 +208,11 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
 function ActionLine({ action: a, editable, onRemoved }: { action: ActionItem; editable: boolean; onRemoved(): void }) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  useFocusOnClose(editing, editButton);
   if (editing) {
     return (
       <li>
-        <ActionEditForm
-          action={a}
-          onDone={() => {
-            setEditing(false);
-            requestAnimationFrame(() => editButton.current?.focus());
-          }}
-        />
+        <ActionEditForm action={a} onDone={() => setEditing(false)} />
       </li>
     );
   }
