@@ -1,11 +1,11 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { AgendaContext } from '../../../shared/meetings/agenda';
 import { MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '../../../shared/meetings/schema';
+import { zonedDateTime } from '../../../shared/meetings/zoned';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { requireMentee } from '../shared/store-helpers';
 import { vtimezone } from './vtimezone';
-import { zonedDateTime } from './zoned-time';
 
 interface EventRow {
   id: number;
