@@ -23,10 +23,11 @@ const electronOnlyInShell = restrictImports();
 const NODE_BUILTIN = `^(?:node:.*|(?:${builtinModules.join('|')})(?:/.*)?)$`;
 const FEATURE_USES = {
   calendar: ['data-export'],
+  charter: ['mentor'],
   dashboard: ['assessment', 'charter', 'goals', 'pdf'],
   'data-export': ['backup'],
   meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
-  mentor: ['charter', 'pdf'],
+  mentor: ['pdf'],
   pdf: ['charter', 'goals'],
   search: ['notes'],
   vault: ['backup'],

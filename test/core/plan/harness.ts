@@ -9,6 +9,7 @@ import { dashboardHandlers } from '../../../src/main/features/dashboard/handlers
 import { goalHandlers } from '../../../src/main/features/goals/handlers';
 import { learningHandlers } from '../../../src/main/features/learning/handlers';
 import { menteeHandlers } from '../../../src/main/features/mentees/handlers';
+import { mentorHandlers } from '../../../src/main/features/mentor/handlers';
 import { recordHandlers } from '../../../src/main/features/records/handlers';
 import { createRouter, type Dispatch, type Handlers } from '../../../src/main/ipc/router';
 import type { Db } from '../../../src/main/vault/sqlite';
@@ -30,7 +31,7 @@ export interface PlanVault {
 
 /**
  * One real encrypted vault per test file (the KDF runs once), with the router over the
- * plan's handlers and the mentees' (the plan hangs off a mentee).
+ * plan's handlers, the mentees' (the plan hangs off a mentee) and the mentor's.
  */
 export async function openPlanVault(label: string): Promise<PlanVault> {
   const dir = mkdtempSync(join(tmpdir(), `mv-plan-${label}-`));
@@ -40,6 +41,8 @@ export async function openPlanVault(label: string): Promise<PlanVault> {
     ...menteeHandlers,
     ...assessmentHandlers,
     ...charterHandlers,
+    // The mentor's name, which a charter is agreed with.
+    ...mentorHandlers,
     ...goalHandlers,
     ...learningHandlers,
     ...recordHandlers,

@@ -2,7 +2,7 @@ import type { PageSize } from '../../../shared/exports/schema';
 import type { HoursFormat } from '../../../shared/mentor/schema';
 import { localToday } from '../../../shared/plan/dates';
 import type { Db } from '../../vault/sqlite';
-import { getMentorProfile } from '../charter/mentor';
+import { getMentorProfile } from './profile';
 import { resolvePageSize, type MadePdf, type PdfOptions } from '../pdf/export';
 import { renderPdf } from '../pdf/render';
 import { hoursSummary, type Period } from './hours';

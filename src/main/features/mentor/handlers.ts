@@ -9,6 +9,7 @@ import { writeFileAtomically } from '../pdf/write-file';
 import { adjustSession, listClients, updateClient } from './clients';
 import { makeHoursFile, makeRecordPdf } from './export';
 import { hoursSummary, loggedSessions } from './hours';
+import { getMentorProfile, updateMentorProfile } from './profile';
 import { credentialsTable, mentorGoalsTable, reflectionsTable, supervisionTable, thresholdsTable, trainingTable } from './records';
 import { allOwn, createOwn, deleteOwn, listOwn, updateOwn, type OwnTable } from './table';
 
@@ -43,6 +44,8 @@ const reflections = crud(reflectionsTable);
 const thresholds = crud(thresholdsTable);
 
 export const mentorHandlers: HandlersFor<typeof mentorContract> = {
+  'mentor.get': (_input, { session }) => getMentorProfile(session.db),
+  'mentor.update': (profile, { session }) => updateMentorProfile(session.db, profile),
   'mentor.listCredentials': credentials.list,
   'mentor.createCredential': credentials.create,
   'mentor.updateCredential': credentials.update,
