@@ -26,7 +26,7 @@ const FEATURE_USES = {
   charter: ['mentor'],
   dashboard: ['assessment', 'charter', 'goals', 'pdf'],
   'data-export': ['backup'],
-  meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
+  meetings: ['charter', 'goals', 'notes', 'records'],
   mentor: ['pdf'],
   pdf: ['charter', 'goals'],
   search: ['notes'],

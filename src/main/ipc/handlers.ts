@@ -1,6 +1,7 @@
 import { escalationHandlers } from '../features/escalations/handlers';
 import { appHandlers } from '../features/app/handlers';
 import { backupHandlers } from '../features/backup/handlers';
+import { calendarHandlers } from '../features/calendar/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
 import { exportsHandlers } from '../features/pdf/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
@@ -35,6 +36,7 @@ export const handlers: Handlers = composeParts(
   searchHandlers,
   escalationHandlers,
   meetingHandlers,
+  calendarHandlers,
   mentorHandlers,
   appHandlers,
 );

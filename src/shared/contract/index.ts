@@ -1,5 +1,6 @@
 import { appContract } from '../app/contract';
 import { backupContract } from '../backup/contract';
+import { calendarContract } from '../calendar/contract';
 import { dataExportContract } from '../data-export/contract';
 import { escalationsContract } from '../escalations/contract';
 import { exportsContract } from '../exports/contract';
@@ -39,6 +40,7 @@ export const contract = composeParts(
   searchContract,
   escalationsContract,
   meetingsContract,
+  calendarContract,
   mentorContract,
   appContract,
 );
