@@ -24,11 +24,11 @@ const NODE_BUILTIN = `^(?:node:.*|(?:${builtinModules.join('|')})(?:/.*)?)$`;
 const FEATURE_USES = {
   calendar: ['data-export'],
   charter: ['mentor'],
-  dashboard: ['assessment', 'charter', 'goals', 'pdf'],
+  dashboard: ['assessment', 'charter', 'documents', 'goals'],
   'data-export': ['backup'],
+  documents: ['charter', 'goals'],
   meetings: ['charter', 'goals', 'notes', 'records'],
-  mentor: ['pdf'],
-  pdf: ['charter', 'goals'],
+  mentor: ['documents'],
   search: ['notes'],
   vault: ['backup'],
 };

@@ -3,7 +3,7 @@ import { appHandlers } from '../features/app/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { calendarHandlers } from '../features/calendar/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
-import { exportsHandlers } from '../features/pdf/handlers';
+import { documentsHandlers } from '../features/documents/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { mentorHandlers } from '../features/mentor/handlers';
@@ -25,7 +25,7 @@ export const handlers: Handlers = composeParts(
   menteeHandlers,
   backupHandlers,
   dataExportHandlers,
-  exportsHandlers,
+  documentsHandlers,
   assessmentHandlers,
   charterHandlers,
   goalHandlers,

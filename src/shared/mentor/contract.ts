@@ -1,5 +1,5 @@
 import { method } from '../contract/define';
-import type { PdfExportResult } from '../exports/schema';
+import type { PdfExportResult } from '../documents/schema';
 import { mentorProfile, type MentorProfile } from '../plan/charter/schema';
 import { empty, type Page } from '../primitives';
 import {
