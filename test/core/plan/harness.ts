@@ -14,18 +14,13 @@ import { recordHandlers } from '../../../src/main/features/records/handlers';
 import { createRouter, type Dispatch, type Handlers } from '../../../src/main/ipc/router';
 import type { Db } from '../../../src/main/vault/sqlite';
 import { Vault } from '../../../src/main/vault/vault';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
-import type { BridgeError } from '../../../src/shared/errors';
+import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 
 const PASSPHRASE = 'lantern orchard quietly 42 rivers';
 
-export interface PlanVault {
+export interface PlanVault extends RouterCalls {
   db: Db;
   dispatch: Dispatch;
-  /** Calls a method through the real router (schema check, errors as values); throws on failure. */
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  /** Calls a method that must fail; returns its error. Input is unknown: refusals test bad shapes. */
-  fail(method: MethodName, input: unknown): Promise<BridgeError>;
   close(): void;
 }
 
@@ -54,16 +49,7 @@ export async function openPlanVault(label: string): Promise<PlanVault> {
   return {
     db: vault.db,
     dispatch,
-    async call(method, input) {
-      const result = await dispatch(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-      return result.value as never;
-    },
-    async fail(method, input) {
-      const result = await dispatch(method, input);
-      if (result.ok) throw new Error(`${method} should have failed`);
-      return result.error;
-    },
+    ...routerCalls(dispatch),
     close() {
       vault.close();
       rmSync(dir, { recursive: true, force: true });
