@@ -23,11 +23,12 @@ const electronOnlyInShell = restrictImports();
 const NODE_BUILTIN = `^(?:node:.*|(?:${builtinModules.join('|')})(?:/.*)?)$`;
 const FEATURE_USES = {
   calendar: ['data-export'],
-  dashboard: ['assessment', 'charter', 'goals', 'pdf'],
+  charter: ['mentor'],
+  dashboard: ['assessment', 'charter', 'documents', 'goals'],
   'data-export': ['backup'],
-  meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
-  mentor: ['charter', 'pdf'],
-  pdf: ['charter', 'goals'],
+  documents: ['charter', 'goals'],
+  meetings: ['charter', 'goals', 'notes', 'records'],
+  mentor: ['documents'],
   search: ['notes'],
   vault: ['backup'],
 };

@@ -1,4 +1,4 @@
-import { makeCharterPdf, makeReportPdf } from '../../src/main/features/pdf/export';
+import { makeCharterPdf, makeReportPdf } from '../../src/main/features/documents/export';
 import { localToday, plusDays } from '../../src/shared/plan/dates';
 import type { BenchCase, Target } from '../lib/types';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { shortDate } from '../../src/main/features/pdf/typeset';
+import { shortDate } from '../../src/main/features/documents/typeset';
 import { presetPeriod } from '../../src/renderer/features/exports/period';
 import type { PlanResult } from '../../src/shared/meetings/schema';
 import { localToday, plusDays } from '../../src/shared/plan/dates';

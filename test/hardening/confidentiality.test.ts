@@ -217,7 +217,7 @@ describe('confidentiality', () => {
     const named = canariesInFile(path!, [menteeName]).length > 0;
     figures.exports.push(`${exp.name} (${readFileSync(path!).length} bytes${named ? ', names the mentee' : ''})`);
     // The scanner reads PDFs: a charter or report names its mentee.
-    if (exp.method.startsWith('pdf.') && PDFTOTEXT) expect(named, `${exp.name}: the mentee's name not found: the PDF reading does not work`).toBe(true);
+    if (exp.method.startsWith('documents.') && PDFTOTEXT) expect(named, `${exp.name}: the mentee's name not found: the PDF reading does not work`).toBe(true);
   });
 
   it('knows every method that opens a save dialog (a new export is listed in support/exports.ts)', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { hoursPeriod } from '../../shared/mentor/schema';
 import { makeHoursFile, makeRecordPdf } from '../features/mentor/export';
-import { writeFileAtomically } from '../features/pdf/write-file';
+import { writeFileAtomically } from '../features/documents/write-file';
 import { VaultError } from '../vault/vault-error';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';

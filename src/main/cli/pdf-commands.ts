@@ -1,7 +1,7 @@
-import { reportPdfInput, type PageSize } from '../../shared/exports/schema';
-import { makeCharterPdf, makeReportPdf, type MadePdf } from '../features/pdf/export';
-import { charterVersionId, menteeIdsByName } from '../features/pdf/queries';
-import { writeFileAtomically } from '../features/pdf/write-file';
+import { reportPdfInput, type PageSize } from '../../shared/documents/schema';
+import { makeCharterPdf, makeReportPdf, type MadePdf } from '../features/documents/export';
+import { charterVersionId, menteeIdsByName } from '../features/documents/queries';
+import { writeFileAtomically } from '../features/documents/write-file';
 import type { Db } from '../vault/sqlite';
 import { VaultError } from '../vault/vault-error';
 import { assertOutFree, FORCE_OPTION } from './out-file';

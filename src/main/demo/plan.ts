@@ -4,7 +4,7 @@ import { localToday, plusDays } from '../../shared/plan/dates';
 import type { GoalStatus } from '../../shared/plan/goals/schema';
 import { listCompetencies } from '../features/assessment/competencies';
 import { recordAssessment } from '../features/assessment/store';
-import { updateMentorProfile } from '../features/charter/mentor';
+import { updateMentorProfile } from '../features/mentor/profile';
 import { agreeCharter, createCharter, reviseCharter, setPilotReviewed, updateCharter } from '../features/charter/store';
 import { completeMilestone, createMilestone, updateMilestone } from '../features/goals/milestones';
 import { addReading, createGoal, setGoalStatus, updateGoal } from '../features/goals/store';

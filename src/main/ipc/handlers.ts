@@ -1,8 +1,9 @@
 import { escalationHandlers } from '../features/escalations/handlers';
 import { appHandlers } from '../features/app/handlers';
 import { backupHandlers } from '../features/backup/handlers';
+import { calendarHandlers } from '../features/calendar/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
-import { exportsHandlers } from '../features/pdf/handlers';
+import { documentsHandlers } from '../features/documents/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { mentorHandlers } from '../features/mentor/handlers';
@@ -24,7 +25,7 @@ export const handlers: Handlers = composeParts(
   menteeHandlers,
   backupHandlers,
   dataExportHandlers,
-  exportsHandlers,
+  documentsHandlers,
   assessmentHandlers,
   charterHandlers,
   goalHandlers,
@@ -35,6 +36,7 @@ export const handlers: Handlers = composeParts(
   searchHandlers,
   escalationHandlers,
   meetingHandlers,
+  calendarHandlers,
   mentorHandlers,
   appHandlers,
 );

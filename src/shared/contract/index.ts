@@ -1,8 +1,9 @@
 import { appContract } from '../app/contract';
 import { backupContract } from '../backup/contract';
+import { calendarContract } from '../calendar/contract';
 import { dataExportContract } from '../data-export/contract';
+import { documentsContract } from '../documents/contract';
 import { escalationsContract } from '../escalations/contract';
-import { exportsContract } from '../exports/contract';
 import { meetingsContract } from '../meetings/contract';
 import { menteesContract } from '../mentees/contract';
 import { mentorContract } from '../mentor/contract';
@@ -28,7 +29,7 @@ export const contract = composeParts(
   menteesContract,
   backupContract,
   dataExportContract,
-  exportsContract,
+  documentsContract,
   assessmentContract,
   charterContract,
   goalsContract,
@@ -39,6 +40,7 @@ export const contract = composeParts(
   searchContract,
   escalationsContract,
   meetingsContract,
+  calendarContract,
   mentorContract,
   appContract,
 );

@@ -22,7 +22,6 @@ import {
   type MeetingWin,
   type SelfAssessment,
 } from './capture';
-import { exportIcsInput, type IcsExport } from './calendar';
 import type { Meeting, MeetingReport } from './meeting';
 import { createRubricInput, rubricIdInput, scoreInput, updateRubricInput, type RubricScore, type RubricTemplate } from './rubric';
 import {
@@ -106,6 +105,4 @@ export const meetingsContract = {
   'rubrics.setDefault': method(rubricIdInput).returns<RubricTemplate>(),
   /** Refused for the default rubric; meetings scored with it keep their scores. */
   'rubrics.delete': method(rubricIdInput).returns<Deleted>(),
-  /** Planned meetings as an .ics file, at a path the mentor chooses (null when cancelled). */
-  'calendar.exportIcs': method(exportIcsInput).returns<IcsExport | null>(),
 };

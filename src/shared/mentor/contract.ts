@@ -1,5 +1,6 @@
 import { method } from '../contract/define';
-import type { PdfExportResult } from '../exports/schema';
+import type { PdfExportResult } from '../documents/schema';
+import { mentorProfile, type MentorProfile } from '../plan/charter/schema';
 import { empty, type Page } from '../primitives';
 import {
   clientUpdate,
@@ -30,12 +31,13 @@ import {
 const deleted = method(recordId).returns<{ deleted: true }>();
 
 /**
- * The mentor's own practice: credentials, development goals, training, supervision,
- * reflective practice, and the client-hours log derived from held meetings. (The
- * mentor's name and title, `mentor.get` and `mentor.update`, sit with the charter,
- * which is agreed with them.)
+ * The mentor: their name and title (which charters are agreed with), and their own
+ * practice: credentials, development goals, training, supervision, reflective practice,
+ * and the client-hours log derived from held meetings.
  */
 export const mentorContract = {
+  'mentor.get': method(empty).returns<MentorProfile>(),
+  'mentor.update': method(mentorProfile).returns<MentorProfile>(),
   'mentor.listCredentials': method(listInput).returns<Page<Credential>>(),
   'mentor.createCredential': method(credential.values).returns<Credential>(),
   'mentor.updateCredential': method(credential.update).returns<Credential>(),

@@ -256,6 +256,6 @@ export interface HoursExportResult {
   bytes: number;
   /** Rows of the log: one per client and kind of session. */
   rows: number;
-  /** For `exports.open`: valid while the vault stays unlocked. */
+  /** For `documents.open`: valid while the vault stays unlocked. */
   token: string;
 }

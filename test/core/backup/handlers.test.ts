@@ -198,7 +198,7 @@ describe('automatic backup settings over the bridge', () => {
   it('keeps the schedule after the mentor profile and the paper size were read (they share its settings statement)', async () => {
     // The charter screen reads the mentor, the PDF dialogs the paper size, before the schedule is set.
     await app.call('mentor.get', {});
-    await app.call('pdf.getSettings', {});
+    await app.call('documents.getSettings', {});
     const folder = join(dir, 'auto-after-reads');
     mkdirSync(folder);
     app.platform.nextFolderPath = folder;

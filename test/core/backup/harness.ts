@@ -7,9 +7,8 @@ import { VaultSession } from '../../../src/main/app/session';
 import { handlers } from '../../../src/main/ipc/handlers';
 import { createRouter, type Dispatch } from '../../../src/main/ipc/router';
 import type { Db } from '../../../src/main/vault/sqlite';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
-import type { BridgeError } from '../../../src/shared/errors';
 import { TestPlatform } from '../../bridge/test-platform';
+import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 
 /** Every table's rows (FTS shadow tables too), each table sorted: equal maps mean equal data. */
 export function tableDumps(db: Db, exceptBackupRecord = false): Map<string, string> {
@@ -59,12 +58,10 @@ export function middlePage(path: string): number {
   return Math.floor(statSync(path).size / 4096 / 2);
 }
 
-export interface TestApp {
+export interface TestApp extends RouterCalls {
   session: VaultSession;
   platform: TestPlatform;
   dispatch: Dispatch;
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  fail<M extends MethodName>(method: M, input: unknown): Promise<BridgeError>;
 }
 
 /** The real router and session over a vault in `dir`, as the app and the test bridge run them. */
@@ -79,16 +76,7 @@ export function testApp(dir: string): TestApp {
     session,
     platform,
     dispatch,
-    async call(method, input) {
-      const result = await dispatch(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-      return result.value as never;
-    },
-    async fail(method, input) {
-      const result = await dispatch(method, input);
-      if (result.ok) throw new Error(`${method} succeeded but should have failed`);
-      return result.error;
-    },
+    ...routerCalls(dispatch),
   };
 }
 

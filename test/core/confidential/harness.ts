@@ -5,8 +5,9 @@ import { handlers } from '../../../src/main/ipc/handlers';
 import { createRouter } from '../../../src/main/ipc/router';
 import type { Db } from '../../../src/main/vault/sqlite';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
-import type { BridgeError, BridgeResult } from '../../../src/shared/errors';
+import type { BridgeResult } from '../../../src/shared/errors';
 import { TestPlatform } from '../../bridge/test-platform';
+import { routerCalls } from '../../helpers/router-calls';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { keyOf, PASSPHRASE } from '../../helpers/vault';
 
@@ -24,16 +25,7 @@ export async function openHarness(label: string) {
   const dispatch = createRouter(handlers, { session, platform }, { onUnexpected: (_m, err) => unexpected.push(err) });
 
   const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatch(method, input) as Promise<BridgeResult<MethodOutput<M>>>;
-  const ok = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await call(method, input);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-    return result.value;
-  };
-  const fail = async (method: MethodName, input: unknown): Promise<BridgeError> => {
-    const result = await dispatch(method, input);
-    if (result.ok) throw new Error(`${method} was expected to fail`);
-    return result.error;
-  };
+  const { call: ok, fail } = routerCalls(dispatch);
   const mentee = async (name: string) => (await ok('mentees.create', { name })).id;
 
   return {

@@ -29,7 +29,7 @@ const crossings: [what: string, filePath: string, code: string, says: RegExp][] 
   ['the renderer importing Node', 'src/renderer/app/probe.ts', "import { createHash } from 'node:crypto';", /sandboxed/],
   ['the renderer importing the database', 'src/renderer/app/probe.ts', "import Database from 'better-sqlite3-multiple-ciphers';", /never opens the vault/],
   ['a feature importing an undeclared feature', 'src/main/features/notes/probe.ts', "import { goalRow } from '../goals/store';", /features\/notes imports features\/shared and no other feature/],
-  ['a feature importing a feature beside its declared ones', 'src/main/features/pdf/probe.ts', "import { meetingRow } from '../meetings/rows';", /\(charter, goals\)/],
+  ['a feature importing a feature beside its declared ones', 'src/main/features/documents/probe.ts', "import { meetingRow } from '../meetings/rows';", /\(charter, goals\)/],
   ['a feature importing the shell', 'src/main/features/goals/probe.ts', "import { openWindow } from '../../electron/window';", /below the shell/],
   ['a feature importing the demo generator', 'src/main/features/mentees/probe.ts', "import { fillDemoVault } from '../../demo/generate';", /below the shell, the CLI and the demo/],
   ['a feature importing electron', 'src/main/features/backup/probe.ts', "import { app } from 'electron';", /Only src\/main\/electron/],
@@ -42,7 +42,7 @@ const allowed: [what: string, filePath: string, code: string][] = [
   ['the renderer importing shared and itself', 'src/renderer/features/notes/Probe.tsx', "import { contract } from '../../../shared/contract';\nimport { call } from '../../bridge/client';\nexport const x = [contract, call];"],
   [
     'a feature importing its declared features, features/shared, the core and shared',
-    'src/main/features/pdf/probe.ts',
+    'src/main/features/documents/probe.ts',
     "import { listGoals } from '../goals/store';\nimport { pageOf } from '../shared/store-helpers';\nimport { sql } from '../../vault/statements';\nimport type { HandlersFor } from '../../ipc/router';\nimport { id } from '../../../shared/primitives';\nimport { readFileSync } from 'node:fs';\nexport const x = [listGoals, pageOf, sql, id, readFileSync] as unknown as HandlersFor<never>;",
   ],
   ['a feature importing its own files', 'src/main/features/meetings/probe.ts', "import { meetingRow } from './rows';\nexport const x = meetingRow;"],

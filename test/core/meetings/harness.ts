@@ -4,21 +4,18 @@ import { handlers } from '../../../src/main/ipc/handlers';
 import { createRouter, type Dispatch } from '../../../src/main/ipc/router';
 import type { Db } from '../../../src/main/vault/sqlite';
 import { Vault } from '../../../src/main/vault/vault';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import type { CharterBodyInput } from '../../../src/shared/plan/charter/schema';
-import type { BridgeError } from '../../../src/shared/errors';
 import { TestPlatform } from '../../bridge/test-platform';
+import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { PASSPHRASE } from '../../helpers/vault';
 
-export interface MeetingVault {
+export interface MeetingVault extends RouterCalls {
   db: Db;
   dir: string;
   vaultPath: string;
   platform: TestPlatform;
   dispatch: Dispatch;
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  fail(method: MethodName, input: unknown): Promise<BridgeError>;
   close(): void;
 }
 
@@ -44,16 +41,7 @@ export async function openMeetingVault(label: string): Promise<MeetingVault> {
     vaultPath,
     platform,
     dispatch,
-    async call(method, input) {
-      const result = await dispatch(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-      return result.value as never;
-    },
-    async fail(method, input) {
-      const result = await dispatch(method, input);
-      if (result.ok) throw new Error(`${method} should have failed`);
-      return result.error;
-    },
+    ...routerCalls(dispatch),
     close() {
       vault.close();
       removeTempDir(dir);

@@ -7,7 +7,7 @@ import { openHarness, type Harness } from '../confidential/harness';
 import { ADA, buildPlan, type PlanFixture } from './fixture';
 import { pageSizeOf, pdfInfo } from './poppler';
 
-/** pdf.* and exports.open as the renderer calls them: through the router, with the test platform's dialogs. */
+/** pdf.* and documents.open as the renderer calls them: through the router, with the test platform's dialogs. */
 let h: Harness;
 let plan: PlanFixture;
 
@@ -17,10 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-describe('pdf.charter and pdf.report', () => {
+describe('documents.charter and documents.report', () => {
   it('save where the dialog says, under a sensible name, owner-only, with no temp file left', async () => {
     const before = listDir(h.dir);
-    const result = await h.ok('pdf.charter', { menteeId: plan.menteeId });
+    const result = await h.ok('documents.charter', { menteeId: plan.menteeId });
     expect(result).not.toBeNull();
     expect(result!.path).toBe(join(h.dir, `Charter - ${ADA} - v2 draft.pdf`));
     expect(readFileSync(result!.path).subarray(0, 5).toString()).toBe('%PDF-');
@@ -30,7 +30,7 @@ describe('pdf.charter and pdf.report', () => {
     expect(result!.token).toMatch(/^[0-9a-f]{32}$/);
     expect(listDir(h.dir)).toEqual([...before, `Charter - ${ADA} - v2 draft.pdf`].sort());
 
-    const report = await h.ok('pdf.report', { menteeId: plan.menteeId, ...plan.period });
+    const report = await h.ok('documents.report', { menteeId: plan.menteeId, ...plan.period });
     expect(report!.path).toBe(join(h.dir, `Progress report - ${ADA} - ${plan.period.from} to ${plan.period.to}.pdf`));
     expect(listDir(h.dir).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
@@ -39,69 +39,69 @@ describe('pdf.charter and pdf.report', () => {
     const path = join(h.dir, 'existing.pdf');
     writeFileSync(path, 'an older file');
     h.platform.nextSavePath = path;
-    const result = await h.ok('pdf.charter', { menteeId: plan.menteeId, versionId: plan.agreedVersionId });
+    const result = await h.ok('documents.charter', { menteeId: plan.menteeId, versionId: plan.agreedVersionId });
     expect(readFileSync(result!.path).subarray(0, 5).toString()).toBe('%PDF-');
 
     const before = listDir(h.dir);
     h.platform.cancelNextDialog = true;
-    expect(await h.ok('pdf.report', { menteeId: plan.menteeId, ...plan.period })).toBeNull();
+    expect(await h.ok('documents.report', { menteeId: plan.menteeId, ...plan.period })).toBeNull();
     expect(listDir(h.dir)).toEqual(before);
   });
 
   it('never writes over the vault, nor into a missing folder', async () => {
     const vaultHash = sha256File(h.path);
     h.platform.nextSavePath = h.path;
-    expect(await h.fail('pdf.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await h.fail('documents.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'INVALID_INPUT' });
     expect(sha256File(h.path)).toBe(vaultHash);
     h.platform.nextSavePath = join(h.dir, 'no-such-folder', 'c.pdf');
-    expect(await h.fail('pdf.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'PATH_NOT_WRITABLE' });
+    expect(await h.fail('documents.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'PATH_NOT_WRITABLE' });
     const folder = join(h.dir, 'a-folder.pdf');
     mkdirSync(folder);
     h.platform.nextSavePath = folder;
-    expect(await h.fail('pdf.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'PATH_NOT_WRITABLE' });
+    expect(await h.fail('documents.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'PATH_NOT_WRITABLE' });
   });
 
   it('refuses bad input naming the field, before any dialog', async () => {
-    const expectIssue = async (method: 'pdf.charter' | 'pdf.report' | 'exports.open', input: unknown, path: (string | number)[]) => {
+    const expectIssue = async (method: 'documents.charter' | 'documents.report' | 'documents.open', input: unknown, path: (string | number)[]) => {
       const error = await h.fail(method, input);
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.issues?.[0]?.path).toEqual(path);
     };
-    await expectIssue('pdf.report', { menteeId: plan.menteeId, from: plan.period.to, to: plan.period.from }, ['to']);
-    await expectIssue('pdf.report', { menteeId: plan.menteeId, from: '2025-02-30', to: '2025-03-01' }, ['from']);
-    await expectIssue('pdf.report', { menteeId: plan.menteeId, from: '1990-01-01', to: '2025-03-01' }, ['from']);
-    await expectIssue('pdf.charter', { menteeId: plan.menteeId, pageSize: 'A5' }, ['pageSize']);
-    await expectIssue('pdf.charter', { menteeId: plan.menteeId, path: '/tmp/x.pdf' }, []);
-    await expectIssue('exports.open', { token: '../../etc/passwd' }, ['token']);
+    await expectIssue('documents.report', { menteeId: plan.menteeId, from: plan.period.to, to: plan.period.from }, ['to']);
+    await expectIssue('documents.report', { menteeId: plan.menteeId, from: '2025-02-30', to: '2025-03-01' }, ['from']);
+    await expectIssue('documents.report', { menteeId: plan.menteeId, from: '1990-01-01', to: '2025-03-01' }, ['from']);
+    await expectIssue('documents.charter', { menteeId: plan.menteeId, pageSize: 'A5' }, ['pageSize']);
+    await expectIssue('documents.charter', { menteeId: plan.menteeId, path: '/tmp/x.pdf' }, []);
+    await expectIssue('documents.open', { token: '../../etc/passwd' }, ['token']);
     h.platform.nextSavePath = join(h.dir, 'never.pdf');
-    expect(await h.fail('pdf.charter', { menteeId: 424242 })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await h.fail('documents.charter', { menteeId: 424242 })).toMatchObject({ code: 'NOT_FOUND' });
     // The refusal came before the dialog: the path it would have answered is still unused.
     expect(h.platform.nextSavePath).toBe(join(h.dir, 'never.pdf'));
     h.platform.nextSavePath = undefined;
   });
 
   it('uses the vault\'s page size setting unless one is asked for', async () => {
-    expect(await h.ok('pdf.getSettings', {})).toEqual({ pageSize: 'A4' });
-    expect(await h.ok('pdf.updateSettings', { pageSize: 'LETTER' })).toEqual({ pageSize: 'LETTER' });
-    const letter = await h.ok('pdf.charter', { menteeId: plan.menteeId });
+    expect(await h.ok('documents.getSettings', {})).toEqual({ pageSize: 'A4' });
+    expect(await h.ok('documents.updateSettings', { pageSize: 'LETTER' })).toEqual({ pageSize: 'LETTER' });
+    const letter = await h.ok('documents.charter', { menteeId: plan.menteeId });
     expect(letter!.pageSize).toBe('LETTER');
     expect(pageSizeOf(pdfInfo(readFileSync(letter!.path)))).toEqual([612, 792]);
-    const a4 = await h.ok('pdf.charter', { menteeId: plan.menteeId, pageSize: 'A4' });
+    const a4 = await h.ok('documents.charter', { menteeId: plan.menteeId, pageSize: 'A4' });
     expect(pageSizeOf(pdfInfo(readFileSync(a4!.path)))).toEqual([595, 842]);
-    await h.ok('pdf.updateSettings', { pageSize: 'A4' });
+    await h.ok('documents.updateSettings', { pageSize: 'A4' });
   });
 });
 
-describe('exports.open', () => {
+describe('documents.open', () => {
   it('opens an exported file by its token only, and forgets tokens when the vault locks', async () => {
-    const result = await h.ok('pdf.charter', { menteeId: plan.menteeId });
-    expect(await h.ok('exports.open', { token: result!.token })).toEqual({ opened: true });
+    const result = await h.ok('documents.charter', { menteeId: plan.menteeId });
+    expect(await h.ok('documents.open', { token: result!.token })).toEqual({ opened: true });
     expect(h.platform.opened.at(-1)).toBe(result!.path);
-    expect(await h.fail('exports.open', { token: 'f'.repeat(32) })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await h.fail('documents.open', { token: 'f'.repeat(32) })).toMatchObject({ code: 'NOT_FOUND' });
 
     h.session.lock('user');
     await h.session.unlock(PASSPHRASE);
     expect(existsSync(result!.path)).toBe(true);
-    expect(await h.fail('exports.open', { token: result!.token })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await h.fail('documents.open', { token: result!.token })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHARTER_SECTIONS } from '../../../src/main/features/pdf/charter-pdf';
-import { makeCharterPdf, type MadePdf } from '../../../src/main/features/pdf/export';
+import { CHARTER_SECTIONS } from '../../../src/main/features/documents/charter-pdf';
+import { makeCharterPdf, type MadePdf } from '../../../src/main/features/documents/export';
 import { openHarness, type Harness } from '../confidential/harness';
 import { ADA, buildPlan, longDate, MENTOR, type PlanFixture } from './fixture';
 import { flatText, inOrder, pageSizeOf, pageTexts, pdfFonts, pdfInfo, pdfOutline } from './poppler';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataTables } from '../../../src/main/features/data-export/schema-graph';
-import { makeCharterPdf, makeReportPdf } from '../../../src/main/features/pdf/export';
+import { makeCharterPdf, makeReportPdf } from '../../../src/main/features/documents/export';
 import { fillCanaries, type Canaries } from '../confidential/canary';
 import { openHarness, type Harness } from '../confidential/harness';
 import { buildPlan, type PlanFixture } from './fixture';
@@ -14,7 +14,7 @@ import { pageTexts, pdfInfo } from './poppler';
  * confidential table, and canaries in every confidential field never show up.
  */
 const FONTS = resolve('resources/fonts');
-const PDF_DIR = resolve('src/main/features/pdf');
+const PDF_DIR = resolve('src/main/features/documents');
 let h: Harness;
 let plan: PlanFixture;
 let canaries: Canaries;

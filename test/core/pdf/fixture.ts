@@ -1,5 +1,5 @@
 import { localToday, plusDays } from '../../../src/shared/plan/dates';
-import { longDate } from '../../../src/main/features/pdf/typeset';
+import { longDate } from '../../../src/main/features/documents/typeset';
 import type { Harness } from '../confidential/harness';
 
 /**

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endMeeting, startMeeting } from '../../../src/main/features/meetings/lifecycle';
-import { makeReportPdf } from '../../../src/main/features/pdf/export';
-import { readReportMeetings } from '../../../src/main/features/pdf/queries';
-import { shortDate } from '../../../src/main/features/pdf/typeset';
+import { makeReportPdf } from '../../../src/main/features/documents/export';
+import { readReportMeetings } from '../../../src/main/features/documents/queries';
+import { shortDate } from '../../../src/main/features/documents/typeset';
 import { plusDays } from '../../../src/shared/plan/dates';
 import { openHarness, type Harness } from '../confidential/harness';
 import { buildPlan, type PlanFixture } from './fixture';

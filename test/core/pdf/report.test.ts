@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeReportPdf, type MadePdf } from '../../../src/main/features/pdf/export';
-import { REPORT_SECTIONS } from '../../../src/main/features/pdf/report-pdf';
-import { shortDate } from '../../../src/main/features/pdf/typeset';
+import { makeReportPdf, type MadePdf } from '../../../src/main/features/documents/export';
+import { REPORT_SECTIONS } from '../../../src/main/features/documents/report-pdf';
+import { shortDate } from '../../../src/main/features/documents/typeset';
 import { plusDays } from '../../../src/shared/plan/dates';
 import { openHarness, type Harness } from '../confidential/harness';
 import { ADA, buildPlan, longDate, MENTOR, type PlanFixture } from './fixture';

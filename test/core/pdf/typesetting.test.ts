@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoVault } from '../../../src/main/demo/generate';
-import { charterDocument } from '../../../src/main/features/pdf/charter-pdf';
-import { readCharterPdfData, readReportPdfData } from '../../../src/main/features/pdf/export';
-import { renderPdf } from '../../../src/main/features/pdf/render';
-import { reportDocument, type ReportPdfData } from '../../../src/main/features/pdf/report-pdf';
-import type { ReportMeeting } from '../../../src/main/features/pdf/queries';
-import type { Content, DocDefinition } from '../../../src/main/features/pdf/typeset';
+import { charterDocument } from '../../../src/main/features/documents/charter-pdf';
+import { readCharterPdfData, readReportPdfData } from '../../../src/main/features/documents/export';
+import { renderPdf } from '../../../src/main/features/documents/render';
+import { reportDocument, type ReportPdfData } from '../../../src/main/features/documents/report-pdf';
+import type { ReportMeeting } from '../../../src/main/features/documents/queries';
+import type { Content, DocDefinition } from '../../../src/main/features/documents/typeset';
 import type { Vault } from '../../../src/main/vault/vault';
 import { localToday, plusDays } from '../../../src/shared/plan/dates';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';

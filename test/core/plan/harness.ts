@@ -9,28 +9,24 @@ import { dashboardHandlers } from '../../../src/main/features/dashboard/handlers
 import { goalHandlers } from '../../../src/main/features/goals/handlers';
 import { learningHandlers } from '../../../src/main/features/learning/handlers';
 import { menteeHandlers } from '../../../src/main/features/mentees/handlers';
+import { mentorHandlers } from '../../../src/main/features/mentor/handlers';
 import { recordHandlers } from '../../../src/main/features/records/handlers';
 import { createRouter, type Dispatch, type Handlers } from '../../../src/main/ipc/router';
 import type { Db } from '../../../src/main/vault/sqlite';
 import { Vault } from '../../../src/main/vault/vault';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
-import type { BridgeError } from '../../../src/shared/errors';
+import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 
 const PASSPHRASE = 'lantern orchard quietly 42 rivers';
 
-export interface PlanVault {
+export interface PlanVault extends RouterCalls {
   db: Db;
   dispatch: Dispatch;
-  /** Calls a method through the real router (schema check, errors as values); throws on failure. */
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  /** Calls a method that must fail; returns its error. Input is unknown: refusals test bad shapes. */
-  fail(method: MethodName, input: unknown): Promise<BridgeError>;
   close(): void;
 }
 
 /**
  * One real encrypted vault per test file (the KDF runs once), with the router over the
- * plan's handlers and the mentees' (the plan hangs off a mentee).
+ * plan's handlers, the mentees' (the plan hangs off a mentee) and the mentor's.
  */
 export async function openPlanVault(label: string): Promise<PlanVault> {
   const dir = mkdtempSync(join(tmpdir(), `mv-plan-${label}-`));
@@ -40,6 +36,8 @@ export async function openPlanVault(label: string): Promise<PlanVault> {
     ...menteeHandlers,
     ...assessmentHandlers,
     ...charterHandlers,
+    // The mentor's name, which a charter is agreed with.
+    ...mentorHandlers,
     ...goalHandlers,
     ...learningHandlers,
     ...recordHandlers,
@@ -51,16 +49,7 @@ export async function openPlanVault(label: string): Promise<PlanVault> {
   return {
     db: vault.db,
     dispatch,
-    async call(method, input) {
-      const result = await dispatch(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-      return result.value as never;
-    },
-    async fail(method, input) {
-      const result = await dispatch(method, input);
-      if (result.ok) throw new Error(`${method} should have failed`);
-      return result.error;
-    },
+    ...routerCalls(dispatch),
     close() {
       vault.close();
       rmSync(dir, { recursive: true, force: true });

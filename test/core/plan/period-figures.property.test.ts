@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endMeeting, startMeeting } from '../../../src/main/features/meetings/lifecycle';
-import { readReportPdfData } from '../../../src/main/features/pdf/export';
-import { reportFigures } from '../../../src/main/features/pdf/report-pdf';
+import { readReportPdfData } from '../../../src/main/features/documents/export';
+import { reportFigures } from '../../../src/main/features/documents/report-pdf';
 import { localToday, plusDays } from '../../../src/shared/plan/dates';
 import { addMentee, openMeetingVault, type MeetingVault } from '../meetings/harness';
 

@@ -6,6 +6,7 @@ import { VaultSession } from '../../../src/main/app/session';
 import { handlers } from '../../../src/main/ipc/handlers';
 import { createRouter, type Dispatch } from '../../../src/main/ipc/router';
 import { TestPlatform } from '../../bridge/test-platform';
+import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { PASSPHRASE } from '../../helpers/vault';
 
@@ -16,11 +17,8 @@ let dispatch: Dispatch;
 let session: VaultSession;
 const configFile = () => join(dir, 'config.json');
 
-async function call(method: string, input: unknown) {
-  const result = await dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-  return result.value as never;
-}
+// Through whichever router the newest session has.
+const call: RouterCalls['call'] = (method, input) => routerCalls(dispatch).call(method, input);
 
 function newSession(): void {
   session?.lock('quit');

@@ -17,8 +17,8 @@ const today = () => format(new Date(), 'yyyy-MM-dd');
 export const EXPORTS: ExportCase[] = [
   { name: 'JSON export of the whole vault', method: 'dataExport.json', input: () => ({ scope: { kind: 'all' }, acknowledgeUnencrypted: true, includeConfidential: false }) },
   { name: 'JSON export of one mentee', method: 'dataExport.json', input: ({ menteeId }) => ({ scope: { kind: 'mentee', menteeId }, acknowledgeUnencrypted: true, includeConfidential: false }) },
-  { name: 'charter PDF', method: 'pdf.charter', input: ({ menteeId }) => ({ menteeId }) },
-  { name: 'progress report PDF', method: 'pdf.report', input: ({ menteeId }) => ({ menteeId, from: format(subDays(new Date(), 3650), 'yyyy-MM-dd'), to: today() }) },
+  { name: 'charter PDF', method: 'documents.charter', input: ({ menteeId }) => ({ menteeId }) },
+  { name: 'progress report PDF', method: 'documents.report', input: ({ menteeId }) => ({ menteeId, from: format(subDays(new Date(), 3650), 'yyyy-MM-dd'), to: today() }) },
   { name: 'calendar file of one mentee', method: 'calendar.exportIcs', input: ({ menteeId }) => ({ menteeId }) },
   { name: 'calendar file of everyone', method: 'calendar.exportIcs', input: () => ({}) },
   { name: 'client-hours log (CSV)', method: 'mentor.exportHours', input: () => ({ from: null, to: null, format: 'csv' }) },

@@ -1,4 +1,4 @@
-import type { IcsExport } from '../../../shared/meetings/calendar';
+import type { IcsExport } from '../../../shared/calendar/schema';
 import { localToday } from '../../../shared/plan/dates';
 import type { HandlerContext } from '../../ipc/context';
 import { sql } from '../../vault/statements';

@@ -1,11 +1,11 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { AgendaContext } from '../../../shared/meetings/agenda';
 import { MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '../../../shared/meetings/schema';
+import { zonedDateTime } from '../../../shared/meetings/zoned';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { requireMentee } from '../shared/store-helpers';
 import { vtimezone } from './vtimezone';
-import { zonedDateTime } from './zoned-time';
 
 interface EventRow {
   id: number;
@@ -47,13 +47,10 @@ const PRODUCT_ID = { company: 'Mentor Vault', product: 'Meetings', language: 'EN
 export function buildIcs(db: Db, menteeId: number | undefined, now = new Date()): { text: string; events: number } {
   if (menteeId !== undefined) requireMentee(db, menteeId);
   const rows = menteeId === undefined ? sql<EventRow>(db, ICS_SQL.events).all() : sql<EventRow>(db, ICS_SQL.menteeEvents).all({ menteeId });
-  const starts = rows.map((r) => Date.parse(r.starts_at));
-  // The zones' rules are written for the years the events span (with a year either side).
-  const span = starts.length ? { from: Date.UTC(new Date(Math.min(...starts)).getUTCFullYear() - 1, 0, 1), to: Date.UTC(new Date(Math.max(...starts)).getUTCFullYear() + 2, 0, 1) } : null;
   const calendar = ical({
     prodId: PRODUCT_ID,
     name: 'Mentoring meetings',
-    timezone: { name: null, generator: (tz) => (span ? vtimezone(tz, span.from, span.to) : null) },
+    timezone: { name: null, generator: vtimezone },
   });
   const agenda = sql<{ title: string; planned_minutes: number; context: AgendaContext }>(db, ICS_SQL.agenda);
   for (const r of rows) {

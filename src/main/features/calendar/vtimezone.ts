@@ -1,60 +1,19 @@
-import { offsetMinutes, wallClock, zoneAbbreviation } from '../../../shared/meetings/zoned';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 
 /**
- * A VTIMEZONE for `timeZone` covering [fromMs, toMs], from the platform's time zone
- * database (Intl), so calendars place the events right even where their own rules for
- * the zone differ. ical-generator leaves VTIMEZONE to a generator function; the usual
- * package for it (@touch4it/ical-timezones) is not among this project's dependencies,
- * and Intl already holds the same data. Each change of offset in the span is written as
- * its own observance (no RRULE), which RFC 5545 allows and every parser reads.
+ * The VTIMEZONE for `timeZone`, from timezones-ical-library (the IANA database compiled
+ * to yearly rules by vzic, kept current by its maintainers), so calendars place the
+ * events right even where their own rules for the zone differ. The library names a
+ * zone by its canonical name (UTC is "Etc/UTC", Asia/Calcutta is "Asia/Kolkata"); the
+ * events name it as the meeting does, so the block takes that name. A zone the
+ * library does not know gets no VTIMEZONE: calendars then read the IANA name itself.
  */
-export function vtimezone(timeZone: string, fromMs: number, toMs: number): string {
-  const DAY = 86_400_000;
-  const transitions: { at: number; from: number; to: number }[] = [];
-  let previous = offsetMinutes(fromMs, timeZone);
-  for (let t = fromMs + DAY; t <= toMs + DAY; t += DAY) {
-    const offset = offsetMinutes(t, timeZone);
-    if (offset === previous) continue;
-    // Narrow the change down to the minute.
-    let lo = t - DAY;
-    let hi = t;
-    while (hi - lo > 60_000) {
-      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-      if (offsetMinutes(mid, timeZone) === previous) lo = mid;
-      else hi = mid;
-    }
-    transitions.push({ at: hi, from: previous, to: offset });
-    previous = offset;
-  }
-  const first = offsetMinutes(fromMs, timeZone);
-  const standard = Math.min(first, ...transitions.map((t) => t.to));
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, `X-LIC-LOCATION:${timeZone}`];
-  const observance = (at: number, from: number, to: number) => {
-    const type = to > standard ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(
-      `BEGIN:${type}`,
-      // DTSTART of an observance is the local time just before the change, in the old offset.
-      `DTSTART:${localStamp(at + from * 60_000)}`,
-      `TZOFFSETFROM:${offsetText(from)}`,
-      `TZOFFSETTO:${offsetText(to)}`,
-      `TZNAME:${zoneAbbreviation(at, timeZone).replace(/[^A-Za-z0-9+\-:]/g, '')}`,
-      `END:${type}`,
-    );
-  };
-  observance(fromMs, first, first);
-  for (const t of transitions) observance(t.at, t.from, t.to);
-  lines.push('END:VTIMEZONE');
-  return lines.join('\r\n');
-}
+const known = new Set(tzlib_get_timezones() as string[]);
 
-function localStamp(shiftedMs: number): string {
-  const w = wallClock(shiftedMs, 'UTC');
-  const p = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${p(w.year, 4)}${p(w.month)}${p(w.day)}T${p(w.hour)}${p(w.minute)}${p(w.second)}`;
-}
-
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+export function vtimezone(timeZone: string): string | null {
+  // Asked only for a zone it knows: it writes to the console about any other.
+  if (!known.has(timeZone)) return null;
+  const [block] = tzlib_get_ical_block(timeZone) as string[];
+  if (!block) return null;
+  return block.replace(/^TZID:.*$/m, `TZID:${timeZone}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${timeZone}`);
 }

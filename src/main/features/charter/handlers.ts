@@ -3,7 +3,6 @@ import type { charterContract } from '../../../shared/plan/charter/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { invalid } from '../shared/store-helpers';
 import { compareVersions } from './compare';
-import { getMentorProfile, updateMentorProfile } from './mentor';
 import {
   agreeCharter,
   createCharter,
@@ -31,6 +30,4 @@ export const charterHandlers: HandlersFor<typeof charterContract> = {
     return compareVersions(from, to);
   },
   'charter.setPilotReviewed': ({ menteeId, reviewedOn }, { session }) => setPilotReviewed(session.db, menteeId, reviewedOn),
-  'mentor.get': (_input, { session }) => getMentorProfile(session.db),
-  'mentor.update': (profile, { session }) => updateMentorProfile(session.db, profile),
 };

@@ -6,7 +6,7 @@ import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { invalid, notFound, requireMentee } from '../shared/store-helpers';
-import { getMentorProfile } from './mentor';
+import { getMentorProfile } from '../mentor/profile';
 import { BODY_COLUMNS, bodyToColumns, toSummary, toVersion, type CharterVersionRow } from './rows';
 
 const INSERT_VERSION = `INSERT INTO charter_versions

@@ -1,7 +1,7 @@
 import { DEFAULT_PERIOD_DAYS, periodFigures, type Period, type PeriodFigures } from '../../../shared/plan/period';
 import { plusDays } from '../../../shared/plan/dates';
 import type { Db } from '../../vault/sqlite';
-import { readDecisions, readEvidence, readGoals, readReportMeetings, readSponsorship } from '../pdf/queries';
+import { readDecisions, readEvidence, readGoals, readReportMeetings, readSponsorship } from '../documents/queries';
 
 /** The period a dashboard shows without one asked for: the report's default, the last 90 days up to today. */
 export function defaultPeriod(today: string): Period {

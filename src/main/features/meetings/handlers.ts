@@ -1,7 +1,6 @@
 import type { meetingsContract } from '../../../shared/meetings/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { nowIso } from '../../vault/statements';
-import { exportIcs } from '../calendar/export';
 import { listAgendaTemplates, resetAgendaTemplate, setAgenda, updateAgendaTemplate } from './agenda';
 import { menteeActions } from './actions';
 import {
@@ -100,5 +99,4 @@ export const meetingHandlers: HandlersFor<typeof meetingsContract> = {
     deleteRubric(session.db, id);
     return deleted;
   },
-  'calendar.exportIcs': ({ menteeId }, ctx) => exportIcs(ctx, menteeId),
 };

@@ -1,10 +1,10 @@
-import type { PageSize } from '../../../shared/exports/schema';
+import type { PageSize } from '../../../shared/documents/schema';
 import type { HoursFormat } from '../../../shared/mentor/schema';
 import { localToday } from '../../../shared/plan/dates';
 import type { Db } from '../../vault/sqlite';
-import { getMentorProfile } from '../charter/mentor';
-import { resolvePageSize, type MadePdf, type PdfOptions } from '../pdf/export';
-import { renderPdf } from '../pdf/render';
+import { getMentorProfile } from './profile';
+import { resolvePageSize, type MadePdf, type PdfOptions } from '../documents/export';
+import { renderPdf } from '../documents/render';
 import { hoursSummary, type Period } from './hours';
 import { hoursFile, hoursFileName, logRows } from './hours-log';
 import { credentialsTable, reflectionsTable, supervisionTable, trainingTable } from './records';

@@ -4,11 +4,12 @@ import type { VaultSession } from '../../app/session';
 import type { Platform } from '../../app/platform';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
-import { rememberExport } from '../pdf/opened-files';
-import { writeFileAtomically } from '../pdf/write-file';
+import { rememberExport } from '../documents/opened-files';
+import { writeFileAtomically } from '../documents/write-file';
 import { adjustSession, listClients, updateClient } from './clients';
 import { makeHoursFile, makeRecordPdf } from './export';
 import { hoursSummary, loggedSessions } from './hours';
+import { getMentorProfile, updateMentorProfile } from './profile';
 import { credentialsTable, mentorGoalsTable, reflectionsTable, supervisionTable, thresholdsTable, trainingTable } from './records';
 import { allOwn, createOwn, deleteOwn, listOwn, updateOwn, type OwnTable } from './table';
 
@@ -43,6 +44,8 @@ const reflections = crud(reflectionsTable);
 const thresholds = crud(thresholdsTable);
 
 export const mentorHandlers: HandlersFor<typeof mentorContract> = {
+  'mentor.get': (_input, { session }) => getMentorProfile(session.db),
+  'mentor.update': (profile, { session }) => updateMentorProfile(session.db, profile),
   'mentor.listCredentials': credentials.list,
   'mentor.createCredential': credentials.create,
   'mentor.updateCredential': credentials.update,

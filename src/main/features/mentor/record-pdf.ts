@@ -1,5 +1,5 @@
 import type { Credential, HoursSummary, PracticeReflection, Supervision, Training } from '../../../shared/mentor/schema';
-import type { PageSize } from '../../../shared/exports/schema';
+import type { PageSize } from '../../../shared/documents/schema';
 import {
   COLORS,
   DEFAULT_STYLE,
@@ -18,7 +18,7 @@ import {
   withHeading,
   type Content,
   type DocDefinition,
-} from '../pdf/typeset';
+} from '../documents/typeset';
 import type { LogRow } from './hours-log';
 
 /**

@@ -35,7 +35,7 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
   const menteeId = fixedMentee ?? (picked ? Number(picked) : undefined);
   const charter = useVaultQuery('charter.get', { menteeId: menteeId ?? 0 }, { enabled: menteeId !== undefined });
   const [chosenVersion, setChosenVersion] = useState<number | null>(null);
-  const { pageSize, setPageSize, run } = usePdfExport('pdf.charter');
+  const { pageSize, setPageSize, run } = usePdfExport('documents.charter');
   const versions = charter.data?.versions ?? [];
   const versionId = chosenVersion ?? (shownVersion && versions.some((v) => v.id === shownVersion) ? shownVersion : versions[0]?.id);
   const version = versions.find((v) => v.id === versionId);

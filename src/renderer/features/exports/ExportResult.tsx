@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { PdfExportResult } from '../../../shared/exports/schema';
-import { PAGE_SIZE_LABELS } from '../../../shared/exports/schema';
+import type { PdfExportResult } from '../../../shared/documents/schema';
+import { PAGE_SIZE_LABELS } from '../../../shared/documents/schema';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -18,7 +18,7 @@ export function SavedNote({ title, path, children }: { title: string; path: stri
 
 /** A written PDF, with "Open" to see it in the system's viewer (by the token the export answered). */
 export function PdfResult({ result }: { result: PdfExportResult }) {
-  const open = useVaultMutation('exports.open');
+  const open = useVaultMutation('documents.open');
   const pages = result.pages === 1 ? '1 page' : `${result.pages} pages`;
   return (
     <SavedNote title={`PDF saved: ${pages}, ${PAGE_SIZE_LABELS[result.pageSize]}.`} path={result.path}>

@@ -1,4 +1,4 @@
-import { PAGE_SIZE_LABELS, PAGE_SIZES, type PageSize } from '../../../shared/exports/schema';
+import { PAGE_SIZE_LABELS, PAGE_SIZES, type PageSize } from '../../../shared/documents/schema';
 import { SelectField } from '../../components/Field';
 
 const OPTIONS = PAGE_SIZES.map((value) => ({ value, label: PAGE_SIZE_LABELS[value] }));

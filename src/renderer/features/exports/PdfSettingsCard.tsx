@@ -1,5 +1,5 @@
-import type { PageSize } from '../../../shared/exports/schema';
-import { PAGE_SIZE_LABELS } from '../../../shared/exports/schema';
+import type { PageSize } from '../../../shared/documents/schema';
+import { PAGE_SIZE_LABELS } from '../../../shared/documents/schema';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { useToast } from '../../components/Toast';
@@ -8,9 +8,9 @@ import { PageSizeField } from './PageSizeField';
 /** The paper PDFs are typeset for by default (kept in the vault; each export can still choose). */
 export function PdfPaperSetting() {
   const { notify } = useToast();
-  const settings = useVaultQuery('pdf.getSettings', {});
-  const update = useVaultMutation('pdf.updateSettings', {
-    invalidate: ['pdf.getSettings'],
+  const settings = useVaultQuery('documents.getSettings', {});
+  const update = useVaultMutation('documents.updateSettings', {
+    invalidate: ['documents.getSettings'],
     onSuccess: (s) => notify('success', `PDFs are now typeset for ${PAGE_SIZE_LABELS[s.pageSize]} paper.`),
     onError: (err) => notify('error', errorMessage(err)),
   });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { reportPeriod, type ReportPeriod } from '../../../shared/exports/schema';
+import { reportPeriod, type ReportPeriod } from '../../../shared/documents/schema';
 import { useServerIssues } from '../../bridge/form-errors';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -44,7 +44,7 @@ function ReportForm({ onClose, menteeId: fixedMentee }: ProgressReportDialogProp
   const [preset, setPreset] = useState<PeriodPreset>('last-90');
   const form = useForm<ReportPeriod>({ resolver: zodResolver(reportPeriod), defaultValues: presetPeriod('last-90') });
   const placeIssues = useServerIssues(form.setError);
-  const { pageSize, setPageSize, run } = usePdfExport('pdf.report');
+  const { pageSize, setPageSize, run } = usePdfExport('documents.report');
   const busy = run.isPending;
   const errors = form.formState.errors;
 

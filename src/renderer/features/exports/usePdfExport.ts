@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEFAULT_PAGE_SIZE, type PageSize } from '../../../shared/exports/schema';
+import { DEFAULT_PAGE_SIZE, type PageSize } from '../../../shared/documents/schema';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 
 /**
@@ -7,8 +7,8 @@ import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
  * mentor picks another), and the export call with its result. A cancelled save
  * dialog answers null: the dialog simply stays open.
  */
-export function usePdfExport<M extends 'pdf.charter' | 'pdf.report'>(method: M) {
-  const settings = useVaultQuery('pdf.getSettings', {});
+export function usePdfExport<M extends 'documents.charter' | 'documents.report'>(method: M) {
+  const settings = useVaultQuery('documents.getSettings', {});
   const [chosen, setPageSize] = useState<PageSize | null>(null);
   const run = useVaultMutation(method);
   return { pageSize: chosen ?? settings.data?.pageSize ?? DEFAULT_PAGE_SIZE, setPageSize, run };

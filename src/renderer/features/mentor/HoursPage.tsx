@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { HoursExportResult } from '../../../shared/mentor/schema';
-import type { PdfExportResult } from '../../../shared/exports/schema';
+import type { PdfExportResult } from '../../../shared/documents/schema';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { SimpleTable } from '../../components/ChartFigure';

@@ -6,7 +6,6 @@ import {
   compareCharterInput,
   createCharterInput,
   menteeCharterInput,
-  mentorProfile,
   pilotReviewedInput,
   reviseCharterInput,
   updateCharterInput,
@@ -14,7 +13,6 @@ import {
   type CharterBody,
   type CharterComparison,
   type CharterVersion,
-  type MentorProfile,
 } from './schema';
 
 export const charterContract = {
@@ -37,6 +35,4 @@ export const charterContract = {
   'charter.compare': method(compareCharterInput).returns<CharterComparison>(),
   /** Marks the pilot's review as held (or not); the meetings feature will call this too. */
   'charter.setPilotReviewed': method(pilotReviewedInput).returns<Charter>(),
-  'mentor.get': method(empty).returns<MentorProfile>(),
-  'mentor.update': method(mentorProfile).returns<MentorProfile>(),
 };

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
-import type { exportsContract } from '../../../shared/exports/contract';
-import type { PdfExportResult } from '../../../shared/exports/schema';
+import type { documentsContract } from '../../../shared/documents/contract';
+import type { PdfExportResult } from '../../../shared/documents/schema';
 import type { VaultSession } from '../../app/session';
 import type { Platform } from '../../app/platform';
 import type { HandlersFor } from '../../ipc/router';
@@ -27,25 +27,25 @@ async function saveMade(session: VaultSession, platform: Platform, made: MadePdf
   return { path: written, pages: made.pages, bytes: made.bytes.length, pageSize: made.pageSize, token: rememberExport(session, written) };
 }
 
-export const exportsHandlers: HandlersFor<typeof exportsContract> = {
-  'pdf.charter': async (input, { session, platform }) => {
+export const documentsHandlers: HandlersFor<typeof documentsContract> = {
+  'documents.charter': async (input, { session, platform }) => {
     const made = await makeCharterPdf(session.db, input);
     return saveMade(session, platform, made, 'Save the charter as PDF');
   },
 
-  'pdf.report': async (input, { session, platform }) => {
+  'documents.report': async (input, { session, platform }) => {
     const made = await makeReportPdf(session.db, input);
     return saveMade(session, platform, made, 'Save the progress report as PDF');
   },
 
-  'pdf.getSettings': (_input, { session }) => ({ pageSize: resolvePageSize(session.db, undefined) }),
+  'documents.getSettings': (_input, { session }) => ({ pageSize: resolvePageSize(session.db, undefined) }),
 
-  'pdf.updateSettings': ({ pageSize }, { session }) => {
+  'documents.updateSettings': ({ pageSize }, { session }) => {
     writePageSizeSetting(session.db, pageSize);
     return { pageSize: resolvePageSize(session.db, undefined) };
   },
 
-  'exports.open': async ({ token }, { session, platform }) => {
+  'documents.open': async ({ token }, { session, platform }) => {
     await platform.openFile(exportedPath(session, token));
     return { opened: true as const };
   },

@@ -45,7 +45,7 @@ export type PdfSettings = z.output<typeof pdfSettings>;
 
 /**
  * The renderer never names a file to open: an export answers an opaque token for the
- * file it wrote, and `exports.open` takes that token back.
+ * file it wrote, and `documents.open` takes that token back.
  */
 export const exportToken = z.string('Unknown export').regex(/^[0-9a-f]{32}$/, 'Unknown export');
 export const openExportInput = z.strictObject({ token: exportToken });
@@ -56,6 +56,6 @@ export interface PdfExportResult {
   pages: number;
   bytes: number;
   pageSize: PageSize;
-  /** For `exports.open`: valid while the vault stays unlocked. */
+  /** For `documents.open`: valid while the vault stays unlocked. */
   token: string;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type PageSize } from '../../../shared/exports/schema';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type PageSize } from '../../../shared/documents/schema';
 import { localToday } from '../../../shared/plan/dates';
 import { goalCounts } from '../../../shared/plan/period';
 import type { Db } from '../../vault/sqlite';

@@ -1,4 +1,7 @@
-import { addDays, differenceInCalendarDays, eachMonthOfInterval, eachWeekOfInterval, format, parseISO } from 'date-fns';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { format, parseISO } from 'date-fns';
+import { line, symbol, symbolDiamond2 } from 'd3-shape';
+import { utcMonday, utcMonth, utcYear } from 'd3-time';
 import { COLORS, number } from './typeset';
 
 /**
@@ -25,34 +28,9 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function niceStep(span: number, count: number): number {
-  const raw = span / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const n = raw / magnitude;
-  return (n < 1.5 ? 1 : n < 3 ? 2 : n < 7 ? 5 : 10) * magnitude;
-}
-
-/** Round-numbered ticks that cover [min, max]. */
-export function valueTicks(min: number, max: number): number[] {
-  const step = niceStep(max - min || Math.abs(max) || 1, 4);
-  const first = Math.floor(min / step) * step;
-  const ticks: number[] = [];
-  for (let v = first; v <= max + step * 0.999 && ticks.length < 12; v += step) ticks.push(Number(v.toPrecision(12)));
-  return ticks;
-}
-
-function dateTicks(start: Date, end: Date): { date: Date; text: string }[] {
-  const days = differenceInCalendarDays(end, start);
-  if (days <= 60) {
-    const weeks = eachWeekOfInterval({ start, end }, { weekStartsOn: 1 }).filter((d) => d >= start);
-    const every = Math.max(1, Math.ceil(weeks.length / 6));
-    return weeks.filter((_, i) => i % every === 0).map((date) => ({ date, text: format(date, 'd MMM') }));
-  }
-  const months = eachMonthOfInterval({ start, end }).filter((d) => d >= start);
-  const every = Math.max(1, Math.ceil(months.length / 6));
-  const yearly = days > 400;
-  return months.filter((_, i) => i % every === 0).map((date) => ({ date, text: format(date, yearly ? 'MMM yyyy' : 'd MMM') }));
-}
+/** A calendar date as the UTC midnight that starts it, so the axis does not depend on the computer's zone. */
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
+const DAY_MS = 86_400_000;
 
 /** The key under the chart: what the marks mean. */
 function legend(baseline: number, withPeriod: boolean, withOthers: boolean): string {
@@ -74,30 +52,37 @@ function legend(baseline: number, withPeriod: boolean, withOthers: boolean): str
 }
 
 const f = (n: number) => n.toFixed(1);
+// The target's date: a square on its corner, 4 pt from the centre to each point (d3's diamond2 is sqrt(size) x 0.62625).
+const DIAMOND = symbol(symbolDiamond2, (4 / 0.62625) ** 2).digits(1)()!;
 
 export function goalChartSvg(input: GoalChartInput): string {
   const points = [{ date: input.startDate, value: input.baseline }, ...input.readings.filter((r) => r.date >= input.startDate)];
   const dates = [input.startDate, input.targetDate, ...input.readings.map((r) => r.date)].sort();
-  const start = parseISO(dates[0]!);
-  let end = parseISO(dates[dates.length - 1]!);
-  if (differenceInCalendarDays(end, start) < 7) end = addDays(start, 7);
-  const span = differenceInCalendarDays(end, start);
-
-  const values = [input.baseline, input.target, ...points.map((p) => p.value)];
-  const ticks = valueTicks(Math.min(...values), Math.max(...values));
-  const low = ticks[0]!;
-  const high = ticks[ticks.length - 1]!;
+  const start = day(dates[0]!);
+  // At least a week wide, so a chart of one day still has an axis.
+  const end = new Date(Math.max(day(dates[dates.length - 1]!).getTime(), start.getTime() + 7 * DAY_MS));
+  const spanDays = (end.getTime() - start.getTime()) / DAY_MS;
 
   const plotW = CHART_WIDTH - PAD.left - PAD.right;
   const plotH = CHART_HEIGHT - PAD.top - PAD.bottom;
-  const x = (date: string | Date) => PAD.left + (differenceInCalendarDays(typeof date === 'string' ? parseISO(date) : date, start) / span) * plotW;
-  const y = (value: number) => PAD.top + plotH - ((value - low) / (high - low || 1)) * plotH;
+  const values = [input.baseline, input.target, ...points.map((p) => p.value)];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  // Round-numbered ticks (about four) that cover every value; a flat line still gets a scale.
+  const yScale = scaleLinear()
+    .domain([min, max === min ? max + (Math.abs(max) || 1) : max])
+    .range([PAD.top + plotH, PAD.top])
+    .nice(4);
+  const ticks = yScale.ticks(4);
+  const xScale = scaleUtc().domain([start, end]).range([PAD.left, PAD.left + plotW]);
+  const x = (date: string | Date) => xScale(typeof date === 'string' ? day(date) : date);
+  const y = (value: number) => yScale(value);
   const text = (tx: number, ty: number, body: string, anchor: 'start' | 'middle' | 'end', fill: string = COLORS.muted, weight = 'normal') =>
     `<text x="${f(tx)}" y="${f(ty)}" font-family="Roboto" font-size="7.5" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeXml(body)}</text>`;
 
   const parts: string[] = [];
   const period = input.period;
-  if (period && period.to >= dates[0]! && period.from <= format(end, 'yyyy-MM-dd')) {
+  if (period && period.to >= dates[0]! && period.from <= end.toISOString().slice(0, 10)) {
     const px0 = Math.max(PAD.left, x(period.from));
     const px1 = Math.min(PAD.left + plotW, x(period.to));
     if (px1 > px0) {
@@ -112,23 +97,35 @@ export function goalChartSvg(input: GoalChartInput): string {
   const axisY = PAD.top + plotH;
   parts.push(`<line x1="${PAD.left}" y1="${axisY}" x2="${PAD.left + plotW}" y2="${axisY}" stroke="${COLORS.muted}" stroke-width="0.7"/>`);
   parts.push(`<line x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${axisY}" stroke="${COLORS.muted}" stroke-width="0.7"/>`);
-  for (const tick of dateTicks(start, end)) {
-    const tx = x(tick.date);
+  // Mondays over two months or less, else the first of a month, evenly through the year; about six labels at most.
+  const months = Math.ceil(spanDays / 30.4 / 6);
+  const every =
+    spanDays <= 60
+      ? utcMonday.every(Math.ceil(spanDays / 7 / 6))
+      : months <= 12
+        ? utcMonth.every([1, 2, 3, 4, 6, 12].find((n) => n >= months)!)
+        : utcYear.every(Math.ceil(months / 12));
+  const dateLabel = xScale.tickFormat(6, spanDays > 400 ? '%b %Y' : '%-d %b');
+  for (const tick of xScale.ticks(every!)) {
+    const tx = x(tick);
     parts.push(`<line x1="${f(tx)}" y1="${axisY}" x2="${f(tx)}" y2="${axisY + 3}" stroke="${COLORS.muted}" stroke-width="0.7"/>`);
-    parts.push(text(tx, axisY + 12, tick.text, 'middle'));
+    parts.push(text(tx, axisY + 12, dateLabel(tick), 'middle'));
   }
 
   // The target: a dashed line at its value, and its date as a diamond on that line.
   const ty = y(input.target);
   const tx = x(input.targetDate);
   parts.push(`<line x1="${PAD.left}" y1="${f(ty)}" x2="${PAD.left + plotW}" y2="${f(ty)}" stroke="${GREEN}" stroke-width="1" stroke-dasharray="4 3"/>`);
-  parts.push(`<path d="M ${f(tx)} ${f(ty - 4)} L ${f(tx + 4)} ${f(ty)} L ${f(tx)} ${f(ty + 4)} L ${f(tx - 4)} ${f(ty)} Z" fill="${GREEN}"/>`);
+  parts.push(`<path transform="translate(${f(tx)} ${f(ty)})" d="${DIAMOND}" fill="${GREEN}"/>`);
   const targetLabelBelow = ty < PAD.top + 12;
   parts.push(text(PAD.left + 4, ty + (targetLabelBelow ? 10 : -4), `Target ${number(input.target)} by ${format(parseISO(input.targetDate), 'd MMM yyyy')}`, 'start', GREEN));
 
   // The readings, from the baseline; points inside the report period are filled.
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${f(x(p.date))} ${f(y(p.value))}`).join(' ');
-  if (points.length > 1) parts.push(`<path d="${path}" fill="none" stroke="${COLORS.accent}" stroke-width="1.6" stroke-linejoin="round"/>`);
+  const path = line<{ date: string; value: number }>()
+    .x((p) => x(p.date))
+    .y((p) => y(p.value))
+    .digits(1)(points);
+  if (points.length > 1 && path) parts.push(`<path d="${path}" fill="none" stroke="${COLORS.accent}" stroke-width="1.6" stroke-linejoin="round"/>`);
   points.forEach((p, i) => {
     const inPeriod = !period || (p.date >= period.from && p.date <= period.to);
     const fill = i === 0 ? '#ffffff' : inPeriod ? COLORS.accent : '#ffffff';

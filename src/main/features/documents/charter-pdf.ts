@@ -1,4 +1,4 @@
-import type { PageSize } from '../../../shared/exports/schema';
+import type { PageSize } from '../../../shared/documents/schema';
 import { localToday } from '../../../shared/plan/dates';
 import type { CharterBody, CharterVersion, MeetingFrequency } from '../../../shared/plan/charter/schema';
 import { goalBlock } from './goal-blocks';

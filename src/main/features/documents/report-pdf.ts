@@ -1,4 +1,4 @@
-import type { PageSize } from '../../../shared/exports/schema';
+import type { PageSize } from '../../../shared/documents/schema';
 import { inPeriod as inPeriodRule, milestoneDone, milestoneOpen, milestoneOverdue, type PeriodFigures } from '../../../shared/plan/period';
 import { goalChartSvg } from './chart-svg';
 import { indicatorText } from './goal-blocks';

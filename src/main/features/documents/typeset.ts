@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { PageSize } from '../../../shared/exports/schema';
+import type { PageSize } from '../../../shared/documents/schema';
 
 /**
  * The house style of every PDF: one font family, a type scale, tables that never split

@@ -1,7 +1,7 @@
 import type { CharterVersion } from '../../../shared/plan/charter/schema';
 import type { GoalSummary, GoalValues, Milestone } from '../../../shared/plan/goals/schema';
 import type { EvidenceKind, SponsorshipKind } from '../../../shared/plan/records/schema';
-import type { PageSize } from '../../../shared/exports/schema';
+import type { PageSize } from '../../../shared/documents/schema';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/meetings/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
@@ -13,7 +13,7 @@ import { GOAL_SELECT, toGoalSummary, toGoalValues, type GoalRow } from '../goals
 /**
  * EVERY read the PDFs make, in one module, so one test can check that none of it
  * touches a confidential table (private notes, escalations): a charter or a report is
- * shared with others. Nothing else under features/pdf runs SQL.
+ * shared with others. Nothing else under features/documents runs SQL.
  */
 
 export interface PdfMentee {

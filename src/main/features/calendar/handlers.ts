@@ -1,0 +1,7 @@
+import type { calendarContract } from '../../../shared/calendar/contract';
+import type { HandlersFor } from '../../ipc/router';
+import { exportIcs } from './export';
+
+export const calendarHandlers: HandlersFor<typeof calendarContract> = {
+  'calendar.exportIcs': ({ menteeId }, ctx) => exportIcs(ctx, menteeId),
+};
