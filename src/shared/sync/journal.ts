@@ -42,6 +42,8 @@ export const snapshotBody = z.strictObject({
   messages: z.array(syncMessage),
   /** The writer's own segments up to this sequence number are included. */
   ownUpTo: z.number().int().min(0),
+  /** The names of those segments, within a reader's fork window (a reader's cursor `read`). */
+  ownRead: z.array(z.string()),
   /** The other devices' segments the writer had read when it wrote the snapshot. */
   cursors: journalCursors,
 });
