@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -89,22 +89,39 @@ describe('a sync round', () => {
     expect(read.messages.map((m) => m.value)).toEqual(['Run a design review', 'active']);
   });
 
-  it('three devices, random edits and random round orders: all converge and every write is there or lost to a later one', () => {
+  it('three devices, random edits, round orders and files half-arrived, placeholders or copied: all converge, every write there or lost to a later one', () => {
     const ROWS = ['r1', 'r2', 'r3'];
     const COLUMNS = ['title', 'status'];
     const op = fc.oneof(
       fc.record({ kind: fc.constant('edit' as const), who: fc.nat(2), row: fc.constantFrom(...ROWS), column: fc.constantFrom(...COLUMNS), value: fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.constant(null)) }),
       fc.record({ kind: fc.constant('round' as const), who: fc.nat(2) }),
+      // What a sync service shows mid-transfer: a segment cut short, a zero-byte placeholder,
+      // or a second copy under a conflicted name; the whole file is back before the end.
+      fc.record({ kind: fc.constantFrom('truncate' as const, 'placeholder' as const, 'copy' as const), who: fc.nat(2), pick: fc.nat() }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         removeTempDir(folder);
         folder = makeTempDir('sync-round');
         const devices = [device(), device(), device()];
+        const damaged = new Map<string, Buffer>();
         for (const o of ops) {
           if (o.kind === 'edit') devices[o.who]!.replica.set('goals', o.row, o.column, o.value);
-          else devices[o.who]!.round();
+          else if (o.kind === 'round') devices[o.who]!.round();
+          else {
+            const dir = join(folder, devices[o.who]!.replica.deviceId);
+            const names = existsSync(dir) ? readdirSync(dir).filter((n) => /^\d{12}-/.test(n)).sort() : [];
+            if (names.length === 0) continue;
+            const path = join(dir, names[o.pick % names.length]!);
+            const bytes = damaged.get(path) ?? readFileSync(path);
+            if (o.kind === 'copy') writeFileSync(`${path}.sync-conflict-20261204-100000-ABCDEFG`, bytes);
+            else {
+              damaged.set(path, bytes);
+              writeFileSync(path, o.kind === 'truncate' ? bytes.subarray(0, o.pick % bytes.length) : Buffer.alloc(0));
+            }
+          }
         }
+        for (const [path, bytes] of damaged) writeFileSync(path, bytes);
         // Everyone sends, then everyone reads.
         for (const d of devices) d.round();
         for (const d of devices) d.round();

@@ -23,8 +23,9 @@ export interface ReadNewResult {
 
 export interface ReadOptions {
   /** This device: its own folder is never read as another's. */
-  self: string;
-  now: Date;
+  self?: string;
+  /** The clock the changes are checked against (default: now). */
+  now?: Date;
 }
 
 const short = (deviceId: string) => deviceId.slice(0, 8);
@@ -33,11 +34,12 @@ const short = (deviceId: string) => deviceId.slice(0, 8);
  * Reads every other device's segments past the cursors. Nothing in the folder is changed:
  * a segment that cannot be read now stays where it is and is tried again next round.
  */
-export function readNew(folder: string, keys: JournalKeys, cursors: JournalCursors, options: ReadOptions): ReadNewResult {
+export function readNew(folder: string, keys: JournalKeys, cursors: JournalCursors, options: ReadOptions = {}): ReadNewResult {
+  const now = options.now ?? new Date();
   const result: ReadNewResult = { messages: [], cursors: { ...cursors }, skipped: 0, forks: [], warnings: [] };
   for (const device of listDevices(folder)) {
     if (device === options.self) continue;
-    result.cursors[device] = readDevice(folder, keys, device, cursors[device] ?? { upTo: 0, read: [] }, options.now, result);
+    result.cursors[device] = readDevice(folder, keys, device, cursors[device] ?? { upTo: 0, read: [] }, now, result);
   }
   return result;
 }
