@@ -166,6 +166,27 @@ describe('a sync round', () => {
     expect(joining.cursors[a.replica.deviceId]!.upTo).toBe(31);
   });
 
+  it('a snapshot still arriving is passed over: the new computer reads the segments instead, and arrives at the same state', () => {
+    const a = device();
+    for (let i = 0; i < 5; i++) {
+      a.replica.set('notes', `n${i}`, 'body', `text ${i}`);
+      a.round();
+    }
+    const snap = writeSnapshot(folder, keys, a.replica.deviceId, a.replica.current(), a.cursors);
+    const path = join(folder, a.replica.deviceId, snap.name);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 1));
+    const joining = device();
+    const summary = joining.round();
+    expect(summary).toMatchObject({ fromSnapshot: false, received: 5, skipped: 0 });
+    expect(joining.replica.state()).toBe(a.replica.state());
+    // A computer that has synced before never restarts from a snapshot.
+    writeFileSync(path, bytes);
+    expect(joining.round()).toMatchObject({ fromSnapshot: false, received: 0 });
+    // Nor does the writer, alone in the folder, from its own.
+    expect(a.round()).toMatchObject({ fromSnapshot: false, applied: 0 });
+  });
+
   it('reports a clock ahead in its summary and applies nothing from that segment', () => {
     const a = new Device(new MemoryReplica(() => Date.parse('2026-12-04T12:00:00.000Z')));
     const b = device();

@@ -33,7 +33,7 @@ export function runSyncRound({ replica, folder, keys, cursors, now = new Date() 
   let start = cursors;
   let fromSnapshot = false;
   if (Object.keys(cursors).length === 0) {
-    const snapshot = newestSnapshot(folder, keys, now);
+    const snapshot = newestSnapshot(folder, keys, self, now);
     if (snapshot) {
       const done = replica.apply([...snapshot.body.messages].sort(byTime));
       applied += done.applied;

@@ -39,10 +39,14 @@ export interface FoundSnapshot {
 
 const coverage = (s: SnapshotBody) => s.ownUpTo + Object.values(s.cursors).reduce((n, c) => n + c.upTo, 0);
 
-/** The readable snapshot covering the most segments, or null (none yet, or none readable now). */
-export function newestSnapshot(folder: string, keys: JournalKeys, now: Date): FoundSnapshot | null {
+/**
+ * The readable snapshot of another device covering the most segments, or null (none yet, or
+ * none readable now). A device's own snapshots only hold what it has already.
+ */
+export function newestSnapshot(folder: string, keys: JournalKeys, self: string, now: Date): FoundSnapshot | null {
   let best: FoundSnapshot | null = null;
   for (const device of listDevices(folder)) {
+    if (device === self) continue;
     const files = listFiles(folder, device, 'snapshot').reverse();
     for (const file of files) {
       const opened = openFile(keys, device, file, readBytes(folder, device, file));
