@@ -99,7 +99,10 @@ describe(`SIGKILL while writing segments (${KILLS} kills, seed ${SEED})`, () => 
     // Written in order: the changes in the folder are 1..n with no hole.
     expect(Math.max(...indexes)).toBe(indexes.length);
     console.log(`sync kill: ${KILLS} kills, ${segments.length} segments, ${indexes.length} changes (${reported} reported sent), ${temps} temporary files left for the writer to remove; kills inside a write ${midWrite}, between the rename and the mark ${beforeMarked}`);
-    expect(existsSync(join(root, 'state'))).toBe(true);
-    expect(Number(readFileSync(join(root, 'state'), 'utf8'))).toBe(reported);
+    // What the replica recorded as sent may be one send ahead of what it printed (a kill
+    // between the two), never behind, and never ahead of the folder.
+    const recorded = Number(readFileSync(join(root, 'state'), 'utf8'));
+    expect(recorded).toBeGreaterThanOrEqual(reported);
+    expect(recorded).toBeLessThanOrEqual(indexes.length);
   });
 });
