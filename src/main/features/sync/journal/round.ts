@@ -1,0 +1,74 @@
+import type { Replica, SyncMessage } from '../../../../shared/sync/message';
+import type { JournalCursors, SyncRoundSummary } from '../../../../shared/sync/journal';
+import { removeLeftoverTemps } from './atomic-file';
+import { deviceDir } from './folder';
+import type { JournalKeys } from './keys';
+import { readNew } from './read';
+import { newestSnapshot } from './snapshot';
+import { lastWrittenTimestamp, writeSegment } from './write';
+
+export interface SyncRoundInput {
+  replica: Replica;
+  folder: string;
+  keys: JournalKeys;
+  /** Where this device stopped reading each other device; {} on a computer that never synced. */
+  cursors: JournalCursors;
+  now?: Date;
+}
+
+const byTime = (a: SyncMessage, b: SyncMessage) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0);
+
+/**
+ * One round: this device's pending changes become its next segment, then every other device's
+ * new segments are read and applied. The caller keeps the returned cursors only after the
+ * round returns, so a round cut short is read again (the replica's apply is idempotent).
+ */
+export function runSyncRound({ replica, folder, keys, cursors, now = new Date() }: SyncRoundInput): SyncRoundSummary {
+  const self = replica.deviceId;
+  removeLeftoverTemps(deviceDir(folder, self));
+  let applied = 0;
+  let revisions = 0;
+
+  // A computer that has read nothing yet starts from the newest snapshot, if any.
+  let start = cursors;
+  let fromSnapshot = false;
+  if (Object.keys(cursors).length === 0) {
+    const snapshot = newestSnapshot(folder, keys, self, now);
+    if (snapshot) {
+      const done = replica.apply([...snapshot.body.messages].sort(byTime));
+      applied += done.applied;
+      revisions += done.revisions;
+      start = Object.fromEntries(Object.entries(snapshot.cursors).filter(([id]) => id !== self));
+      fromSnapshot = true;
+    }
+  }
+
+  // Changes already in this device's newest segment were written by a round killed before it
+  // could mark them sent: they are marked now, not written twice.
+  const pending = replica.pending();
+  const written = pending.length > 0 ? lastWrittenTimestamp(folder, keys, self) : null;
+  const toSend = written === null ? pending : pending.filter((m) => m.timestamp > written);
+  if (toSend.length < pending.length) replica.markSent(written!);
+  if (toSend.length > 0) {
+    writeSegment(folder, keys, self, toSend);
+    replica.markSent(toSend.reduce((newest, m) => (m.timestamp > newest ? m.timestamp : newest), toSend[0]!.timestamp));
+  }
+
+  const read = readNew(folder, keys, start, { self, now });
+  if (read.messages.length > 0) {
+    const done = replica.apply(read.messages.sort(byTime));
+    applied += done.applied;
+    revisions += done.revisions;
+  }
+  return {
+    sent: toSend.length,
+    received: read.messages.length,
+    applied,
+    revisions,
+    skipped: read.skipped,
+    forks: read.forks,
+    warnings: read.warnings,
+    fromSnapshot,
+    cursors: read.cursors,
+  };
+}

@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import type { SyncMessage } from '../../../../shared/sync/message';
+import { segmentBody } from '../../../../shared/sync/journal';
+import { writeFileAtomic } from './atomic-file';
+import { deviceDir, listFiles, readBytes } from './folder';
+import type { JournalKeys } from './keys';
+import { openFile, sealFile, type JournalFileName } from './segment-file';
+
+/** The next sequence number of this device: one past the highest in its own folder. */
+export function nextSeq(folder: string, deviceId: string): number {
+  const files = listFiles(folder, deviceId, 'segment');
+  return files.length === 0 ? 1 : files[files.length - 1]!.seq + 1;
+}
+
+/** Writes messages as this device's next segment (never into another device's folder). */
+export function writeSegment(folder: string, keys: JournalKeys, deviceId: string, messages: SyncMessage[]): JournalFileName & { count: number } {
+  const dir = deviceDir(folder, deviceId);
+  mkdirSync(dir, { recursive: true });
+  const seq = nextSeq(folder, deviceId);
+  const { name, bytes } = sealFile(keys, deviceId, 'segment', seq, segmentBody.parse({ kind: 'segment', messages }));
+  writeFileAtomic(dir, name, bytes);
+  return { name, kind: 'segment', seq, hash: name.slice(-16), count: messages.length };
+}
+
+/**
+ * The newest timestamp this device has already written to the folder, read back from its own
+ * newest readable segment. A writer killed after the rename but before the vault recorded the
+ * send would otherwise send the same changes again in the next segment.
+ */
+export function lastWrittenTimestamp(folder: string, keys: JournalKeys, deviceId: string): string | null {
+  const files = listFiles(folder, deviceId, 'segment');
+  for (let i = files.length - 1; i >= 0; i--) {
+    const opened = openFile(keys, deviceId, files[i]!, readBytes(folder, deviceId, files[i]!));
+    if (!opened.ok) continue;
+    const body = segmentBody.safeParse(opened.body);
+    if (!body.success) continue;
+    let newest: string | null = null;
+    for (const m of body.data.messages) if (newest === null || m.timestamp > newest) newest = m.timestamp;
+    if (newest !== null) return newest;
+  }
+  return null;
+}
