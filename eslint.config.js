@@ -25,6 +25,7 @@ const FEATURE_USES = {
   calendar: ['data-export'],
   dashboard: ['assessment', 'charter', 'goals', 'pdf'],
   'data-export': ['backup'],
+  forms: ['feedback', 'meetings', 'pdf'],
   meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
   mentor: ['charter', 'pdf'],
   pdf: ['charter', 'goals'],
