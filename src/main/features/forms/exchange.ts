@@ -8,7 +8,7 @@ import { feedbackContent, landFeedback, previewFeedback, readFeedback, writeFeed
 import { formKey, formMac, sameHex, vaultTag } from './form-key';
 import { FormWriter } from './form-writer';
 import { readFormFields, type FieldMap } from './read-fields';
-import { itemIdsOf, markImported, newFormId, registeredForm, registerForm, type RegisteredForm } from './register';
+import { itemIdsOf, markImported, newFormId, registeredForm, registerForm, type FormItems, type RegisteredForm } from './register';
 import { landSelfAssessment, previewSelfAssessment, readSelfAssessment, selfAssessmentContent, writeSelfAssessment } from './self-assessment-form';
 
 /** The hidden fields every form carries; the MAC covers what the form asks (see form-key.ts). */
@@ -17,45 +17,59 @@ export const ID_FIELDS = { formId: 'mv_form_id', vault: 'mv_vault', mac: 'mv_mac
 export interface MadeFormFile {
   formId: string;
   kind: FormKind;
-  fileName: string;
   bytes: Buffer;
   pages: number;
 }
 
 const safeName = (s: string) => s.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'form';
 
-/** Makes a form, registered in the vault in the same step as the bytes are made. */
-export async function makeForm(db: Db, v: MakeFormValues): Promise<MadeFormFile> {
+export interface PlannedForm {
+  fileName: string;
+  /** Seals, registers and lays the form out; run once the mentor chose where it goes. */
+  build(): Promise<MadeFormFile>;
+}
+
+/**
+ * Checks what the form is for and reads its content (a refusal comes before any dialog);
+ * nothing is written until `build` runs, so a cancelled save leaves the vault as it was.
+ */
+export function planForm(db: Db, v: MakeFormValues): PlannedForm {
   requireMentee(db, v.menteeId);
-  const formId = newFormId();
-  let writer: FormWriter;
-  let items;
-  let meetingId: number | null = null;
-  let fileName: string;
   if (v.kind === 'self-assessment') {
     const content = selfAssessmentContent(db, v.meetingId!);
-    if (content.meeting.mentee_id !== v.menteeId) throw new VaultError('INVALID_INPUT', 'meetingId: Choose one of this mentee\'s meetings', [{ path: ['meetingId'], message: 'Choose one of this mentee\'s meetings' }]);
-    meetingId = v.meetingId;
-    items = content.items;
-    writer = await FormWriter.create(`Self-assessment for ${content.meeting.mentee_name}`);
-    writeSelfAssessment(writer, content);
-    fileName = `self-assessment-${safeName(content.meeting.mentee_name)}-${content.meeting.local_date}.pdf`;
-  } else {
-    const content = feedbackContent(db, v.menteeId);
-    items = content.items;
-    writer = await FormWriter.create(`Feedback for ${content.menteeName}`);
-    writeFeedback(writer, content, v.relationship!, v.raterName);
-    fileName = `feedback-${safeName(content.menteeName)}-${v.relationship}.pdf`;
+    if (content.meeting.mentee_id !== v.menteeId) {
+      throw new VaultError('INVALID_INPUT', "meetingId: Choose one of this mentee's meetings", [{ path: ['meetingId'], message: "Choose one of this mentee's meetings" }]);
+    }
+    return {
+      fileName: `self-assessment-${safeName(content.meeting.mentee_name)}-${content.meeting.local_date}.pdf`,
+      build: async () => {
+        const writer = await FormWriter.create(`Self-assessment for ${content.meeting.mentee_name}`);
+        writeSelfAssessment(writer, content);
+        return seal(db, writer, v, content.meeting.id, content.items);
+      },
+    };
   }
+  const content = feedbackContent(db, v.menteeId);
+  return {
+    fileName: `feedback-${safeName(content.menteeName)}-${v.relationship}.pdf`,
+    build: async () => {
+      const writer = await FormWriter.create(`Feedback for ${content.menteeName}`);
+      writeFeedback(writer, content, v.relationship!, v.raterName);
+      return seal(db, writer, v, null, content.items);
+    },
+  };
+}
+
+async function seal(db: Db, writer: FormWriter, v: MakeFormValues, meetingId: number | null, items: FormItems): Promise<MadeFormFile> {
+  const formId = newFormId();
   const key = formKey(db);
-  const relationship = v.kind === 'feedback' ? v.relationship : null;
   writer.hidden(ID_FIELDS.formId, formId);
   writer.hidden(ID_FIELDS.kind, v.kind);
   writer.hidden(ID_FIELDS.vault, vaultTag(key));
   writer.hidden(ID_FIELDS.mac, formMac(key, { kind: v.kind, formId, menteeId: v.menteeId, meetingId, itemIds: itemIdsOf(items) }));
   const saved = await writer.save();
-  registerForm(db, { id: formId, kind: v.kind, menteeId: v.menteeId, meetingId, relationship, items });
-  return { formId, kind: v.kind, fileName, ...saved };
+  registerForm(db, { id: formId, kind: v.kind, menteeId: v.menteeId, meetingId, relationship: v.kind === 'feedback' ? v.relationship : null, items });
+  return { formId, kind: v.kind, ...saved };
 }
 
 function idField(fields: FieldMap, name: string): string {

@@ -7,7 +7,7 @@ import type { VaultSession } from '../../app/session';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
 import { writeFileAtomically } from '../pdf/write-file';
-import { importReturnedForm, makeForm, readReturnedForm } from './exchange';
+import { importReturnedForm, planForm, readReturnedForm } from './exchange';
 import { refuseFile } from './read-fields';
 
 const PDF_FILTERS = [{ name: 'PDF form', extensions: ['pdf'] }];
@@ -25,10 +25,11 @@ async function readChosen(path: string): Promise<Buffer> {
 
 export const formHandlers: HandlersFor<typeof formsContract> = {
   'forms.make': async (input, { session, platform }) => {
-    const made = await makeForm(session.db, input);
+    const planned = planForm(session.db, input);
     const folder = lastFolder.get(session);
-    const path = await platform.chooseSavePath({ title: 'Save the form to send', defaultPath: folder ? join(folder, made.fileName) : made.fileName, filters: PDF_FILTERS });
+    const path = await platform.chooseSavePath({ title: 'Save the form to send', defaultPath: folder ? join(folder, planned.fileName) : planned.fileName, filters: PDF_FILTERS });
     if (!path) return null;
+    const made = await planned.build();
     const written = await writeFileAtomically(path, made.bytes, session.current.path);
     lastFolder.set(session, dirname(written));
     return { path: written, formId: made.formId, kind: made.kind, pages: made.pages, bytes: made.bytes.length };
