@@ -73,6 +73,12 @@ describe('a self-assessment form filled by another tool', () => {
 
     const again = await v.fail('forms.preview', { dropped: { name: 'again.pdf', base64: filled.toString('base64') } });
     expect(again).toMatchObject({ code: 'CONFLICT', message: /already imported/ });
+
+    // A second form for the same meeting says, before anything is written, that it replaces the first.
+    const second = await make({ kind: 'self-assessment', menteeId: plan.mentee.id, meetingId: plan.meetingId }, 'self-2');
+    const secondPreview = await previewBytes(fillForm(v.dir, second.bytes, { reflection: 'Later thoughts' }, 'self-2-filled'));
+    expect(secondPreview!.lines[0]).toMatchObject({ label: 'Replaces', value: expect.stringMatching(/^the self-assessment recorded \d{4}-\d{2}-\d{2}$/) });
+    expect((await v.call('meetings.get', { id: plan.meetingId })).selfAssessment!.reflection).toBe(`${CANARY}-reflection ${WORLD}`);
   });
 });
 

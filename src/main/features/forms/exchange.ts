@@ -117,7 +117,10 @@ export async function readReturnedForm(db: Db, bytes: Uint8Array): Promise<ReadF
   if (form.kind === 'self-assessment') {
     const meetingTitle = sql<string>(db, 'SELECT title FROM meetings WHERE id = ?').pluck().get(form.meetingId) as string;
     const answers = readSelfAssessment(reader, form);
-    return { form, menteeName, meetingTitle, lines: previewSelfAssessment(answers, meetingTitle), land: () => landSelfAssessment(db, form, answers) };
+    const earlier = sql<string>(db, 'SELECT recorded_at FROM self_assessments WHERE meeting_id = ?').pluck().get(form.meetingId) as string | undefined;
+    const replaces = earlier ? [{ place: `Meeting "${meetingTitle}": self-assessment`, label: 'Replaces', value: `the self-assessment recorded ${earlier.slice(0, 10)}` }] : [];
+    const lines = [...replaces, ...previewSelfAssessment(answers, meetingTitle)];
+    return { form, menteeName, meetingTitle, lines, land: () => landSelfAssessment(db, form, answers) };
   }
   if (form.kind === 'feedback') {
     const answers = readFeedback(reader, form);
