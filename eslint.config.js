@@ -25,7 +25,7 @@ const FEATURE_USES = {
   calendar: ['data-export'],
   dashboard: ['assessment', 'charter', 'goals', 'pdf'],
   'data-export': ['backup'],
-  forms: ['feedback', 'meetings', 'pdf'],
+  forms: ['feedback', 'meetings', 'pdf', 'records'],
   meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
   mentor: ['charter', 'pdf'],
   pdf: ['charter', 'goals'],

@@ -24,7 +24,7 @@ export const formsCommands: Record<string, CliCommand> = {
     options: { mentee: { type: 'string' }, meeting: { type: 'string' }, rater: { type: 'string' }, relationship: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
     async run([kind, path], options) {
       if (!(FORM_KINDS as readonly string[]).includes(kind!)) throw new UsageError(`KIND must be one of ${FORM_KINDS.join(', ')}`);
-      if (!(MADE_FORM_KINDS as readonly string[]).includes(kind!)) throw new VaultError('INVALID_INPUT', `This version makes ${MADE_FORM_KINDS.join(' and ')} forms; ${kind} forms are not made yet.`);
+      if (!(MADE_FORM_KINDS as readonly string[]).includes(kind!)) throw new VaultError('INVALID_INPUT', `This version makes ${MADE_FORM_KINDS.slice(0, -1).join(', ')} and ${MADE_FORM_KINDS.at(-1)} forms; ${kind} forms are not made yet.`);
       const out = text(options, 'out');
       if (!out) throw new UsageError('--out FILE.pdf is required');
       assertOutFree(out, options);

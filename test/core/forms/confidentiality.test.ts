@@ -26,6 +26,8 @@ beforeAll(async () => {
   await v.call('escalations.create', { menteeId: plan.mentee.id, category: 'wellbeing', severity: 'high', title: CANARIES.escalation, summary: CANARIES.escalation });
   const someoneElse = await addMentee(v, CANARIES.otherMentee);
   await addGoal(v, someoneElse, CANARIES.otherGoal);
+  await v.call('deadlines.create', { menteeId: someoneElse.id, title: CANARIES.otherMentee, dueDate: '2099-01-01' });
+  await v.call('deadlines.create', { menteeId: plan.mentee.id, title: 'Own deadline', dueDate: '2099-01-01' });
   // Another rater's answers, already imported.
   v.platform.nextSavePath = join(v.dir, 'first-rater.pdf');
   const first = await v.call('forms.make', { kind: 'feedback', menteeId: plan.mentee.id, relationship: 'peer' });
@@ -48,6 +50,7 @@ describe('no form carries what is confidential or anyone else\'s', () => {
   const kinds = [
     { name: 'self-assessment', input: () => ({ kind: 'self-assessment' as const, menteeId: plan.mentee.id, meetingId: plan.meetingId }) },
     { name: 'feedback', input: () => ({ kind: 'feedback' as const, menteeId: plan.mentee.id, relationship: 'manager' as const }) },
+    { name: 'check-in', input: () => ({ kind: 'check-in' as const, menteeId: plan.mentee.id }) },
   ];
   for (const kind of kinds) {
     it(`the ${kind.name} form`, async () => {

@@ -108,3 +108,38 @@ describe('a feedback form filled by another tool', () => {
     expect(row.value).toBe(3.5);
   });
 });
+
+describe('a check-in form filled by another tool', () => {
+  it('moves, meets and adds the mentee\'s deadlines and files a progress report; a date that is not a date is named', async () => {
+    const due = await v.call('deadlines.create', { menteeId: plan.mentee.id, title: 'Send the review guide', dueDate: '2099-03-01' });
+    const moving = await v.call('deadlines.create', { menteeId: plan.mentee.id, title: 'Book the guild slot', dueDate: '2099-03-05' });
+    const { bytes } = await make({ kind: 'check-in', menteeId: plan.mentee.id }, 'check-in');
+    const bad = fillForm(v.dir, bytes, { [`deadline_${due.id}_met`]: '31/02/2099', new_deadline_1_title: 'Pair on a review' }, 'check-in-bad');
+    const refused = await v.fail('forms.preview', { dropped: { name: 'bad.pdf', base64: bad.toString('base64') } });
+    expect(refused.code).toBe('INVALID_INPUT');
+    expect(refused.issues).toEqual([
+      { path: [`deadline_${due.id}_met`], message: '"Send the review guide" met on: The date it was met must be a date written as YYYY-MM-DD, such as 2026-03-31 (the form holds "31/02/2099").' },
+      { path: ['new_deadline_1_due'], message: 'New deadline 1\'s date: give the date "Pair on a review" is due.' },
+    ]);
+
+    const good = fillForm(v.dir, bytes, {
+      [`deadline_${due.id}_met`]: '2099-02-20',
+      [`deadline_${moving.id}_moved`]: '2099-04-01',
+      new_deadline_1_title: `${CANARY}-deadline ${WORLD}`,
+      new_deadline_1_due: '2099-05-01',
+      attempted: `${CANARY}-attempted ${WORLD}`,
+      learned: `${CANARY}-learned`,
+      adjusted: `${CANARY}-adjusted`,
+    }, 'check-in-good');
+    const preview = await previewBytes(good);
+    await v.call('forms.import', { token: preview!.token });
+    const rows = v.db.prepare('SELECT title, due_date, done_on FROM deadlines WHERE mentee_id = ? ORDER BY id').all(plan.mentee.id);
+    expect(rows).toEqual([
+      { title: 'Send the review guide', due_date: '2099-03-01', done_on: '2099-02-20' },
+      { title: 'Book the guild slot', due_date: '2099-04-01', done_on: null },
+      { title: `${CANARY}-deadline ${WORLD}`, due_date: '2099-05-01', done_on: null },
+    ]);
+    const report = v.db.prepare('SELECT body FROM progress_reports WHERE mentee_id = ?').pluck().get(plan.mentee.id) as string;
+    expect(report).toBe(`Attempted: ${CANARY}-attempted ${WORLD}\n\nLearned: ${CANARY}-learned\n\nAdjusted: ${CANARY}-adjusted`);
+  });
+});

@@ -4,6 +4,7 @@ import { sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { requireMentee } from '../shared/store-helpers';
 import { AnswerReader } from './answer-reader';
+import { checkInContent, landCheckIn, previewCheckIn, readCheckIn, writeCheckIn } from './check-in-form';
 import { feedbackContent, landFeedback, previewFeedback, readFeedback, writeFeedback } from './feedback-form';
 import { formKey, formMac, sameHex, vaultTag } from './form-key';
 import { FormWriter } from './form-writer';
@@ -46,6 +47,17 @@ export function planForm(db: Db, v: MakeFormValues): PlannedForm {
         const writer = await FormWriter.create(`Self-assessment for ${content.meeting.mentee_name}`);
         writeSelfAssessment(writer, content);
         return seal(db, writer, v, content.meeting.id, content.items);
+      },
+    };
+  }
+  if (v.kind === 'check-in') {
+    const content = checkInContent(db, v.menteeId);
+    return {
+      fileName: `check-in-${safeName(content.menteeName)}.pdf`,
+      build: async () => {
+        const writer = await FormWriter.create(`Progress check-in for ${content.menteeName}`);
+        writeCheckIn(writer, content);
+        return seal(db, writer, v, null, content.items);
       },
     };
   }
@@ -126,6 +138,10 @@ export async function readReturnedForm(db: Db, bytes: Uint8Array): Promise<ReadF
     const answers = readFeedback(reader, form);
     return { form, menteeName, meetingTitle: null, lines: previewFeedback(answers, form, menteeName), land: () => landFeedback(db, form, answers) };
   }
+  if (form.kind === 'check-in') {
+    const answers = readCheckIn(reader, form);
+    return { form, menteeName, meetingTitle: null, lines: previewCheckIn(answers, menteeName), land: () => landCheckIn(db, form, answers) };
+  }
   throw new VaultError('INVALID_INPUT', 'This kind of form cannot be imported by this version of the app.');
 }
 
@@ -138,6 +154,6 @@ export async function importReturnedForm(db: Db, bytes: Uint8Array): Promise<Imp
     markImported(db, read.form.id);
     return n;
   })();
-  const place = read.meetingTitle ? `the meeting "${read.meetingTitle}"` : `${read.menteeName}'s evidence`;
+  const place = read.meetingTitle ? `the meeting "${read.meetingTitle}"` : read.form.kind === 'check-in' ? `${read.menteeName}'s deadlines and progress reports` : `${read.menteeName}'s evidence`;
   return { formId: read.form.id, kind: read.form.kind, recorded, place };
 }

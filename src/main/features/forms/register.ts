@@ -22,6 +22,7 @@ export interface FormItems {
   dimensions?: { name: string; descriptors: string[] }[];
   actions?: { id: number; title: string }[];
   competencies?: { id: number; name: string }[];
+  deadlines?: { id: number; title: string }[];
 }
 
 export function itemIdsOf(items: FormItems): (number | string)[] {
@@ -30,6 +31,7 @@ export function itemIdsOf(items: FormItems): (number | string)[] {
     ...(items.dimensions ?? []).map((d, i) => `dimension:${i}:${d.descriptors.length}`),
     ...(items.actions ?? []).map((a) => `action:${a.id}`),
     ...(items.competencies ?? []).map((c) => `competency:${c.id}`),
+    ...(items.deadlines ?? []).map((d) => `deadline:${d.id}`),
   ];
 }
 
