@@ -77,8 +77,9 @@ export class FormWriter {
     this.y -= options.gap ?? 4;
   }
 
+  /** A section heading, kept on the page with the start of what follows it. */
   heading(text: string): void {
-    this.room(60);
+    this.room(150);
     this.y -= 10;
     this.text(text, { size: 14, bold: true, gap: 6 });
   }
