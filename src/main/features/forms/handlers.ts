@@ -45,10 +45,16 @@ export const formHandlers: HandlersFor<typeof formsContract> = {
     }
     const read = await readReturnedForm(session.db, bytes);
     const token = randomBytes(16).toString('hex');
-    const held = previewed.get(session) ?? new Map<string, Buffer>();
+    let held = previewed.get(session);
+    if (!held) {
+      const fresh = new Map<string, Buffer>();
+      // A returned form holds a person's answers: forgotten when the vault locks (a stand-in session in tests has no lock).
+      session.onLock?.(() => fresh.clear());
+      previewed.set(session, fresh);
+      held = fresh;
+    }
     held.set(token, bytes);
     while (held.size > MAX_PREVIEWS) held.delete(held.keys().next().value!);
-    previewed.set(session, held);
     return {
       token,
       formId: read.form.id,
