@@ -100,6 +100,10 @@ test('forms: make a self-assessment on the meeting page, import it from the open
   await page.getByRole('button', { name: 'Make a form…' }).click();
   const make2 = dialog(page, 'Make a form to fill in');
   await expect(make2.getByLabel('Form')).toHaveValue('feedback');
+  await app.expectAccessible('make a feedback form');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('forms-make-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await make2.getByLabel("The rater is the mentee's").selectOption('manager');
   await make2.getByLabel("Rater's name (optional)").pressSequentially('Ana Lima', { delay: 40 });
   const feedbackPath = join(dataDir, 'feedback.pdf');
