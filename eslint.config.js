@@ -27,6 +27,7 @@ const FEATURE_USES = {
   dashboard: ['assessment', 'charter', 'documents', 'goals'],
   'data-export': ['backup'],
   documents: ['charter', 'goals'],
+  forms: ['documents', 'feedback', 'meetings', 'records'],
   meetings: ['charter', 'goals', 'notes', 'records'],
   mentor: ['documents'],
   search: ['notes'],

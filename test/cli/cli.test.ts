@@ -88,7 +88,8 @@ describe('info', () => {
       sizeBytes: statSync(vault).size,
       counts: expect.objectContaining({ mentees: 0, vault_meta: 3 }),
     });
-    expect(Object.keys(info).sort()).toEqual(['appFormatVersion', 'counts', 'createdAt', 'kdf', 'path', 'recordChain', 'schemaVersion', 'sizeBytes']);
+    expect(Object.keys(info).sort()).toEqual(['appFormatVersion', 'counts', 'createdAt', 'forms', 'kdf', 'path', 'recordChain', 'schemaVersion', 'sizeBytes']);
+    expect(info.forms).toEqual({ made: 0, imported: 0 });
   });
 
   it('reads the passphrase from standard input when the variable is unset', async () => {

@@ -1,6 +1,7 @@
 import { calendarCommands } from './calendar-commands';
 import { confidentialCommands } from './confidential-commands';
 import { exportCommands } from './export-commands';
+import { formsCommands } from './forms-commands';
 import { mentorCommands } from './mentor-commands';
 import { pdfCommands } from './pdf-commands';
 import type { CliCommand } from './types';
@@ -14,4 +15,5 @@ export const commands: Record<string, CliCommand> = {
   ...confidentialCommands,
   ...calendarCommands,
   ...mentorCommands,
+  ...formsCommands,
 };

@@ -11,7 +11,8 @@ export async function readPassphrase(envName: string, prompt: string): Promise<s
   return readHidden(prompt);
 }
 
-function readLine(): Promise<string> {
+/** One line of standard input (a typed answer, or piped). */
+export function readLine(): Promise<string> {
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin });
     let answered = false;

@@ -4,6 +4,7 @@ import { backupHandlers } from '../features/backup/handlers';
 import { calendarHandlers } from '../features/calendar/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
 import { documentsHandlers } from '../features/documents/handlers';
+import { formHandlers } from '../features/forms/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { mentorHandlers } from '../features/mentor/handlers';
@@ -39,4 +40,5 @@ export const handlers: Handlers = composeParts(
   calendarHandlers,
   mentorHandlers,
   appHandlers,
+  formHandlers,
 );

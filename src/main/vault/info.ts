@@ -27,6 +27,12 @@ export function rowCounts(db: Db): Record<string, number> {
   return counts;
 }
 
+function formCounts(db: Db): { made: number; imported: number } {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exchange_forms'").get();
+  if (!exists) return { made: 0, imported: 0 };
+  return db.prepare('SELECT count(*) AS made, count(imported_on) AS imported FROM exchange_forms').get() as { made: number; imported: number };
+}
+
 export function vaultInfo(db: Db, path: string): VaultInfo {
   const meta = new Map(
     (db.prepare('SELECT key, value FROM vault_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
@@ -42,5 +48,6 @@ export function vaultInfo(db: Db, path: string): VaultInfo {
     sizeBytes: statSync(path).size,
     counts: rowCounts(db),
     recordChain: recordChainHead(db),
+    forms: formCounts(db),
   };
 }

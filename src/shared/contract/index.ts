@@ -4,6 +4,7 @@ import { calendarContract } from '../calendar/contract';
 import { dataExportContract } from '../data-export/contract';
 import { documentsContract } from '../documents/contract';
 import { escalationsContract } from '../escalations/contract';
+import { formsContract } from '../forms/contract';
 import { meetingsContract } from '../meetings/contract';
 import { menteesContract } from '../mentees/contract';
 import { mentorContract } from '../mentor/contract';
@@ -43,6 +44,7 @@ export const contract = composeParts(
   calendarContract,
   mentorContract,
   appContract,
+  formsContract,
 );
 
 export type Contract = typeof contract;

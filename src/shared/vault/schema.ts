@@ -65,4 +65,6 @@ export interface VaultInfo {
   counts: Record<string, number>;
   /** The vault-wide record chain's head: its fingerprint is what the mentor notes elsewhere. */
   recordChain: { fingerprint: string; head: string; links: number };
+  /** Exchange forms the vault made, and how many came back and were imported. */
+  forms: { made: number; imported: number };
 }

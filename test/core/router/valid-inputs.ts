@@ -204,4 +204,7 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'mentor.exportHours': {"from":null,"to":null,"format":"csv"},
   'mentor.exportRecord': {"from":null,"to":null},
   'app.activity': {},
+  'forms.make': { kind: 'feedback', menteeId: 1, relationship: 'peer' },
+  'forms.preview': {},
+  'forms.import': { token: '0123456789abcdef0123456789abcdef' },
 };

@@ -21,6 +21,7 @@ import { MEETING_QUERIES } from './queries';
 import { RubricScoring } from './RubricScoring';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormButtons } from '../forms/FormButtons';
 import './meetings.css';
 
 /** One meeting: prepare it (agenda, self-assessment, rubric), move, skip or convert it, run it, read its summary. */
@@ -91,6 +92,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
               {m.status === 'in-progress' ? 'Resume the meeting mode' : 'Start the meeting mode'}
             </Link>
           )}
+          <FormButtons menteeId={m.menteeId} meetingId={m.id} />
           {(ahead || m.status === 'skipped' || m.status === 'cancelled') && <Button onClick={() => setDialog('move')}>Move…</Button>}
           {ahead && <Button onClick={() => setDialog('convert')}>Convert…</Button>}
           {ahead && (

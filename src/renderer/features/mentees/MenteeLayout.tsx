@@ -4,6 +4,7 @@ import { menteeTabs } from '../../app/mentee-tabs';
 import { errorMessage, isBridgeError } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
+import { FormButtons } from '../forms/FormButtons';
 import { EmptyState } from '../../components/EmptyState';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
@@ -66,6 +67,7 @@ export default function MenteeLayout() {
           <p>{[m.role, m.team].filter(Boolean).join(' · ') || 'No role or team yet'}</p>
         </div>
         <div className="row">
+          <FormButtons menteeId={m.id} />
           <Button busy={archive.isPending} onClick={() => archive.mutate({ id: m.id, archived: !m.archived })}>
             {m.archived ? 'Unarchive' : 'Archive'}
           </Button>

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDemoVault } from '../../src/main/demo/generate';
+import { fillForm } from '../core/forms/harness';
+import { runCli } from '../helpers/cli';
+import { makeTempDir, removeTempDir } from '../helpers/temp';
+import { createTestVault, openWithKey, PASSPHRASE } from '../helpers/vault';
+import type { KeyMaterial } from '../../src/main/vault/kdf';
+
+/** `forms make` on a demo vault, filled by pypdf, `forms import` with its preview, and `info`'s counts. */
+let dir: string;
+let vault: string;
+let key: KeyMaterial;
+let mentee: string;
+let meetingId: number;
+let goalId: number;
+
+beforeAll(async () => {
+  dir = makeTempDir('cli-forms');
+  vault = join(dir, 'demo.mentorvault');
+  ({ key } = await createTestVault(vault, { fill: (db) => fillDemoVault(db, { mentees: 2, practice: false }) }));
+  const v = openWithKey(vault, key);
+  try {
+    const row = v.db
+      .prepare(
+        `SELECT m.name, mt.id AS meetingId, (SELECT g.id FROM goals g WHERE g.mentee_id = m.id AND g.status NOT IN ('achieved','dropped') ORDER BY g.target_date, g.id LIMIT 1) AS goalId
+         FROM mentees m JOIN meetings mt ON mt.mentee_id = m.id WHERE mt.status = 'planned' AND goalId IS NOT NULL ORDER BY mt.local_date LIMIT 1`,
+      )
+      .get() as { name: string; meetingId: number; goalId: number };
+    ({ name: mentee, meetingId, goalId } = row);
+  } finally {
+    v.close();
+  }
+}, 60_000);
+afterAll(() => removeTempDir(dir));
+
+const env = { passphrase: PASSPHRASE };
+
+describe('forms on the command line', () => {
+  it('makes a self-assessment, shows the preview, records only with a typed y, then refuses it twice', async () => {
+    const out = join(dir, 'self.pdf');
+    const made = await runCli(['forms', 'make', 'self-assessment', vault, '--mentee', mentee, '--meeting', String(meetingId), '--out', out], env);
+    expect(made.stderr).toBe('');
+    expect(made.stdout).toMatch(/^wrote .*self\.pdf: self-assessment form [0-9a-f]{32}, \d+ pages?\n$/);
+    const filled = fillForm(dir, out, { [`goal_${goalId}_rating`]: '5', reflection: 'CLI-CANARY Привет' }, 'self-filled');
+    const filledPath = join(dir, 'self-filled.pdf');
+    expect(filled.length).toBeGreaterThan(0);
+
+    const declined = await runCli(['forms', 'import', vault, filledPath], { ...env, input: 'n\n' });
+    expect(declined.code, declined.stderr).toBe(0);
+    expect(declined.stdout).toContain('Reflection: CLI-CANARY Привет');
+    expect(declined.stdout).toMatch(/nothing recorded\n$/);
+    expect(JSON.parse((await runCli(['info', vault], env)).stdout).forms).toEqual({ made: 1, imported: 0 });
+
+    const accepted = await runCli(['forms', 'import', vault, filledPath], { ...env, input: 'y\n' });
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stdout).toMatch(/recorded \d+ items? in the meeting "/);
+    expect(JSON.parse((await runCli(['info', vault], env)).stdout).forms).toEqual({ made: 1, imported: 1 });
+
+    const twice = await runCli(['forms', 'import', vault, filledPath, '--yes'], env);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/^error: CONFLICT: This form was already imported on \d{4}-\d{2}-\d{2}; nothing was written again\.\n$/);
+  }, 300_000);
+
+  it('makes a feedback request for a relationship and imports it with --yes', async () => {
+    const out = join(dir, 'feedback.pdf');
+    const made = await runCli(['forms', 'make', 'feedback', vault, '--mentee', mentee, '--relationship', 'stakeholder', '--rater', 'Ana', '--out', out], env);
+    expect(made.code, made.stderr).toBe(0);
+    fillForm(dir, out, { strengths: 'Calm under pressure' }, 'feedback-filled');
+    const done = await runCli(['forms', 'import', vault, join(dir, 'feedback-filled.pdf'), '--yes'], env);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain('Rater: Ana');
+    expect(done.stdout).toContain('Strengths: Calm under pressure');
+  }, 300_000);
+
+  it('refuses bad usage in words before asking for anything', async () => {
+    const noRel = await runCli(['forms', 'make', 'feedback', vault, '--mentee', mentee, '--out', join(dir, 'x.pdf')], env);
+    expect(noRel.code).toBe(2);
+    expect(noRel.stderr).toContain('--relationship: Choose how the rater works with the mentee');
+    const kind = await runCli(['forms', 'make', 'poster', vault, '--mentee', mentee, '--out', join(dir, 'x.pdf')], env);
+    expect(kind.code).toBe(2);
+    const later = await runCli(['forms', 'make', 'charter-comments', vault, '--mentee', mentee, '--out', join(dir, 'x.pdf')], env);
+    expect(later).toMatchObject({ code: 1, stderr: expect.stringMatching(/^error: INVALID_INPUT: This version makes self-assessment, feedback and check-in forms; charter-comments forms are not made yet/) });
+  }, 300_000);
+});
