@@ -1,19 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState, type RefObject } from 'react';
-import { useForm, useWatch, type FieldPath } from 'react-hook-form';
-import type { z } from 'zod';
+import { useId, type RefObject } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { Meeting, MeetingReport } from '../../../../shared/meetings/meeting';
 import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../../shared/plan/goals/schema';
-import { errorMessage, isBridgeError } from '../../../bridge/client';
+import { isBridgeError } from '../../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
 import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { CheckboxField, TextField } from '../../../components/Field';
 import { ProgressIndicator } from '../../../components/ProgressIndicator';
+import { useSchemaForm } from '../../../components/useSchemaForm';
 import { formatDate } from '../../mentees/format';
 import { MeetingReportView } from '../MeetingReportView';
 import { MEETING_QUERIES } from '../queries';
-import { endPanelForm, type EndPanelValues } from './end-form';
+import { endPanelForm } from './end-form';
 
 interface EndPanelProps {
   meeting: Meeting;
@@ -45,32 +44,28 @@ export function EndPanel({ meeting, headingRef, onCancel, onEnded }: EndPanelPro
 
 function EndForm({ meetingId, goals, onCancel, onEnded }: { meetingId: number; goals: GoalSummary[]; onCancel(): void; onEnded(report: MeetingReport): void }) {
   const end = useVaultMutation('meetings.end', { invalidate: MEETING_QUERIES });
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<EndPanelValues, unknown, z.output<typeof endPanelForm>>({
-    resolver: zodResolver(endPanelForm),
-    defaultValues: { id: meetingId, goals: goals.map((g) => ({ goalId: g.id, adjust: false, targetDate: g.targetDate, reason: '' })) },
-  });
-  const errors = form.formState.errors.goals;
-  const lines = useWatch({ control: form.control, name: 'goals' });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      onEnded(await end.mutateAsync(values));
-    } catch (err) {
+  const { form, errors: formErrors, failure, onSubmit } = useSchemaForm(
+    endPanelForm,
+    { id: meetingId, goals: goals.map((g) => ({ goalId: g.id, adjust: false, targetDate: g.targetDate, reason: '' })) },
+    async (values) => onEnded(await end.mutateAsync(values)),
+    {
       // A refusal about one goal's adjustment (a date that changes nothing) goes next to its field, which takes focus.
-      const moved = lines.flatMap((line, i) => (line.adjust ? [i] : []));
-      let placed = false;
-      for (const issue of isBridgeError(err, 'INVALID_INPUT') ? err.issues : []) {
-        const at = issue.path[0] === 'recalibrations' ? moved[Number(issue.path[1])] : undefined;
-        if (at === undefined) continue;
-        const field = issue.path[2] === 'reason' ? 'reason' : 'targetDate';
-        form.setError(`goals.${at}.${field}` as FieldPath<EndPanelValues>, { type: 'server', message: issue.message }, { shouldFocus: !placed });
-        placed = true;
-      }
-      if (!placed) setFailure(errorMessage(err));
-    }
-  });
+      place: (err, setError) => {
+        const moved = form.getValues('goals').flatMap((line, i) => (line.adjust ? [i] : []));
+        let placed = false;
+        for (const issue of isBridgeError(err, 'INVALID_INPUT') ? err.issues : []) {
+          const at = issue.path[0] === 'recalibrations' ? moved[Number(issue.path[1])] : undefined;
+          if (at === undefined) continue;
+          const field = issue.path[2] === 'reason' ? 'reason' : 'targetDate';
+          setError(`goals.${at}.${field}`, { type: 'server', message: issue.message }, { shouldFocus: !placed });
+          placed = true;
+        }
+        return placed;
+      },
+    },
+  );
+  const errors = formErrors.goals;
+  const lines = useWatch({ control: form.control, name: 'goals' });
 
   return (
     <form className="stack" noValidate onSubmit={onSubmit} aria-label="End the meeting">

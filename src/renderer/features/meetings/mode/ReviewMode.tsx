@@ -150,7 +150,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
                 <h2 id={`${titleId}-item`} ref={headingRef} tabIndex={-1} className="mode-item-title">
                   {item.title}
                 </h2>
-                <ItemContext item={item} meeting={meeting} autosave={autosave} onSelfAssessmentSaved={() => notesRef.current?.focus()} />
+                <ItemContext item={item} meeting={meeting} autosave={autosave} focusAfterSelfAssessment={() => notesRef.current} />
                 <div className="field">
                   <label className="field-label" htmlFor={`${titleId}-notes`}>
                     Notes on "{item.title}" <kbd aria-hidden="true">{hintOf('notes')}</kbd>

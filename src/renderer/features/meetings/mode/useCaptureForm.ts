@@ -1,15 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type RefObject } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import type { RefObject } from 'react';
+import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import { errorMessage } from '../../../bridge/client';
-import { applyServerIssues } from '../../../bridge/form-errors';
 import { useFocusAfterCommit } from '../../../components/useFocusAfterCommit';
+import { useSchemaForm } from '../../../components/useSchemaForm';
 
 export interface CaptureFormOptions<I extends FieldValues, O> {
   /** The shared schema of the method's input (the meeting's id is among the values). */
   schema: z.ZodType<O, I>;
-  defaultValues: DefaultValues<I>;
+  defaultValues: DefaultValues<NoInfer<I>>;
   /** What the fields hold again once added (the rest, an action's owner say, stays for the next one). */
   blank: Partial<I>;
   /** Sends drafts still waiting, so the add (which clears the draft) is the last word on it. */
@@ -33,24 +31,26 @@ function movedOn(form: HTMLFormElement | null | undefined): boolean {
  * refuses takes focus, the message beside it), sent, emptied for the next one.
  */
 export function useCaptureForm<I extends FieldValues, O>({ schema, defaultValues, blank, flush, send, added, announce, first }: CaptureFormOptions<I, O>) {
-  const form = useForm<I, unknown, O>({ resolver: zodResolver(schema as never) as unknown as Resolver<I, unknown, O>, defaultValues });
-  const [failure, setFailure] = useState<string | null>(null);
   const focusAfterCommit = useFocusAfterCommit();
-  const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    await flush();
-    try {
+  const { form, errors, failure, onSubmit } = useSchemaForm(
+    schema,
+    defaultValues,
+    async (values) => {
+      await flush();
       await send(values);
-      form.reset({ ...form.getValues(), ...blank });
-      announce(added);
-    } catch (err) {
-      // A refusal about a field is said beside it, and that field has focus.
-      if (applyServerIssues(err, form.setError)) return;
-      setFailure(errorMessage(err));
-    }
-    // The Add button is disabled while it runs: focus comes back once it is drawn enabled again,
-    // unless the person has gone on to another field meanwhile (Alt+A while it was saving).
-    focusAfterCommit(() => (movedOn(first.current?.closest('form')) ? null : first.current));
-  });
-  return { form, errors: form.formState.errors, failure, submit };
+    },
+    {
+      after: (outcome) => {
+        if (outcome === 'saved') {
+          form.reset({ ...form.getValues(), ...blank });
+          announce(added);
+        }
+        // A refusal about a field is said beside it, and that field has focus. Otherwise the Add button,
+        // disabled while it ran, gives focus back to the box's first field once drawn again, unless the
+        // person has gone on to another field meanwhile (Alt+A while it was saving).
+        if (outcome !== 'refused') focusAfterCommit(() => (movedOn(first.current?.closest('form')) ? null : first.current));
+      },
+    },
+  );
+  return { form, errors, failure, submit: onSubmit };
 }
