@@ -92,3 +92,52 @@ test('templates: the agenda and rubric editors check with the shared schemas, sa
   expect(saved.dimensions).toEqual([expect.objectContaining({ name: 'Running the review', descriptors: [...levels, 'Sets the standard for the guild'] })]);
   expect(consoleErrors).toEqual([]);
 });
+
+test('meeting mode capture: an empty add is refused beside its field in words, by keyboard alone, and nothing typed is lost', async ({ app }) => {
+  test.skip(!app.bridge, 'plans the meeting and reads what was captured through the test bridge');
+  test.setTimeout(120_000);
+  const { page } = app;
+  const bridge = app.bridge!;
+  const consoleErrors = collectConsoleErrors(page);
+  await createVaultAndMentee(page, 'Priya Raman');
+  const menteeId = Number(/mentees\/(\d+)/.exec(page.url())?.[1]);
+  const meeting = await dispatch<{ id: number }>(bridge, 'meetings.create', { menteeId, kind: 'informal-touchpoint', date: '2030-01-15', time: '09:00' });
+  await page.goto(`${bridge.url}#/meetings/${meeting.id}/run`);
+  const mode = page.getByRole('dialog');
+  const capture = mode.getByRole('complementary', { name: 'Quick capture' });
+  const win = capture.getByRole('textbox', { name: 'Win', exact: true });
+  const evidence = capture.getByRole('textbox', { name: 'Evidence presented' });
+  // The mode opens on its first item, heading focused, before a key is pressed.
+  await expect(mode.getByRole('heading', { name: 'Review action items', level: 2 })).toBeFocused();
+
+  // Alt+W, then Enter on nothing: the schema's words beside the field, which keeps focus.
+  await page.keyboard.press('Alt+KeyW');
+  await expect(win).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(capture.getByRole('region', { name: 'Win' }).getByText('Win is required')).toBeVisible();
+  await expect(win).toHaveAttribute('aria-invalid', 'true');
+  await expect(win).toBeFocused();
+  // Evidence with neither words nor a linked record is refused the same way.
+  await page.keyboard.press('Alt+KeyV');
+  await expect(evidence).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(capture.getByRole('region', { name: 'Evidence' }).getByText('Describe the evidence or link an evidence record')).toBeVisible();
+  await expect(evidence).toBeFocused();
+  await app.expectAccessible('meeting mode capture refusals');
+  await app.screenshot('mode-capture-refused-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('mode-capture-refused-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Typed at a person's speed, the win goes in; the message goes as the field is corrected.
+  await page.keyboard.press('Alt+KeyW');
+  await page.keyboard.type('Priya chaired the guild review', typing);
+  await expect(capture.getByText('Win is required')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(capture.getByRole('region', { name: 'Win' })).toContainText('1 so far');
+  await expect(win).toHaveValue('');
+  await expect(win).toBeFocused();
+  const saved = await dispatch<{ wins: { text: string }[] }>(bridge, 'meetings.get', { id: meeting.id });
+  expect(saved.wins.map((w) => w.text)).toEqual(['Priya chaired the guild review']);
+  expect(consoleErrors).toEqual([]);
+});
