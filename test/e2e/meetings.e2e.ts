@@ -261,11 +261,13 @@ async function runReview(app: { screenshot(n: string): Promise<void>; expectAcce
   await page.keyboard.press('Space');
   await expect(adjust).toBeChecked();
   await page.keyboard.press('Tab');
-  const newDate = end.getByLabel(`New target date for ${GOAL} (YYYY-MM-DD)`);
+  const newDate = end.getByLabel(`New target date for ${GOAL}`);
   await expect(newDate).toBeFocused();
   await expect(newDate).toHaveValue(GOAL_TARGET);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(NEW_TARGET);
+  // A date field: typed part by part, in the order the system shows them.
+  await typeDate(page, NEW_TARGET);
+  // Past the date field's own calendar button, the next Tab stop after its last part.
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.type(TIMELINE_REASON);
   await app.expectAccessible('meeting mode, end');

@@ -1,14 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
-import { FormProvider, useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { FormProvider, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { errorMessage } from '../bridge/client';
-import { applyServerIssues } from '../bridge/form-errors';
 import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
 import { ErrorBanner } from './ErrorBanner';
 import './Panel.css';
 import { FormSchemaProvider } from './field-limits';
+import { useSchemaForm } from './useSchemaForm';
 
 export interface FormDialogProps<I extends FieldValues, O> {
   title: string;
@@ -32,17 +30,7 @@ export interface FormDialogProps<I extends FieldValues, O> {
  * next to the fields, the dialog closes once saved. Mount it to open it.
  */
 export function FormDialog<I extends FieldValues, O>({ title, description, schema, defaultValues, submitLabel, save, onClose, children, extraActions, wide = false }: FormDialogProps<I, O>) {
-  const form = useForm<I, unknown, O>({ resolver: zodResolver(schema as never) as unknown as Resolver<I, unknown, O>, defaultValues });
-  const [failure, setFailure] = useState<string | null>(null);
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await save(values);
-      onClose();
-    } catch (err) {
-      if (!applyServerIssues(err, form.setError)) setFailure(`Not saved: ${errorMessage(err)}`);
-    }
-  });
+  const { form, failure, onSubmit } = useSchemaForm(schema, defaultValues, save, { failurePrefix: 'Not saved: ', after: (outcome) => outcome === 'saved' && onClose() });
   return (
     <Dialog open onClose={onClose} title={title} description={description} dismissible={!form.formState.isSubmitting}>
       <FormProvider {...form}>

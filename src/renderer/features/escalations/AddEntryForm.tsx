@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
   addEntryInput,
   ENTRY_KINDS,
@@ -14,7 +14,7 @@ import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
-import { ChipsInput } from '../../components/ChipsInput';
+import { ChipsField } from '../../components/ChipsField';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import { localToIso } from './datetime';
@@ -148,20 +148,13 @@ export function AddEntryForm({ record }: { record: Escalation }) {
         error={errors.what?.message}
         {...register('what')}
       />
-      <Controller
+      <ChipsField
         control={control}
         name="informed"
-        render={({ field }) => (
-          <ChipsInput
-            label="Who was informed"
-            itemLabel="person"
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.informed?.message}
-            hint="Names or roles, Enter after each."
-            max={50}
-          />
-        )}
+        label="Who was informed"
+        itemLabel="person"
+        hint="Names or roles, Enter after each."
+        max={50}
       />
       <TextAreaField label="Outcome" rows={2} error={errors.outcome?.message} {...register('outcome')} />
       {kind === 'status-change' && (
@@ -180,19 +173,12 @@ export function AddEntryForm({ record }: { record: Escalation }) {
           />
           <CheckboxField label="Change who may know" className="span-2" {...register('changeNeedToKnow')} />
           {changeNeedToKnow && (
-            <Controller
+            <ChipsField
               control={control}
               name="needToKnow"
-              render={({ field }) => (
-                <ChipsInput
-                  label="Need to know from now on"
-                  itemLabel="person"
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.needToKnow?.message}
-                  max={50}
-                />
-              )}
+              label="Need to know from now on"
+              itemLabel="person"
+              max={50}
             />
           )}
         </div>

@@ -1,10 +1,11 @@
-import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { createColumnHelper, type ColumnFiltersState } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { ESCALATION_SORTS, EscalationCategory, EscalationSeverity, EscalationStatus, EscalationSummary } from '../../../shared/escalations/schema';
 import { usePagedRows } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
+import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate, formatDateTime } from '../mentees/format';
 import { EscStatusBadge, IntactBadge, SeverityBadge } from './Badges';
@@ -53,8 +54,8 @@ const filterValues = <T extends string>(filters: ColumnFiltersState, id: string)
  */
 export function EscalationsTable({ menteeId }: { menteeId?: number }) {
   const navigate = useNavigate();
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const table = useServerTable();
+  const { sorting, setSorting, columnFilters } = table;
   const sort = sorting[0];
   const sortId = (sort?.id ?? 'urgency') as EscalationSort;
   // Age ascending = opened most recently.
@@ -83,17 +84,7 @@ export function EscalationsTable({ menteeId }: { menteeId?: number }) {
         onRowOpen={(e) => void navigate(escalationPath(e.id))}
         loading={paged.isLoading}
         countLabel={(n) => `${n} ${n === 1 ? 'record' : 'records'}${sorting.length === 0 ? ', most urgent first' : ''}`}
-        server={{
-          total: paged.total,
-          offset: paged.offset,
-          onRangeChange: paged.onRangeChange,
-          sorting,
-          onSortingChange: setSorting,
-          globalFilter: '',
-          onGlobalFilterChange: () => undefined,
-          columnFilters,
-          onColumnFiltersChange: setColumnFilters,
-        }}
+        server={table.server(paged, { searchable: false })}
         toolbar={
           <>
             {sorting.length > 0 && (

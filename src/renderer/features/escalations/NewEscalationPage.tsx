@@ -9,7 +9,7 @@ import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
-import { ChipsInput } from '../../components/ChipsInput';
+import { ChipsField } from '../../components/ChipsField';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
@@ -106,21 +106,14 @@ export default function NewEscalationPage() {
             error={errors.summary?.message}
             {...register('summary')}
           />
-          <Controller
+          <ChipsField
             control={control}
             name="needToKnow"
-            render={({ field }) => (
-              <ChipsInput
-                label="Need to know"
-                itemLabel="person"
-                value={field.value ?? []}
-                onChange={field.onChange}
-                error={errors.needToKnow?.message ?? (Array.isArray(errors.needToKnow) ? errors.needToKnow.find(Boolean)?.message : undefined)}
-                hint="Who may know about this concern: names or roles, Enter after each. Changed later only by a status-change entry."
-                placeholder="e.g. HR business partner"
-                max={50}
-              />
-            )}
+            label="Need to know"
+            itemLabel="person"
+            hint="Who may know about this concern: names or roles, Enter after each. Changed later only by a status-change entry."
+            placeholder="e.g. HR business partner"
+            max={50}
           />
           <TextField
             label="Raised on"

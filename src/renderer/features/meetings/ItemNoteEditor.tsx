@@ -1,20 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { saveDraftInput } from '../../../shared/meetings/capture';
 import type { MeetingReport } from '../../../shared/meetings/meeting';
-import { errorMessage } from '../../bridge/client';
-import { applyServerIssues } from '../../bridge/form-errors';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/Field';
 import { useFocusOnClose } from '../../components/useFocusOnClose';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { MEETING_QUERIES } from './queries';
 
 type Note = MeetingReport['itemNotes'][number];
-type Values = z.input<typeof saveDraftInput>;
 
 /** One agenda item's notes, as written in the meeting, with Edit to correct or complete them afterwards. */
 export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: number; note: Note; headingLevel: 3 | 4 }) {
@@ -40,23 +35,12 @@ export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: n
 
 function NoteForm({ meetingId, note, onDone }: { meetingId: number; note: Note; onDone(): void }) {
   const save = useVaultMutation('meetings.saveDraft', { invalidate: MEETING_QUERIES });
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<Values, unknown, z.output<typeof saveDraftInput>>({
-    resolver: zodResolver(saveDraftInput),
-    defaultValues: { meetingId, field: `item:${note.itemId}`, text: note.notes },
-  });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await save.mutateAsync(values);
-      onDone();
-    } catch (err) {
-      if (!applyServerIssues(err, form.setError)) setFailure(errorMessage(err));
-    }
+  const { form, errors, failure, onSubmit } = useSchemaForm(saveDraftInput, { meetingId, field: `item:${note.itemId}`, text: note.notes }, (values) => save.mutateAsync(values), {
+    after: (outcome) => outcome === 'saved' && onDone(),
   });
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label={`Notes on ${note.title}`}>
-      <TextAreaField label={`Notes on "${note.title}"`} rows={5} autoFocus error={form.formState.errors.text?.message} {...form.register('text')} />
+      <TextAreaField label={`Notes on "${note.title}"`} rows={5} autoFocus error={errors.text?.message} {...form.register('text')} />
       {failure && <ErrorBanner>{failure}</ErrorBanner>}
       <div className="row">
         <Button type="submit" variant="primary" size="small" busy={save.isPending}>

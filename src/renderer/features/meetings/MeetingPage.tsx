@@ -153,7 +153,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
           label="Agenda items"
           readOnly={m.status === 'held'}
           meetingMinutes={m.plannedMinutes}
-          initial={m.agenda.map((i) => ({ id: i.id, key: String(i.id), title: i.title, minutes: i.plannedMinutes, context: i.context }))}
+          initial={m.agenda.map((i) => ({ id: i.id, title: i.title, minutes: i.plannedMinutes, context: i.context }))}
           saveLabel="Save agenda"
           save={(items) => setAgenda.mutateAsync({ meetingId: m.id, items: items.map((i) => ({ ...(i.id !== undefined ? { id: i.id } : {}), title: i.title, minutes: i.minutes, context: i.context })) })}
         />

@@ -1,16 +1,14 @@
-import type { SortingState } from '@tanstack/react-table';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingSort, MeetingStatus } from '../../../shared/meetings/schema';
 import { localToday } from '../../../shared/plan/dates';
-import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import { errorMessage } from '../../bridge/client';
 import { usePagedRows, useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
+import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { meetingColumns } from './columns';
 import { STATUS_OPTIONS } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -32,11 +30,9 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
   const statusId = useId();
   const [when, setWhen] = useState<When>('upcoming');
   const [status, setStatus] = useState<'' | MeetingStatus>('');
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
-  const [filter, setFilter] = useState('');
-  const search = useDebouncedValue(filter.trim().slice(0, MAX_SHORT_TEXT));
+  const table = useServerTable([{ id: 'date', desc: false }]);
+  const { search, sort } = table;
   const today = localToday();
-  const sort = sorting[0];
   const paged = usePagedRows('meetings.list', {
     ...(menteeId !== undefined ? { menteeId } : {}),
     // The vault splits by held time and status: a held meeting is past whatever date it was planned for.
@@ -66,7 +62,7 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
         loading={paged.isLoading}
         filterLabel="Filter by title or mentee"
         countLabel={(n) => `${n} ${n === 1 ? 'meeting' : 'meetings'}`}
-        server={{ total: paged.total, offset: paged.offset, onRangeChange: paged.onRangeChange, sorting, onSortingChange: setSorting, globalFilter: filter, onGlobalFilterChange: setFilter }}
+        server={table.server(paged)}
         toolbar={
           <div className="row">
             <div className="field field-inline">

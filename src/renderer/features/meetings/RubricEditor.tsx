@@ -1,120 +1,67 @@
-import { useId, useState } from 'react';
-import { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, rubricTemplateFields, type RubricTemplate } from '../../../shared/meetings/rubric';
-import { errorMessage } from '../../bridge/client';
+import { useId } from 'react';
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, rubricTemplateFields, type RubricTemplate, type RubricTemplateFormInput, type RubricTemplateValues } from '../../../shared/meetings/rubric';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
-import { useToast } from '../../components/Toast';
-import { TEMPLATE_QUERIES } from './queries';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useToast } from '../../components/Toast';
+import { useSchemaForm } from '../../components/useSchemaForm';
+import { TEMPLATE_QUERIES } from './queries';
 
-interface DraftDimension {
-  id?: number;
-  key: number;
-  name: string;
-  descriptors: string[];
-}
-
-let keys = 1;
-const blank = (): DraftDimension => ({ key: keys++, name: '', descriptors: ['', '', '', ''] });
+const blank = () => ({ name: '', descriptors: ['', '', '', ''] });
 
 /** A rubric's name and dimensions; each dimension's scale is as long as its list of level descriptors. */
 export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDone(): void }) {
-  const [name, setName] = useState(rubric?.name ?? '');
-  const [dims, setDims] = useState<DraftDimension[]>(() => rubric?.dimensions.map((d) => ({ id: d.id, key: keys++, name: d.name, descriptors: [...d.descriptors] })) ?? [blank()]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const opts = { invalidate: TEMPLATE_QUERIES };
   const create = useVaultMutation('rubrics.create', opts);
   const update = useVaultMutation('rubrics.update', opts);
   const { notify } = useToast();
   const id = useId();
-
-  const patch = (key: number, change: (d: DraftDimension) => DraftDimension) => setDims((all) => all.map((d) => (d.key === key ? change(d) : d)));
-  const save = async () => {
-    setFailure(null);
-    const values = { name, dimensions: dims.map((d) => ({ ...(d.id !== undefined ? { id: d.id } : {}), name: d.name, descriptors: d.descriptors })) };
-    const parsed = rubricTemplateFields.safeParse(values);
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[issue.path.join('.')] ??= issue.message;
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    try {
-      if (rubric) await update.mutateAsync({ id: rubric.id, ...parsed.data });
-      else await create.mutateAsync(parsed.data);
-      notify('success', 'Rubric saved.');
-      onDone();
-    } catch (err) {
-      setFailure(errorMessage(err));
-    }
-  };
-  const error = (path: string) => errors[path];
+  const { form, errors, failure, onSubmit } = useSchemaForm(
+    rubricTemplateFields,
+    { name: rubric?.name ?? '', dimensions: rubric?.dimensions.map((d) => ({ id: d.id, name: d.name, descriptors: [...d.descriptors] })) ?? [blank()] },
+    (values) => (rubric ? update.mutateAsync({ id: rubric.id, ...values }) : create.mutateAsync(values)),
+    {
+      after: (outcome) => {
+        if (outcome !== 'saved') return;
+        notify('success', 'Rubric saved.');
+        onDone();
+      },
+    },
+  );
+  const dimensions = useFieldArray({ control: form.control, name: 'dimensions' });
 
   return (
-    <form
-      className="rubric-editor stack"
-      aria-label={rubric ? `Edit ${rubric.name}` : 'New rubric'}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <div className={error('name') ? 'field field-has-error' : 'field'}>
+    <form className="rubric-editor stack" aria-label={rubric ? `Edit ${rubric.name}` : 'New rubric'} noValidate onSubmit={onSubmit}>
+      <div className={errors.name ? 'field field-has-error' : 'field'}>
         <label className="field-label" htmlFor={`${id}-name`}>
           Rubric name
         </label>
-        <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error('name') ? true : undefined} />
-        {error('name') && <p className="field-error">{error('name')}</p>}
+        <input id={`${id}-name`} className="input" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? `${id}-name-error` : undefined} {...form.register('name')} />
+        {errors.name && (
+          <p className="field-error" id={`${id}-name-error`}>
+            {errors.name.message}
+          </p>
+        )}
       </div>
-      {dims.map((d, i) => (
-        <fieldset key={d.key} className="rubric-dimension-editor">
-          <legend>Dimension {i + 1}</legend>
-          <div className={error(`dimensions.${i}.name`) ? 'field field-has-error' : 'field'}>
-            <label className="field-label" htmlFor={`${id}-${d.key}-name`}>
-              Dimension {i + 1} name
-            </label>
-            <input id={`${id}-${d.key}-name`} className="input" value={d.name} onChange={(e) => patch(d.key, (x) => ({ ...x, name: e.target.value }))} />
-            {error(`dimensions.${i}.name`) && <p className="field-error">{error(`dimensions.${i}.name`)}</p>}
-          </div>
-          {d.descriptors.map((text, level) => (
-            <div key={level} className={error(`dimensions.${i}.descriptors.${level}`) ? 'field field-has-error' : 'field'}>
-              <label className="field-label" htmlFor={`${id}-${d.key}-${level}`}>
-                Level {level + 1} of {d.descriptors.length}: descriptor
-              </label>
-              <input
-                id={`${id}-${d.key}-${level}`}
-                className="input"
-                value={text}
-                onChange={(e) => patch(d.key, (x) => ({ ...x, descriptors: x.descriptors.map((t, j) => (j === level ? e.target.value : t)) }))}
-              />
-              {error(`dimensions.${i}.descriptors.${level}`) && <p className="field-error">{error(`dimensions.${i}.descriptors.${level}`)}</p>}
-            </div>
-          ))}
-          {error(`dimensions.${i}.descriptors`) && <p className="field-error">{error(`dimensions.${i}.descriptors`)}</p>}
-          <div className="row">
-            <Button size="small" disabled={d.descriptors.length >= MAX_RUBRIC_LEVELS} onClick={() => patch(d.key, (x) => ({ ...x, descriptors: [...x.descriptors, ''] }))}>
-              Add a level
-            </Button>
-            <Button size="small" disabled={d.descriptors.length <= MIN_RUBRIC_LEVELS} onClick={() => patch(d.key, (x) => ({ ...x, descriptors: x.descriptors.slice(0, -1) }))}>
-              Remove the top level
-            </Button>
-            <Button size="small" variant="ghost" disabled={dims.length <= 1} onClick={() => setDims((all) => all.filter((x) => x.key !== d.key))}>
-              Remove dimension {i + 1}
-            </Button>
-          </div>
-        </fieldset>
+      {dimensions.fields.map((field, i) => (
+        <DimensionFields
+          key={field.id}
+          index={i}
+          fieldId={`${id}-${field.id}`}
+          control={form.control}
+          register={form.register}
+          setValue={form.setValue}
+          errors={errors.dimensions?.[i]}
+          removable={dimensions.fields.length > 1}
+          onRemove={() => dimensions.remove(i)}
+        />
       ))}
-      {failure && (
-        <ErrorBanner>
-          {failure}
-        </ErrorBanner>
-      )}
+      {errors.dimensions?.root?.message && <ErrorBanner>{errors.dimensions.root.message}</ErrorBanner>}
+      {failure && <ErrorBanner>{failure}</ErrorBanner>}
       <div className="row">
-        <Button onClick={() => setDims((all) => [...all, blank()])}>Add a dimension</Button>
-        <Button type="submit" variant="primary" busy={create.isPending || update.isPending}>
+        <Button onClick={() => dimensions.append(blank(), { shouldFocus: true })}>Add a dimension</Button>
+        <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
           Save rubric
         </Button>
         <Button variant="ghost" onClick={onDone}>
@@ -122,5 +69,58 @@ export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDo
         </Button>
       </div>
     </form>
+  );
+}
+
+interface DimensionProps {
+  index: number;
+  fieldId: string;
+  control: Control<RubricTemplateFormInput, unknown, RubricTemplateValues>;
+  register: UseFormRegister<RubricTemplateFormInput>;
+  setValue: UseFormSetValue<RubricTemplateFormInput>;
+  errors: NonNullable<FieldErrors<RubricTemplateFormInput>['dimensions']>[number] | undefined;
+  removable: boolean;
+  onRemove(): void;
+}
+
+/** One dimension: its name and a descriptor per level, levels added or removed at the top of the scale. */
+function DimensionFields({ index: i, fieldId, control, register, setValue, errors, removable, onRemove }: DimensionProps) {
+  const descriptors = useWatch({ control, name: `dimensions.${i}.descriptors` });
+  const setLevels = (next: string[]) => setValue(`dimensions.${i}.descriptors`, next);
+  return (
+    <fieldset className="rubric-dimension-editor">
+      <legend>Dimension {i + 1}</legend>
+      <div className={errors?.name ? 'field field-has-error' : 'field'}>
+        <label className="field-label" htmlFor={`${fieldId}-name`}>
+          Dimension {i + 1} name
+        </label>
+        <input id={`${fieldId}-name`} className="input" aria-invalid={errors?.name ? true : undefined} {...register(`dimensions.${i}.name`)} />
+        {errors?.name && <p className="field-error">{errors.name.message}</p>}
+      </div>
+      {descriptors.map((_, level) => {
+        const error = errors?.descriptors?.[level];
+        return (
+          <div key={level} className={error ? 'field field-has-error' : 'field'}>
+            <label className="field-label" htmlFor={`${fieldId}-${level}`}>
+              Level {level + 1} of {descriptors.length}: descriptor
+            </label>
+            <input id={`${fieldId}-${level}`} className="input" aria-invalid={error ? true : undefined} {...register(`dimensions.${i}.descriptors.${level}`)} />
+            {error && <p className="field-error">{error.message}</p>}
+          </div>
+        );
+      })}
+      {errors?.descriptors?.message && <p className="field-error">{errors.descriptors.message}</p>}
+      <div className="row">
+        <Button size="small" disabled={descriptors.length >= MAX_RUBRIC_LEVELS} onClick={() => setLevels([...descriptors, ''])}>
+          Add a level
+        </Button>
+        <Button size="small" disabled={descriptors.length <= MIN_RUBRIC_LEVELS} onClick={() => setLevels(descriptors.slice(0, -1))}>
+          Remove the top level
+        </Button>
+        <Button size="small" variant="ghost" disabled={!removable} onClick={onRemove}>
+          Remove dimension {i + 1}
+        </Button>
+      </div>
+    </fieldset>
   );
 }

@@ -1,14 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { selfAssessmentFields, type SelfAssessment } from '../../../shared/meetings/capture';
-import { OPEN_GOAL_STATUSES } from '../../../shared/plan/goals/schema';
+import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../shared/plan/goals/schema';
 import { errorMessage } from '../../bridge/client';
+import { applyServerIssues } from '../../bridge/form-errors';
 import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField } from '../../components/Field';
+import { FormSchemaProvider } from '../../components/field-limits';
+import { useFocusAfterCommit } from '../../components/useFocusAfterCommit';
+import { useSchemaForm } from '../../components/useSchemaForm';
 import { formatDateTime } from '../mentees/format';
 import type { Autosave } from './mode/autosave';
 import { MEETING_QUERIES } from './queries';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { selfAssessmentForm, type SelfAssessmentFormValues } from './self-assessment-form';
 
 const RATING_OPTIONS = [
   { value: '', label: 'Not rated' },
@@ -27,150 +32,113 @@ export interface SelfAssessmentFormProps {
   allowImport?: boolean;
   /** In the meeting mode: every change is saved as it is made, like the rest of the mode (a reload loses nothing). */
   autosave?: Autosave;
-  /** Where focus goes after a save (the Save button is disabled while it runs); by default back to that button. */
+  /** Told once a save has gone through. */
   onSaved?(): void;
+  /** Where focus goes after a save (the Save button is disabled while it runs); by default back to that button. */
+  focusAfterSave?(): HTMLElement | null;
   /** The page's answer to onSaved when a save redraws the form: this form's Save button takes focus. */
   focusSave?: boolean;
 }
+
+const valuesOf = (goals: GoalSummary[], sa: Pick<SelfAssessment, 'reflection' | 'ratings'> | null): SelfAssessmentFormValues => ({
+  reflection: sa?.reflection ?? '',
+  goals: goals.map((g) => ({ goalId: g.id, rating: String(sa?.ratings.find((r) => r.goalId === g.id)?.rating ?? '') })),
+});
 
 /**
  * The mentee's own rating of each active goal (1-5) and a short reflection, as the
  * mentor records it before or at the start of a session (or imports it from a file).
  * Checked with the shared schema before it is sent.
  */
-export function SelfAssessmentForm({ meetingId, menteeId, current, allowImport = true, autosave, onSaved, focusSave = false }: SelfAssessmentFormProps) {
+export function SelfAssessmentForm(props: SelfAssessmentFormProps) {
+  const goals = useVaultQuery('goals.list', { menteeId: props.menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
+  if (!goals.data) return null;
+  return <SelfAssessmentFields {...props} goals={goals.data.rows} />;
+}
+
+function SelfAssessmentFields({ meetingId, current, allowImport = true, autosave, onSaved, focusAfterSave, focusSave = false, goals }: SelfAssessmentFormProps & { goals: GoalSummary[] }) {
   const saveButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusSave) saveButton.current?.focus();
   }, [focusSave]);
-  const goals = useVaultQuery('goals.list', { menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
-  const initial = () => Object.fromEntries((current?.ratings ?? []).map((r) => [r.goalId, String(r.rating)]));
-  const [ratings, setRatings] = useState<Record<number, string>>(initial);
-  const [reflection, setReflection] = useState(current?.reflection ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const focusAfterCommit = useFocusAfterCommit();
   const [saved, setSaved] = useState<string | null>(null);
   const record = useVaultMutation('meetings.recordSelfAssessment', { invalidate: MEETING_QUERIES });
   const importFile = useVaultMutation('meetings.importSelfAssessment', { invalidate: MEETING_QUERIES });
   // As typed: only the meeting itself is read again (the goals context shows the rating), not every list.
   const recordAsTyped = useVaultMutation('meetings.recordSelfAssessment', { invalidate: ['meetings.get'] });
+  const { form, errors, failure, setFailure, onSubmit } = useSchemaForm(
+    selfAssessmentForm,
+    valuesOf(goals, current),
+    async (values) => {
+      setSaved(null);
+      const result = await record.mutateAsync({ meetingId, ...values });
+      setSaved(`Self-assessment saved (${result.ratings.length} ${result.ratings.length === 1 ? 'goal' : 'goals'} rated).`);
+    },
+    {
+      place: (err, setError) => applyServerIssues(err, setError, [], ['reflection']),
+      after: (outcome) => {
+        if (outcome === 'saved') onSaved?.();
+        if (outcome === 'saved') focusAfterCommit(() => focusAfterSave?.() ?? saveButton.current);
+        else if (outcome === 'failed') focusAfterCommit(() => saveButton.current);
+      },
+    },
+  );
 
-  const rows = goals.data?.rows ?? [];
-  const values = (r: Record<number, string>, text: string) => ({
-    reflection: text,
-    ratings: rows.filter((g) => r[g.id]).map((g) => ({ goalId: g.id, rating: Number(r[g.id]) })),
-  });
   /** The meeting mode's save as typed: what the shared schema refuses waits for the Save button, which names the problem. */
-  const saveAsTyped = (r: Record<number, string>, text: string) => {
+  const saveAsTyped = () => {
     if (!autosave) return;
     setSaved(null);
-    const parsed = selfAssessmentFields.safeParse(values(r, text));
+    const parsed = selfAssessmentForm.safeParse(form.getValues());
     if (!parsed.success) return;
     autosave.change('self-assessment', JSON.stringify(parsed.data), (v) => recordAsTyped.mutateAsync({ meetingId, ...(JSON.parse(v) as typeof parsed.data) }));
   };
-  const submit = async () => {
-    setFailure(null);
-    setSaved(null);
-    const rated = rows.filter((g) => ratings[g.id]);
-    const parsed = selfAssessmentFields.safeParse(values(ratings, reflection));
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] === 'ratings' ? `goal-${rated[Number(issue.path[1])]?.id}` : String(issue.path[0]);
-        next[key] ??= issue.message;
-      }
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    try {
-      const result = await record.mutateAsync({ meetingId, ...parsed.data });
-      setSaved(`Self-assessment saved (${result.ratings.length} ${result.ratings.length === 1 ? 'goal' : 'goals'} rated).`);
-      // After React has drawn the button enabled again.
-      requestAnimationFrame(() => (onSaved ? onSaved() : saveButton.current?.focus()));
-    } catch (err) {
-      setFailure(errorMessage(err));
-      requestAnimationFrame(() => saveButton.current?.focus());
-    }
-  };
 
   return (
-    <form
-      className="stack self-assessment-form"
-      aria-label="Self-assessment"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      {current && (
-        <p className="muted">
-          {current.source === 'import' ? 'Imported from a file' : 'Recorded'} {formatDateTime(current.recordedAt)}.
-        </p>
-      )}
-      {rows.length === 0 && !goals.isLoading && <p className="muted">No active goals to rate yet.</p>}
-      <div className="rating-grid">
-        {rows.map((g) => (
-          <SelectField
-            key={g.id}
-            label={`Rating: ${g.title}`}
-            options={RATING_OPTIONS}
-            value={ratings[g.id] ?? ''}
-            error={errors[`goal-${g.id}`]}
-            onChange={(e) => {
-              const next = { ...ratings, [g.id]: e.target.value };
-              setRatings(next);
-              saveAsTyped(next, reflection);
-            }}
-          />
-        ))}
-      </div>
-      <TextAreaField
-        label="Reflection (the mentee's words)"
-        rows={3}
-        maxLength={5000}
-        value={reflection}
-        error={errors.reflection}
-        onChange={(e) => {
-          setReflection(e.target.value);
-          saveAsTyped(ratings, e.target.value);
-        }}
-      />
-      {failure && (
-        <ErrorBanner>
-          {failure}
-        </ErrorBanner>
-      )}
-      <div className="row">
-        <Button ref={saveButton} type="submit" variant="primary" busy={record.isPending}>
-          Save self-assessment
-        </Button>
-        {allowImport && (
-          <Button
-            busy={importFile.isPending}
-            onClick={() =>
-              importFile.mutate(
-                { meetingId },
-                {
-                  onSuccess: (sa) => {
-                    if (!sa) return;
-                    setRatings(Object.fromEntries(sa.ratings.map((r) => [r.goalId, String(r.rating)])));
-                    setReflection(sa.reflection);
-                    setSaved('Self-assessment imported.');
-                  },
-                  onError: (err) => setFailure(errorMessage(err)),
-                },
-              )
-            }
-          >
-            Import from a file…
-          </Button>
+    <FormSchemaProvider schema={selfAssessmentFields}>
+      <form className="stack self-assessment-form" aria-label="Self-assessment" noValidate onSubmit={onSubmit}>
+        {current && (
+          <p className="muted">
+            {current.source === 'import' ? 'Imported from a file' : 'Recorded'} {formatDateTime(current.recordedAt)}.
+          </p>
         )}
-        <span role="status" className="muted">
-          {saved}
-        </span>
-      </div>
-    </form>
+        {goals.length === 0 && <p className="muted">No active goals to rate yet.</p>}
+        <div className="rating-grid">
+          {goals.map((g, i) => (
+            <SelectField key={g.id} label={`Rating: ${g.title}`} options={RATING_OPTIONS} error={errors.goals?.[i]?.rating?.message} {...form.register(`goals.${i}.rating`, { onChange: saveAsTyped })} />
+          ))}
+        </div>
+        <TextAreaField label="Reflection (the mentee's words)" rows={3} error={errors.reflection?.message} {...form.register('reflection', { onChange: saveAsTyped })} />
+        {failure && <ErrorBanner>{failure}</ErrorBanner>}
+        <div className="row">
+          <Button ref={saveButton} type="submit" variant="primary" busy={record.isPending}>
+            Save self-assessment
+          </Button>
+          {allowImport && (
+            <Button
+              busy={importFile.isPending}
+              onClick={() =>
+                importFile.mutate(
+                  { meetingId },
+                  {
+                    onSuccess: (sa) => {
+                      if (!sa) return;
+                      form.reset(valuesOf(goals, sa));
+                      setSaved('Self-assessment imported.');
+                    },
+                    onError: (err) => setFailure(errorMessage(err)),
+                  },
+                )
+              }
+            >
+              Import from a file…
+            </Button>
+          )}
+          <span role="status" className="muted">
+            {saved}
+          </span>
+        </div>
+      </form>
+    </FormSchemaProvider>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
-import { AgendaEditor, newKey } from './AgendaEditor';
+import { AgendaEditor } from './AgendaEditor';
 import { KIND_OPTIONS } from './labels';
 import { TEMPLATE_QUERIES } from './queries';
 import { RubricEditor } from './RubricEditor';
@@ -60,9 +60,13 @@ function AgendaTemplates() {
         <AgendaEditor
           key={`${kind}:${template.items.map((i) => `${i.title}/${i.minutes}/${i.context}`).join('|')}`}
           label={`Agenda template: ${KIND_OPTIONS.find((o) => o.value === kind)!.label}`}
-          initial={template.items.map((i) => ({ key: newKey(), title: i.title, minutes: i.minutes, context: i.context }))}
+          initial={template.items.map((i) => ({ title: i.title, minutes: i.minutes, context: i.context }))}
           saveLabel="Save template"
-          save={(items) => update.mutateAsync({ kind, items: items.map((i) => ({ title: i.title, minutes: i.minutes, context: i.context })) })}
+          save={async (items) => {
+            await update.mutateAsync({ kind, items: items.map((i) => ({ title: i.title, minutes: i.minutes, context: i.context })) });
+            // The editor is drawn again from the saved template (a new key), so its own "saved" line goes with it.
+            notify('success', 'Agenda template saved.');
+          }}
           extra={
             <Button busy={reset.isPending} onClick={() => reset.mutate({ kind }, { onSuccess: () => notify('success', 'Template back to its defaults.'), onError: (err) => notify('error', errorMessage(err)) })}>
               Reset to defaults

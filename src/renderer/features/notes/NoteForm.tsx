@@ -7,7 +7,7 @@ import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
 import { useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
-import { ChipsInput } from '../../components/ChipsInput';
+import { ChipsField } from '../../components/ChipsField';
 import { TextAreaField, TextField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
@@ -88,24 +88,17 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
           />
           <TextField label="Title" autoComplete="off" error={errors.title?.message} {...register('title')} />
         </div>
-        <Controller
+        <ChipsField
           control={control}
           name="tags"
-          render={({ field, fieldState }) => (
-            <ChipsInput
-              label="Tags"
-              itemLabel="tag"
-              value={field.value ?? []}
-              onChange={field.onChange}
-              error={fieldState.error?.message ?? (Array.isArray(errors.tags) ? errors.tags.find(Boolean)?.message : undefined)}
-              hint="Enter or comma adds a tag; tags are stored lower case with - for spaces."
-              placeholder="e.g. career, feedback"
-              normalise={normaliseTag}
-              check={(t) => tag.safeParse(t).error?.issues[0]?.message}
-              suggestions={tags.data?.map((t) => t.tag)}
-              max={MAX_TAGS_PER_NOTE}
-            />
-          )}
+          label="Tags"
+          itemLabel="tag"
+          hint="Enter or comma adds a tag; tags are stored lower case with - for spaces."
+          placeholder="e.g. career, feedback"
+          normalise={normaliseTag}
+          check={(t) => tag.safeParse(t).error?.issues[0]?.message}
+          suggestions={tags.data?.map((t) => t.tag)}
+          max={MAX_TAGS_PER_NOTE}
         />
         <Controller
           control={control}

@@ -1,4 +1,4 @@
-import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MAX_SEARCH_QUERY, type NOTE_SORTS } from '../../../shared/notes/schema';
@@ -6,10 +6,10 @@ import { usePagedRows, useVaultQuery } from '../../bridge/queries';
 import { Button } from '../../components/Button';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { DataTable } from '../../components/DataTable/DataTable';
+import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
 import { TextField } from '../../components/Field';
 import { Highlighted } from '../../components/Highlighted';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { formatDate, formatDateTime } from '../mentees/format';
 import { newNotePath, notePath } from './paths';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -88,12 +88,10 @@ export interface NotesTableProps {
  */
 export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
   const navigate = useNavigate();
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
-  const [filter, setFilter] = useState('');
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const table = useServerTable([{ id: 'updatedAt', desc: true }], MAX_SEARCH_QUERY);
+  const { columnFilters, sort, search: query } = table;
   const [dateFrom, setDateFrom] = useState('');
   const [dateTo, setDateTo] = useState('');
-  const query = useDebouncedValue(filter.trim().slice(0, MAX_SEARCH_QUERY));
   const searching = query !== '' && meetingId === undefined;
   const tag = columnFilters.find((f) => f.id === 'tags')?.value as string | undefined;
   const rangeWrong = dateFrom !== '' && dateTo !== '' && dateFrom > dateTo;
@@ -103,7 +101,6 @@ export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
     ...(dateFrom && !rangeWrong ? { dateFrom } : {}),
     ...(dateTo && !rangeWrong ? { dateTo } : {}),
   };
-  const sort = sorting[0];
   // One hook, two methods: the same paging serves the list and the ranked search.
   const paged = usePagedRows(
     (searching ? 'notes.search' : 'notes.list') as 'notes.list',
@@ -140,17 +137,8 @@ export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
         loading={paged.isLoading}
         filterLabel="Search words in the notes"
         countLabel={(n) => `${n} ${n === 1 ? 'note' : 'notes'}${searching ? ', best matches first' : ''}`}
-        server={{
-          total: paged.total,
-          offset: paged.offset,
-          onRangeChange: paged.onRangeChange,
-          sorting: searching ? [] : sorting,
-          onSortingChange: setSorting,
-          globalFilter: filter,
-          onGlobalFilterChange: setFilter,
-          columnFilters,
-          onColumnFiltersChange: setColumnFilters,
-        }}
+        // Ranked search results come in their own order: no column shows as sorted.
+        server={table.server(paged, searching ? { sorting: [] } : {})}
         toolbar={
           <>
             <TextField label="From" type="date" className="note-date" value={dateFrom} max={dateTo || undefined} onChange={(e) => setDateFrom(e.target.value)} />

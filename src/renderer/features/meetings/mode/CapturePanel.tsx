@@ -1,14 +1,17 @@
-import { useId, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import type { z } from 'zod';
-import { addActionInput, addDecisionInput, addEvidenceInput, addWinInput, type ActionOwner } from '../../../../shared/meetings/capture';
+import { useState, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
+import { addActionInput, addDecisionInput, addEvidenceInput, addWinInput } from '../../../../shared/meetings/capture';
 import type { Meeting } from '../../../../shared/meetings/meeting';
-import { call, errorMessage } from '../../../bridge/client';
+import { call } from '../../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
 import { Button } from '../../../components/Button';
+import { SelectField, TextField } from '../../../components/Field';
+import { FormSchemaProvider } from '../../../components/field-limits';
+import { dateOrNull, idOrNull } from '../../../components/form-values';
 import { OWNER_OPTIONS } from '../labels';
 import { MEETING_QUERIES } from '../queries';
 import type { Autosave } from './autosave';
 import { hintOf } from './shortcuts';
+import { useCaptureForm } from './useCaptureForm';
 
 export interface CaptureRefs {
   win: RefObject<HTMLInputElement | null>;
@@ -19,265 +22,189 @@ export interface CaptureRefs {
 
 type DraftField = 'win' | 'decision' | 'decision-rationale' | 'action' | 'evidence';
 
-/** The first message of a shared schema's refusal, by field. */
-function check<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; errors: Record<string, string> } {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  return { ok: false, errors };
+interface BoxProps {
+  meeting: Meeting;
+  /** The box's first field, reached by its shortcut and focused again after an add. */
+  first: RefObject<HTMLInputElement | null>;
+  /** Saves what is typed in a field as its draft. */
+  draft(field: DraftField, text: string): void;
+  flush(): Promise<unknown>;
+  announce(message: string): void;
 }
+
+/** The element goes to react-hook-form's ref and to the box's own (for its shortcut). */
+const both =
+  <E,>(registered: Ref<E>, own: RefObject<E | null>) =>
+  (element: E | null) => {
+    if (typeof registered === 'function') registered(element);
+    own.current = element;
+  };
 
 /**
  * Quick capture beside every agenda item: a win, a decision with its reason, an action
- * item (owner, due date) and evidence, each added with Enter. What is typed is saved as
- * a draft while it is typed, so a reload or a crash keeps it.
+ * item (owner, due date) and evidence, each added with Enter and checked with the shared
+ * schema of its method. What is typed is saved as a draft while it is typed, so a reload
+ * or a crash keeps it.
  */
 export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; refs: CaptureRefs; autosave: Autosave }) {
-  const [text, setText] = useState<Record<DraftField, string>>(() => ({
-    win: meeting.drafts.win ?? '',
-    decision: meeting.drafts.decision ?? '',
-    'decision-rationale': meeting.drafts['decision-rationale'] ?? '',
-    action: meeting.drafts.action ?? '',
-    evidence: meeting.drafts.evidence ?? '',
-  }));
-  const [owner, setOwner] = useState<ActionOwner>('mentee');
-  const [due, setDue] = useState('');
-  const [evidenceId, setEvidenceId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [announce, setAnnounce] = useState('');
-  const evidence = useVaultQuery('evidence.list', { menteeId: meeting.menteeId, limit: 200 });
-  const rationaleId = useId();
-
-  const type = (field: DraftField, value: string) => {
-    setText((t) => ({ ...t, [field]: value }));
-    autosave.change(`draft:${field}`, value, (v) => call('meetings.saveDraft', { meetingId: meeting.id, field, text: v }));
-  };
-  const cleared = (...fields: DraftField[]) => setText((t) => ({ ...t, ...Object.fromEntries(fields.map((f) => [f, ''])) }));
-  const opts = { invalidate: MEETING_QUERIES };
-  const addWin = useVaultMutation('meetings.addWin', opts);
-  const addDecision = useVaultMutation('meetings.addDecision', opts);
-  const addAction = useVaultMutation('meetings.addAction', opts);
-  const addEvidence = useVaultMutation('meetings.addEvidence', opts);
-
-  const ids = { win: useId(), decision: useId(), action: useId(), owner: useId(), due: useId(), evidence: useId(), link: useId() };
-  /** Where focus goes after an add, a refusal or a failure: the field named, else the box's first field (never the page). */
-  const fieldIds: Record<string, string> = {
-    'win.text': ids.win,
-    'decision.decision': ids.decision,
-    'decision.rationale': rationaleId,
-    'action.title': ids.action,
-    'action.dueDate': ids.due,
-    'evidence.text': ids.evidence,
-  };
-  const focusField = (key: string) => requestAnimationFrame(() => document.getElementById(fieldIds[key] ?? '')?.focus());
-
-  /** Sends pending drafts first, so the add (which clears the draft) is the last word on it. */
-  const submit = async <T,>(key: string, schema: z.ZodType<T>, value: unknown, send: (v: T) => Promise<unknown>, after: () => void, said: string, first: string) => {
-    const result = check(schema, value);
-    if (!result.ok) {
-      setErrors((e) => ({ ...e, ...Object.fromEntries(Object.entries(result.errors).map(([f, m]) => [`${key}.${f}`, m])) }));
-      focusField(`${key}.${Object.keys(result.errors)[0]}`);
-      return;
-    }
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(`${key}.`))));
-    await autosave.flushAll();
-    try {
-      await send(result.data);
-      after();
-      setAnnounce(said);
-    } catch (err) {
-      setErrors((e) => ({ ...e, [`${key}.form`]: errorMessage(err) }));
-    }
-    // The Add button was disabled while it ran: focus goes back to the box's first field, ready for the next one.
-    focusField(`${key}.${first}`);
-  };
-
-  const onEnter = (go: () => void) => (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
-      e.preventDefault();
-      go();
-    }
-  };
-
-  const saveWin = () =>
-    void submit('win', addWinInput, { meetingId: meeting.id, text: text.win }, (v) => addWin.mutateAsync(v), () => cleared('win'), 'Win added.', 'text');
-  const saveDecision = () =>
-    void submit(
-      'decision',
-      addDecisionInput,
-      { meetingId: meeting.id, decision: text.decision, rationale: text['decision-rationale'] },
-      (v) => addDecision.mutateAsync(v),
-      () => cleared('decision', 'decision-rationale'),
-      'Decision added to the decision log.',
-      'decision',
-    );
-  const saveAction = () =>
-    void submit(
-      'action',
-      addActionInput,
-      { meetingId: meeting.id, title: text.action, owner, dueDate: due.trim() === '' ? null : due.trim() },
-      (v) => addAction.mutateAsync(v),
-      () => {
-        cleared('action');
-        setDue('');
-      },
-      'Action item added.',
-      'title',
-    );
-  const saveEvidence = () =>
-    void submit(
-      'evidence',
-      addEvidenceInput,
-      { meetingId: meeting.id, text: text.evidence, evidenceId: evidenceId ? Number(evidenceId) : null },
-      (v) => addEvidence.mutateAsync(v),
-      () => {
-        cleared('evidence');
-        setEvidenceId('');
-      },
-      'Evidence added.',
-      'text',
-    );
-
-  const err = (key: string) => errors[key];
-
+  const [announcement, announce] = useState('');
+  const draft = (field: DraftField, text: string) => autosave.change(`draft:${field}`, text, (v) => call('meetings.saveDraft', { meetingId: meeting.id, field, text: v }));
+  const common = { meeting, draft, flush: autosave.flushAll, announce };
   return (
     <aside className="mode-capture" aria-label="Quick capture">
       <h2>Quick capture</h2>
       <p role="status" className="visually-hidden">
-        {announce}
+        {announcement}
       </p>
-      <CaptureBox title="Win" hint={hintOf('win')} failure={err('win.form')} counts={`${meeting.wins.length} so far`}>
-        <Input id={ids.win} label="Win" inputRef={refs.win} value={text.win} error={err('win.text')} onChange={(v) => type('win', v)} onKeyDown={onEnter(saveWin)} />
-        <Button size="small" onClick={saveWin} busy={addWin.isPending}>
-          Add win
-        </Button>
-      </CaptureBox>
-
-      <CaptureBox title="Decision" hint={hintOf('decision')} failure={err('decision.form')} counts={`${meeting.decisions.length} so far`}>
-        <Input
-          id={ids.decision}
-          label="Decision"
-          inputRef={refs.decision}
-          value={text.decision}
-          error={err('decision.decision')}
-          onChange={(v) => type('decision', v)}
-          onKeyDown={onEnter(() => document.getElementById(rationaleId)?.focus())}
-        />
-        <Input
-          id={rationaleId}
-          label="Why (rationale)"
-          value={text['decision-rationale']}
-          error={err('decision.rationale')}
-          onChange={(v) => type('decision-rationale', v)}
-          onKeyDown={onEnter(saveDecision)}
-        />
-        <Button size="small" onClick={saveDecision} busy={addDecision.isPending}>
-          Add decision
-        </Button>
-      </CaptureBox>
-
-      <CaptureBox title="Action item" hint={hintOf('action')} failure={err('action.form')} counts={`${meeting.actions.raised.length} so far`}>
-        <Input id={ids.action} label="Action" inputRef={refs.action} value={text.action} error={err('action.title')} onChange={(v) => type('action', v)} onKeyDown={onEnter(saveAction)} />
-        <div className="capture-row">
-          <div className="field">
-            <label className="field-label" htmlFor={ids.owner}>
-              Owner
-            </label>
-            <select id={ids.owner} className="input select" value={owner} onChange={(e) => setOwner(e.target.value as ActionOwner)}>
-              {OWNER_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Input id={ids.due} label="Due date" type="date" value={due} error={err('action.dueDate')} onChange={setDue} onKeyDown={onEnter(saveAction)} />
-        </div>
-        <Button size="small" onClick={saveAction} busy={addAction.isPending}>
-          Add action
-        </Button>
-      </CaptureBox>
-
-      <CaptureBox title="Evidence" hint={hintOf('evidence')} failure={err('evidence.form')} counts={`${meeting.evidence.length} so far`}>
-        <Input id={ids.evidence} label="Evidence presented" inputRef={refs.evidence} value={text.evidence} error={err('evidence.text')} onChange={(v) => type('evidence', v)} onKeyDown={onEnter(saveEvidence)} />
-        <div className="field">
-          <label className="field-label" htmlFor={ids.link}>
-            Link an evidence record (optional)
-          </label>
-          <select id={ids.link} className="input select" value={evidenceId} onChange={(e) => setEvidenceId(e.target.value)}>
-            <option value="">None</option>
-            {(evidence.data?.rows ?? []).map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.date}: {e.summary.slice(0, 60)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button size="small" onClick={saveEvidence} busy={addEvidence.isPending}>
-          Add evidence
-        </Button>
-      </CaptureBox>
+      <WinBox {...common} first={refs.win} />
+      <DecisionBox {...common} first={refs.decision} />
+      <ActionBox {...common} first={refs.action} />
+      <EvidenceBox {...common} first={refs.evidence} />
     </aside>
   );
 }
 
-function CaptureBox({ title, hint, counts, failure, children }: { title: string; hint: string; counts: string; failure: string | undefined; children: ReactNode }) {
+const opts = { invalidate: MEETING_QUERIES };
+
+function WinBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const add = useVaultMutation('meetings.addWin', opts);
+  const { form, errors, failure, submit } = useCaptureForm({
+    schema: addWinInput,
+    defaultValues: { meetingId: meeting.id, text: meeting.drafts.win ?? '' },
+    blank: { text: '' },
+    flush,
+    send: (v) => add.mutateAsync(v),
+    added: 'Win added.',
+    announce,
+    first,
+  });
+  const text = form.register('text', { onChange: (e: { target: { value: string } }) => draft('win', e.target.value) });
+  return (
+    <CaptureBox title="Win" hint={hintOf('win')} failure={failure} counts={`${meeting.wins.length} so far`} schema={addWinInput} onSubmit={submit}>
+      <TextField label="Win" error={errors.text?.message} {...text} ref={both(text.ref, first)} />
+      <Button type="submit" size="small" busy={add.isPending}>
+        Add win
+      </Button>
+    </CaptureBox>
+  );
+}
+
+function DecisionBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const add = useVaultMutation('meetings.addDecision', opts);
+  const { form, errors, failure, submit } = useCaptureForm({
+    schema: addDecisionInput,
+    defaultValues: { meetingId: meeting.id, decision: meeting.drafts.decision ?? '', rationale: meeting.drafts['decision-rationale'] ?? '' },
+    blank: { decision: '', rationale: '' },
+    flush,
+    send: (v) => add.mutateAsync(v),
+    added: 'Decision added to the decision log.',
+    announce,
+    first,
+  });
+  const decision = form.register('decision', { onChange: (e: { target: { value: string } }) => draft('decision', e.target.value) });
+  const rationale = form.register('rationale', { onChange: (e: { target: { value: string } }) => draft('decision-rationale', e.target.value) });
+  // Enter in the decision goes on to its reason; Enter there adds both.
+  const toRationale = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    form.setFocus('rationale');
+  };
+  return (
+    <CaptureBox title="Decision" hint={hintOf('decision')} failure={failure} counts={`${meeting.decisions.length} so far`} schema={addDecisionInput} onSubmit={submit}>
+      <TextField label="Decision" error={errors.decision?.message} {...decision} ref={both(decision.ref, first)} onKeyDown={toRationale} />
+      <TextField label="Why (rationale)" error={errors.rationale?.message} {...rationale} />
+      <Button type="submit" size="small" busy={add.isPending}>
+        Add decision
+      </Button>
+    </CaptureBox>
+  );
+}
+
+function ActionBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const add = useVaultMutation('meetings.addAction', opts);
+  const { form, errors, failure, submit } = useCaptureForm({
+    schema: addActionInput,
+    defaultValues: { meetingId: meeting.id, title: meeting.drafts.action ?? '', owner: 'mentee', dueDate: null },
+    blank: { title: '', dueDate: null },
+    flush,
+    send: (v) => add.mutateAsync(v),
+    added: 'Action item added.',
+    announce,
+    first,
+  });
+  const title = form.register('title', { onChange: (e: { target: { value: string } }) => draft('action', e.target.value) });
+  return (
+    <CaptureBox title="Action item" hint={hintOf('action')} failure={failure} counts={`${meeting.actions.raised.length} so far`} schema={addActionInput} onSubmit={submit}>
+      <TextField label="Action" error={errors.title?.message} {...title} ref={both(title.ref, first)} />
+      <div className="capture-row">
+        <SelectField label="Owner" options={OWNER_OPTIONS} error={errors.owner?.message} {...form.register('owner')} />
+        <TextField label="Due date" type="date" error={errors.dueDate?.message} {...form.register('dueDate', { setValueAs: dateOrNull })} />
+      </div>
+      <Button type="submit" size="small" busy={add.isPending}>
+        Add action
+      </Button>
+    </CaptureBox>
+  );
+}
+
+function EvidenceBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const add = useVaultMutation('meetings.addEvidence', opts);
+  const records = useVaultQuery('evidence.list', { menteeId: meeting.menteeId, limit: 200 });
+  const { form, errors, failure, submit } = useCaptureForm({
+    schema: addEvidenceInput,
+    defaultValues: { meetingId: meeting.id, text: meeting.drafts.evidence ?? '', evidenceId: null },
+    blank: { text: '', evidenceId: null },
+    flush,
+    send: (v) => add.mutateAsync(v),
+    added: 'Evidence added.',
+    announce,
+    first,
+  });
+  const text = form.register('text', { onChange: (e: { target: { value: string } }) => draft('evidence', e.target.value) });
+  const options = [{ value: '', label: 'None' }, ...(records.data?.rows ?? []).map((e) => ({ value: String(e.id), label: `${e.date}: ${e.summary.slice(0, 60)}` }))];
+  return (
+    <CaptureBox title="Evidence" hint={hintOf('evidence')} failure={failure} counts={`${meeting.evidence.length} so far`} schema={addEvidenceInput} onSubmit={submit}>
+      <TextField label="Evidence presented" error={errors.text?.message} {...text} ref={both(text.ref, first)} />
+      <SelectField label="Link an evidence record (optional)" options={options} error={errors.evidenceId?.message} {...form.register('evidenceId', { setValueAs: idOrNull })} />
+      <Button type="submit" size="small" busy={add.isPending}>
+        Add evidence
+      </Button>
+    </CaptureBox>
+  );
+}
+
+function CaptureBox({
+  title,
+  hint,
+  counts,
+  failure,
+  schema,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  hint: string;
+  counts: string;
+  failure: string | null;
+  schema: Parameters<typeof FormSchemaProvider>[0]['schema'];
+  onSubmit(): void;
+  children: ReactNode;
+}) {
   return (
     <section className="capture-box" aria-label={title}>
       <h3>
         {title} <kbd aria-hidden="true">{hint}</kbd> <span className="muted capture-count">{counts}</span>
       </h3>
-      {children}
+      <FormSchemaProvider schema={schema}>
+        <form className="capture-form" noValidate onSubmit={onSubmit}>
+          {children}
+        </form>
+      </FormSchemaProvider>
       {failure && (
         <p className="field-error" role="alert">
           Not added: {failure}
         </p>
       )}
     </section>
-  );
-}
-
-function Input({
-  id,
-  label,
-  value,
-  error,
-  onChange,
-  onKeyDown,
-  inputRef,
-  type = 'text',
-}: {
-  id: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  onChange(value: string): void;
-  onKeyDown?(e: KeyboardEvent<HTMLInputElement>): void;
-  inputRef?: RefObject<HTMLInputElement | null>;
-  type?: 'text' | 'date';
-}) {
-  return (
-    <div className={error ? 'field field-has-error' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        ref={inputRef}
-        className="input"
-        type={type}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

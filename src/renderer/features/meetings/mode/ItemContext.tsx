@@ -8,7 +8,7 @@ import { GoalsContext } from './GoalsContext';
 import { hintOf } from './shortcuts';
 
 /** What an agenda item brings on screen besides its notes, by its context type. */
-export function ItemContext({ item, meeting, autosave, onSelfAssessmentSaved }: { item: AgendaItem; meeting: Meeting; autosave: Autosave; onSelfAssessmentSaved(): void }) {
+export function ItemContext({ item, meeting, autosave, focusAfterSelfAssessment }: { item: AgendaItem; meeting: Meeting; autosave: Autosave; focusAfterSelfAssessment(): HTMLElement | null }) {
   switch (item.context) {
     case 'actions':
       return (
@@ -25,7 +25,7 @@ export function ItemContext({ item, meeting, autosave, onSelfAssessmentSaved }: 
       );
     case 'self-assessment':
       // Saved as typed, so no key from the stored copy: each save would remount the form under the mentor's fingers.
-      return <SelfAssessmentForm meetingId={meeting.id} menteeId={meeting.menteeId} current={meeting.selfAssessment} allowImport={false} autosave={autosave} onSaved={onSelfAssessmentSaved} />;
+      return <SelfAssessmentForm meetingId={meeting.id} menteeId={meeting.menteeId} current={meeting.selfAssessment} allowImport={false} autosave={autosave} focusAfterSave={focusAfterSelfAssessment} />;
     case 'goals':
       return <GoalsContext meeting={meeting} />;
     case 'feedback':

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { AGENDA_CONTEXT_LABELS } from '../../../../shared/meetings/agenda';
 import type { Meeting } from '../../../../shared/meetings/meeting';
-import { call } from '../../../bridge/client';
 import { Button } from '../../../components/Button';
 import { MEETING_KIND_LABELS } from '../labels';
 import { MeetingReportView } from '../MeetingReportView';
@@ -10,11 +9,15 @@ import { CapturePanel, type CaptureRefs } from './CapturePanel';
 import { EndPanel } from './EndPanel';
 import { ItemContext } from './ItemContext';
 import { PrivateNote } from './PrivateNote';
-import { hintOf, SHORTCUTS, type ModeCommand } from './shortcuts';
+import { hintOf, SHORTCUTS } from './shortcuts';
 import { SaveStatus, Timer } from './Timers';
 import { useEndFlow } from './useEndFlow';
 import { useMeetingTimers } from './useMeetingTimers';
-import { useShortcuts } from './useShortcuts';
+import { useAgendaPosition } from './useAgendaPosition';
+import { useFocusNeverOnPage } from './useFocusNeverOnPage';
+import { useItemNotes } from './useItemNotes';
+import { useModalDialog } from './useModalDialog';
+import { useModeCommands } from './useModeCommands';
 
 export interface ReviewModeProps {
   /** The meeting as it was when the mode opened (in progress); refreshed copies come in as it changes. */
@@ -25,8 +28,10 @@ export interface ReviewModeProps {
 /**
  * The offline review meeting mode: one agenda item at a time with its context, timers
  * against the planned lengths, quick capture beside it, all of it by keyboard. Text is
- * saved as typed (autosave.ts); where the mode is, by useMeetingTimers; the keys by
- * useShortcuts; the end and the summary by useEndFlow.
+ * saved as typed (autosave.ts, useItemNotes); the clocks by useMeetingTimers; the item
+ * shown by useAgendaPosition; the commands and their keys by useModeCommands; the end
+ * and the summary by useEndFlow; the dialog and where focus rests by useModalDialog and
+ * useFocusNeverOnPage.
  */
 export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -39,79 +44,28 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
   const agenda = meeting.agenda;
   const titleId = useId();
 
-  const [currentId, setCurrentId] = useState<number | null>(() => meeting.progress.currentItemId ?? agenda[0]?.id ?? null);
-  const [notes, setNotes] = useState<Record<number, string>>(() => Object.fromEntries(agenda.map((i) => [i.id, i.notes])));
+  const { currentId, index, item, moveTo } = useAgendaPosition(meeting, headingRef);
+  const notes = useItemNotes(meeting, autosave);
   const [running, setRunning] = useState(true);
   const timers = useMeetingTimers(meeting, currentId, running, autosave);
   const { saveProgress, savePosition } = timers;
   const end = useEndFlow(endHeadingRef, titleRef, saveProgress);
   if (end.report && running) setRunning(false);
 
-  const index = Math.max(0, agenda.findIndex((i) => i.id === currentId));
-  const item = agenda[index];
-
-  // The whole window, above the app's own screen (which becomes inert behind it).
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    headingRef.current?.focus();
-    return () => dialog?.close?.();
-  }, []);
-
-  // Focus never rests on the page itself: when what had it goes away or is disabled
-  // (a busy button, a closed panel), it goes to the item's heading, the mode's home.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const onFocusOut = () =>
-      requestAnimationFrame(() => {
-        const active = document.activeElement;
-        if (!active || active === document.body || active === dialog) (headingRef.current ?? titleRef.current)?.focus();
-      });
-    dialog.addEventListener('focusout', onFocusOut);
-    return () => dialog.removeEventListener('focusout', onFocusOut);
-  }, []);
+  useModalDialog(dialogRef, headingRef);
+  useFocusNeverOnPage(dialogRef, headingRef, titleRef);
 
   const { cancel: cancelEnd, begin: beginEnd } = end;
   const go = useCallback(
     (to: number) => {
-      const next = agenda[Math.min(Math.max(to, 0), agenda.length - 1)];
-      if (!next) return;
       cancelEnd();
-      setCurrentId(next.id);
-      savePosition(next.id);
-      requestAnimationFrame(() => headingRef.current?.focus());
+      const itemId = moveTo(to);
+      if (itemId !== null) savePosition(itemId);
     },
-    [agenda, cancelEnd, savePosition],
-  );
-
-  const run = useCallback(
-    (command: ModeCommand) => {
-      // The target is looked up in the frame, after React has drawn it.
-      const focus = (el: () => HTMLElement | null | undefined) => requestAnimationFrame(() => el()?.focus());
-      switch (command) {
-        case 'next':
-          return go(index + 1);
-        case 'previous':
-          return go(index - 1);
-        case 'action':
-          return focus(() => refs.action.current);
-        case 'decision':
-          return focus(() => refs.decision.current);
-        case 'win':
-          return focus(() => refs.win.current);
-        case 'evidence':
-          return focus(() => refs.evidence.current);
-        case 'notes':
-          return focus(() => notesRef.current);
-        case 'end':
-          return beginEnd();
-      }
-    },
-    [go, index, refs.action, refs.decision, refs.win, refs.evidence, beginEnd],
+    [cancelEnd, moveTo, savePosition],
   );
   // While the end panel is open, only its own buttons end or go back.
-  useShortcuts(run, !end.report && !end.ending);
+  const run = useModeCommands({ index, go, capture: refs, notes: notesRef, end: beginEnd }, !end.report && !end.ending);
 
   const leave = async () => {
     saveProgress();
@@ -196,7 +150,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
                 <h2 id={`${titleId}-item`} ref={headingRef} tabIndex={-1} className="mode-item-title">
                   {item.title}
                 </h2>
-                <ItemContext item={item} meeting={meeting} autosave={autosave} onSelfAssessmentSaved={() => notesRef.current?.focus()} />
+                <ItemContext item={item} meeting={meeting} autosave={autosave} focusAfterSelfAssessment={() => notesRef.current} />
                 <div className="field">
                   <label className="field-label" htmlFor={`${titleId}-notes`}>
                     Notes on "{item.title}" <kbd aria-hidden="true">{hintOf('notes')}</kbd>
@@ -206,13 +160,8 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
                     ref={notesRef}
                     className="input textarea"
                     rows={5}
-                    value={notes[item.id] ?? ''}
-                    onChange={(e) => {
-                      const text = e.target.value;
-                      const itemId = item.id;
-                      setNotes((n) => ({ ...n, [itemId]: text }));
-                      autosave.change(`item:${itemId}`, text, (v) => call('meetings.saveDraft', { meetingId: meeting.id, field: `item:${itemId}`, text: v }));
-                    }}
+                    value={notes.notesOf(item.id)}
+                    onChange={(e) => notes.type(item.id, e.target.value)}
                   />
                 </div>
                 <PrivateNote meetingId={meeting.id} noteId={meeting.privateNoteId} autosave={autosave} />
