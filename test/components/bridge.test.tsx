@@ -6,6 +6,7 @@ import { BridgeCallError, call } from '../../src/renderer/bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../src/renderer/bridge/queries';
 import { createQueryClient, onLockedSignal } from '../../src/renderer/app/query-client';
 import { installFakeBridge, refuse } from './fake-bridge';
+import { vaultStatus } from './render-app';
 
 const mentee = (id: number, name: string) => ({
   id,
@@ -57,6 +58,30 @@ describe('the bridge client', () => {
     await waitFor(() => expect(result.current.list.data?.total).toBe(2));
     expect(bridge.callsTo('mentees.list')).toHaveLength(2);
     expect(bridge.callsTo('settings.get')).toHaveLength(1);
+  });
+
+  it('empties the passphrase in the input of a call that carries one once it has answered, success or refusal', async () => {
+    let attempt = 0;
+    const bridge = installFakeBridge({
+      'vault.unlock': () => (++attempt === 1 ? refuse('WRONG_PASSPHRASE', 'That passphrase does not open this vault.') : vaultStatus({ state: 'unlocked' })),
+      'mentees.create': () => ({ ...mentee(1, 'Ada'), aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], createdAt: '' }),
+    });
+    const client = createQueryClient();
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => ({ unlock: useVaultMutation('vault.unlock'), create: useVaultMutation('mentees.create') }), { wrapper });
+
+    const refused = { passphrase: 'wrong lantern orchard' };
+    await act(() => result.current.unlock.mutateAsync(refused).catch(() => undefined));
+    const accepted = { passphrase: 'right lantern orchard' };
+    await act(() => result.current.unlock.mutateAsync(accepted));
+    // Sent whole, then forgotten by whoever still holds the object (the mutation's variables).
+    expect(bridge.callsTo('vault.unlock')).toEqual([{ passphrase: 'wrong lantern orchard' }, { passphrase: 'right lantern orchard' }]);
+    expect([refused, accepted]).toEqual([{ passphrase: '' }, { passphrase: '' }]);
+
+    // A call without a passphrase keeps its input as it was.
+    const mentee1 = { name: 'Ada' };
+    await act(() => result.current.create.mutateAsync(mentee1));
+    expect(mentee1).toEqual({ name: 'Ada' });
   });
 
   it('signals a lock when any query is refused with VAULT_LOCKED', async () => {

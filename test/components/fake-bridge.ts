@@ -36,7 +36,8 @@ export function installFakeBridge(handlers: FakeHandlers): FakeBridge {
         }
         const method = prop as MethodName;
         return async (input: unknown): Promise<BridgeResult<unknown>> => {
-          calls.push({ method, input });
+          // Copied as sent, as IPC and fetch serialise it: the app may empty its own object afterwards.
+          calls.push({ method, input: structuredClone(input) });
           const handler = handlers[method] as ((i: unknown) => unknown) | undefined;
           if (!handler) return { ok: false, error: { code: 'NOT_FOUND', message: `No fake for ${method}` } };
           const value = await handler(input);

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -6,6 +7,10 @@ import { test as base, expect, _electron, type Page } from '@playwright/test';
 import { METHOD_NAMES } from '../../src/shared/contract';
 import { installBridgeClient } from '../bridge/client';
 import { startBridge, type Bridge } from '../bridge/server';
+import { censusMark, installSocketCensus, since } from '../bridge/socket-census';
+
+// The core runs in this process (the test bridge): count what it connects to.
+installSocketCensus();
 
 export type Transport = 'bridge' | 'electron';
 
@@ -35,6 +40,7 @@ export const test = base.extend<{ transport: Transport; app: AppFixture }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'mv-e2e-'));
     const externalRequests: string[] = [];
     let localRequests = 0;
+    let census = 0;
     let page: Page;
     let bridge: Bridge | undefined;
     let cleanup: () => Promise<void>;
@@ -59,6 +65,9 @@ export const test = base.extend<{ transport: Transport; app: AppFixture }>({
       cleanup = () => electronApp.close();
     } else {
       bridge = await startBridge({ dataDir });
+      await censusCheck();
+      // From here on, what the scenario makes the core do (the bridge's own listening socket is behind).
+      census = censusMark();
       const context = await browser.newContext({ colorScheme: 'light' });
       page = await context.newPage();
       await page.addInitScript(installBridgeClient, { token: bridge.token, methods: METHOD_NAMES as string[] });
@@ -100,9 +109,30 @@ export const test = base.extend<{ transport: Transport; app: AppFixture }>({
       // The network-silence figure of the hardening issue, one line per test.
       console.log(`network: ${localRequests} requests served locally, ${externalRequests.length} external (${testInfo.title})`);
       expect(externalRequests, 'requests that left the machine').toEqual([]);
+      // What the main-process core itself connected to or looked up while the scenario ran.
+      const attempts = since(census);
+      const external = attempts.filter((a) => !a.local);
+      console.log(`network: main-process core made ${attempts.length} outgoing connections or lookups, ${external.length} external (${testInfo.title})`);
+      expect(external.map((a) => `${a.api} ${a.to}`), 'connections the core opened beyond this machine').toEqual([]);
     }
     rmSync(dataDir, { recursive: true, force: true });
   },
 });
+
+/** One loopback connection to a listener of its own, which the census must see: proof it counts in this process. */
+async function censusCheck(): Promise<void> {
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const before = censusMark();
+  await new Promise<void>((done, fail) => {
+    const socket = connect({ host: '127.0.0.1', port: (server.address() as AddressInfo).port }, () => {
+      socket.destroy();
+      done();
+    });
+    socket.on('error', fail);
+  });
+  await new Promise<void>((done) => server.close(() => done()));
+  expect(since(before), 'the socket census sees connections made in this process').toContainEqual({ api: 'net.Socket#connect', to: '127.0.0.1', local: true });
+}
 
 export { expect };

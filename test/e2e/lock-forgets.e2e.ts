@@ -8,6 +8,9 @@ import { expect, test } from './fixtures';
  * the vault nor any passphrase typed stays in the page's memory. Checked in a heap
  * snapshot of the real page (Chrome DevTools Protocol), which collects garbage first.
  */
+// Playwright's trace snapshots keep each input's value on the element: a copy the app never makes.
+test.use({ trace: 'off' });
+
 const canary = (label: string) => `${label} ${randomBytes(6).toString('hex')}`;
 const passphrase = () => `${randomBytes(5).toString('hex')} lantern ${randomBytes(5).toString('hex')} orchard`;
 
@@ -73,8 +76,11 @@ test('lock clears toasts, record text and passphrases from the window', async ({
   await page.keyboard.press('Enter');
   const toast = page.getByText('Passphrase changed. Use the new one next time you unlock.');
   await expect(toast).toBeVisible({ timeout: 30_000 });
+  // Settings still open, its form emptied: neither passphrase stays in the page.
+  await expect(page.getByLabel('Current passphrase', { exact: true })).toHaveValue('');
+  expect(await retained(page, { 'the old passphrase': first, 'the new passphrase': second }), 'after change, Settings open').toEqual([]);
 
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
   await expect(toast).toHaveCount(0);
   await expect(page.locator('.toast')).toHaveCount(0);
@@ -90,8 +96,9 @@ test('lock clears toasts, record text and passphrases from the window', async ({
   // Unlocked again, by keyboard alone: no toast comes back, and neither does the note until asked for.
   await page.getByLabel('Passphrase', { exact: true }).pressSequentially(second, { delay: 40 });
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+  // Exact: "Unlock" would match at once, before the vault has opened.
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   await expect(page.locator('.toast')).toHaveCount(0);
-  expect(await retained(page, { 'the note text': noteBody, 'the old passphrase': first }), 'after unlock').toEqual([]);
+  expect(await retained(page, { 'the note text': noteBody, 'the old passphrase': first, 'the passphrase just typed': second }), 'after unlock').toEqual([]);
   await app.expectAccessible('unlocked after lock');
 });

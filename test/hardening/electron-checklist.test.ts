@@ -278,6 +278,40 @@ describe('spell checking without the network', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  it('refuses any dictionary address that is not a local folder, and leaves the checker off', () => {
+    for (const dictionaryUrl of ['https://redirector.gvt1.com/edgedl/chrome/dict/', 'http://127.0.0.1/', '//example.com/dict/', 'ftp://x/']) {
+      const ses = recordingSession();
+      applySpellCheck(ses, { enabled: true, dictionaryUrl, languages: ['en-US'] });
+      expect(ses.calls, dictionaryUrl).toEqual([['enabled', false]]);
+    }
+  });
+
+  it('ships Chromium dictionaries for en-US and de-DE in the folder the shell reads, fetched at build time only', async () => {
+    const script = '../../scripts/fetch-dictionaries.mjs';
+    const { DICTIONARIES, SOURCE, isBdic } = (await import(script)) as {
+      DICTIONARIES: Record<string, string>;
+      SOURCE: string;
+      isBdic(bytes: Buffer): boolean;
+    };
+    // The names Chromium asks its download URL for, which the shell's plan recognises.
+    expect(Object.keys(DICTIONARIES)).toEqual(['en-US', 'de-DE']);
+    const folder = mkdtempSync(join(tmpdir(), 'mv-bdic-'));
+    for (const name of Object.values(DICTIONARIES)) writeFileSync(join(folder, name), Buffer.concat([Buffer.from('BDic'), Buffer.alloc(2048)]));
+    const plan = planSpellCheck(true, { platform: 'linux', shippedFolder: folder, systemFolder: join(folder, 'none'), preferred: ['de-DE', 'en-US'] });
+    expect(plan).toEqual({ enabled: true, dictionaryUrl: `file://${folder}/`, languages: ['de-DE', 'en-US'] });
+    expect(isBdic(readFileSync(join(folder, DICTIONARIES['en-US']!)))).toBe(true);
+    expect(isBdic(Buffer.from('<!DOCTYPE html><title>Not Found</title>'.padEnd(2048)))).toBe(false);
+    rmSync(folder, { recursive: true, force: true });
+    // Only the release build reaches for them; the app's own code names no remote address.
+    expect(SOURCE).toMatch(/^https:\/\//);
+    expect(readFileSync('src/main/electron/spellcheck.ts', 'utf8')).not.toMatch(/https?:\/\//);
+    // electron-builder ships the folder as `dictionaries/`, where the packaged shell looks.
+    const builder = readFileSync('electron-builder.yml', 'utf8');
+    expect(builder).toMatch(/- from: resources\/dictionaries\n\s+to: dictionaries\n\s+filter: \['\*\.bdic'\]/);
+    expect(readFileSync('src/main/electron/main.ts', 'utf8')).toContain("join(process.resourcesPath, 'dictionaries')");
+    expect(readFileSync('.github/workflows/release.yml', 'utf8')).toMatch(/if: runner\.os == 'Linux'\n\s+run: node scripts\/fetch-dictionaries\.mjs/);
+  });
+
   it('follows the Settings switch, and is what the shell applies at start and on every change', () => {
     expect(planSpellCheck(false, { platform: 'linux', shippedFolder: shipped, systemFolder: system, preferred: ['de-DE'] }).enabled).toBe(false);
     expect(planSpellCheck(false, { platform: 'darwin', shippedFolder: empty, preferred: [] }).enabled).toBe(false);

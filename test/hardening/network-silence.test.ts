@@ -7,7 +7,8 @@ import { filesUnder } from './support/scan';
  * Network silence in the code itself: nothing the app ships (main process, shared code,
  * preload) imports a network module or calls a network API. The test bridge (test/bridge,
  * never shipped) is the one place that serves HTTP, and serves as this scan's control.
- * End-to-end, the Playwright fixture counts every request (test/e2e/fixtures.ts).
+ * End-to-end, the Playwright fixture counts every request of the page, and every
+ * connection and lookup of the main-process core it runs (test/bridge/socket-census.ts).
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHIPPED = ['src/main', 'src/shared', 'src/preload'];

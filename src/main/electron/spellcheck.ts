@@ -47,6 +47,11 @@ function localLanguages(folder: string, preferred: string[]): string[] {
 }
 
 export function applySpellCheck(session: SpellCheckSession, setup: SpellCheckSetup): void {
+  // Only ever a local folder: anything else leaves the checker off rather than let it fetch.
+  if (setup.dictionaryUrl !== null && !setup.dictionaryUrl.startsWith('file://')) {
+    session.setSpellCheckerEnabled(false);
+    return;
+  }
   // The local folder first, so the checker never asks Chromium's CDN for a dictionary.
   if (setup.dictionaryUrl) session.setSpellCheckerDictionaryDownloadURL(setup.dictionaryUrl);
   if (setup.languages.length > 0) session.setSpellCheckerLanguages(setup.languages);

@@ -34,7 +34,9 @@ export function createSqlite(path: string): Db {
   return db;
 }
 
-/** A plain (unencrypted) database, for the benchmark's twin only. */
+/** A plain (unencrypted) database, for the benchmark's twin only: the same functions as a vault, so the same migrations run. */
 export function openPlainSqlite(path: string): Db {
-  return new Database(path, nativeBinding ? { nativeBinding } : {});
+  const db = new Database(path, nativeBinding ? { nativeBinding } : {});
+  registerRecordDigest(db);
+  return db;
 }

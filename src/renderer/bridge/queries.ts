@@ -54,12 +54,33 @@ export interface VaultMutationOptions<M extends MethodName>
 
 /** Methods whose input holds a passphrase: their mutation forgets it once settled. */
 const CARRIES_PASSPHRASE: ReadonlySet<MethodName> = new Set<MethodName>(['vault.create', 'vault.unlock', 'vault.changePassphrase']);
+const PASSPHRASE_FIELDS = ['passphrase', 'current', 'next'] as const;
+
+/**
+ * Empties the passphrase fields of a call's input once the call has answered. The same
+ * object is the mutation's `variables`, which the cache, its observers and React's state
+ * may hold after the form is gone (an unmounted form never runs its reset): emptied in
+ * place, it keeps the passphrase nowhere, whoever holds it.
+ */
+function forgetPassphrases(input: unknown): void {
+  if (typeof input !== 'object' || input === null) return;
+  const fields = input as Record<string, unknown>;
+  for (const field of PASSPHRASE_FIELDS) if (typeof fields[field] === 'string') fields[field] = '';
+}
 
 export function useVaultMutation<M extends MethodName>(method: M, { invalidate = [], onSuccess, ...options }: VaultMutationOptions<M> = {}) {
   const client = useQueryClient();
   const secret = CARRIES_PASSPHRASE.has(method);
   const mutation = useMutation<MethodOutput<M>, BridgeCallError, MethodInput<M>>({
-    mutationFn: (input) => call(method, input),
+    mutationFn: secret
+      ? async (input) => {
+          try {
+            return await call(method, input);
+          } finally {
+            forgetPassphrases(input);
+          }
+        }
+      : (input) => call(method, input),
     ...options,
     // A mutation keeps its input (the variables) in the cache for gcTime after it settles.
     ...(secret ? { gcTime: 0 } : {}),

@@ -6,6 +6,7 @@ import { sql } from '../../vault/statements';
 import { plainExcerpt } from '../notes/filters';
 import { ftsQueryError, isFtsQueryError, parseQuery } from '../notes/fts-query';
 import { matchFilters } from '../notes/search';
+import { expandPrefixes, type FtsIndex } from './prefix-terms';
 
 type Input = z.output<typeof searchEverythingInput>;
 
@@ -28,7 +29,7 @@ export const SEARCH_RANKED = 100;
 /** A word in at most this many records of an index is rare enough for bm25 (its check stops here too). */
 export const RARE_WORD = 300;
 
-type Index = 'notes_fts' | 'search_fts';
+type Index = FtsIndex;
 
 interface Detail {
   id: number;
@@ -48,17 +49,20 @@ export function searchEverything(db: Db, input: Input, bounds = { counted: SEARC
   // All kinds at once count each kind's matches only as far as they rank them.
   const counted = paged ? bounds.counted : bounds.overview;
   try {
+    // Each index's own words for a long prefix, looked up once (see prefix-terms).
+    const matchOf = new Map<Index, string>();
+    const wordsIn = (index: Index) => matchOf.get(index) ?? matchOf.set(index, expandPrefixes(db, index, words)).get(index)!;
     const found: { kind: SearchKind; query: KindQuery; ids: number[]; total: number }[] = [];
     for (const kind of kinds) {
       if (kind !== 'note' && notesOnly) continue;
-      const query = kind === 'note' ? notesQuery(words, input) : indexQuery(kind, words, input.menteeId);
+      const query = kind === 'note' ? notesQuery(wordsIn('notes_fts'), input) : indexQuery(kind, wordsIn('search_fts'), input.menteeId);
       const ids = sql<number>(db, `SELECT rowid ${query.from} ORDER BY rowid DESC LIMIT :cap`).pluck().all({ ...query.params, cap: counted + 1 }) as number[];
       if (ids.length > 0) found.push({ kind, query, ids: ids.slice(0, counted), total: ids.length });
     }
     const ranks = new Map<number, number>();
     for (const index of ['notes_fts', 'search_fts'] as const) {
       const ids = found.filter((f) => f.query.table === index).flatMap((f) => f.ids);
-      if (ids.length > 0 && allRare(db, index, terms)) rank(db, index, words, ids, ranks);
+      if (ids.length > 0 && allRare(db, index, terms.map((term) => expandPrefixes(db, index, term)))) rank(db, index, wordsIn(index), ids, ranks);
     }
     const groups: SearchGroup[] = found.map(({ kind, query, ids, total }) => {
       // Best bm25 first (lower is better), then the newest; unranked: the newest first, as found.

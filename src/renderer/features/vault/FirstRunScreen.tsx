@@ -26,7 +26,13 @@ export function FirstRunScreen() {
     onError: (err) => setProblem(errorMessage(err)),
   });
   const create = useVaultMutation('vault.create', {
-    onSuccess: (next) => setStatus(next),
+    onSuccess: (next) => {
+      // Emptied before the screen goes, through the inputs' own values (React's copies follow):
+      // the form unmounts before it could render a reset.
+      form.setValue('passphrase', '');
+      form.setValue('confirm', '');
+      setStatus(next);
+    },
     onError: (err) => {
       if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: err.message }, { shouldFocus: true });
       else if (!applyServerIssues(err, form.setError)) setProblem(errorMessage(err));

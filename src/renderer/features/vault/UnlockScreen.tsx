@@ -26,7 +26,12 @@ function UnlockForm() {
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(unlockInput), defaultValues: { passphrase: '' } });
   const unlock = useVaultMutation('vault.unlock', {
-    onSuccess: (next) => setStatus(next),
+    onSuccess: (next) => {
+      // Emptied before the screen goes, through the input's own value (React's copy of it follows):
+      // the form unmounts before it could render a reset.
+      form.setValue('passphrase', '');
+      setStatus(next);
+    },
     onError: (err) => {
       if (isBridgeError(err, 'WRONG_PASSPHRASE') || isBridgeError(err, 'INVALID_INPUT')) {
         form.setValue('passphrase', '');
