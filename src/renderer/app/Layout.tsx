@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
 import { ProgressIndicator } from '../components/ProgressIndicator';
@@ -14,6 +16,7 @@ import { useVault } from './vault-context';
 /** The unlocked app: sidebar with the features of routes.tsx, Lock, and the page. */
 export function Layout() {
   const { status, lock } = useVault();
+  const intl = useIntl();
   const navigate = useNavigate();
   const mainRef = useRef<HTMLElement>(null);
   const [locking, setLocking] = useState(false);
@@ -33,10 +36,10 @@ export function Layout() {
   );
 
   const nav = featureRoutes.filter((r) => r.nav);
-  const link = (path: string, label: string) => (
+  const link = (path: string, label: MessageId) => (
     <li key={path}>
       <NavLink to={`/${path}`} className="nav-link" end={false}>
-        {label}
+        <FormattedMessage id={label} />
       </NavLink>
     </li>
   );
@@ -44,7 +47,7 @@ export function Layout() {
   return (
     <div className={status.isDemo ? 'app-shell is-demo' : 'app-shell'}>
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-        Skip to content
+        <FormattedMessage id="app.skipToContent" />
       </button>
       {status.isDemo && <DemoBanner />}
       <div className="app-body">
@@ -55,12 +58,16 @@ export function Layout() {
                 <span className="brand-mark" aria-hidden="true">
                   ◆
                 </span>{' '}
-                Mentor Vault
+                <FormattedMessage id="app.brand" />
               </span>
-              {status.isDemo && <span className="demo-tag">Demo</span>}
+              {status.isDemo && (
+                <span className="demo-tag">
+                  <FormattedMessage id="app.demoTag" />
+                </span>
+              )}
             </div>
             <SearchLauncher />
-            <nav aria-label="Main" className="nav">
+            <nav aria-label={intl.formatMessage({ id: 'app.nav.label' })} className="nav">
               <ul className="nav-list">{nav.filter((r) => r.nav?.section !== 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
               <ul className="nav-list nav-footer">{nav.filter((r) => r.nav?.section === 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
             </nav>
@@ -75,7 +82,7 @@ export function Layout() {
                 }}
                 aria-keyshortcuts="Control+L"
               >
-                <Icon name="lock" /> Lock
+                <Icon name="lock" /> <FormattedMessage id="app.lock" />
               </Button>
               <p className="sidebar-path" title={status.path ?? undefined}>
                 {status.path ?? ''}
@@ -87,7 +94,7 @@ export function Layout() {
           <Suspense
             fallback={
               <div className="page">
-                <ProgressIndicator label="Opening…" />
+                <ProgressIndicator label={intl.formatMessage({ id: 'app.opening' })} />
               </div>
             }
           >

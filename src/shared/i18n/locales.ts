@@ -48,3 +48,9 @@ export function resolveLocale(choice: LanguageChoice | undefined, systemLanguage
 export function intlLocale(locale: Locale): string {
   return locale === PSEUDO_LOCALE ? 'en' : locale;
 }
+
+/** The first day of the week in a locale: 1 = Monday … 7 = Sunday (Intl's numbering), Monday where Intl cannot say. */
+export function weekStart(locale: Locale): number {
+  const info = new Intl.Locale(intlLocale(locale)) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+  return info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1;
+}

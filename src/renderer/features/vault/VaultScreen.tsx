@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import './vault.css';
 
 /** The frame of the screens shown before the vault is open. */
@@ -7,7 +8,7 @@ export function VaultScreen({ title, intro, children, aside }: { title: string; 
     <main className="vault-screen">
       <div className="vault-card">
         <p className="vault-brand">
-          <span aria-hidden="true">◆</span> Mentor Vault
+          <span aria-hidden="true">◆</span> <FormattedMessage id="app.brand" />
         </p>
         <h1>{title}</h1>
         {intro && <div className="vault-intro">{intro}</div>}

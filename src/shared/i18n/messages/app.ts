@@ -8,6 +8,7 @@ export const en = {
   'app.nav.label': { message: 'Main', description: 'Accessible name of the sidebar navigation.' },
   'app.nav.overview': { message: 'Overview', description: 'Sidebar link: the overview of all mentees.' },
   'app.nav.mentees': { message: 'Mentees', description: 'Sidebar link: the list of mentees.' },
+  'app.nav.meetings': { message: 'Meetings', description: 'Sidebar link: all meetings.' },
   'app.nav.notes': { message: 'Notes', description: 'Sidebar link: all notes.' },
   'app.nav.escalations': { message: 'Escalations', description: 'Sidebar link: escalation records.' },
   'app.nav.practice': { message: 'My practice', description: "Sidebar link: the mentor's own development (credentials, hours)." },
@@ -19,7 +20,7 @@ export const en = {
   'app.routeError.title': { message: 'This screen could not be shown', description: 'Title when a screen failed to render.' },
   'app.routeError.back': { message: 'Back to the start', description: 'Link from an error or unknown screen to the start.' },
   'app.notFound.title': { message: 'Nothing here', description: 'Title of the screen for an unknown address.' },
-  'app.loadError': { message: 'The app could not start: {problem}', description: 'Shown when the vault state could not be read at start. {problem} is the error.' },
+  'app.startError': { message: 'Mentor Vault could not start', description: 'Title when the state of the vault could not be read at start; the error follows.' },
   'app.dev.label': { message: 'Development mode', description: 'Accessible name of the development-mode banner.' },
   'app.dev.text': {
     message: '<strong>Development mode</strong> Mentor Vault in your browser, served by <code>npm run start:browser</code> on this computer only. This is not the desktop app: use it to develop and try things out.',
@@ -34,6 +35,7 @@ export const de: Translation<typeof en> = {
   'app.nav.label': 'Hauptnavigation',
   'app.nav.overview': 'Übersicht',
   'app.nav.mentees': 'Mentees',
+  'app.nav.meetings': 'Treffen',
   'app.nav.notes': 'Notizen',
   'app.nav.escalations': 'Eskalationen',
   'app.nav.practice': 'Meine Praxis',
@@ -45,7 +47,7 @@ export const de: Translation<typeof en> = {
   'app.routeError.title': 'Diese Ansicht konnte nicht angezeigt werden',
   'app.routeError.back': 'Zurück zum Anfang',
   'app.notFound.title': 'Hier ist nichts',
-  'app.loadError': 'Die App konnte nicht starten: {problem}',
+  'app.startError': 'Mentor Vault konnte nicht starten',
   'app.dev.label': 'Entwicklungsmodus',
   'app.dev.text':
     '<strong>Entwicklungsmodus</strong> Mentor Vault in Ihrem Browser, bereitgestellt von <code>npm run start:browser</code> nur auf diesem Computer. Dies ist nicht die Desktop-App: Nutzen Sie sie zum Entwickeln und Ausprobieren.',

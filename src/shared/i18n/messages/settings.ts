@@ -20,7 +20,6 @@ export const en = {
     message: 'Screens, dates and numbers follow this language at once. A charter or report can still be exported in another one.',
     description: 'Hint under the language choice.',
   },
-  'settings.language.changed': { message: 'The app now speaks English.', description: 'Notice after choosing a language; said in the new language.' },
   'settings.writing.title': { message: 'Writing', description: 'Heading of the spell-check setting.' },
   'settings.spellCheck.label': { message: 'Check spelling as I type', description: 'Checkbox: spell checking.' },
   'settings.spellCheck.on': { message: 'Spell checking is on.', description: 'Notice after turning spell checking on.' },
@@ -98,7 +97,6 @@ export const de: Translation<typeof en> = {
   'settings.language.system': 'Wie das System ({language})',
   'settings.language.hint':
     'Ansichten, Daten und Zahlen folgen dieser Sprache sofort. Eine Vereinbarung oder ein Bericht lässt sich trotzdem in einer anderen exportieren.',
-  'settings.language.changed': 'Die App spricht jetzt Deutsch.',
   'settings.writing.title': 'Schreiben',
   'settings.spellCheck.label': 'Rechtschreibung beim Tippen prüfen',
   'settings.spellCheck.on': 'Die Rechtschreibprüfung ist eingeschaltet.',
