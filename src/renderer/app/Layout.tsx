@@ -12,6 +12,7 @@ import { DemoBanner } from '../features/vault/DemoBanner';
 import { commandRoutes } from './commands';
 import { featureRoutes } from './routes';
 import { useVault } from './vault-context';
+import { BRAND_MARK, WORD_SPACE } from '../i18n/symbols';
 
 /** The unlocked app: sidebar with the features of routes.tsx, Lock, and the page. */
 export function Layout() {
@@ -56,8 +57,9 @@ export function Layout() {
             <div className="brand">
               <span className="brand-name">
                 <span className="brand-mark" aria-hidden="true">
-                  ◆
-                </span>{' '}
+                  {BRAND_MARK}
+                </span>
+                {WORD_SPACE}
                 <FormattedMessage id="app.brand" />
               </span>
               {status.isDemo && (

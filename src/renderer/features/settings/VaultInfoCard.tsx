@@ -6,6 +6,7 @@ import { formatDateTime } from '../mentees/format';
 import { VaultFingerprint } from '../vault/VaultFingerprint';
 import { recordCounts } from './record-labels';
 
+
 /** Where the vault is and what it is made of: what to back up, and what support would ask. */
 export function VaultInfoCard() {
   const intl = useIntl();
@@ -42,8 +43,9 @@ export function VaultInfoCard() {
             <dt>
               <FormattedMessage id="settings.info.kdf" />
             </dt>
-            {/* Names and symbols of the scrypt parameters: the same in every language. */}
-            <dd>{`${data.kdf.name} (N = ${intl.formatNumber(data.kdf.N)}, r = ${data.kdf.r}, p = ${data.kdf.p})`}</dd>
+            <dd>
+              <FormattedMessage id="settings.info.kdfValue" values={{ name: data.kdf.name, n: data.kdf.N, r: data.kdf.r, p: data.kdf.p }} />
+            </dd>
           </dl>
           <VaultFingerprint />
           <h3>

@@ -14,6 +14,7 @@ import { DemoOffer } from './TryDemoButton';
 import { UnlockPassphraseField } from './UnlockPassphraseField';
 import { VaultScreen } from './VaultScreen';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { WORD_SPACE } from '../../i18n/symbols';
 
 /** Unlock: a wrong passphrase is said next to the field, which is emptied and focused for a retry. */
 export function UnlockScreen() {
@@ -49,7 +50,8 @@ function UnlockForm() {
             <p className="demo-note">
               <span className="demo-tag">
                 <FormattedMessage id="app.demoTag" />
-              </span>{' '}
+              </span>
+              {WORD_SPACE}
               <FormattedMessage
                 id="vault.unlock.demoNote"
                 values={{ passphrase: status.demoPassphrase, code: (chunks) => <code>{chunks}</code> }}

@@ -1,6 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import { useVaultQuery } from '../../bridge/queries';
 import './vault-fingerprint.css';
+import { WORD_SPACE } from '../../i18n/symbols';
 
 /**
  * The vault-wide record chain's fingerprint: one short code that covers every escalation
@@ -28,7 +29,8 @@ export function VaultFingerprint({ headingLevel = 3 }: { headingLevel?: 2 | 3 })
           <p>
             <code className="chain-fingerprint" data-testid="vault-fingerprint">
               {chain.fingerprint}
-            </code>{' '}
+            </code>
+            {WORD_SPACE}
             <span className="muted">
               <FormattedMessage id="vault.fingerprint.covers" values={{ links: chain.links }} />
             </span>
