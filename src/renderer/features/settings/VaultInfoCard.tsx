@@ -29,11 +29,12 @@ export function VaultInfoCard() {
             <dt>
               <FormattedMessage id="settings.info.size" />
             </dt>
-            <dd>{intl.formatNumber(data.sizeBytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })}</dd>
+            {/* translate="no": figures and names, formatted for the locale already (tests of the pseudo-locale pass them by). */}
+            <dd translate="no">{intl.formatNumber(data.sizeBytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })}</dd>
             <dt>
               <FormattedMessage id="settings.info.created" />
             </dt>
-            <dd>{formatDateTime(data.createdAt) || intl.formatMessage({ id: 'settings.info.unknown' })}</dd>
+            <dd translate={data.createdAt ? 'no' : undefined}>{formatDateTime(data.createdAt) || intl.formatMessage({ id: 'settings.info.unknown' })}</dd>
             <dt>
               <FormattedMessage id="settings.info.format" />
             </dt>
@@ -43,7 +44,7 @@ export function VaultInfoCard() {
             <dt>
               <FormattedMessage id="settings.info.kdf" />
             </dt>
-            <dd>
+            <dd translate="no">
               <FormattedMessage id="settings.info.kdfValue" values={{ name: data.kdf.name, n: data.kdf.N, r: data.kdf.r, p: data.kdf.p }} />
             </dd>
           </dl>
