@@ -10,8 +10,8 @@ const TRANSLATED_CARDS = ['#settings-protection', '#settings-language', '#settin
 async function cutOff(scope: Locator): Promise<string[]> {
   return scope.evaluateAll((roots) =>
     roots.flatMap((root) =>
-      [root, ...root.querySelectorAll('*')]
-        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+      [root, ...Array.from(root.querySelectorAll('*'))]
+        .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
         // A path shortened on purpose carries its whole text in a title.
         .filter((el) => el instanceof HTMLElement && el.offsetParent !== null && el.getAttribute('title') !== el.textContent)
         .filter((el) => el.scrollWidth > el.clientWidth + 1)
@@ -32,7 +32,7 @@ async function unaccented(scope: Locator): Promise<string[]> {
         if (parent.closest('[translate="no"], .mono, .sidebar-path, code, [data-testid], option, [aria-hidden="true"]') || parent.offsetParent === null) continue;
         if (/[A-Za-z]/.test(node.textContent!)) found.push(node.textContent!.trim());
       }
-      for (const el of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
+      for (const el of Array.from(root.querySelectorAll('[aria-label], [placeholder]'))) {
         for (const attr of ['aria-label', 'placeholder']) {
           const value = el.getAttribute(attr);
           if (value && /[A-Za-z]/.test(value) && !value.includes('/')) found.push(`${attr}=${value}`);
