@@ -86,6 +86,13 @@ test('Languages: German chosen in Settings applies at once and stays, over the f
   await app.expectAccessible('Settings in German');
   await shoot(page, app, 'de-settings');
 
+  // The list of mentees, empty and then with one, in German.
+  await page.getByRole('link', { name: 'Mentees' }).click();
+  await expect(page.getByText('Noch keine Mentees')).toBeVisible();
+  expect(await cutOff(page.locator('.page-header, .empty-state'))).toEqual([]);
+  await shoot(page, app, 'de-mentees-empty');
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+
   // The choice outlives a reload and the lock.
   await page.getByRole('button', { name: 'Sperren' }).click();
   await expect(page.getByRole('heading', { name: 'Ihren Tresor entsperren', level: 1 })).toBeVisible();

@@ -1,15 +1,11 @@
 import { isValid, parseISO } from 'date-fns';
 import type { MenteeStatus } from '../../../shared/mentees/schema';
 import { MENTEE_STATUSES } from '../../../shared/mentees/schema';
+import { catalogue } from '../../../shared/i18n/catalogue';
 import { dateFormat } from '../../i18n/active-locale';
 
-export const STATUS_LABELS: Record<MenteeStatus, string> = {
-  prospective: 'Prospective',
-  pilot: 'Pilot',
-  active: 'Active',
-  paused: 'Paused',
-  completed: 'Completed',
-};
+/** The statuses in English, from the catalogue, for screens not converted to it yet (StatusBadge speaks the active language). */
+export const STATUS_LABELS = Object.fromEntries(MENTEE_STATUSES.map((s) => [s, catalogue.en[`mentees.status.${s}`]!.message])) as Record<MenteeStatus, string>;
 
 export const STATUS_OPTIONS = MENTEE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
 
