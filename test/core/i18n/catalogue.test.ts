@@ -2,7 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import { catalogue, composeCatalogue, messagesFor } from '../../../src/shared/i18n/catalogue';
 import { translator } from '../../../src/shared/i18n/intl';
-import { LOCALES, matchLocale, PSEUDO_LOCALE, resolveLocale } from '../../../src/shared/i18n/locales';
+import { LOCALES, matchLocale, PSEUDO_LOCALE, resolveLocale, weekStart } from '../../../src/shared/i18n/locales';
 import { literalLength, pseudoText } from '../../../src/shared/i18n/pseudo';
 
 /** A message's arguments and tags, each with its kind (and a plural's or select's keys), in a stable order. */
@@ -82,5 +82,10 @@ describe('the message catalogue', () => {
     expect(resolveLocale('system', ['de-DE'])).toBe('de');
     expect(resolveLocale('en', ['de-DE'])).toBe('en');
     expect(resolveLocale(undefined, ['de-CH'])).toBe('de');
+  });
+
+  it('starts the week as the locale does: Monday in German, Sunday in (US) English', () => {
+    expect(weekStart('de')).toBe(1);
+    expect(weekStart('en')).toBe(7);
   });
 });
