@@ -38,7 +38,7 @@ describe('MenteesPage', () => {
   it('asks the vault only for the page it shows, and for the next page when scrolled there', async () => {
     const { pages } = setup();
     expect(await screen.findByText('Mentee 0001')).toBeTruthy();
-    expect(screen.getByText('5000 mentees')).toBeTruthy();
+    expect(screen.getByText('5,000 mentees')).toBeTruthy();
     expect(pages().map((p) => [p.offset, p.limit])).toEqual([[0, 100]]);
 
     const scroller = screen.getByRole('table', { name: 'Mentees' }).parentElement!;

@@ -1,10 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { act } from 'react';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../src/renderer/app/query-client';
 import { VaultGate } from '../../src/renderer/app/VaultGate';
 import { ToastProvider } from '../../src/renderer/components/Toast';
+import { messagesFor } from '../../src/shared/i18n/catalogue';
 import type { VaultStatus } from '../../src/shared/vault/schema';
 import { installFakeBridge, refuse } from './fake-bridge';
 import { vaultStatus } from './render-app';
@@ -15,9 +17,11 @@ function renderGate() {
   const client = createQueryClient();
   render(
     <QueryClientProvider client={client}>
-      <ToastProvider>
-        <VaultGate />
-      </ToastProvider>
+      <IntlProvider locale="en" messages={messagesFor('en')}>
+        <ToastProvider>
+          <VaultGate />
+        </ToastProvider>
+      </IntlProvider>
     </QueryClientProvider>,
   );
   return client;

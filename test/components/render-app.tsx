@@ -1,7 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
 import { vi } from 'vitest';
+import { messagesFor } from '../../src/shared/i18n/catalogue';
 import type { VaultStatus } from '../../src/shared/vault/schema';
 import { createQueryClient } from '../../src/renderer/app/query-client';
 import { VaultContext } from '../../src/renderer/app/vault-context';
@@ -26,9 +28,11 @@ export function renderWithVault(ui: ReactNode, status: VaultStatus = vaultStatus
   const lock = vi.fn(async () => undefined);
   const utils = render(
     <QueryClientProvider client={createQueryClient()}>
-      <ToastProvider>
-        <VaultContext.Provider value={{ status, setStatus, lock }}>{ui}</VaultContext.Provider>
-      </ToastProvider>
+      <IntlProvider locale="en" messages={messagesFor('en')}>
+        <ToastProvider>
+          <VaultContext.Provider value={{ status, setStatus, lock }}>{ui}</VaultContext.Provider>
+        </ToastProvider>
+      </IntlProvider>
     </QueryClientProvider>,
   );
   return { ...utils, setStatus, lock };

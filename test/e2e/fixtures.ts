@@ -34,9 +34,11 @@ function electronBinaryPresent(): boolean {
   return existsSync(pathFile) && existsSync(resolve('node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim()));
 }
 
-export const test = base.extend<{ transport: Transport; app: AppFixture }>({
+export const test = base.extend<{ transport: Transport; systemLocale: string | undefined; app: AppFixture }>({
   transport: ['bridge', { option: true }],
-  app: async ({ transport, browser }, use, testInfo) => {
+  /** The languages the system reports to the renderer (navigator.languages); the browser's own when unset. */
+  systemLocale: [undefined, { option: true }],
+  app: async ({ transport, systemLocale, browser }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mv-e2e-'));
     const externalRequests: string[] = [];
     let localRequests = 0;
@@ -68,7 +70,7 @@ export const test = base.extend<{ transport: Transport; app: AppFixture }>({
       await censusCheck();
       // From here on, what the scenario makes the core do (the bridge's own listening socket is behind).
       census = censusMark();
-      const context = await browser.newContext({ colorScheme: 'light' });
+      const context = await browser.newContext({ colorScheme: 'light', ...(systemLocale ? { locale: systemLocale } : {}) });
       page = await context.newPage();
       await page.addInitScript(installBridgeClient, { token: bridge.token, methods: METHOD_NAMES as string[] });
       const origin = new URL(bridge.url).origin;

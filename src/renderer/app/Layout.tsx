@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
 import { ProgressIndicator } from '../components/ProgressIndicator';
@@ -10,10 +12,12 @@ import { DemoBanner } from '../features/vault/DemoBanner';
 import { commandRoutes } from './commands';
 import { featureRoutes } from './routes';
 import { useVault } from './vault-context';
+import { BRAND_MARK, WORD_SPACE } from '../i18n/symbols';
 
 /** The unlocked app: sidebar with the features of routes.tsx, Lock, and the page. */
 export function Layout() {
   const { status, lock } = useVault();
+  const intl = useIntl();
   const navigate = useNavigate();
   const mainRef = useRef<HTMLElement>(null);
   const [locking, setLocking] = useState(false);
@@ -33,10 +37,10 @@ export function Layout() {
   );
 
   const nav = featureRoutes.filter((r) => r.nav);
-  const link = (path: string, label: string) => (
+  const link = (path: string, label: MessageId) => (
     <li key={path}>
       <NavLink to={`/${path}`} className="nav-link" end={false}>
-        {label}
+        <FormattedMessage id={label} />
       </NavLink>
     </li>
   );
@@ -44,7 +48,7 @@ export function Layout() {
   return (
     <div className={status.isDemo ? 'app-shell is-demo' : 'app-shell'}>
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-        Skip to content
+        <FormattedMessage id="app.skipToContent" />
       </button>
       {status.isDemo && <DemoBanner />}
       <div className="app-body">
@@ -53,14 +57,19 @@ export function Layout() {
             <div className="brand">
               <span className="brand-name">
                 <span className="brand-mark" aria-hidden="true">
-                  ◆
-                </span>{' '}
-                Mentor Vault
+                  {BRAND_MARK}
+                </span>
+                {WORD_SPACE}
+                <FormattedMessage id="app.brand" />
               </span>
-              {status.isDemo && <span className="demo-tag">Demo</span>}
+              {status.isDemo && (
+                <span className="demo-tag">
+                  <FormattedMessage id="app.demoTag" />
+                </span>
+              )}
             </div>
             <SearchLauncher />
-            <nav aria-label="Main" className="nav">
+            <nav aria-label={intl.formatMessage({ id: 'app.nav.label' })} className="nav">
               <ul className="nav-list">{nav.filter((r) => r.nav?.section !== 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
               <ul className="nav-list nav-footer">{nav.filter((r) => r.nav?.section === 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
             </nav>
@@ -75,7 +84,7 @@ export function Layout() {
                 }}
                 aria-keyshortcuts="Control+L"
               >
-                <Icon name="lock" /> Lock
+                <Icon name="lock" /> <FormattedMessage id="app.lock" />
               </Button>
               <p className="sidebar-path" title={status.path ?? undefined}>
                 {status.path ?? ''}
@@ -87,7 +96,7 @@ export function Layout() {
           <Suspense
             fallback={
               <div className="page">
-                <ProgressIndicator label="Opening…" />
+                <ProgressIndicator label={intl.formatMessage({ id: 'app.opening' })} />
               </div>
             }
           >

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { VaultStatus } from '../../shared/vault/schema';
 import { call, errorMessage } from '../bridge/client';
 import { useToast } from '../components/Toast';
@@ -73,7 +74,9 @@ export function VaultGate() {
   if (loadError) {
     return (
       <main className="gate-message">
-        <h1>Mentor Vault could not start</h1>
+        <h1>
+          <FormattedMessage id="app.startError" />
+        </h1>
         <p>{loadError}</p>
       </main>
     );

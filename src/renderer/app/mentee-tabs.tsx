@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { lazyPage } from './lazy-page';
 
 /**
@@ -7,7 +8,8 @@ import { lazyPage } from './lazy-page';
  */
 export interface MenteeTab {
   path: string;
-  label: string;
+  /** Its id in the catalogue. */
+  label: MessageId;
   element: ReactNode;
 }
 
@@ -23,16 +25,16 @@ const MenteeNotesTab = lazyPage(() => import('../features/notes/MenteeNotesTab')
 const MenteeEscalationsTab = lazyPage(() => import('../features/escalations/MenteeEscalationsTab'));
 
 export const menteeTabs: MenteeTab[] = [
-  { path: 'profile', label: 'Profile', element: <ProfileTab /> },
-  { path: 'dashboard', label: 'Dashboard', element: <MenteeDashboardTab /> },
-  { path: 'assessment', label: 'Assessments', element: <AssessmentTab /> },
-  { path: 'charter', label: 'Charter', element: <CharterTab /> },
-  { path: 'goals', label: 'Goals', element: <GoalsTab /> },
-  { path: 'meetings', label: 'Meetings', element: <MenteeMeetingsTab /> },
-  { path: 'learning', label: 'Learning', element: <LearningTab /> },
-  { path: 'records', label: 'Records', element: <RecordsTab /> },
-  { path: 'notes', label: 'Notes', element: <MenteeNotesTab /> },
-  { path: 'escalations', label: 'Escalations', element: <MenteeEscalationsTab /> },
+  { path: 'profile', label: 'mentees.tab.profile', element: <ProfileTab /> },
+  { path: 'dashboard', label: 'mentees.tab.dashboard', element: <MenteeDashboardTab /> },
+  { path: 'assessment', label: 'mentees.tab.assessment', element: <AssessmentTab /> },
+  { path: 'charter', label: 'mentees.tab.charter', element: <CharterTab /> },
+  { path: 'goals', label: 'mentees.tab.goals', element: <GoalsTab /> },
+  { path: 'meetings', label: 'mentees.tab.meetings', element: <MenteeMeetingsTab /> },
+  { path: 'learning', label: 'mentees.tab.learning', element: <LearningTab /> },
+  { path: 'records', label: 'mentees.tab.records', element: <RecordsTab /> },
+  { path: 'notes', label: 'mentees.tab.notes', element: <MenteeNotesTab /> },
+  { path: 'escalations', label: 'mentees.tab.escalations', element: <MenteeEscalationsTab /> },
 ];
 
 /** The tab a mentee's page opens on. */

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { MessageId } from '../../shared/i18n/catalogue';
 import { Navigate } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { meetingRoutes } from '../features/meetings/routes';
@@ -8,13 +9,13 @@ import { menteeTabs } from './mentee-tabs';
 
 /**
  * Every screen of the unlocked app, in one list. A feature adds one line here: its
- * path, its label in the sidebar (if it has one) and its page, loaded lazily so the
+ * path, its label in the sidebar (if it has one, an id in the catalogue) and its page, loaded lazily so the
  * first screen stays small. Mentee-scoped pages go in mentee-tabs.tsx instead.
  */
 export interface FeatureRoute {
   path: string;
   /** Present = listed in the sidebar, in the order of this list. */
-  nav?: { label: string; section?: 'main' | 'footer' };
+  nav?: { label: MessageId; section?: 'main' | 'footer' };
   element: ReactNode;
   children?: FeatureRoute[];
   index?: boolean;
@@ -48,21 +49,21 @@ export const HOME_PATH = '/mentees';
 export const DEMO_HOME_PATH = '/overview';
 
 export const featureRoutes: FeatureRoute[] = [
-  { path: 'overview', nav: { label: 'Overview' }, element: <OverviewPage /> },
-  { path: 'mentees', nav: { label: 'Mentees' }, element: <MenteesPage /> },
+  { path: 'overview', nav: { label: 'app.nav.overview' }, element: <OverviewPage /> },
+  { path: 'mentees', nav: { label: 'app.nav.mentees' }, element: <MenteesPage /> },
   { path: 'mentees/new', element: <NewMenteePage /> },
   { path: 'mentees/:menteeId', element: <MenteeLayout />, children: menteeTabs.map(({ path, element }) => ({ path, element })) },
   ...meetingRoutes,
   { path: 'search', element: <SearchPage /> },
-  { path: 'notes', nav: { label: 'Notes' }, element: <NotesPage />, prefetch: prefetchNotesList },
+  { path: 'notes', nav: { label: 'app.nav.notes' }, element: <NotesPage />, prefetch: prefetchNotesList },
   { path: 'notes/new', element: <NoteEditorPage /> },
   { path: 'notes/:noteId', element: <NoteEditorPage /> },
-  { path: 'escalations', nav: { label: 'Escalations' }, element: <EscalationsPage /> },
+  { path: 'escalations', nav: { label: 'app.nav.escalations' }, element: <EscalationsPage /> },
   { path: 'escalations/new', element: <NewEscalationPage /> },
   { path: 'escalations/:escalationId', element: <EscalationPage /> },
   {
     path: 'practice',
-    nav: { label: 'My practice' },
+    nav: { label: 'app.nav.practice' },
     element: <PracticeLayout />,
     children: [
       { path: '', index: true, element: <Navigate to="hours" replace /> },
@@ -73,7 +74,7 @@ export const featureRoutes: FeatureRoute[] = [
       { path: 'credentials', element: <CredentialsPage /> },
     ],
   },
-  { path: 'exports', nav: { label: 'Backup & export', section: 'footer' }, element: <ExportsPage /> },
-  { path: 'competencies', nav: { label: 'Competencies', section: 'footer' }, element: <CompetenciesPage /> },
-  { path: 'settings', nav: { label: 'Settings', section: 'footer' }, element: <SettingsPage /> },
+  { path: 'exports', nav: { label: 'app.nav.exports', section: 'footer' }, element: <ExportsPage /> },
+  { path: 'competencies', nav: { label: 'app.nav.competencies', section: 'footer' }, element: <CompetenciesPage /> },
+  { path: 'settings', nav: { label: 'app.nav.settings', section: 'footer' }, element: <SettingsPage /> },
 ];

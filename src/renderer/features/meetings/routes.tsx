@@ -8,7 +8,7 @@ const ReviewModePage = lazyPage(() => import('./mode/ReviewModePage'));
 
 /** The meetings feature's screens, spread into the app's route list (app/routes.tsx). */
 export const meetingRoutes: FeatureRoute[] = [
-  { path: 'meetings', nav: { label: 'Meetings' }, element: <MeetingsPage /> },
+  { path: 'meetings', nav: { label: 'app.nav.meetings' }, element: <MeetingsPage /> },
   { path: 'meetings/templates', element: <TemplatesPage /> },
   { path: 'meetings/:meetingId', element: <MeetingPage /> },
   { path: 'meetings/:meetingId/run', element: <ReviewModePage /> },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { menteeTabs } from '../../app/mentee-tabs';
 import { errorMessage, isBridgeError } from '../../bridge/client';
@@ -21,17 +22,25 @@ export default function MenteeLayout() {
   const mentee = useVaultQuery('mentees.get', { id }, { enabled: valid });
   const navigate = useNavigate();
   const { notify } = useToast();
+  const intl = useIntl();
   const [deleting, setDeleting] = useState(false);
   const archive = useVaultMutation('mentees.archive', {
     invalidate: ['mentees.'],
-    onSuccess: (m) => notify('success', m.archived ? 'Mentee archived. They are hidden from the list unless you show archived.' : 'Mentee restored.'),
+    onSuccess: (m) => notify('success', intl.formatMessage({ id: m.archived ? 'mentees.page.archived' : 'mentees.page.restored' })),
     onError: (err) => notify('error', errorMessage(err)),
   });
 
   if (!valid || isBridgeError(mentee.error, 'NOT_FOUND')) {
     return (
       <div className="page">
-        <EmptyState title="No such mentee" action={<Link to="/mentees">Back to mentees</Link>} />
+        <EmptyState
+          title={intl.formatMessage({ id: 'mentees.page.notFound' })}
+          action={
+            <Link to="/mentees">
+              <FormattedMessage id="mentees.page.back" />
+            </Link>
+          }
+        />
       </div>
     );
   }
@@ -45,7 +54,7 @@ export default function MenteeLayout() {
   if (!mentee.data) {
     return (
       <div className="page">
-        <ProgressIndicator label="Opening the mentee…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'mentees.page.opening' })} />
       </div>
     );
   }
@@ -57,29 +66,29 @@ export default function MenteeLayout() {
       <header className="page-header mentee-header">
         <div>
           <Link to="/mentees" className="back-link">
-            ← Mentees
+            <FormattedMessage id="mentees.page.backShort" />
           </Link>
           <div className="mentee-title">
             <h1>{m.name}</h1>
             <StatusBadge status={m.status} />
             {m.archived && <ArchivedBadge />}
           </div>
-          <p>{[m.role, m.team].filter(Boolean).join(' · ') || 'No role or team yet'}</p>
+          <p>{[m.role, m.team].filter(Boolean).join(' · ') || intl.formatMessage({ id: 'mentees.page.noRole' })}</p>
         </div>
         <div className="row">
           <FormButtons menteeId={m.id} />
           <Button busy={archive.isPending} onClick={() => archive.mutate({ id: m.id, archived: !m.archived })}>
-            {m.archived ? 'Unarchive' : 'Archive'}
+            <FormattedMessage id={m.archived ? 'mentees.page.unarchive' : 'mentees.page.archive'} />
           </Button>
           <Button variant="danger" onClick={() => setDeleting(true)}>
-            Delete…
+            <FormattedMessage id="mentees.page.delete" />
           </Button>
         </div>
       </header>
-      <nav className="tabs" aria-label="Mentee sections">
+      <nav className="tabs" aria-label={intl.formatMessage({ id: 'mentees.page.sections' })}>
         {menteeTabs.map((tab) => (
           <NavLink key={tab.path} to={tab.path} className="tab">
-            {tab.label}
+            <FormattedMessage id={tab.label} />
           </NavLink>
         ))}
       </nav>
@@ -90,7 +99,7 @@ export default function MenteeLayout() {
         onClose={() => setDeleting(false)}
         onDeleted={() => {
           setDeleting(false);
-          notify('success', 'Mentee deleted.');
+          notify('success', intl.formatMessage({ id: 'mentees.page.deleted' }));
           void navigate('/mentees');
         }}
       />

@@ -1,5 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import type { MENTEE_SORTS } from '../../../shared/mentees/schema';
@@ -17,6 +18,8 @@ type MenteeSort = (typeof MENTEE_SORTS)[number];
 /** All mentees, sorted and filtered by the vault and fetched a page at a time as the list scrolls. */
 export default function MenteesPage() {
   const navigate = useNavigate();
+  const intl = useIntl();
+  const columns = useMemo(() => menteeColumns(intl), [intl]);
   const archivedId = useId();
   const [showArchived, setShowArchived] = useState(false);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
@@ -34,25 +37,29 @@ export default function MenteesPage() {
     <div className="page page-fill">
       <header className="page-header">
         <div>
-          <h1>Mentees</h1>
-          <p>The people you mentor. Open one to see and edit their profile.</p>
+          <h1>
+            <FormattedMessage id="mentees.list.title" />
+          </h1>
+          <p>
+            <FormattedMessage id="mentees.list.intro" />
+          </p>
         </div>
         <Button variant="primary" onClick={() => void navigate('/mentees/new')}>
-          New mentee
+          <FormattedMessage id="mentees.list.new" />
         </Button>
       </header>
       {paged.error && (
         <ErrorBanner error={paged.error} />
       )}
       <DataTable
-        label="Mentees"
-        columns={menteeColumns}
+        label={intl.formatMessage({ id: 'mentees.list.label' })}
+        columns={columns}
         rows={paged.rows}
         getRowId={(m) => String(m.id)}
         onRowOpen={(m) => void navigate(`/mentees/${m.id}`)}
         loading={paged.isLoading}
-        filterLabel="Filter by name, role or team"
-        countLabel={(n) => `${n} ${n === 1 ? 'mentee' : 'mentees'}`}
+        filterLabel={intl.formatMessage({ id: 'mentees.list.filter' })}
+        countLabel={(n) => intl.formatMessage({ id: 'mentees.list.count' }, { count: n })}
         server={{
           total: paged.total,
           offset: paged.offset,
@@ -65,19 +72,21 @@ export default function MenteesPage() {
         toolbar={
           <div className="checkbox-field">
             <input id={archivedId} type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
-            <label htmlFor={archivedId}>Show archived</label>
+            <label htmlFor={archivedId}>
+              <FormattedMessage id="mentees.list.showArchived" />
+            </label>
           </div>
         }
         empty={
           <EmptyState
-            title="No mentees yet"
+            title={intl.formatMessage({ id: 'mentees.list.emptyTitle' })}
             action={
               <Button variant="primary" onClick={() => void navigate('/mentees/new')}>
-                Add your first mentee
+                <FormattedMessage id="mentees.list.emptyAction" />
               </Button>
             }
           >
-            Add the people you mentor to start their plans, goals and meeting notes.
+            <FormattedMessage id="mentees.list.emptyText" />
           </EmptyState>
         }
       />

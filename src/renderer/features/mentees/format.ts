@@ -1,29 +1,23 @@
 import { isValid, parseISO } from 'date-fns';
 import type { MenteeStatus } from '../../../shared/mentees/schema';
 import { MENTEE_STATUSES } from '../../../shared/mentees/schema';
+import { catalogue } from '../../../shared/i18n/catalogue';
+import { dateFormat } from '../../i18n/active-locale';
 
-export const STATUS_LABELS: Record<MenteeStatus, string> = {
-  prospective: 'Prospective',
-  pilot: 'Pilot',
-  active: 'Active',
-  paused: 'Paused',
-  completed: 'Completed',
-};
+/** The statuses in English, from the catalogue, for screens not converted to it yet (StatusBadge speaks the active language). */
+export const STATUS_LABELS = Object.fromEntries(MENTEE_STATUSES.map((s) => [s, catalogue.en[`mentees.status.${s}`]!.message])) as Record<MenteeStatus, string>;
 
 export const STATUS_OPTIONS = MENTEE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A calendar date (YYYY-MM-DD) in the mentor's locale; parsed as a local day, not an instant. */
+/** A calendar date (YYYY-MM-DD) in the language of the screens; parsed as a local day, not an instant. */
 export function formatDate(value: string | null): string {
   if (!value) return '';
   const date = parseISO(value);
-  return isValid(date) ? dateFormat.format(date) : value;
+  return isValid(date) ? dateFormat({ dateStyle: 'medium' }).format(date) : value;
 }
 
 export function formatDateTime(value: string | null): string {
   if (!value) return '';
   const date = parseISO(value);
-  return isValid(date) ? dateTimeFormat.format(date) : value;
+  return isValid(date) ? dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(date) : value;
 }

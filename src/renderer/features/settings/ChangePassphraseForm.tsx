@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormProvider, useForm } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { errorMessage, isBridgeError } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
@@ -12,6 +13,7 @@ import { changePassphraseForm, type ChangePassphraseValues } from '../vault/stre
 /** Re-keys the vault: current passphrase, then the new one twice (rated, weak ones refused). */
 export function ChangePassphraseForm() {
   const { notify } = useToast();
+  const intl = useIntl();
   const form = useForm<ChangePassphraseValues>({
     resolver: zodResolver(changePassphraseForm),
     defaultValues: { current: '', passphrase: '', confirm: '' },
@@ -23,28 +25,30 @@ export function ChangePassphraseForm() {
     try {
       await change.mutateAsync({ current, next: passphrase });
       form.reset();
-      notify('success', 'Passphrase changed. Use the new one next time you unlock.');
+      notify('success', intl.formatMessage({ id: 'settings.passphrase.changed' }));
     } catch (err) {
-      if (isBridgeError(err, 'WRONG_PASSPHRASE')) form.setError('current', { message: err.message }, { shouldFocus: true });
-      else if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: err.message }, { shouldFocus: true });
+      if (isBridgeError(err, 'WRONG_PASSPHRASE')) form.setError('current', { message: errorMessage(err) }, { shouldFocus: true });
+      else if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: errorMessage(err) }, { shouldFocus: true });
       else {
         // The contract names the new passphrase `next`; the form calls it `passphrase`.
         for (const issue of isBridgeError(err, 'INVALID_INPUT') ? err.issues : []) {
           const field = issue.path[0] === 'next' ? 'passphrase' : issue.path[0] === 'current' ? 'current' : undefined;
           if (field) form.setError(field, { message: issue.message });
         }
-        notify('error', `Passphrase not changed: ${errorMessage(err)}`);
+        notify('error', intl.formatMessage({ id: 'settings.passphrase.notChanged' }, { problem: errorMessage(err) }));
       }
     }
   });
 
   return (
     <section className="card stack" aria-labelledby="settings-passphrase">
-      <h2 id="settings-passphrase">Change passphrase</h2>
+      <h2 id="settings-passphrase">
+        <FormattedMessage id="settings.passphrase.title" />
+      </h2>
       <FormProvider {...form}>
         <form className="stack" onSubmit={onSubmit} noValidate aria-busy={busy}>
           <TextField
-            label="Current passphrase"
+            label={intl.formatMessage({ id: 'settings.passphrase.current' })}
             type="password"
             autoComplete="current-password"
             spellCheck={false}
@@ -52,11 +56,11 @@ export function ChangePassphraseForm() {
             error={form.formState.errors.current?.message}
             {...form.register('current')}
           />
-          <PassphraseFields label="New passphrase" busy={busy} />
-          {busy && <ProgressIndicator label="Re-encrypting the vault with the new passphrase…" />}
+          <PassphraseFields label={intl.formatMessage({ id: 'settings.passphrase.new' })} busy={busy} />
+          {busy && <ProgressIndicator label={intl.formatMessage({ id: 'settings.passphrase.working' })} />}
           <div className="row">
             <Button type="submit" variant="primary" busy={busy || form.formState.isSubmitting}>
-              Change passphrase
+              <FormattedMessage id="settings.passphrase.submit" />
             </Button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { appSettingsShape, type AppSettings } from '../../../shared/vault/schema';
 import { errorMessage } from '../../bridge/client';
 import { useServerIssues } from '../../bridge/form-errors';
@@ -11,16 +12,19 @@ import { useToast } from '../../components/Toast';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 export function SettingsForm() {
+  const intl = useIntl();
   const settings = useVaultQuery('settings.get', {});
   return (
     <section className="card stack" aria-labelledby="settings-protection">
-      <h2 id="settings-protection">Protection</h2>
+      <h2 id="settings-protection">
+        <FormattedMessage id="settings.protection.title" />
+      </h2>
       {settings.data ? (
         <ProtectionForm settings={settings.data} />
       ) : settings.error ? (
         <ErrorBanner error={settings.error} />
       ) : (
-        <ProgressIndicator label="Loading settings…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'settings.loading' })} />
       )}
     </section>
   );
@@ -28,6 +32,7 @@ export function SettingsForm() {
 
 function ProtectionForm({ settings }: { settings: AppSettings }) {
   const { notify } = useToast();
+  const intl = useIntl();
   const form = useForm<AppSettings>({ resolver: zodResolver(appSettingsShape), defaultValues: settings });
   const placeIssues = useServerIssues(form.setError);
   const update = useVaultMutation('settings.update', { invalidate: ['settings.'] });
@@ -35,37 +40,37 @@ function ProtectionForm({ settings }: { settings: AppSettings }) {
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       form.reset(await update.mutateAsync(values));
-      notify('success', 'Settings saved.');
+      notify('success', intl.formatMessage({ id: 'settings.saved' }));
     } catch (err) {
       placeIssues(err);
-      notify('error', `Not saved: ${errorMessage(err)}`);
+      notify('error', intl.formatMessage({ id: 'settings.notSaved' }, { problem: errorMessage(err) }));
     }
   });
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <TextField
-        label="Lock after idle (minutes)"
+        label={intl.formatMessage({ id: 'settings.idleLock.label' })}
         type="number"
         inputMode="numeric"
         min={1}
         max={240}
-        hint="The vault locks itself when you have not used the app for this long."
+        hint={intl.formatMessage({ id: 'settings.idleLock.hint' })}
         error={errors.idleLockMinutes?.message}
         {...form.register('idleLockMinutes', { valueAsNumber: true })}
       />
       <TextField
-        label="Clear copied text after (seconds)"
+        label={intl.formatMessage({ id: 'settings.clipboard.label' })}
         type="number"
         inputMode="numeric"
         min={5}
         max={600}
-        hint="Anything copied from the vault is wiped from the clipboard after this long."
+        hint={intl.formatMessage({ id: 'settings.clipboard.hint' })}
         error={errors.clipboardClearSeconds?.message}
         {...form.register('clipboardClearSeconds', { valueAsNumber: true })}
       />
       <div className="row">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          Save settings
+          <FormattedMessage id="settings.save" />
         </Button>
       </div>
     </form>

@@ -1,5 +1,7 @@
+import { FormattedMessage } from 'react-intl';
 import { BackupScheduleCard } from '../exports/BackupScheduleCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { LanguageSetting } from './LanguageSetting';
 import { SettingsForm } from './SettingsForm';
 import { SpellCheckSetting } from './SpellCheckSetting';
 import { VaultInfoCard } from './VaultInfoCard';
@@ -10,12 +12,17 @@ export default function SettingsPage() {
     <div className="page">
       <header className="page-header">
         <div>
-          <h1>Settings</h1>
-          <p>How the vault protects itself on this computer.</p>
+          <h1>
+            <FormattedMessage id="settings.title" />
+          </h1>
+          <p>
+            <FormattedMessage id="settings.intro" />
+          </p>
         </div>
       </header>
       <div className="settings-grid">
         <SettingsForm />
+        <LanguageSetting />
         <BackupScheduleCard />
         <SpellCheckSetting />
         <ChangePassphraseForm />

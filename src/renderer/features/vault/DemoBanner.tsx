@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useVault } from '../../app/vault-context';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/queries';
@@ -12,17 +13,18 @@ export function LeaveDemoButton({ compact = false }: { compact?: boolean }) {
   const leave = useVaultMutation('vault.switch', { onSuccess: (next) => setStatus(next), onError: (err) => notify('error', errorMessage(err)) });
   return (
     <Button size={compact ? 'small' : 'normal'} onClick={() => leave.mutate({ which: 'main' })} busy={leave.isPending}>
-      Back to my own vault
+      <FormattedMessage id="vault.demo.leave" />
     </Button>
   );
 }
 
 /** Shown on every screen of the demo vault so invented data is never mistaken for real. */
 export function DemoBanner() {
+  const intl = useIntl();
   return (
-    <section className="demo-banner" aria-label="Demo vault">
+    <section className="demo-banner" aria-label={intl.formatMessage({ id: 'vault.demo.bannerLabel' })}>
       <p>
-        <strong>DEMO</strong> You are looking at the demo vault: invented sample data, kept apart from your own vault.
+        <FormattedMessage id="vault.demo.banner" values={{ strong: (chunks) => <strong>{chunks}</strong> }} />
       </p>
       <LeaveDemoButton compact />
     </section>

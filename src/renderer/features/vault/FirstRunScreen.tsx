@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { DEFAULT_BACKUP_FOLDER_NAME, DEFAULT_BACKUP_KEEP } from '../../../shared/backup/schema';
 import { useVault } from '../../app/vault-context';
 import { errorMessage, isBridgeError } from '../../bridge/client';
@@ -17,6 +18,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 /** First run: where the vault lives, and its passphrase (typed twice, rated, weak ones refused). */
 export function FirstRunScreen() {
   const { status, setStatus } = useVault();
+  const intl = useIntl();
   const [chosen, setChosen] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<NewPassphraseValues>({ resolver: zodResolver(newPassphraseForm), defaultValues: { passphrase: '', confirm: '' } });
@@ -34,7 +36,7 @@ export function FirstRunScreen() {
       setStatus(next);
     },
     onError: (err) => {
-      if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: err.message }, { shouldFocus: true });
+      if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: errorMessage(err) }, { shouldFocus: true });
       else if (!applyServerIssues(err, form.setError)) setProblem(errorMessage(err));
     },
   });
@@ -46,11 +48,10 @@ export function FirstRunScreen() {
 
   return (
     <VaultScreen
-      title="Create your vault"
+      title={intl.formatMessage({ id: 'vault.create.title' })}
       intro={
         <p>
-          Everything you record about your mentees is kept in one encrypted file on this computer. Only your passphrase opens it:
-          there is no way to recover it if you forget it.
+          <FormattedMessage id="vault.create.intro" />
         </p>
       }
       aside={<DemoOffer />}
@@ -58,23 +59,24 @@ export function FirstRunScreen() {
       <FormProvider {...form}>
         <form className="stack" onSubmit={onSubmit} noValidate aria-busy={create.isPending}>
           <fieldset className="location" disabled={create.isPending}>
-            <legend>Where the vault lives</legend>
+            <legend>
+              <FormattedMessage id="vault.create.location" />
+            </legend>
             <p className="location-path mono" data-testid="vault-location">
               {chosen ?? status.defaultPath}
             </p>
             <div className="row">
               <Button size="small" onClick={() => choose.mutate({})} busy={choose.isPending}>
-                Choose another place…
+                <FormattedMessage id="vault.create.choose" />
               </Button>
               {chosen && (
                 <Button size="small" variant="ghost" onClick={() => setChosen(null)}>
-                  Use the default place
+                  <FormattedMessage id="vault.create.useDefault" />
                 </Button>
               )}
             </div>
             <p className="backup-note" data-testid="backup-note">
-              Automatic backups are on: every day, the last {DEFAULT_BACKUP_KEEP} kept, in a folder named “{DEFAULT_BACKUP_FOLDER_NAME}”
-              beside the vault. You can change them or turn them off in Settings.
+              <FormattedMessage id="vault.create.backupNote" values={{ keep: DEFAULT_BACKUP_KEEP, folder: DEFAULT_BACKUP_FOLDER_NAME }} />
             </p>
           </fieldset>
           <PassphraseFields busy={create.isPending} />
@@ -83,9 +85,9 @@ export function FirstRunScreen() {
               {problem}
             </ErrorBanner>
           )}
-          {create.isPending && <ProgressIndicator label="Creating the vault and deriving its key…" />}
+          {create.isPending && <ProgressIndicator label={intl.formatMessage({ id: 'vault.create.creating' })} />}
           <Button type="submit" variant="primary" busy={create.isPending || form.formState.isSubmitting}>
-            Create vault
+            <FormattedMessage id="vault.create.submit" />
           </Button>
         </form>
       </FormProvider>

@@ -1,4 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import { useIntl } from 'react-intl';
 import { TextField } from '../../components/Field';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseStrength, type NewPassphraseValues } from './strength';
@@ -8,7 +9,9 @@ import { usePassphraseStrength, type NewPassphraseValues } from './strength';
  * inside a react-hook-form FormProvider whose values include NewPassphraseValues.
  */
 /** `busy` makes the fields read-only (not disabled), so a refusal can focus them. */
-export function PassphraseFields({ label = 'Passphrase', busy = false }: { label?: string; busy?: boolean }) {
+export function PassphraseFields({ label: given, busy = false }: { label?: string; busy?: boolean }) {
+  const intl = useIntl();
+  const label = given ?? intl.formatMessage({ id: 'vault.passphrase.label' });
   const { register, control, formState } = useFormContext<NewPassphraseValues>();
   const value = useWatch({ control, name: 'passphrase' }) ?? '';
   const strength = usePassphraseStrength(value);
@@ -26,7 +29,7 @@ export function PassphraseFields({ label = 'Passphrase', busy = false }: { label
         {...register('passphrase')}
       />
       <TextField
-        label={`${label}, again`}
+        label={intl.formatMessage({ id: 'vault.passphrase.again' }, { label })}
         type="password"
         autoComplete="new-password"
         spellCheck={false}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useCallback, useEffect, useState } from 'react';
 import type { RecentVault } from '../../../shared/vault/schema';
 import { useVault } from '../../app/vault-context';
@@ -13,6 +14,7 @@ function fileName(path: string): string {
 /** The vaults opened here lately (as KeePassXC lists them): choose one to unlock it, or remove it from the list. */
 export function RecentVaults() {
   const { status, setStatus } = useVault();
+  const intl = useIntl();
   // Read here, not through the query cache: the gate empties that cache whenever the vault is locked.
   const [vaults, setVaults] = useState<RecentVault[]>([]);
   const reload = useCallback(() => {
@@ -27,25 +29,31 @@ export function RecentVaults() {
 
   return (
     <section className="recent-vaults" aria-labelledby="recent-vaults-title">
-      <h2 id="recent-vaults-title">Recent vaults</h2>
+      <h2 id="recent-vaults-title">
+        <FormattedMessage id="vault.recent.title" />
+      </h2>
       <ul>
         {vaults.map((vault) => (
           <li key={vault.path} className={vault.missing ? 'recent-vault is-missing' : 'recent-vault'}>
             <div className="recent-vault-text">
               <span className="recent-vault-name">{fileName(vault.path)}</span>
               <span className="recent-vault-path mono">{vault.path}</span>
-              {vault.missing && <span className="recent-vault-state">Missing: the file is no longer there</span>}
-              {vault.current && <span className="recent-vault-state">This vault</span>}
+              {vault.missing && <span className="recent-vault-state">
+                  <FormattedMessage id="vault.recent.missing" />
+                </span>}
+              {vault.current && <span className="recent-vault-state">
+                  <FormattedMessage id="vault.recent.current" />
+                </span>}
             </div>
             <div className="recent-vault-actions">
               {!vault.current && !vault.missing && (
-                <Button size="small" aria-label={`Unlock ${vault.path}`} onClick={() => select.mutate({ path: vault.path })} busy={select.isPending && select.variables?.path === vault.path}>
-                  Unlock
+                <Button size="small" aria-label={intl.formatMessage({ id: 'vault.recent.unlockLabel' }, { path: vault.path })} onClick={() => select.mutate({ path: vault.path })} busy={select.isPending && select.variables?.path === vault.path}>
+                  <FormattedMessage id="vault.recent.unlock" />
                 </Button>
               )}
               {!vault.current && (
-                <Button size="small" variant="ghost" aria-label={`Remove ${vault.path} from the list`} onClick={() => forget.mutate({ path: vault.path })}>
-                  Remove
+                <Button size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'vault.recent.removeLabel' }, { path: vault.path })} onClick={() => forget.mutate({ path: vault.path })}>
+                  <FormattedMessage id="vault.recent.remove" />
                 </Button>
               )}
             </div>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useVault } from '../../app/vault-context';
 import { useVaultMutation } from '../../bridge/queries';
 import { Button } from '../../components/Button';
@@ -7,13 +8,14 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 /** Opens (creating on first use) the separate demo vault of invented data. */
 export function TryDemoButton() {
   const { setStatus } = useVault();
+  const intl = useIntl();
   const demo = useVaultMutation('vault.createDemo', { onSuccess: (next) => setStatus(next) });
   return (
     <div className="stack">
       <Button onClick={() => demo.mutate({})} busy={demo.isPending}>
-        Try it with sample data
+        <FormattedMessage id="vault.demo.try" />
       </Button>
-      {demo.isPending && <ProgressIndicator label="Preparing the demo vault…" />}
+      {demo.isPending && <ProgressIndicator label={intl.formatMessage({ id: 'vault.demo.preparing' })} />}
       {demo.error && (
         <ErrorBanner error={demo.error} />
       )}
@@ -25,8 +27,12 @@ export function TryDemoButton() {
 export function DemoOffer() {
   return (
     <section className="demo-offer" aria-labelledby="demo-offer-title">
-      <h2 id="demo-offer-title">Just looking around?</h2>
-      <p>Open a separate demo vault filled with invented mentees. Your own vault is not touched.</p>
+      <h2 id="demo-offer-title">
+        <FormattedMessage id="vault.demo.offerTitle" />
+      </h2>
+      <p>
+        <FormattedMessage id="vault.demo.offerText" />
+      </p>
       <TryDemoButton />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
@@ -16,6 +17,7 @@ export function UnlockPassphraseField({
   error: string | undefined;
   busy: boolean;
 }) {
+  const intl = useIntl();
   const [shown, setShown] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
   const readCapsLock = (event: KeyboardEvent<HTMLInputElement>) => setCapsLock(event.getModifierState('CapsLock'));
@@ -23,7 +25,7 @@ export function UnlockPassphraseField({
   return (
     <div className="unlock-passphrase">
       <TextField
-        label="Passphrase"
+        label={intl.formatMessage({ id: 'vault.passphrase.label' })}
         type={shown ? 'text' : 'password'}
         autoComplete="current-password"
         autoCapitalize="off"
@@ -43,11 +45,11 @@ export function UnlockPassphraseField({
       />
       <div className="unlock-passphrase-extras">
         <Button size="small" variant="ghost" aria-pressed={shown} onClick={() => setShown((s) => !s)}>
-          Show passphrase
+          <FormattedMessage id="vault.passphrase.show" />
         </Button>
         {/* Always present, so a screen reader hears the warning when it appears. */}
         <p className="caps-lock-warning" role="status">
-          {capsLock ? 'Caps Lock is on.' : ''}
+          {capsLock ? intl.formatMessage({ id: 'vault.passphrase.capsLock' }) : ''}
         </p>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { unlockInput } from '../../../shared/vault/schema';
 import { useVault } from '../../app/vault-context';
 import { errorMessage, isBridgeError } from '../../bridge/client';
@@ -13,6 +14,7 @@ import { DemoOffer } from './TryDemoButton';
 import { UnlockPassphraseField } from './UnlockPassphraseField';
 import { VaultScreen } from './VaultScreen';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { WORD_SPACE } from '../../i18n/symbols';
 
 /** Unlock: a wrong passphrase is said next to the field, which is emptied and focused for a retry. */
 export function UnlockScreen() {
@@ -23,6 +25,7 @@ export function UnlockScreen() {
 
 function UnlockForm() {
   const { status, setStatus } = useVault();
+  const intl = useIntl();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(unlockInput), defaultValues: { passphrase: '' } });
   const unlock = useVaultMutation('vault.unlock', {
@@ -35,9 +38,9 @@ function UnlockForm() {
     onError: (err) => {
       if (isBridgeError(err, 'WRONG_PASSPHRASE') || isBridgeError(err, 'INVALID_INPUT')) {
         form.setValue('passphrase', '');
-        form.setError('passphrase', { type: 'server', message: err.message }, { shouldFocus: true });
+        form.setError('passphrase', { type: 'server', message: errorMessage(err) }, { shouldFocus: true });
       } else {
-        setProblem(`${errorMessage(err)}`);
+        setProblem(errorMessage(err));
       }
     },
   });
@@ -45,13 +48,19 @@ function UnlockForm() {
 
   return (
     <VaultScreen
-      title={status.isDemo ? 'Unlock the demo vault' : 'Unlock your vault'}
+      title={intl.formatMessage({ id: status.isDemo ? 'vault.unlock.titleDemo' : 'vault.unlock.title' })}
       intro={
         <>
           {status.isDemo && (
             <p className="demo-note">
-              <span className="demo-tag">Demo</span> This vault holds invented sample data. Its passphrase is{' '}
-              <code>{status.demoPassphrase}</code>.
+              <span className="demo-tag">
+                <FormattedMessage id="app.demoTag" />
+              </span>
+              {WORD_SPACE}
+              <FormattedMessage
+                id="vault.unlock.demoNote"
+                values={{ passphrase: status.demoPassphrase, code: (chunks) => <code>{chunks}</code> }}
+              />
             </p>
           )}
           <p className="location-path mono">{status.path}</p>
@@ -62,8 +71,12 @@ function UnlockForm() {
           <RecentVaults />
           {status.isDemo ? (
             <section className="demo-offer" aria-labelledby="leave-demo-title">
-              <h2 id="leave-demo-title">Your own vault</h2>
-              <p>Leave the demo to unlock your own vault, or to create it.</p>
+              <h2 id="leave-demo-title">
+                <FormattedMessage id="vault.unlock.ownTitle" />
+              </h2>
+              <p>
+                <FormattedMessage id="vault.unlock.ownText" />
+              </p>
               <LeaveDemoButton />
             </section>
           ) : (
@@ -84,13 +97,12 @@ function UnlockForm() {
         )}
         {status.damaged && !problem && (
           <ErrorBanner>
-            A check after unlocking found a damaged page in this vault file, so it was locked. Unlocking checks every page again
-            first; if the file is still damaged, restore your latest backup.
+            <FormattedMessage id="vault.unlock.damaged" />
           </ErrorBanner>
         )}
-        {busy && <ProgressIndicator label="Unlocking: deriving the key from your passphrase…" />}
+        {busy && <ProgressIndicator label={intl.formatMessage({ id: 'vault.unlock.unlocking' })} />}
         <Button type="submit" variant="primary" busy={busy}>
-          Unlock
+          <FormattedMessage id="vault.unlock.submit" />
         </Button>
       </form>
     </VaultScreen>

@@ -1,7 +1,7 @@
+import { FormattedMessage } from 'react-intl';
 import { useVaultQuery } from '../../bridge/queries';
 import './vault-fingerprint.css';
-
-const countFormat = new Intl.NumberFormat();
+import { WORD_SPACE } from '../../i18n/symbols';
 
 /**
  * The vault-wide record chain's fingerprint: one short code that covers every escalation
@@ -15,24 +15,28 @@ export function VaultFingerprint({ headingLevel = 3 }: { headingLevel?: 2 | 3 })
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="vault-fingerprint" aria-labelledby="vault-fingerprint-title">
-      <Heading id="vault-fingerprint-title">Vault fingerprint</Heading>
-      {info.error && <p className="muted">The vault fingerprint could not be read.</p>}
-      {!chain && !info.error && <p className="muted">Reading the vault fingerprint…</p>}
+      <Heading id="vault-fingerprint-title">
+        <FormattedMessage id="vault.fingerprint.title" />
+      </Heading>
+      {info.error && <p className="muted">
+          <FormattedMessage id="vault.fingerprint.error" />
+        </p>}
+      {!chain && !info.error && <p className="muted">
+          <FormattedMessage id="vault.fingerprint.loading" />
+        </p>}
       {chain && (
         <>
           <p>
             <code className="chain-fingerprint" data-testid="vault-fingerprint">
               {chain.fingerprint}
-            </code>{' '}
+            </code>
+            {WORD_SPACE}
             <span className="muted">
-              covers {chain.links === 1 ? '1 record' : `${countFormat.format(chain.links)} records`} (escalations and their entries, goal
-              history, decisions)
+              <FormattedMessage id="vault.fingerprint.covers" values={{ links: chain.links }} />
             </span>
           </p>
           <p className="chain-note">
-            Note it with the date somewhere outside this computer, or give it to someone you trust. It changes with every new record. Someone
-            with your passphrase could rewrite the whole vault so that it checks out again, but not so that it still leads to a fingerprint
-            noted before.
+            <FormattedMessage id="vault.fingerprint.note" />
           </p>
         </>
       )}

@@ -1,6 +1,8 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
+import { translator } from '../../../shared/i18n/intl';
 import { passphrase } from '../../../shared/vault/schema';
+import { getActiveLocale } from '../../i18n/active-locale';
 import type * as StrengthRule from '../../../shared/passphrase';
 
 type StrengthModule = typeof StrengthRule;
@@ -28,6 +30,9 @@ export function usePassphraseStrength(value: string) {
   return useMemo(() => (rule && deferred ? rule.passphraseStrength(deferred) : null), [rule, deferred]);
 }
 
+/** Read when the form is checked, so the words follow the language chosen since the module loaded. */
+const words = (id: 'vault.passphrase.mismatch' | 'vault.passphrase.same') => translator(getActiveLocale()).t(id);
+
 interface NewPassphrase {
   passphrase: string;
   confirm: string;
@@ -37,7 +42,7 @@ interface NewPassphrase {
 async function checkNewPassphrase(values: NewPassphrase, ctx: z.RefinementCtx<NewPassphrase>) {
   const problem = (await loadStrength()).passphraseProblem(values.passphrase);
   if (problem) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: problem });
-  if (values.passphrase !== values.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'The two passphrases do not match.' });
+  if (values.passphrase !== values.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: words('vault.passphrase.mismatch') });
 }
 
 /** A new vault's passphrase, typed twice. */
@@ -48,5 +53,5 @@ export type NewPassphraseValues = z.infer<typeof newPassphraseForm>;
 export const changePassphraseForm = z
   .object({ current: passphrase, passphrase, confirm: z.string() })
   .superRefine(checkNewPassphrase)
-  .refine((v) => v.current !== v.passphrase, { path: ['passphrase'], message: 'The new passphrase is the same as the current one.' });
+  .refine((v) => v.current !== v.passphrase, { path: ['passphrase'], error: () => words('vault.passphrase.same') });
 export type ChangePassphraseValues = z.infer<typeof changePassphraseForm>;
