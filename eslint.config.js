@@ -25,9 +25,10 @@ const FEATURE_USES = {
   calendar: ['data-export'],
   dashboard: ['assessment', 'charter', 'goals', 'pdf'],
   'data-export': ['backup'],
+  feedback: ['assessment'],
   meetings: ['calendar', 'charter', 'goals', 'notes', 'records'],
   mentor: ['charter', 'pdf'],
-  pdf: ['charter', 'goals'],
+  pdf: ['charter', 'feedback', 'goals'],
   search: ['notes'],
   vault: ['backup'],
 };

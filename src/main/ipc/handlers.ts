@@ -3,6 +3,7 @@ import { appHandlers } from '../features/app/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
 import { exportsHandlers } from '../features/pdf/handlers';
+import { feedbackHandlers } from '../features/feedback/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { mentorHandlers } from '../features/mentor/handlers';
@@ -37,4 +38,5 @@ export const handlers: Handlers = composeParts(
   meetingHandlers,
   mentorHandlers,
   appHandlers,
+  feedbackHandlers,
 );

@@ -3,6 +3,7 @@ import { backupContract } from '../backup/contract';
 import { dataExportContract } from '../data-export/contract';
 import { escalationsContract } from '../escalations/contract';
 import { exportsContract } from '../exports/contract';
+import { feedbackContract } from '../feedback/contract';
 import { meetingsContract } from '../meetings/contract';
 import { menteesContract } from '../mentees/contract';
 import { mentorContract } from '../mentor/contract';
@@ -41,6 +42,7 @@ export const contract = composeParts(
   meetingsContract,
   mentorContract,
   appContract,
+  feedbackContract,
 );
 
 export type Contract = typeof contract;

@@ -204,4 +204,8 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'mentor.exportHours': {"from":null,"to":null,"format":"csv"},
   'mentor.exportRecord': {"from":null,"to":null},
   'app.activity': {},
+  'feedback.add': {"menteeId":1,"relationship":"peer","raterName":"Example text","receivedOn":"2025-03-14","ratings":[{"competency":"Example text","score":3}],"strengths":"Example text","change":"Example text","formId":"Example text"},
+  'feedback.list': {"menteeId":1,"offset":1,"limit":1},
+  'feedback.remove': {"id":1},
+  'feedback.summary': {"menteeId":1},
 };
