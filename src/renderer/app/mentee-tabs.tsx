@@ -19,6 +19,7 @@ const GoalsTab = lazyPage(() => import('../features/goals/GoalsTab'));
 const MenteeMeetingsTab = lazyPage(() => import('../features/meetings/MenteeMeetingsTab'));
 const LearningTab = lazyPage(() => import('../features/learning/LearningTab'));
 const RecordsTab = lazyPage(() => import('../features/records/RecordsTab'));
+const FeedbackTab = lazyPage(() => import('../features/feedback/FeedbackTab'));
 const MenteeNotesTab = lazyPage(() => import('../features/notes/MenteeNotesTab'));
 const MenteeEscalationsTab = lazyPage(() => import('../features/escalations/MenteeEscalationsTab'));
 
@@ -31,6 +32,7 @@ export const menteeTabs: MenteeTab[] = [
   { path: 'meetings', label: 'Meetings', element: <MenteeMeetingsTab /> },
   { path: 'learning', label: 'Learning', element: <LearningTab /> },
   { path: 'records', label: 'Records', element: <RecordsTab /> },
+  { path: 'feedback', label: 'Feedback', element: <FeedbackTab /> },
   { path: 'notes', label: 'Notes', element: <MenteeNotesTab /> },
   { path: 'escalations', label: 'Escalations', element: <MenteeEscalationsTab /> },
 ];

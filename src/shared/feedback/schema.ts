@@ -104,3 +104,15 @@ export interface FeedbackSummary {
    */
   comments: { strengths: string[]; change: string[] };
 }
+
+/**
+ * The mentor's form for a paper response: one row per competency, each may be left
+ * unrated; unrated rows are dropped, so what is saved is exactly `feedbackResponseInput`.
+ */
+export const paperFeedbackForm = feedbackResponseInput
+  .extend({
+    ratings: z
+      .array(feedbackRatingInput.extend({ score: feedbackRatingInput.shape.score.nullable() }), 'Ratings must be a list')
+      .max(100, 'At most 100 ratings'),
+  })
+  .transform((v) => ({ ...v, raterName: v.raterName || null, ratings: v.ratings.flatMap((r) => (r.score === null ? [] : [{ competency: r.competency, score: r.score }])) }));
