@@ -121,4 +121,14 @@ test('360 feedback: three peers and a manager keyed in; peers shown, the lone ma
   // Each response counts once as evidence, on the Records tab and the dashboard.
   await tab(page, 'Dashboard').click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Evidence' }).first()).toContainText('4');
+  // The radar gains the peers' series; evidence of every kind is charted by month.
+  await page.getByLabel('Ratings by').selectOption('compare');
+  await expect(page.getByRole('heading', { name: 'Competencies: self, mentor and peers' })).toBeVisible();
+  await expect(page.getByText(/the peers’ mean where at least 3 peers answered/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Evidence by month and kind' })).toBeVisible();
+  await expect(page.getByText(/4 evidence records from .*: 3 peer feedback, 1 360 result\./)).toBeVisible();
+  await app.expectAccessible('dashboard with feedback');
+  await app.screenshot('feedback-dashboard-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('feedback-dashboard-dark');
 });
