@@ -1,5 +1,6 @@
 import type { Db } from '../vault/sqlite';
 import { fillConfidential } from './confidential';
+import { fillFeedback } from './feedback';
 import { fillMeetings } from './meetings';
 import { fillMentees } from './mentees';
 import { fillMentorPractice } from './mentor';
@@ -31,6 +32,7 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
     fillPlan(db, options.seed, { goals: options.goals });
     fillMeetings(db, options.seed, options.meetings);
     fillConfidential(db, rand, { notes: options.notes });
+    fillFeedback(db, options.seed);
     if (options.practice !== false) fillMentorPractice(db, options.seed);
   })();
 }

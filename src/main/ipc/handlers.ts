@@ -5,6 +5,7 @@ import { calendarHandlers } from '../features/calendar/handlers';
 import { dataExportHandlers } from '../features/data-export/handlers';
 import { documentsHandlers } from '../features/documents/handlers';
 import { formHandlers } from '../features/forms/handlers';
+import { feedbackHandlers } from '../features/feedback/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { mentorHandlers } from '../features/mentor/handlers';
@@ -41,4 +42,5 @@ export const handlers: Handlers = composeParts(
   mentorHandlers,
   appHandlers,
   formHandlers,
+  feedbackHandlers,
 );

@@ -21,6 +21,7 @@ const GoalsTab = lazyPage(() => import('../features/goals/GoalsTab'));
 const MenteeMeetingsTab = lazyPage(() => import('../features/meetings/MenteeMeetingsTab'));
 const LearningTab = lazyPage(() => import('../features/learning/LearningTab'));
 const RecordsTab = lazyPage(() => import('../features/records/RecordsTab'));
+const FeedbackTab = lazyPage(() => import('../features/feedback/FeedbackTab'));
 const MenteeNotesTab = lazyPage(() => import('../features/notes/MenteeNotesTab'));
 const MenteeEscalationsTab = lazyPage(() => import('../features/escalations/MenteeEscalationsTab'));
 
@@ -33,6 +34,7 @@ export const menteeTabs: MenteeTab[] = [
   { path: 'meetings', label: 'mentees.tab.meetings', element: <MenteeMeetingsTab /> },
   { path: 'learning', label: 'mentees.tab.learning', element: <LearningTab /> },
   { path: 'records', label: 'mentees.tab.records', element: <RecordsTab /> },
+  { path: 'feedback', label: 'mentees.tab.feedback', element: <FeedbackTab /> },
   { path: 'notes', label: 'mentees.tab.notes', element: <MenteeNotesTab /> },
   { path: 'escalations', label: 'mentees.tab.escalations', element: <MenteeEscalationsTab /> },
 ];

@@ -5,6 +5,7 @@ import { dataExportContract } from '../data-export/contract';
 import { documentsContract } from '../documents/contract';
 import { escalationsContract } from '../escalations/contract';
 import { formsContract } from '../forms/contract';
+import { feedbackContract } from '../feedback/contract';
 import { meetingsContract } from '../meetings/contract';
 import { menteesContract } from '../mentees/contract';
 import { mentorContract } from '../mentor/contract';
@@ -45,6 +46,7 @@ export const contract = composeParts(
   mentorContract,
   appContract,
   formsContract,
+  feedbackContract,
 );
 
 export type Contract = typeof contract;

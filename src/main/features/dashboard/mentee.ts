@@ -2,6 +2,7 @@ import type { MenteeStatus } from '../../../shared/mentees/schema';
 import type { GoalProgress, MenteeDashboard, SeriesPoint, TimelineMilestone } from '../../../shared/plan/dashboard/schema';
 import { GOAL_STATUSES, type IndicatorKind } from '../../../shared/plan/goals/schema';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../../shared/plan/learning/schema';
+import type { EvidenceKind } from '../../../shared/plan/records/schema';
 import type { Period } from '../../../shared/plan/period';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
@@ -26,6 +27,8 @@ export const DASHBOARD_SQL = {
     coalesce(sum(next_adjustment <> ''), 0) AS next_adjustment, max(date) AS last_date
     FROM practice_sessions WHERE mentee_id = :menteeId`,
   resources: 'SELECT status, count(*) AS n FROM resources WHERE mentee_id = :menteeId GROUP BY status',
+  evidenceByMonth: `SELECT substr(date, 1, 7) AS month, kind, count(*) AS n FROM evidence WHERE mentee_id = :menteeId
+    GROUP BY month, kind ORDER BY month, kind`,
   counts: `SELECT
     (SELECT count(*) FROM evidence WHERE mentee_id = :menteeId) AS evidence,
     (SELECT count(*) FROM sponsorship_moments WHERE mentee_id = :menteeId) AS sponsorship,
@@ -148,6 +151,9 @@ export function menteeDashboard(db: Db, menteeId: number, today: string, period:
       progressReports: counts.reports,
     },
     lastProgressReportDate: counts.last_report,
+    evidenceByMonth: sql<{ month: string; kind: EvidenceKind; n: number }>(db, DASHBOARD_SQL.evidenceByMonth)
+      .all(p)
+      .map((r) => ({ month: r.month, kind: r.kind, count: r.n })),
     pilot: charter?.pilot ?? null,
     nextMeetingDate: mentee.next_meeting,
     period: menteePeriodFigures(db, menteeId, period, today),

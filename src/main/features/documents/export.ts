@@ -18,6 +18,7 @@ import {
 } from './queries';
 import { renderPdf } from './render';
 import { reportDocument, type ReportPdfData } from './report-pdf';
+import { feedbackSummary } from '../feedback/summary';
 
 /**
  * The two PDFs, from the vault to bytes, shared by the bridge handlers and the CLI.
@@ -87,6 +88,7 @@ export function readReportPdfData(db: Db, input: { menteeId: number; from: strin
     decisions: readDecisions(db, menteeId, from, to),
     goalsAchieved: readGoalsAchieved(db, menteeId, from, to),
     meetings: readReportMeetings(db, menteeId, from, to),
+    feedback: feedbackSummary(db, menteeId),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { PageSize } from '../../../shared/documents/schema';
+import type { FeedbackSummary } from '../../../shared/feedback/schema';
+import { feedbackSection } from './feedback-section';
 import { inPeriod as inPeriodRule, milestoneDone, milestoneOpen, milestoneOverdue, type PeriodFigures } from '../../../shared/plan/period';
 import { goalChartSvg } from './chart-svg';
 import { indicatorText } from './goal-blocks';
@@ -42,6 +44,8 @@ export interface ReportPdfData {
   decisions: PdfDecision[];
   goalsAchieved: { title: string; date: string }[];
   meetings: ReportMeeting[];
+  /** The combined 360, from the same query as the Feedback tab; aggregate figures only. */
+  feedback?: FeedbackSummary | undefined;
 }
 
 export const REPORT_SECTIONS = [
@@ -294,6 +298,7 @@ function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
     metrics.length
       ? table(['Goal', 'Metric', 'Readings', 'At the start', 'Latest', 'Change'], metrics, ['*', '*', 44, 72, 72, 44])
       : paragraph('No metric was measured in this period.', 'note'),
+    ...(data.feedback ? feedbackSection(data.feedback, parentId) : []),
   ];
 }
 

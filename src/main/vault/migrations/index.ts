@@ -9,6 +9,7 @@ import { recordChain } from './008-record-chain';
 import { meetingKinds } from './009-meeting-kinds';
 import { mentorPractice } from './010-mentor-practice';
 import { exchangeForms } from './012-exchange-forms';
+import { feedbackResponses } from './013-feedback-responses';
 import type { Migration } from './migration';
 
 /**
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   meetingKinds,
   mentorPractice,
   exchangeForms,
+  feedbackResponses,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

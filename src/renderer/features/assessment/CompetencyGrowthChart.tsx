@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { SelfMentorPeers } from '../feedback/SelfMentorPeers';
 import {
   Bar,
   BarChart,
@@ -14,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { FeedbackSummary } from '../../../shared/feedback/schema';
 import type { CompetencyGrowth } from '../../../shared/plan/assessment/schema';
 import { BandTick, RadarTick } from '../../components/chart-labels';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
@@ -21,32 +23,53 @@ import { formatDate } from '../mentees/format';
 import { formatRating } from './labels';
 import './assessment.css';
 
-type Rater = 'mentor' | 'mentee';
+type Rater = 'mentor' | 'mentee' | 'compare';
 
 export interface CompetencyGrowthChartProps {
   growth: CompetencyGrowth[];
   shape?: 'radar' | 'bars';
   headingLevel?: 2 | 3;
   height?: number;
+  /** The combined 360: adds a view of self, mentor and peers side by side. */
+  feedback?: FeedbackSummary | undefined;
 }
 
 /** Baseline against the latest rating per competency, by the mentor or by the mentee (radar or grouped bars). */
-export default function CompetencyGrowthChart({ growth, shape = 'bars', headingLevel = 3, height = 300 }: CompetencyGrowthChartProps) {
+export default function CompetencyGrowthChart({ growth, shape = 'bars', headingLevel = 3, height = 300, feedback }: CompetencyGrowthChartProps) {
   const [rater, setRater] = useState<Rater>('mentor');
   const raterId = useId();
+  const select = (
+    <div className="checkbox-field">
+      <label htmlFor={raterId}>Ratings by</label>
+      <select id={raterId} className="input select rater-select" value={rater} onChange={(e) => setRater(e.target.value as Rater)}>
+        <option value="mentor">the mentor</option>
+        <option value="mentee">the mentee</option>
+        {feedback && <option value="compare">self, mentor and peers</option>}
+      </select>
+    </div>
+  );
+  if (rater === 'compare' && feedback) {
+    return (
+      <div className="stack">
+        {select}
+        <SelfMentorPeers growth={growth} feedback={feedback} shape={shape} headingLevel={headingLevel} height={height} />
+      </div>
+    );
+  }
+  const who = rater === 'mentee' ? 'mentee' : 'mentor';
   const rated = growth.filter((g) => g.baseline !== null || g.latest !== null);
   const data = rated.map((g) => ({
     competency: g.competency,
-    baseline: g.baseline?.[rater] ?? null,
+    baseline: g.baseline?.[who] ?? null,
     // The latest round only when it is a later one than the baseline.
-    latest: g.latest && g.latest.assessmentId !== g.baseline?.assessmentId ? g.latest[rater] : null,
+    latest: g.latest && g.latest.assessmentId !== g.baseline?.assessmentId ? g.latest[who] : null,
   }));
   const baselineDate = rated.find((g) => g.baseline)?.baseline?.date ?? null;
   const latestDate = rated.map((g) => g.latest?.date ?? '').sort().at(-1) || null;
   const reassessed = data.some((d) => d.latest !== null);
   const description = !baselineDate
     ? 'No ratings yet.'
-    : `${rater === 'mentor' ? 'The mentor’s' : 'The mentee’s'} ratings from 1 to 5: the baseline of ${formatDate(baselineDate)}` +
+    : `${who === 'mentor' ? 'The mentor’s' : 'The mentee’s'} ratings from 1 to 5: the baseline of ${formatDate(baselineDate)}` +
       (reassessed ? ` against the latest re-assessment (${formatDate(latestDate)}).` : '; no re-assessment yet.');
   const table = (
     <SimpleTable
@@ -63,13 +86,7 @@ export default function CompetencyGrowthChart({ growth, shape = 'bars', headingL
   );
   return (
     <div className="stack">
-      <div className="checkbox-field">
-        <label htmlFor={raterId}>Ratings by</label>
-        <select id={raterId} className="input select rater-select" value={rater} onChange={(e) => setRater(e.target.value as Rater)}>
-          <option value="mentor">the mentor</option>
-          <option value="mentee">the mentee</option>
-        </select>
-      </div>
+      {select}
       <ChartFigure
         title="Competencies: baseline and latest"
         description={description}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { FeedbackSummary } from '../../../shared/feedback/schema';
 import type { MenteeDashboard } from '../../../shared/plan/dashboard/schema';
 import { useVaultQuery } from '../../bridge/queries';
 import { Panel } from '../../components/Panel';
@@ -9,6 +10,7 @@ import { PILOT_STATE_LABELS, pilotSummary } from '../charter/labels';
 import GoalProgressChart from '../goals/GoalProgressChart';
 import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
+import { EvidenceByMonthChart } from './EvidenceByMonthChart';
 import { GoalsByStatusChart } from './GoalsByStatusChart';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { PeriodTiles } from './PeriodTiles';
@@ -20,12 +22,13 @@ import './dashboard.css';
 export default function MenteeDashboardTab() {
   const mentee = useCurrentMentee();
   const dashboard = useVaultQuery('dashboard.mentee', { menteeId: mentee.id });
+  const feedback = useVaultQuery('feedback.summary', { menteeId: mentee.id });
   if (dashboard.error) return <ErrorBanner error={dashboard.error} />;
   if (!dashboard.data) return <ProgressIndicator label="Drawing the dashboard…" />;
-  return <Dashboard d={dashboard.data} />;
+  return <Dashboard d={dashboard.data} feedback={feedback.data} />;
 }
 
-function Dashboard({ d }: { d: MenteeDashboard }) {
+function Dashboard({ d, feedback }: { d: MenteeDashboard; feedback: FeedbackSummary | undefined }) {
   const c = d.counts;
   const open = d.goalsByStatus.filter((g) => ['not-started', 'on-track', 'at-risk'].includes(g.status)).reduce((n, g) => n + g.count, 0);
   const atRisk = d.goalsByStatus.find((g) => g.status === 'at-risk')?.count ?? 0;
@@ -70,7 +73,10 @@ function Dashboard({ d }: { d: MenteeDashboard }) {
           <GoalsByStatusChart data={d.goalsByStatus} />
         </Panel>
         <Panel title="Competencies">
-          <CompetencyGrowthChart growth={d.competencies} shape="radar" height={280} />
+          <CompetencyGrowthChart growth={d.competencies} shape="radar" height={280} feedback={feedback} />
+        </Panel>
+        <Panel title="Evidence over time" intro={<Link to="../records">See every record on the Records tab</Link>} className="span-all">
+          <EvidenceByMonthChart data={d.evidenceByMonth} />
         </Panel>
         <Panel title="Each goal’s metric" intro="From the baseline toward the target, with every reading; the dashed red line is the target." className="span-all">
           {goals.length === 0 ? (

@@ -5,6 +5,7 @@ import type { CompetencyGrowth } from '../assessment/schema';
 import type { PilotInfo, PilotState } from '../charter/schema';
 import type { GoalArea, GoalStatus, IndicatorKind } from '../goals/schema';
 import type { ResourceStatus } from '../learning/schema';
+import type { EvidenceKind } from '../records/schema';
 import type { PeriodFigures } from '../period';
 
 /**
@@ -100,6 +101,8 @@ export interface MenteeDashboard {
     progressReports: number;
   };
   lastProgressReportDate: string | null;
+  /** Evidence of every kind per month (YYYY-MM) it is dated, oldest first; the same rows the Evidence tile counts. */
+  evidenceByMonth: { month: string; kind: EvidenceKind; count: number }[];
   /** Null when the mentee has no charter yet. */
   pilot: PilotInfo | null;
   /** Null until the meetings feature plans meetings. */

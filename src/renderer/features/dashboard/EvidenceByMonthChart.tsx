@@ -1,0 +1,77 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../../shared/plan/records/schema';
+import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
+import { EVIDENCE_KIND_LABELS } from '../records/labels';
+
+const KIND_COLOURS: Record<EvidenceKind, string> = {
+  'peer-feedback': 'var(--chart-3)',
+  '360-result': 'var(--chart-1)',
+  'project-outcome': 'var(--chart-2)',
+  'performance-review': 'var(--chart-4)',
+  other: 'var(--chart-muted)',
+};
+
+const monthLabel = (month: string) =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** Every month from the first to the last, so a quiet month shows as a gap, not as nothing. */
+function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 600; guard++) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) break;
+    m++;
+    if (m === 13) {
+      m = 1;
+      y++;
+    }
+  }
+  return months;
+}
+
+/** Evidence of every kind, stacked per month it is dated. */
+export function EvidenceByMonthChart({ data }: { data: { month: string; kind: EvidenceKind; count: number }[] }) {
+  const kinds = EVIDENCE_KINDS.filter((k) => data.some((d) => d.kind === k));
+  const months = data.length ? monthsBetween(data[0]!.month, data.at(-1)!.month) : [];
+  const rows = months.map((month) => ({
+    month: monthLabel(month),
+    ...Object.fromEntries(kinds.map((k) => [k, data.find((d) => d.month === month && d.kind === k)?.count ?? 0])),
+  }));
+  const total = data.reduce((n, d) => n + d.count, 0);
+  const description =
+    total === 0
+      ? 'No evidence yet.'
+      : `${total} evidence records from ${rows[0]!.month} to ${rows.at(-1)!.month}: ` +
+        kinds.map((k) => `${data.filter((d) => d.kind === k).reduce((n, d) => n + d.count, 0)} ${EVIDENCE_KIND_LABELS[k].toLowerCase()}`).join(', ') +
+        '.';
+  return (
+    <ChartFigure
+      title="Evidence by month and kind"
+      description={description}
+      height={240}
+      emptyText={total === 0 ? 'No evidence yet.' : null}
+      table={
+        <SimpleTable
+          columns={['Month', ...kinds.map((k) => EVIDENCE_KIND_LABELS[k])]}
+          numeric={kinds.map((_, i) => i + 1)}
+          rows={rows.map((r) => [r.month, ...kinds.map((k) => (r as Record<string, number | string>)[k] as number)])}
+        />
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="month" stroke="var(--chart-axis)" />
+          <YAxis allowDecimals={false} stroke="var(--chart-axis)" width={32} />
+          <Tooltip cursor={{ fill: 'var(--surface-hover)' }} />
+          <Legend />
+          {kinds.map((k) => (
+            <Bar key={k} dataKey={k} name={EVIDENCE_KIND_LABELS[k]} stackId="kind" fill={KIND_COLOURS[k]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
