@@ -101,11 +101,15 @@ describe('a feedback form filled by another tool', () => {
     const preview = await previewBytes(filled);
     expect(preview!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Rater', value: `${CANARY}-name Σοφία` })]));
     await v.call('forms.import', { token: preview!.token });
-    const row = v.db.prepare("SELECT summary, source, value FROM evidence WHERE kind = 'peer-feedback' AND mentee_id = ?").get(plan.mentee.id) as { summary: string; source: string; value: number };
-    expect(row.summary).toContain(`${competencies[0]!.name}: 5 of 5`);
-    expect(row.summary).toContain(`Strengths: ${CANARY}-strengths ${WORLD}`);
-    expect(row.summary).toContain('direct report');
-    expect(row.value).toBe(3.5);
+    const row = v.db
+      .prepare('SELECT id, relationship, rater_name, strengths, change, form_id FROM feedback_responses WHERE mentee_id = ?')
+      .get(plan.mentee.id) as { id: number; relationship: string; rater_name: string; strengths: string; change: string; form_id: string };
+    expect(row).toMatchObject({ relationship: 'direct-report', rater_name: `${CANARY}-name Σοφία`, strengths: `${CANARY}-strengths ${WORLD}`, change: `${CANARY}-change`, form_id: made.formId });
+    const ratings = v.db.prepare('SELECT competency, score FROM feedback_ratings WHERE response_id = ? ORDER BY score DESC').all(row.id);
+    expect(ratings).toEqual([
+      { competency: competencies[0]!.name, score: 5 },
+      { competency: competencies[1]!.name, score: 2 },
+    ]);
   });
 });
 

@@ -8,8 +8,8 @@ import { everythingSearch } from './007-everything-search';
 import { recordChain } from './008-record-chain';
 import { meetingKinds } from './009-meeting-kinds';
 import { mentorPractice } from './010-mentor-practice';
-import { exchangeForms } from './012-exchange-forms';
-import { feedbackResponses } from './013-feedback-responses';
+import { exchangeForms } from './011-exchange-forms';
+import { feedbackResponses } from './012-feedback-responses';
 import type { Migration } from './migration';
 
 /**

@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * response with it.
  */
 export const feedbackResponses: Migration = {
-  version: 13,
+  version: 12,
   name: 'feedback responses: returned 360 and peer feedback, their ratings, each one evidence row',
   up(db) {
     db.exec(`

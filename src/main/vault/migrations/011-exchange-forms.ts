@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * meeting's rubric dimensions, which a self-assessment form adds to the goal ratings.
  */
 export const exchangeForms: Migration = {
-  version: 12,
+  version: 11,
   name: 'exchange forms: form register, form key, self-assessed rubric dimensions',
   up(db) {
     db.exec(`
