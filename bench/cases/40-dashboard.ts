@@ -1,5 +1,5 @@
 import { menteeDashboard } from '../../src/main/features/dashboard/mentee';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import type { BenchCase, Target } from '../lib/types';
 
 /**

@@ -1,5 +1,5 @@
 import { makeCharterPdf, makeReportPdf } from '../../src/main/features/documents/export';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import type { BenchCase, Target } from '../lib/types';
 
 /**

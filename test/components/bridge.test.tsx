@@ -3,7 +3,7 @@ import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-li
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BridgeCallError, call } from '../../src/renderer/bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../src/renderer/bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../src/renderer/bridge/hooks';
 import { createQueryClient, onLockedSignal } from '../../src/renderer/app/query-client';
 import { installFakeBridge, refuse } from './fake-bridge';
 import { vaultStatus } from './render-app';

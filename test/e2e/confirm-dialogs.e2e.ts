@@ -1,5 +1,5 @@
 import type { Bridge } from '../bridge/server';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { addGoalWithAchievedMajorMilestone, collectConsoleErrors, createVaultAndMentee } from './support/meetings';
 

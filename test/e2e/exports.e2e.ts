@@ -7,7 +7,7 @@ import { listAutomaticBackups } from '../../src/main/features/backup/rotation';
 import { readSchedule } from '../../src/main/features/backup/schedule';
 import { Vault } from '../../src/main/vault/vault';
 import { presetPeriod } from '../../src/renderer/features/exports/period';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import type { Platform } from '../../src/main/app/platform';
 import type { Bridge } from '../bridge/server';
 import type { TestPlatform } from '../bridge/test-platform';

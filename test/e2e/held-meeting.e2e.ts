@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { shortDate } from '../../src/main/features/documents/typeset';
 import { presetPeriod } from '../../src/renderer/features/exports/period';
 import type { PlanResult } from '../../src/shared/meetings/schema';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import type { Bridge } from '../bridge/server';
 import { flatText } from '../core/pdf/poppler';
 import { expect, test } from './fixtures';

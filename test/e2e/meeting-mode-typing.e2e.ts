@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { addGoalWithAchievedMajorMilestone, collectConsoleErrors, createVaultAndMentee, tab, typeDate } from './support/meetings';
 

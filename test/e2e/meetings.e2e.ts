@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { addGoalWithAchievedMajorMilestone, collectConsoleErrors, createVaultAndMentee, dialog, dismissToasts, tab, typeDate, writeCharter } from './support/meetings';
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { localToday, plusDays } from '../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 
 const PASSPHRASE = 'lantern orchard quietly mosaic 47 rivers';

@@ -1,5 +1,5 @@
 import type { RaterRelationship } from '../../shared/feedback/schema';
-import { localToday, plusDays } from '../../shared/plan/dates';
+import { localToday, plusDays } from '../../shared/dates';
 import { addFeedbackResponse } from '../features/feedback/responses';
 import type { Db } from '../vault/sqlite';
 import { DemoRandom } from './random';

@@ -1,6 +1,6 @@
 import { MEETING_KINDS, REVIEW_KINDS, type MeetingKind } from '../../shared/meetings/schema';
 import { systemTimeZone } from '../../shared/meetings/zoned';
-import { localToday, plusDays } from '../../shared/plan/dates';
+import { localToday, plusDays } from '../../shared/dates';
 import { agendaOf } from '../features/meetings/agenda';
 import { addAction, addEvidence, addWin, recordMeetingDecision, saveDraft, setActionDone } from '../features/meetings/capture';
 import { carryInto } from '../features/meetings/actions';

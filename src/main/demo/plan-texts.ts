@@ -1,4 +1,4 @@
-import type { GoalArea } from '../../shared/plan/goals/schema';
+import type { GoalArea } from '../../shared/goals/schema';
 
 /** Invented but plausible words for the demo plan: varied enough that screens look real. */
 

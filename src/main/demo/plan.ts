@@ -1,7 +1,7 @@
-import { defaultCharterBody } from '../../shared/plan/charter/defaults';
-import { MEETING_FORMATS, MEETING_FREQUENCIES } from '../../shared/plan/charter/schema';
-import { localToday, plusDays } from '../../shared/plan/dates';
-import type { GoalStatus } from '../../shared/plan/goals/schema';
+import { defaultCharterBody } from '../../shared/charter/defaults';
+import { MEETING_FORMATS, MEETING_FREQUENCIES } from '../../shared/charter/schema';
+import { localToday, plusDays } from '../../shared/dates';
+import type { GoalStatus } from '../../shared/goals/schema';
 import { listCompetencies } from '../features/assessment/competencies';
 import { recordAssessment } from '../features/assessment/store';
 import { updateMentorProfile } from '../features/mentor/profile';

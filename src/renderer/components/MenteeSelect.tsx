@@ -1,5 +1,5 @@
 import type { Ref, SelectHTMLAttributes } from 'react';
-import { useVaultQuery } from '../bridge/queries';
+import { useVaultQuery } from '../bridge/hooks';
 import { Field } from './Field';
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> & {

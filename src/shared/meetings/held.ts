@@ -1,4 +1,4 @@
-import { daysBetween } from '../plan/dates';
+import { daysBetween } from '../dates';
 import type { MeetingSummary } from './schema';
 
 /** A meeting held more than this many days from its planned date says so and offers to move the rest of the rhythm. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, longText, pageInput, requiredText, shortText, textList } from '../primitives';
-import { LETTERS, letterDate, letterNumber, letterText, optionalLetterText } from '../plan/goals/smart';
+import { LETTERS, letterDate, letterNumber, letterText, optionalLetterText } from '../goals/smart';
 
 /**
  * The mentor's own practice: credentials, development goals, training, supervision,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import EscalationPage from '../../../src/renderer/features/escalations/EscalationPage';
 import { Timeline } from '../../../src/renderer/features/escalations/Timeline';
 import type { ChainVerification, Escalation, EscalationEntry } from '../../../src/shared/escalations/schema';
-import type { Charter } from '../../../src/shared/plan/charter/schema';
+import type { Charter } from '../../../src/shared/charter/schema';
 import { installFakeBridge, type FakeHandlers } from '../fake-bridge';
 import { renderWithVault, vaultStatus } from '../render-app';
 

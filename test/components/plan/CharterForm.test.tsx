@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CharterForm, type CharterFormValues } from '../../../src/renderer/features/charter/CharterForm';
 import { formatDate } from '../../../src/renderer/features/mentees/format';
-import { defaultCharterBody } from '../../../src/shared/plan/charter/defaults';
-import type { CharterVersion } from '../../../src/shared/plan/charter/schema';
+import { defaultCharterBody } from '../../../src/shared/charter/defaults';
+import type { CharterVersion } from '../../../src/shared/charter/schema';
 
 function draft(): CharterVersion {
   return {

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CompareTable } from '../../../src/renderer/features/charter/CompareTable';
 import { formatDate } from '../../../src/renderer/features/mentees/format';
-import { defaultCharterBody } from '../../../src/shared/plan/charter/defaults';
-import type { CharterComparison, CharterVersion } from '../../../src/shared/plan/charter/schema';
+import { defaultCharterBody } from '../../../src/shared/charter/defaults';
+import type { CharterComparison, CharterVersion } from '../../../src/shared/charter/schema';
 
 function version(n: number, status: 'draft' | 'agreed'): CharterVersion {
   return {

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { GoalForm, type GoalFormInput, type GoalFormOutput } from '../../../src/renderer/features/goals/GoalForm';
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
-import type { GoalValues } from '../../../src/shared/plan/goals/schema';
+import { localToday, plusDays } from '../../../src/shared/dates';
+import type { GoalValues } from '../../../src/shared/goals/schema';
 
 const AIMS = [
   { id: 7, title: 'Become a staff engineer' },

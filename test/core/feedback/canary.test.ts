@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdf } from '../../../src/main/features/documents/export';
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../../src/shared/dates';
 import { flatText } from '../pdf/poppler';
 import { openFeedbackVault, type FeedbackVault } from './harness';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localToday } from '../../../src/shared/plan/dates';
+import { localToday } from '../../../src/shared/dates';
 import { addCharter, addMentee, count, openMeetingVault, type MeetingVault } from './harness';
 
 let v: MeetingVault;

@@ -4,7 +4,7 @@ import { handlers } from '../../../src/main/ipc/handlers';
 import { createRouter, type Dispatch } from '../../../src/main/ipc/router';
 import type { Db } from '../../../src/main/vault/sqlite';
 import { Vault } from '../../../src/main/vault/vault';
-import type { CharterBodyInput } from '../../../src/shared/plan/charter/schema';
+import type { CharterBodyInput } from '../../../src/shared/charter/schema';
 import { TestPlatform } from '../../bridge/test-platform';
 import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';

@@ -1,4 +1,4 @@
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../../src/shared/dates';
 import { longDate } from '../../../src/main/features/documents/typeset';
 import type { Harness } from '../confidential/harness';
 

@@ -4,7 +4,7 @@ import { endMeeting, startMeeting } from '../../../src/main/features/meetings/li
 import { makeReportPdf } from '../../../src/main/features/documents/export';
 import { readReportMeetings } from '../../../src/main/features/documents/queries';
 import { shortDate } from '../../../src/main/features/documents/typeset';
-import { plusDays } from '../../../src/shared/plan/dates';
+import { plusDays } from '../../../src/shared/dates';
 import { openHarness, type Harness } from '../confidential/harness';
 import { buildPlan, type PlanFixture } from './fixture';
 import { flatText, inOrder } from './poppler';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdf } from '../../../src/main/features/documents/export';
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../../src/shared/dates';
 import { addCharter, addMentee, openMeetingVault, type MeetingVault } from '../meetings/harness';
 import { flatText } from './poppler';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdf, type MadePdf } from '../../../src/main/features/documents/export';
 import { REPORT_SECTIONS } from '../../../src/main/features/documents/report-pdf';
 import { shortDate } from '../../../src/main/features/documents/typeset';
-import { plusDays } from '../../../src/shared/plan/dates';
+import { plusDays } from '../../../src/shared/dates';
 import { openHarness, type Harness } from '../confidential/harness';
 import { ADA, buildPlan, longDate, MENTOR, type PlanFixture } from './fixture';
 import { flatText, inOrder, pageSizeOf, pageTexts, pdfFonts, pdfInfo, pdfOutline } from './poppler';

@@ -8,7 +8,7 @@ import { reportDocument, type ReportPdfData } from '../../../src/main/features/d
 import type { ReportMeeting } from '../../../src/main/features/documents/queries';
 import type { Content, DocDefinition } from '../../../src/main/features/documents/typeset';
 import type { Vault } from '../../../src/main/vault/vault';
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../../src/shared/dates';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { createTestVault, openWithKey } from '../../helpers/vault';
 import { pageTexts } from './poppler';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_GLOSSARY } from '../../../src/shared/plan/charter/defaults';
-import type { Charter, CharterBody } from '../../../src/shared/plan/charter/schema';
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
+import { DEFAULT_GLOSSARY } from '../../../src/shared/charter/defaults';
+import type { Charter, CharterBody } from '../../../src/shared/charter/schema';
+import { localToday, plusDays } from '../../../src/shared/dates';
 import { addMentee, openPlanVault, type PlanVault } from './harness';
 
 let v: PlanVault;

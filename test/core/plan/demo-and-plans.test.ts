@@ -5,7 +5,7 @@ import { OVERVIEW_SQL } from '../../../src/main/features/dashboard/overview';
 import { GOAL_SELECT } from '../../../src/main/features/goals/store';
 import { fillDemoVault } from '../../../src/main/demo/generate';
 import { rowCounts } from '../../../src/main/vault/info';
-import { localToday } from '../../../src/shared/plan/dates';
+import { localToday } from '../../../src/shared/dates';
 import { openPlanVault, type PlanVault } from './harness';
 
 const PLAN_TABLES = [

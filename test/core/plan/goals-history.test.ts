@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
-import type { Goal } from '../../../src/shared/plan/goals/schema';
+import { localToday, plusDays } from '../../../src/shared/dates';
+import type { Goal } from '../../../src/shared/goals/schema';
 import { addMentee, openPlanVault, type PlanVault } from './harness';
 
 let v: PlanVault;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endMeeting, startMeeting } from '../../../src/main/features/meetings/lifecycle';
 import { readReportPdfData } from '../../../src/main/features/documents/export';
 import { reportFigures } from '../../../src/main/features/documents/report-pdf';
-import { localToday, plusDays } from '../../../src/shared/plan/dates';
+import { localToday, plusDays } from '../../../src/shared/dates';
 import { addMentee, openMeetingVault, type MeetingVault } from '../meetings/harness';
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Competency, competencyValues } from '../../../shared/plan/assessment/schema';
+import type { Competency, competencyValues } from '../../../shared/assessment/schema';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';

@@ -1,4 +1,4 @@
-import type { assessmentContract } from '../../../shared/plan/assessment/contract';
+import type { assessmentContract } from '../../../shared/assessment/contract';
 import type { HandlersFor } from '../../ipc/router';
 import {
   archiveCompetency,

@@ -5,7 +5,7 @@ import type {
   CompetencyGrowth,
   RatingPoint,
   RecordAssessmentValues,
-} from '../../../shared/plan/assessment/schema';
+} from '../../../shared/assessment/schema';
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';

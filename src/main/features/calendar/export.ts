@@ -1,5 +1,5 @@
 import type { IcsExport } from '../../../shared/calendar/schema';
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import type { HandlerContext } from '../../ipc/context';
 import { sql } from '../../vault/statements';
 import { writeExportFile } from '../data-export/file';

@@ -1,12 +1,12 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import { CHARTER_FIELD_LABELS } from '../../../shared/plan/charter/defaults';
+import { CHARTER_FIELD_LABELS } from '../../../shared/charter/defaults';
 import type {
   CharterComparison,
   CharterFieldChange,
   CharterVersion,
   ListItemChange,
   TextPart,
-} from '../../../shared/plan/charter/schema';
+} from '../../../shared/charter/schema';
 
 /** Word-level difference of two texts (jsdiff; spaces kept, so the parts rebuild both texts exactly). */
 function textParts(from: string, to: string): TextPart[] {

@@ -1,5 +1,5 @@
-import { defaultCharterBody } from '../../../shared/plan/charter/defaults';
-import type { charterContract } from '../../../shared/plan/charter/contract';
+import { defaultCharterBody } from '../../../shared/charter/defaults';
+import type { charterContract } from '../../../shared/charter/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { invalid } from '../shared/store-helpers';
 import { compareVersions } from './compare';

@@ -5,7 +5,7 @@ import type {
   CharterVersionSummary,
   MeetingFormat,
   MeetingFrequency,
-} from '../../../shared/plan/charter/schema';
+} from '../../../shared/charter/schema';
 
 /** A charter_versions row, and its mapping to and from the structured body. */
 export interface CharterVersionRow {

@@ -1,7 +1,7 @@
-import { defaultCharterBody } from '../../../shared/plan/charter/defaults';
-import { pilotState } from '../../../shared/plan/charter/pilot';
-import type { Charter, CharterBody, CharterVersion, PilotInfo } from '../../../shared/plan/charter/schema';
-import { localToday } from '../../../shared/plan/dates';
+import { defaultCharterBody } from '../../../shared/charter/defaults';
+import { pilotState } from '../../../shared/charter/pilot';
+import type { Charter, CharterBody, CharterVersion, PilotInfo } from '../../../shared/charter/schema';
+import { localToday } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';

@@ -1,5 +1,5 @@
-import type { dashboardContract } from '../../../shared/plan/dashboard/contract';
-import { localToday } from '../../../shared/plan/dates';
+import type { dashboardContract } from '../../../shared/dashboard/contract';
+import { localToday } from '../../../shared/dates';
 import type { HandlersFor } from '../../ipc/router';
 import { menteeDashboard } from './mentee';
 import { overview } from './overview';

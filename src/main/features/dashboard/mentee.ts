@@ -1,9 +1,9 @@
 import type { MenteeStatus } from '../../../shared/mentees/schema';
-import type { GoalProgress, MenteeDashboard, SeriesPoint, TimelineMilestone } from '../../../shared/plan/dashboard/schema';
-import { GOAL_STATUSES, type IndicatorKind } from '../../../shared/plan/goals/schema';
-import { RESOURCE_STATUSES, type ResourceStatus } from '../../../shared/plan/learning/schema';
-import type { EvidenceKind } from '../../../shared/plan/records/schema';
-import type { Period } from '../../../shared/plan/period';
+import type { GoalProgress, MenteeDashboard, SeriesPoint, TimelineMilestone } from '../../../shared/dashboard/schema';
+import { GOAL_STATUSES, type IndicatorKind } from '../../../shared/goals/schema';
+import { RESOURCE_STATUSES, type ResourceStatus } from '../../../shared/learning/schema';
+import type { EvidenceKind } from '../../../shared/records/schema';
+import type { Period } from '../../../shared/dashboard/period';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { competencyGrowth } from '../assessment/store';

@@ -1,6 +1,6 @@
 import type { MenteeStatus } from '../../../shared/mentees/schema';
-import { pilotState } from '../../../shared/plan/charter/pilot';
-import type { OverviewRow, OverviewSort } from '../../../shared/plan/dashboard/schema';
+import { pilotState } from '../../../shared/charter/pilot';
+import type { OverviewRow, OverviewSort } from '../../../shared/dashboard/schema';
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';

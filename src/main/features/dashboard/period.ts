@@ -1,5 +1,5 @@
-import { DEFAULT_PERIOD_DAYS, periodFigures, type Period, type PeriodFigures } from '../../../shared/plan/period';
-import { plusDays } from '../../../shared/plan/dates';
+import { DEFAULT_PERIOD_DAYS, periodFigures, type Period, type PeriodFigures } from '../../../shared/dashboard/period';
+import { plusDays } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { readDecisions, readEvidence, readGoals, readReportMeetings, readSponsorship } from '../documents/queries';
 

@@ -1,6 +1,6 @@
 import type { PageSize } from '../../../shared/documents/schema';
-import { localToday } from '../../../shared/plan/dates';
-import type { CharterBody, CharterVersion, MeetingFrequency } from '../../../shared/plan/charter/schema';
+import { localToday } from '../../../shared/dates';
+import type { CharterBody, CharterVersion, MeetingFrequency } from '../../../shared/charter/schema';
 import { goalBlock } from './goal-blocks';
 import type { PdfGoal, PdfMentee } from './queries';
 import {

@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type PageSize } from '../../../shared/documents/schema';
-import { localToday } from '../../../shared/plan/dates';
-import { goalCounts } from '../../../shared/plan/period';
+import { localToday } from '../../../shared/dates';
+import { goalCounts } from '../../../shared/dashboard/period';
 import type { Db } from '../../vault/sqlite';
 import { charterDocument, isDraft, type CharterPdfData } from './charter-pdf';
 import {

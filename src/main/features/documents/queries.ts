@@ -1,6 +1,6 @@
-import type { CharterVersion } from '../../../shared/plan/charter/schema';
-import type { GoalSummary, GoalValues, Milestone } from '../../../shared/plan/goals/schema';
-import type { EvidenceKind, SponsorshipKind } from '../../../shared/plan/records/schema';
+import type { CharterVersion } from '../../../shared/charter/schema';
+import type { GoalSummary, GoalValues, Milestone } from '../../../shared/goals/schema';
+import type { EvidenceKind, SponsorshipKind } from '../../../shared/records/schema';
 import type { PageSize } from '../../../shared/documents/schema';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/meetings/schema';
 import type { Db } from '../../vault/sqlite';
@@ -121,7 +121,7 @@ const READINGS = `SELECT r.goal_id AS goalId, r.date, r.value
 /**
  * The mentee's goals (not dropped), each with its milestones and its readings from
  * `since` (default: all) up to `until`: three statements in all, whatever the number of
- * goals. Which goals a period counts is the period rules' choice (shared/plan/period).
+ * goals. Which goals a period counts is the period rules' choice (shared/dashboard/period).
  */
 export function readGoals(db: Db, menteeId: number, until: string, since = '0000-01-01'): PdfGoal[] {
   // "Today" for the overdue counts is the period's end: what was overdue as the report closes.

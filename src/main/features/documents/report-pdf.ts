@@ -1,7 +1,7 @@
 import type { PageSize } from '../../../shared/documents/schema';
 import type { FeedbackSummary } from '../../../shared/feedback/schema';
 import { feedbackSection } from './feedback-section';
-import { inPeriod as inPeriodRule, milestoneDone, milestoneOpen, milestoneOverdue, type PeriodFigures } from '../../../shared/plan/period';
+import { inPeriod as inPeriodRule, milestoneDone, milestoneOpen, milestoneOverdue, type PeriodFigures } from '../../../shared/dashboard/period';
 import { goalChartSvg } from './chart-svg';
 import { indicatorText } from './goal-blocks';
 import type { PdfDecision, PdfEvidence, PdfGoal, PdfMentee, PdfMilestone, PdfSponsorship, ReportMeeting } from './queries';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formText, type FormPreviewLine } from '../../../shared/forms/schema';
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { createRecord, getRecord, updateRecord } from '../shared/record-table';

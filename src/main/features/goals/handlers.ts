@@ -1,4 +1,4 @@
-import type { goalsContract } from '../../../shared/plan/goals/contract';
+import type { goalsContract } from '../../../shared/goals/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { goalHistory } from './history';
 import { completeMilestone, createMilestone, deleteMilestone, reopenMilestone, updateMilestone } from './milestones';

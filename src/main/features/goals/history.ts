@@ -1,4 +1,4 @@
-import type { HistoryEntity, HistoryEntry } from '../../../shared/plan/goals/schema';
+import type { HistoryEntity, HistoryEntry } from '../../../shared/goals/schema';
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';

@@ -1,5 +1,5 @@
-import { localToday } from '../../../shared/plan/dates';
-import type { IndicatorKind, Milestone, MilestoneValues } from '../../../shared/plan/goals/schema';
+import { localToday } from '../../../shared/dates';
+import type { IndicatorKind, Milestone, MilestoneValues } from '../../../shared/goals/schema';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';

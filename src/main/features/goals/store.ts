@@ -7,8 +7,8 @@ import type {
   GoalValues,
   Reading,
   UpdateGoalValues,
-} from '../../../shared/plan/goals/schema';
-import { localToday } from '../../../shared/plan/dates';
+} from '../../../shared/goals/schema';
+import { localToday } from '../../../shared/dates';
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';

@@ -1,4 +1,4 @@
-import type { learningContract } from '../../../shared/plan/learning/contract';
+import type { learningContract } from '../../../shared/learning/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { requireMentee } from '../shared/store-helpers';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../shared/record-table';

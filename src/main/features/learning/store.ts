@@ -1,4 +1,4 @@
-import type { PracticeValues, Reflection, ResourceValues } from '../../../shared/plan/learning/schema';
+import type { PracticeValues, Reflection, ResourceValues } from '../../../shared/learning/schema';
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { checkGoalOfMentee, pageOf } from '../shared/store-helpers';

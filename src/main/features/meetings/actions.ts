@@ -1,6 +1,6 @@
 import type { ActionItem, ActionOwner } from '../../../shared/meetings/capture';
 import type { PulledIn } from '../../../shared/meetings/meeting';
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { notFound } from '../shared/store-helpers';

@@ -1,6 +1,6 @@
 import type { ActionItem, ActionOwner, DraftField, MeetingDecision, MeetingEvidence, MeetingWin } from '../../../shared/meetings/capture';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/schema';
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../shared/meetings/meeting';
 import type { MeetingKind } from '../../../shared/meetings/schema';
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { agendaOf } from './agenda';
 import { carriedActions, pulledIn, raisedActions } from './actions';

@@ -1,7 +1,7 @@
 import { heldFarFromPlan, heldShiftDays, shiftComparative } from '../../../shared/meetings/held';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/schema';
 import { instantToZoned } from '../../../shared/meetings/zoned';
-import { localToday, plusDays } from '../../../shared/plan/dates';
+import { localToday, plusDays } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';

@@ -1,7 +1,7 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { aKind, MEETING_KIND_LABELS, type ContingencyKind, type MeetingKind, type MeetingProposal, type PlanResult } from '../../../shared/meetings/schema';
-import { daysBetween, localToday, plusDays } from '../../../shared/plan/dates';
-import type { CharterVersion } from '../../../shared/plan/charter/schema';
+import { daysBetween, localToday, plusDays } from '../../../shared/dates';
+import type { CharterVersion } from '../../../shared/charter/schema';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';

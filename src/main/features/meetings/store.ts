@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MEETING_KIND_LABELS, REVIEW_KINDS, type MeetingKind, type MeetingOrigin, type MeetingSort, type MeetingStatus, type MeetingSummary, type MeetingWhen } from '../../../shared/meetings/schema';
 import { instantToZoned, systemTimeZone, zonedToInstant } from '../../../shared/meetings/zoned';
-import type { CharterVersion } from '../../../shared/plan/charter/schema';
+import type { CharterVersion } from '../../../shared/charter/schema';
 import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';

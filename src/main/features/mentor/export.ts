@@ -1,6 +1,6 @@
 import type { PageSize } from '../../../shared/documents/schema';
 import type { HoursFormat } from '../../../shared/mentor/schema';
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { getMentorProfile } from './profile';
 import { resolvePageSize, type MadePdf, type PdfOptions } from '../documents/export';

@@ -1,4 +1,4 @@
-import type { recordsContract } from '../../../shared/plan/records/contract';
+import type { recordsContract } from '../../../shared/records/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { nowIso, sql } from '../../vault/statements';
 import { notFound } from '../shared/store-helpers';

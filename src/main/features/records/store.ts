@@ -1,4 +1,4 @@
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import type {
   Deadline,
   DeadlineValues,
@@ -7,7 +7,7 @@ import type {
   EvidenceValues,
   ProgressReportValues,
   SponsorshipValues,
-} from '../../../shared/plan/records/schema';
+} from '../../../shared/records/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';

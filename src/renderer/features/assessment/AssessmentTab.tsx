@@ -1,8 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { AssessmentSummary, CompetencyGrowth } from '../../../shared/plan/assessment/schema';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import type { AssessmentSummary, CompetencyGrowth } from '../../../shared/assessment/schema';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { SimpleTable } from '../../components/ChartFigure';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

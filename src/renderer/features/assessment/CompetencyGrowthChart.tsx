@@ -16,7 +16,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { FeedbackSummary } from '../../../shared/feedback/schema';
-import type { CompetencyGrowth } from '../../../shared/plan/assessment/schema';
+import type { CompetencyGrowth } from '../../../shared/assessment/schema';
 import { BandTick, RadarTick } from '../../components/chart-labels';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { formatDate } from '../mentees/format';

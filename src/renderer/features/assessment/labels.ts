@@ -1,4 +1,4 @@
-import type { AssessmentKind } from '../../../shared/plan/assessment/schema';
+import type { AssessmentKind } from '../../../shared/assessment/schema';
 
 export const KIND_LABELS: Record<AssessmentKind, string> = { baseline: 'Baseline', reassessment: 'Re-assessment' };
 

@@ -1,4 +1,4 @@
-import type { CharterBody } from '../../../shared/plan/charter/schema';
+import type { CharterBody } from '../../../shared/charter/schema';
 import { formatDate } from '../mentees/format';
 import { FORMAT_LABELS, FREQUENCY_LABELS } from './labels';
 import './charter.css';

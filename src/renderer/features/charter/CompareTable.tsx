@@ -1,4 +1,4 @@
-import type { CharterComparison, CharterFieldChange, ListItemChange, TextPart } from '../../../shared/plan/charter/schema';
+import type { CharterComparison, CharterFieldChange, ListItemChange, TextPart } from '../../../shared/charter/schema';
 import { VisuallyHidden } from '../../components/Field';
 import { formatDate } from '../mentees/format';
 import './charter.css';

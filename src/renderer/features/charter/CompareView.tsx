@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Charter } from '../../../shared/plan/charter/schema';
-import { useVaultQuery } from '../../bridge/queries';
+import type { Charter } from '../../../shared/charter/schema';
+import { useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';

@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { CharterVersionSummary } from '../../../shared/plan/charter/schema';
+import type { CharterVersionSummary } from '../../../shared/charter/schema';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { TableBox } from '../../components/Panel';
 import { formatDate } from '../mentees/format';

@@ -1,4 +1,4 @@
-import { MEETING_FORMATS, MEETING_FREQUENCIES, type MeetingFormat, type MeetingFrequency, type PilotInfo, type PilotState } from '../../../shared/plan/charter/schema';
+import { MEETING_FORMATS, MEETING_FREQUENCIES, type MeetingFormat, type MeetingFrequency, type PilotInfo, type PilotState } from '../../../shared/charter/schema';
 import { formatDate } from '../mentees/format';
 
 export const FREQUENCY_LABELS: Record<MeetingFrequency, string> = { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly' };

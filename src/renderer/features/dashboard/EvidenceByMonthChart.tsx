@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { EVIDENCE_KINDS, type EvidenceKind } from '../../../shared/plan/records/schema';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../../shared/records/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { EVIDENCE_KIND_LABELS } from '../records/labels';
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { GoalStatus } from '../../../shared/plan/goals/schema';
+import type { GoalStatus } from '../../../shared/goals/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { GOAL_STATUS_LABELS } from '../goals/labels';
 

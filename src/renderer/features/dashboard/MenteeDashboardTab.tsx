@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { FeedbackSummary } from '../../../shared/feedback/schema';
-import type { MenteeDashboard } from '../../../shared/plan/dashboard/schema';
-import { useVaultQuery } from '../../bridge/queries';
+import type { MenteeDashboard } from '../../../shared/dashboard/schema';
+import { useVaultQuery } from '../../bridge/hooks';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import CompetencyGrowthChart from '../assessment/CompetencyGrowthChart';

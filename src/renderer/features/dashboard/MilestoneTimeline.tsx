@@ -1,6 +1,6 @@
 import { parseISO } from 'date-fns';
 import { CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import type { TimelineMilestone } from '../../../shared/plan/dashboard/schema';
+import type { TimelineMilestone } from '../../../shared/dashboard/schema';
 import { timeTicks } from '../../components/chart-ticks';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { INDICATOR_LABELS } from '../goals/labels';

@@ -2,9 +2,9 @@ import { createColumnHelper, type ColumnFiltersState, type SortingState } from '
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MENTEE_STATUSES, type MenteeStatus } from '../../../shared/mentees/schema';
-import type { OverviewRow, OverviewSort } from '../../../shared/plan/dashboard/schema';
+import type { OverviewRow, OverviewSort } from '../../../shared/dashboard/schema';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
-import { usePagedRows } from '../../bridge/queries';
+import { usePagedRows } from '../../bridge/hooks';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { TRUNCATE } from '../../components/truncation';

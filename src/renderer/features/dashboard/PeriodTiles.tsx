@@ -1,4 +1,4 @@
-import type { PeriodFigures } from '../../../shared/plan/period';
+import type { PeriodFigures } from '../../../shared/dashboard/period';
 import { formatDate } from '../mentees/format';
 import { Tile } from './Tile';
 

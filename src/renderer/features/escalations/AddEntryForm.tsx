@@ -12,7 +12,7 @@ import {
 } from '../../../shared/escalations/schema';
 import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ChipsField } from '../../components/ChipsField';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';

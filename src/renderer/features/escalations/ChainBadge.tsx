@@ -1,6 +1,6 @@
 import type { ChainVerification } from '../../../shared/escalations/schema';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';

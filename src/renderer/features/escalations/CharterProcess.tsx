@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { errorMessage } from '../../bridge/client';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDate } from '../mentees/format';
 import { ErrorBanner } from '../../components/ErrorBanner';

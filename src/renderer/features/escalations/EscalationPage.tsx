@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { Escalation } from '../../../shared/escalations/schema';
 import { isBridgeError } from '../../bridge/client';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { EmptyState } from '../../components/EmptyState';
 import { ProgressIndicator } from '../../components/ProgressIndicator';

@@ -2,7 +2,7 @@ import { createColumnHelper, type ColumnFiltersState } from '@tanstack/react-tab
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { ESCALATION_SORTS, EscalationCategory, EscalationSeverity, EscalationStatus, EscalationSummary } from '../../../shared/escalations/schema';
-import { usePagedRows } from '../../bridge/queries';
+import { usePagedRows } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { useServerTable } from '../../components/DataTable/useServerTable';

@@ -7,7 +7,7 @@ import { createEscalationInput, type CreateEscalationInput } from '../../../shar
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ChipsField } from '../../components/ChipsField';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';

@@ -1,6 +1,6 @@
 import type { EscalationEntry } from '../../../shared/escalations/schema';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { useToast } from '../../components/Toast';
 import { formatDateTime } from '../mentees/format';

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { BackupPhase } from '../../../shared/backup/schema';
 import { errorMessage } from '../../bridge/client';
-import { invalidateMethods, useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { invalidateMethods, useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { CheckboxField } from '../../components/Field';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { BACKUP_FREQUENCIES, DEFAULT_BACKUP_KEEP, MAX_BACKUP_KEEP, setBackupScheduleInput, type BackupFrequency, type BackupSchedule } from '../../../shared/backup/schema';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
 import { Panel } from '../../components/Panel';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { MenteeSelect } from '../../components/MenteeSelect';

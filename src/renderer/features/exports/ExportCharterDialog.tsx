@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { SelectField } from '../../components/Field';

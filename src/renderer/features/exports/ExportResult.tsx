@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PdfExportResult } from '../../../shared/documents/schema';
 import { PAGE_SIZE_LABELS } from '../../../shared/documents/schema';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 

@@ -1,7 +1,7 @@
 import type { PageSize } from '../../../shared/documents/schema';
 import { PAGE_SIZE_LABELS } from '../../../shared/documents/schema';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { useToast } from '../../components/Toast';
 import { PageSizeField } from './PageSizeField';
 

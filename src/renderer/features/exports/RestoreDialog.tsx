@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { RESTORE_CONFIRMATION } from '../../../shared/backup/schema';
 import { useVault } from '../../app/vault-context';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { TextField } from '../../components/Field';

@@ -1,5 +1,5 @@
 import { endOfQuarter, format, startOfQuarter, startOfYear, subDays, subQuarters } from 'date-fns';
-import { DEFAULT_PERIOD_DAYS } from '../../../shared/plan/period';
+import { DEFAULT_PERIOD_DAYS } from '../../../shared/dashboard/period';
 
 /** Periods a report usually covers, each as from/to calendar dates ending today or at a quarter's end. */
 export const PERIOD_PRESETS = [

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_PAGE_SIZE, type PageSize } from '../../../shared/documents/schema';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 
 /**
  * The state every PDF dialog shares: the paper size (the vault's setting until the

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FeedbackResponse } from '../../../shared/feedback/schema';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -12,7 +12,7 @@ import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { Combined360 } from './Combined360';
 import { RELATIONSHIP_LABELS } from './labels';
-import { FEEDBACK_QUERIES } from './queries';
+import { FEEDBACK_QUERIES } from './stale';
 import { ResponseDialog } from './ResponseDialog';
 import './feedback.css';
 

@@ -1,15 +1,15 @@
 import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { paperFeedbackForm } from '../../../shared/feedback/schema';
-import { localToday } from '../../../shared/plan/dates';
-import { useVaultMutation } from '../../bridge/queries';
+import { localToday } from '../../../shared/dates';
+import { useVaultMutation } from '../../bridge/hooks';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { numberOrNull } from '../../components/form-values';
 import { useToast } from '../../components/Toast';
 import { RATING_OPTIONS } from '../assessment/labels';
 import { RELATIONSHIP_OPTIONS } from './labels';
-import { FEEDBACK_QUERIES } from './queries';
+import { FEEDBACK_QUERIES } from './stale';
 
 type FormValues = z.input<typeof paperFeedbackForm>;
 

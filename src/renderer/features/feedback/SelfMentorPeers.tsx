@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FeedbackSummary } from '../../../shared/feedback/schema';
-import type { CompetencyGrowth } from '../../../shared/plan/assessment/schema';
+import type { CompetencyGrowth } from '../../../shared/assessment/schema';
 import { BandTick, RadarTick } from '../../components/chart-labels';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { formatRating } from '../assessment/labels';

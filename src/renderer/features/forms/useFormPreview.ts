@@ -1,4 +1,4 @@
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 
 /** Reads a returned form (chosen in the open dialog, or dropped) into a preview; writes nothing. */
 export function useFormPreview() {

@@ -1,7 +1,7 @@
-import type { Goal } from '../../../shared/plan/goals/schema';
-import { useVaultMutation } from '../../bridge/queries';
+import type { Goal } from '../../../shared/goals/schema';
+import { useVaultMutation } from '../../bridge/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { GOAL_QUERIES } from './queries';
+import { GOAL_QUERIES } from './stale';
 
 /** Deleting loses the goal's trail: the mentor types its exact title ("Dropped" keeps it instead). */
 export function DeleteGoalDialog({ goal, open, onClose, onDeleted }: { goal: Goal; open: boolean; onClose(): void; onDeleted(): void }) {

@@ -1,7 +1,7 @@
 import { parseISO } from 'date-fns';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SeriesPoint } from '../../../shared/plan/dashboard/schema';
-import type { Reading } from '../../../shared/plan/goals/schema';
+import type { SeriesPoint } from '../../../shared/dashboard/schema';
+import type { Reading } from '../../../shared/goals/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { timeTicks } from '../../components/chart-ticks';
 import { formatDate } from '../mentees/format';

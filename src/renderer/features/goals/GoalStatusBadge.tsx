@@ -1,4 +1,4 @@
-import type { GoalStatus } from '../../../shared/plan/goals/schema';
+import type { GoalStatus } from '../../../shared/goals/schema';
 import { formatProgress, GOAL_STATUS_LABELS } from './labels';
 import './goals.css';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { localToday } from '../../../shared/plan/dates';
-import type { GoalArea } from '../../../shared/plan/goals/schema';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { localToday } from '../../../shared/dates';
+import type { GoalArea } from '../../../shared/goals/schema';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,7 +12,7 @@ import { useCurrentMentee } from '../mentees/mentee-context';
 import { goalColumns } from './columns';
 import { GoalDetail } from './GoalDetail';
 import { GoalForm, type GoalFormInput } from './GoalForm';
-import { GOAL_QUERIES } from './queries';
+import { GOAL_QUERIES } from './stale';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './goals.css';
 

@@ -1,6 +1,6 @@
 import { isValid, parseISO } from 'date-fns';
-import { GOAL_STATUSES, type GoalStatus, type HistoryEntry } from '../../../shared/plan/goals/schema';
-import { useVaultQuery } from '../../bridge/queries';
+import { GOAL_STATUSES, type GoalStatus, type HistoryEntry } from '../../../shared/goals/schema';
+import { useVaultQuery } from '../../bridge/hooks';
 import { Panel } from '../../components/Panel';
 import { formatDate, formatDateTime } from '../mentees/format';
 import { GOAL_STATUS_LABELS, HISTORY_FIELD_LABELS } from './labels';

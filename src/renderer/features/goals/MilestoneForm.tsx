@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { createMilestoneInput, updateMilestoneInput, type Milestone } from '../../../shared/plan/goals/schema';
+import { createMilestoneInput, updateMilestoneInput, type Milestone } from '../../../shared/goals/schema';
 import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
 import { Button } from '../../components/Button';

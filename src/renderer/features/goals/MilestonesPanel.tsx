@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { recalibrationReason, type Goal, type Milestone } from '../../../shared/plan/goals/schema';
-import { useVaultMutation } from '../../bridge/queries';
+import { recalibrationReason, type Goal, type Milestone } from '../../../shared/goals/schema';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ReasonDialog } from '../../components/ReasonDialog';
@@ -9,7 +9,7 @@ import { formatDate } from '../mentees/format';
 import { CompleteMilestoneDialog } from './CompleteMilestoneDialog';
 import { formatValue, INDICATOR_LABELS } from './labels';
 import { MilestoneForm } from './MilestoneForm';
-import { GOAL_QUERIES } from './queries';
+import { GOAL_QUERIES } from './stale';
 
 type Action = { kind: 'edit' | 'complete' | 'reopen' | 'delete'; milestone: Milestone } | null;
 

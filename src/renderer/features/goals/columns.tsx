@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { GoalSummary } from '../../../shared/plan/goals/schema';
+import type { GoalSummary } from '../../../shared/goals/schema';
 import { formatDate } from '../mentees/format';
 import { GoalStatusBadge, ProgressMeter } from './GoalStatusBadge';
 import { GOAL_AREA_LABELS, GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';

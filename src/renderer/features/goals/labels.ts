@@ -5,7 +5,7 @@ import {
   type GoalArea,
   type GoalStatus,
   type IndicatorKind,
-} from '../../../shared/plan/goals/schema';
+} from '../../../shared/goals/schema';
 
 export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
   'not-started': 'Not started',

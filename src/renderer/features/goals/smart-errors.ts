@@ -1,5 +1,5 @@
 import type { FieldErrors } from 'react-hook-form';
-import { LETTERS, type Letter } from '../../../shared/plan/goals/smart';
+import { LETTERS, type Letter } from '../../../shared/goals/smart';
 
 export type LetterKey = keyof typeof LETTERS;
 

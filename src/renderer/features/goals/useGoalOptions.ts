@@ -1,4 +1,4 @@
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 
 /** The mentee's goals as <select> options, with a "none" choice first (for "goal served" fields). */
 export function useGoalOptions(menteeId: number, noneLabel = 'No particular goal') {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import { TextField } from '../../components/Field';
 import { Panel } from '../../components/Panel';
 import { useDebouncedValue } from '../../components/useDebouncedValue';

@@ -1,4 +1,4 @@
-import { RESOURCE_KINDS, RESOURCE_STATUSES, type ResourceKind, type ResourceStatus } from '../../../shared/plan/learning/schema';
+import { RESOURCE_KINDS, RESOURCE_STATUSES, type ResourceKind, type ResourceStatus } from '../../../shared/learning/schema';
 
 export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
   course: 'Course',

@@ -1,12 +1,12 @@
 import { updateActionInput, type ActionItem } from '../../../shared/meetings/capture';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
 import { dateOrNull } from '../../components/form-values';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { OWNER_OPTIONS } from './labels';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 /** Corrects an action item captured in a meeting: its words, owner and due date (checked with the shared schema). */
 export function ActionEditForm({ action, onDone }: { action: ActionItem; onDone(): void }) {

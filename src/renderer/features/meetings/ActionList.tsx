@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { ActionItem } from '../../../shared/meetings/capture';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { OWNER_LABELS } from './labels';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 export interface ActionListProps {
   actions: readonly ActionItem[];

@@ -1,11 +1,11 @@
 import type { Meeting } from '../../../shared/meetings/meeting';
 import { heldFarFromPlan, heldShiftDays, shiftComparative as later, shiftText } from '../../../shared/meetings/held';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { useToast } from '../../components/Toast';
 import { formatDay } from './format';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 /**
  * A meeting held far from its planned date says so, with the plan, and offers to move

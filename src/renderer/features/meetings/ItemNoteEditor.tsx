@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { saveDraftInput } from '../../../shared/meetings/capture';
 import type { MeetingReport } from '../../../shared/meetings/meeting';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/Field';
 import { useFocusOnClose } from '../../components/useFocusOnClose';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 type Note = MeetingReport['itemNotes'][number];
 

@@ -8,15 +8,15 @@ import {
   type MeetingProposal,
   type MeetingSummary,
 } from '../../../shared/meetings/schema';
-import { localToday, plusDays } from '../../../shared/plan/dates';
-import { useVaultMutation } from '../../bridge/queries';
+import { localToday, plusDays } from '../../../shared/dates';
+import { useVaultMutation } from '../../bridge/hooks';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { numberOrUndefined } from '../../components/form-values';
 import { useToast } from '../../components/Toast';
 import { MENTOR_TIME_ZONE } from './format';
 import { CONTINGENCY_OPTIONS, KIND_OPTIONS, MEETING_KIND_LABELS } from './labels';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 const opts = { invalidate: MEETING_QUERIES };
 

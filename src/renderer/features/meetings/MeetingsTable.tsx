@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingSort, MeetingStatus } from '../../../shared/meetings/schema';
-import { localToday } from '../../../shared/plan/dates';
+import { localToday } from '../../../shared/dates';
 import { errorMessage } from '../../bridge/client';
-import { usePagedRows, useVaultMutation } from '../../bridge/queries';
+import { usePagedRows, useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { useServerTable } from '../../components/DataTable/useServerTable';

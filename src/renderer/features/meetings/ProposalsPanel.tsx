@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingProposal } from '../../../shared/meetings/schema';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { AcceptProposalDialog } from './MeetingDialogs';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 /** Formal reviews proposed after achieved major milestones: plan one, or dismiss it. Nothing shows when there are none. */
 export function ProposalsPanel({ menteeId }: { menteeId?: number }) {

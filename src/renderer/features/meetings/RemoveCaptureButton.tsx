@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 export type CaptureKind = 'win' | 'evidence' | 'action' | 'decision';
 

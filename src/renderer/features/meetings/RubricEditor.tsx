@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, rubricTemplateFields, type RubricTemplate, type RubricTemplateFormInput, type RubricTemplateValues } from '../../../shared/meetings/rubric';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useToast } from '../../components/Toast';
 import { useSchemaForm } from '../../components/useSchemaForm';
-import { TEMPLATE_QUERIES } from './queries';
+import { TEMPLATE_QUERIES } from './stale';
 
 const blank = () => ({ name: '', descriptors: ['', '', '', ''] });
 

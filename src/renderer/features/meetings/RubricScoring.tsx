@@ -2,9 +2,9 @@ import { useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/meetings/meeting';
 import type { RubricDimension } from '../../../shared/meetings/rubric';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { FieldSaver, type Autosave } from './mode/autosave';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 
 export interface RubricScoringProps {
   meeting: Pick<Meeting, 'id' | 'rubric'>;

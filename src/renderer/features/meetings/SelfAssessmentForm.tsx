@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { selfAssessmentFields, type SelfAssessment } from '../../../shared/meetings/capture';
-import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../shared/plan/goals/schema';
+import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../shared/goals/schema';
 import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField } from '../../components/Field';
@@ -12,7 +12,7 @@ import { useFocusAfterCommit } from '../../components/useFocusAfterCommit';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { formatDateTime } from '../mentees/format';
 import type { Autosave } from './mode/autosave';
-import { MEETING_QUERIES } from './queries';
+import { MEETING_QUERIES } from './stale';
 import { selfAssessmentForm, type SelfAssessmentFormValues } from './self-assessment-form';
 
 const RATING_OPTIONS = [

@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { MeetingKind } from '../../../shared/meetings/schema';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { AgendaEditor } from './AgendaEditor';
 import { KIND_OPTIONS } from './labels';
-import { TEMPLATE_QUERIES } from './queries';
+import { TEMPLATE_QUERIES } from './stale';
 import { RubricEditor } from './RubricEditor';
 import './meetings.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Mentee } from '../../../shared/mentees/schema';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { TextField } from '../../components/Field';

@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { menteeTabs } from '../../app/mentee-tabs';
 import { errorMessage, isBridgeError } from '../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { FormButtons } from '../forms/FormButtons';
 import { EmptyState } from '../../components/EmptyState';

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import type { MENTEE_SORTS } from '../../../shared/mentees/schema';
-import { usePagedRows } from '../../bridge/queries';
+import { usePagedRows } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { useToast } from '../../components/Toast';
 import { MenteeProfileForm } from './profile/MenteeProfileForm';
 import { emptyProfile } from './profile/values';

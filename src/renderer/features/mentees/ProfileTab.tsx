@@ -1,4 +1,4 @@
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { useToast } from '../../components/Toast';
 import { useCurrentMentee } from './mentee-context';
 import { MenteeProfileForm } from './profile/MenteeProfileForm';

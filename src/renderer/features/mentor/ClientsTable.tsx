@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { clientUpdate, type Client, type ClientHours } from '../../../shared/mentor/schema';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { DataTable } from '../../components/DataTable/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';

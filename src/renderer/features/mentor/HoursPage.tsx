@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { HoursExportResult } from '../../../shared/mentor/schema';
 import type { PdfExportResult } from '../../../shared/documents/schema';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { SimpleTable } from '../../components/ChartFigure';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import './practice.css';
 
 export const PRACTICE_TABS = [

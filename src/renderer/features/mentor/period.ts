@@ -1,4 +1,4 @@
-import { localToday, plusDays } from '../../../shared/plan/dates';
+import { localToday, plusDays } from '../../../shared/dates';
 
 export type PeriodChoice = 'this-year' | 'last-12-months' | 'last-year' | 'all';
 

@@ -1,4 +1,4 @@
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 /** Deleting a note cannot be undone: the vault overwrites its text (secure delete). */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Note, NoteFieldsInput } from '../../../shared/notes/schema';
 import { errorMessage, isBridgeError } from '../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { EmptyState } from '../../components/EmptyState';

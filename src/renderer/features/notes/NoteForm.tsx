@@ -5,7 +5,7 @@ import { MAX_TAGS_PER_NOTE, normaliseTag, tag } from '../../../shared/notes/tags
 import { noteFields, type NoteFieldsInput, type NoteFieldsValues } from '../../../shared/notes/schema';
 import { errorMessage } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ChipsField } from '../../components/ChipsField';
 import { TextAreaField, TextField } from '../../components/Field';

@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MAX_SEARCH_QUERY, type NOTE_SORTS } from '../../../shared/notes/schema';
-import { usePagedRows, useVaultQuery } from '../../bridge/queries';
+import { usePagedRows, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { DataTable } from '../../components/DataTable/DataTable';

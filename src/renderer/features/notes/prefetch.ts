@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { call } from '../../bridge/client';
 import type { MethodInput } from '../../../shared/contract';
-import { vaultQueryKey } from '../../bridge/queries';
+import { vaultQueryKey } from '../../bridge/hooks';
 
 /** Rows per page of the notes table (its paging and the prefetch share it). */
 export const NOTES_PAGE_SIZE = 100;

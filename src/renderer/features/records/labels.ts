@@ -5,7 +5,7 @@ import {
   type DecisionEntityKind,
   type EvidenceKind,
   type SponsorshipKind,
-} from '../../../shared/plan/records/schema';
+} from '../../../shared/records/schema';
 
 export const SPONSORSHIP_KIND_LABELS: Record<SponsorshipKind, string> = {
   presentation: 'Presentation',

@@ -1,5 +1,5 @@
-import type { DecisionEntityKind } from '../../../shared/plan/records/schema';
-import { useVaultQuery } from '../../bridge/queries';
+import type { DecisionEntityKind } from '../../../shared/records/schema';
+import { useVaultQuery } from '../../bridge/hooks';
 import { formatDate } from '../mentees/format';
 
 type Option = { value: string; label: string };

@@ -5,7 +5,7 @@ import { MAX_SEARCH_QUERY } from '../../../shared/notes/schema';
 import { KIND_LABEL, SEARCH_KINDS, type SearchKind } from '../../../shared/search/kinds';
 import type { SearchGroup, SearchResults as Results } from '../../../shared/search/schema';
 import { call, errorMessage, type BridgeCallError } from '../../bridge/client';
-import { useVaultQuery, vaultQueryKey } from '../../bridge/queries';
+import { useVaultQuery, vaultQueryKey } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { EmptyState } from '../../components/EmptyState';

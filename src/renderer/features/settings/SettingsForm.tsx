@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { appSettingsShape, type AppSettings } from '../../../shared/vault/schema';
 import { errorMessage } from '../../bridge/client';
 import { useServerIssues } from '../../bridge/form-errors';
-import { useVaultMutation, useVaultQuery } from '../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { ProgressIndicator } from '../../components/ProgressIndicator';

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDateTime } from '../mentees/format';

@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useVault } from '../../app/vault-context';
 import { errorMessage } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { useToast } from '../../components/Toast';
 import './vault.css';

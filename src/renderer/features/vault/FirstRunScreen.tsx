@@ -6,7 +6,7 @@ import { DEFAULT_BACKUP_FOLDER_NAME, DEFAULT_BACKUP_KEEP } from '../../../shared
 import { useVault } from '../../app/vault-context';
 import { errorMessage, isBridgeError } from '../../bridge/client';
 import { applyServerIssues } from '../../bridge/form-errors';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { PassphraseFields } from './PassphraseFields';

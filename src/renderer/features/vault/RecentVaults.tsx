@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RecentVault } from '../../../shared/vault/schema';
 import { useVault } from '../../app/vault-context';
 import { call } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 

@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useVault } from '../../app/vault-context';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -5,7 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { unlockInput } from '../../../shared/vault/schema';
 import { useVault } from '../../app/vault-context';
 import { errorMessage, isBridgeError } from '../../bridge/client';
-import { useVaultMutation } from '../../bridge/queries';
+import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { LeaveDemoButton } from './DemoBanner';

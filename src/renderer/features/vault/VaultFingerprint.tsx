@@ -1,5 +1,5 @@
 import { FormattedMessage } from 'react-intl';
-import { useVaultQuery } from '../../bridge/queries';
+import { useVaultQuery } from '../../bridge/hooks';
 import './vault-fingerprint.css';
 import { WORD_SPACE } from '../../i18n/symbols';
 

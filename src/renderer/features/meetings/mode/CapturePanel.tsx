@@ -2,13 +2,13 @@ import { useState, type KeyboardEvent, type ReactNode, type Ref, type RefObject 
 import { addActionInput, addDecisionInput, addEvidenceInput, addWinInput } from '../../../../shared/meetings/capture';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import { call } from '../../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../../bridge/hooks';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormSchemaProvider } from '../../../components/field-limits';
 import { dateOrNull, idOrNull } from '../../../components/form-values';
 import { OWNER_OPTIONS } from '../labels';
-import { MEETING_QUERIES } from '../queries';
+import { MEETING_QUERIES } from '../stale';
 import type { Autosave } from './autosave';
 import { hintOf } from './shortcuts';
 import { useCaptureForm } from './useCaptureForm';

@@ -1,9 +1,9 @@
 import { useId, type RefObject } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Meeting, MeetingReport } from '../../../../shared/meetings/meeting';
-import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../../shared/plan/goals/schema';
+import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../../shared/goals/schema';
 import { isBridgeError } from '../../../bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../../bridge/hooks';
 import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { CheckboxField, TextField } from '../../../components/Field';
@@ -11,7 +11,7 @@ import { ProgressIndicator } from '../../../components/ProgressIndicator';
 import { useSchemaForm } from '../../../components/useSchemaForm';
 import { formatDate } from '../../mentees/format';
 import { MeetingReportView } from '../MeetingReportView';
-import { MEETING_QUERIES } from '../queries';
+import { MEETING_QUERIES } from '../stale';
 import { endPanelForm } from './end-form';
 
 interface EndPanelProps {

@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../../shared/meetings/meeting';
-import { OPEN_GOAL_STATUSES } from '../../../../shared/plan/goals/schema';
+import { OPEN_GOAL_STATUSES } from '../../../../shared/goals/schema';
 import { errorMessage } from '../../../bridge/client';
-import { useVaultQuery } from '../../../bridge/queries';
+import { useVaultQuery } from '../../../bridge/hooks';
 import { ProgressIndicator } from '../../../components/ProgressIndicator';
 import GoalProgressChart from '../../goals/GoalProgressChart';
 import { formatDate } from '../../mentees/format';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { call } from '../../../bridge/client';
-import { useVaultQuery } from '../../../bridge/queries';
+import { useVaultQuery } from '../../../bridge/hooks';
 import { ConfidentialBadge } from '../../../components/ConfidentialBadge';
 import type { Autosave } from './autosave';
 

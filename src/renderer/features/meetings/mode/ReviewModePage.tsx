@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useVaultMutation, useVaultQuery } from '../../../bridge/queries';
+import { useVaultMutation, useVaultQuery } from '../../../bridge/hooks';
 import { EmptyState } from '../../../components/EmptyState';
 import { ProgressIndicator } from '../../../components/ProgressIndicator';
-import { MEETING_QUERIES } from '../queries';
+import { MEETING_QUERIES } from '../stale';
 import { ReviewMode } from './ReviewMode';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import '../meetings.css';

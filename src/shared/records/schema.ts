@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, pageInput, requiredText, shortText } from '../../primitives';
+import { id, isoDate, longText, pageInput, requiredText, shortText } from '../primitives';
 
 const menteePage = { menteeId: id, ...pageInput };
 export const recordIdInput = z.strictObject({ id });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, MAX_LIST, pageInput, requiredText, shortText } from '../../primitives';
+import { id, isoDate, longText, MAX_LIST, pageInput, requiredText, shortText } from '../primitives';
 
 /** Competencies: the named skills a mentee is rated on (an editable list). */
 export const competencyValues = z.strictObject({

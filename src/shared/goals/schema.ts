@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, pageInput, requiredText, shortText } from '../../primitives';
+import { id, isoDate, longText, pageInput, requiredText, shortText } from '../primitives';
 import { localToday } from '../dates';
 import { LETTERS, letterDate, letterGroup, letterId, letterNumber, letterText, notInPast, optionalLetterText } from './smart';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, MAX_LIST, requiredText, shortText, textList } from '../../primitives';
+import { id, isoDate, longText, MAX_LIST, requiredText, shortText, textList } from '../primitives';
 
 export const MEETING_FREQUENCIES = ['weekly', 'biweekly', 'monthly'] as const;
 export const MEETING_FORMATS = ['in-person', 'video', 'phone', 'async'] as const;

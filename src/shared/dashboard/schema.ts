@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { MENTEE_STATUSES, type MenteeStatus } from '../../mentees/schema';
-import { id, isoDate, MAX_LIST, shortText } from '../../primitives';
+import { MENTEE_STATUSES, type MenteeStatus } from '../mentees/schema';
+import { id, isoDate, MAX_LIST, shortText } from '../primitives';
 import type { CompetencyGrowth } from '../assessment/schema';
 import type { PilotInfo, PilotState } from '../charter/schema';
 import type { GoalArea, GoalStatus, IndicatorKind } from '../goals/schema';
 import type { ResourceStatus } from '../learning/schema';
 import type { EvidenceKind } from '../records/schema';
-import type { PeriodFigures } from '../period';
+import type { PeriodFigures } from './period';
 
 /**
  * `asOf` = the day the dashboard is drawn for (default: the mentor's today); `from`/`to`

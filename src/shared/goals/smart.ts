@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SHORT_TEXT } from '../../primitives';
+import { MAX_SHORT_TEXT } from '../primitives';
 import { localToday } from '../dates';
 
 /**

@@ -1,5 +1,5 @@
-import { method } from '../../contract/define';
-import { empty } from '../../primitives';
+import { method } from '../contract/define';
+import { empty } from '../primitives';
 import {
   agreeCharterInput,
   charterVersionInput,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, pageInput, requiredText, shortText } from '../../primitives';
+import { id, isoDate, longText, pageInput, requiredText, shortText } from '../primitives';
 
 export const RESOURCE_KINDS = ['course', 'book', 'article', 'assignment', 'shadowing', 'other'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];

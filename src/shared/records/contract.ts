@@ -1,5 +1,5 @@
-import { method } from '../../contract/define';
-import type { Page } from '../../primitives';
+import { method } from '../contract/define';
+import type { Page } from '../primitives';
 import {
   createDeadlineInput,
   createDecisionInput,
