@@ -11,7 +11,7 @@ import { localToday, plusDays } from '../../src/shared/dates';
 import type { Platform } from '../../src/main/app/platform';
 import type { Bridge } from '../bridge/server';
 import type { TestPlatform } from '../bridge/test-platform';
-import { flatText } from '../core/pdf/poppler';
+import { flatText } from '../core/documents/poppler';
 import { expect, test } from './fixtures';
 
 const PASSPHRASE = 'lantern orchard quietly mosaic 47 rivers';

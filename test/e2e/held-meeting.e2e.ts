@@ -6,7 +6,7 @@ import { presetPeriod } from '../../src/renderer/features/exports/period';
 import type { PlanResult } from '../../src/shared/meetings/schema';
 import { localToday, plusDays } from '../../src/shared/dates';
 import type { Bridge } from '../bridge/server';
-import { flatText } from '../core/pdf/poppler';
+import { flatText } from '../core/documents/poppler';
 import { expect, test } from './fixtures';
 import { collectConsoleErrors, createVaultAndMentee, dialog, dismissToasts, tab, writeCharter } from './support/meetings';
 

@@ -11,7 +11,7 @@ import { createRouter, type Dispatch } from '../../src/main/ipc/router';
 import { METHOD_NAMES, type MethodName } from '../../src/shared/contract';
 import type { BridgeResult } from '../../src/shared/errors';
 import { TestPlatform } from '../bridge/test-platform';
-import { fillCanaries } from '../core/confidential/canary';
+import { fillCanaries } from '../helpers/canaries';
 import { VALID_INPUTS } from '../core/router/valid-inputs';
 import { makeTempDir, removeTempDir } from '../helpers/temp';
 import { dumpDatabase, OTHER_PASSPHRASE, PASSPHRASE } from '../helpers/vault';
@@ -19,8 +19,8 @@ import { EXPORTS, NOT_EXPORTS } from './support/exports';
 import { canariesIn, canariesInFile, filesUnder, PDFTOTEXT } from './support/scan';
 
 /**
- * Confidentiality: canary strings in every confidential field (test/core/confidential/
- * canary.ts, plus a meeting's private note) and the passphrases never appear in any
+ * Confidentiality: canary strings in every confidential field (test/helpers/
+ * canaries.ts, plus a meeting's private note) and the passphrases never appear in any
  * export meant for others (support/exports.ts; every method that opens a save dialog
  * must be listed there or in NOT_EXPORTS), in any error message the router returns
  * (failing calls with canary-laden inputs), in anything written to the console, stdout

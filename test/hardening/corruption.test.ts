@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoVault } from '../../src/main/demo/generate';
-import { fillCanaries } from '../core/confidential/canary';
+import { fillCanaries } from '../helpers/canaries';
 import { makeTempDir, removeTempDir, sha256 } from '../helpers/temp';
 import { createTestVault, dumpHash, openWithKey } from '../helpers/vault';
 import { bundleChild, type Bundle } from './support/bundle';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdf } from '../../../src/main/features/documents/export';
 import { localToday, plusDays } from '../../../src/shared/dates';
-import { flatText } from '../pdf/poppler';
+import { flatText } from '../documents/poppler';
 import { openFeedbackVault, type FeedbackVault } from './harness';
 
 const FONTS = resolve('resources/fonts');

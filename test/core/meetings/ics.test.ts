@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli';
 import { PASSPHRASE } from '../../helpers/vault';
-import { fillCanaries, type Canaries } from '../confidential/canary';
+import { fillCanaries, type Canaries } from '../../helpers/canaries';
 import { addGoal, addMentee, openMeetingVault, type MeetingVault } from './harness';
 
 /**

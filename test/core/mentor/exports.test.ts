@@ -11,8 +11,8 @@ import { reflectionsTable } from '../../../src/main/features/mentor/records';
 import { runCli } from '../../helpers/cli';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { createTestVault, openWithKey, PASSPHRASE } from '../../helpers/vault';
-import { fillCanaries, type Canaries } from '../confidential/canary';
-import { flatText } from '../pdf/poppler';
+import { fillCanaries, type Canaries } from '../../helpers/canaries';
+import { flatText } from '../documents/poppler';
 import type { Vault } from '../../../src/main/vault/vault';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitMarked } from '../../../src/shared/notes/marks';
 import type { SearchResults } from '../../../src/shared/search/schema';
-import { openHarness, type Harness } from '../confidential/harness';
+import { openHarness, type Harness } from '../../helpers/confidential-vault';
 
 /** Search across everything the mentor wrote, on a real vault through the real router. */
 let h: Harness;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../confidential/harness';
+import { openHarness, type Harness } from '../../helpers/confidential-vault';
 
 /**
  * The search index lives inside the encrypted vault: after writing records whose words

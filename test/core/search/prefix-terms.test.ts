@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandPrefixes, MAX_EXPANDED_WORDS } from '../../../src/main/features/search/prefix-terms';
-import { openHarness, type Harness } from '../confidential/harness';
+import { openHarness, type Harness } from '../../helpers/confidential-vault';
 
 /**
  * A prefix longer than the prefix index becomes the words of the index it stands for,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openHarness, type Harness } from '../confidential/harness';
+import { openHarness, type Harness } from '../../helpers/confidential-vault';
 
 /**
  * How search.everything reaches FTS5. A rowid constraint (=, >=, BETWEEN) on a prefix
