@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { appSettingsShape, type AppSettings } from '../../shared/vault/schema';
+import { appSettingsShape, type AppSettings } from '../../shared/settings/schema';
 
 /**
  * The app's own small settings file, outside the vault: it must be readable while the

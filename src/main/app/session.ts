@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { AppSettings, RecentVault, VaultStatus } from '../../shared/vault/schema';
+import type { AppSettings } from '../../shared/settings/schema';
+import type { RecentVault, VaultStatus } from '../../shared/vault/schema';
 import { fillDemoVault } from '../demo/generate';
 import type { Db } from '../vault/sqlite';
 import { Vault } from '../vault/vault';

@@ -17,6 +17,7 @@ import { goalHandlers } from '../features/goals/handlers';
 import { learningHandlers } from '../features/learning/handlers';
 import { recordHandlers } from '../features/records/handlers';
 import { searchHandlers } from '../features/search/handlers';
+import { settingsHandlers } from '../features/settings/handlers';
 import { vaultHandlers } from '../features/vault/handlers';
 import { composeParts } from '../../shared/contract/compose';
 import type { Handlers } from './router';
@@ -24,6 +25,7 @@ import type { Handlers } from './router';
 /** Every handler, one module per domain; the type makes a missing one a compile error. */
 export const handlers: Handlers = composeParts(
   vaultHandlers,
+  settingsHandlers,
   menteeHandlers,
   backupHandlers,
   dataExportHandlers,

@@ -178,14 +178,3 @@ export interface CharterComparison {
   fields: CharterFieldChange[];
   changedCount: number;
 }
-
-/** The mentor's own name and title: charters are agreed (and later printed) with them. */
-export const mentorProfile = z.strictObject({
-  name: requiredText('Name'),
-  title: shortText('Title').default(''),
-});
-/** Empty strings until the mentor fills the profile in. */
-export interface MentorProfile {
-  name: string;
-  title: string;
-}

@@ -17,6 +17,7 @@ import { goalsContract } from '../goals/contract';
 import { learningContract } from '../learning/contract';
 import { recordsContract } from '../records/contract';
 import { searchContract } from '../search/contract';
+import { settingsContract } from '../settings/contract';
 import { vaultContract } from '../vault/contract';
 import { composeParts } from './compose';
 import type { InputOf, OutputOf } from './define';
@@ -28,6 +29,7 @@ import type { InputOf, OutputOf } from './define';
  */
 export const contract = composeParts(
   vaultContract,
+  settingsContract,
   menteesContract,
   backupContract,
   dataExportContract,

@@ -1,6 +1,6 @@
 import { method } from '../contract/define';
 import type { PdfExportResult } from '../documents/schema';
-import { mentorProfile, type MentorProfile } from '../charter/schema';
+import { mentorProfile, type MentorProfile } from './schema';
 import { empty, type Page } from '../primitives';
 import {
   clientUpdate,

@@ -259,3 +259,14 @@ export interface HoursExportResult {
   /** For `documents.open`: valid while the vault stays unlocked. */
   token: string;
 }
+
+/** The mentor's own name and title: charters are agreed (and later printed) with them. */
+export const mentorProfile = z.strictObject({
+  name: requiredText('Name'),
+  title: shortText('Title').default(''),
+});
+/** Empty strings until the mentor fills the profile in. */
+export interface MentorProfile {
+  name: string;
+  title: string;
+}

@@ -6,8 +6,6 @@ import {
   recentVaultInput,
   switchVaultInput,
   unlockInput,
-  updateSettingsInput,
-  type AppSettings,
   type ChosenLocation,
   type RecentVault,
   type VaultInfo,
@@ -30,6 +28,4 @@ export const vaultContract = {
   'vault.lock': method(empty).returns<VaultStatus>(),
   'vault.changePassphrase': method(changePassphraseInput).returns<VaultStatus>(),
   'vault.info': method(empty).returns<VaultInfo>(),
-  'settings.get': method(empty).returns<AppSettings>(),
-  'settings.update': method(updateSettingsInput).returns<AppSettings>(),
 };

@@ -1,4 +1,4 @@
-import type { MentorProfile } from '../../../shared/charter/schema';
+import type { MentorProfile } from '../../../shared/mentor/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 

@@ -33,6 +33,4 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
     return session.status();
   },
   'vault.info': (_input, { session }) => vaultInfo(session.db, session.current.path),
-  'settings.get': (_input, { session }) => session.settings,
-  'settings.update': (patch, { session }) => session.updateSettings(patch),
 };

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { appSettingsShape, type AppSettings } from '../../../shared/vault/schema';
+import { appSettingsShape, type AppSettings } from '../../../shared/settings/schema';
 import { errorMessage } from '../../bridge/client';
 import { useServerIssues } from '../../bridge/form-errors';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
