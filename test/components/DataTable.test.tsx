@@ -175,4 +175,15 @@ describe('DataTable', () => {
     });
     expect(screen.getByText('Held 100')).toBeTruthy();
   });
+
+  it('in server mode, shows no filter box where the list takes no words, so nothing typed is ignored', () => {
+    const rows = [{ id: 1, name: 'Only', team: 'T', status: 'active' as const }];
+    const base = { total: 1, offset: 0, onRangeChange: vi.fn(), sorting: [], onSortingChange: vi.fn(), globalFilter: '', onGlobalFilterChange: vi.fn() };
+    const { unmount } = renderTable(rows, { server: { ...base, searchable: false } });
+    expect(screen.queryByLabelText('Filter')).toBeNull();
+    expect(screen.getByText('Only')).toBeTruthy();
+    unmount();
+    renderTable(rows, { server: base });
+    expect(screen.getByLabelText('Filter')).toBeTruthy();
+  });
 });

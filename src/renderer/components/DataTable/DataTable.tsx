@@ -174,19 +174,21 @@ export function DataTable<T>(props: DataTableProps<T>) {
   return (
     <div className="dt">
       <div className="dt-toolbar">
-        <div className="dt-filter-box">
-          <label htmlFor={filterId} className="dt-filter-label">
-            {props.filterLabel ?? 'Filter'}
-          </label>
-          <input
-            id={filterId}
-            className="input"
-            type="search"
-            value={globalFilter}
-            placeholder="Type to filter…"
-            onChange={(e) => table.setGlobalFilter(e.target.value)}
-          />
-        </div>
+        {server?.searchable !== false && (
+          <div className="dt-filter-box">
+            <label htmlFor={filterId} className="dt-filter-label">
+              {props.filterLabel ?? 'Filter'}
+            </label>
+            <input
+              id={filterId}
+              className="input"
+              type="search"
+              value={globalFilter}
+              placeholder="Type to filter…"
+              onChange={(e) => table.setGlobalFilter(e.target.value)}
+            />
+          </div>
+        )}
         <div className="dt-toolbar-extra">
           {props.toolbar}
           <ColumnMenu table={table} />

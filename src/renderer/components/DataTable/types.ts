@@ -26,6 +26,8 @@ export interface ServerPaging {
   onSortingChange(next: SortingState): void;
   globalFilter: string;
   onGlobalFilterChange(next: string): void;
+  /** False where the list method takes no words: the table then shows no filter box, rather than one that ignores typing. */
+  searchable?: boolean;
   columnFilters?: ColumnFiltersState;
   onColumnFiltersChange?(next: ColumnFiltersState): void;
 }

@@ -32,6 +32,7 @@ export function useServerTable(initialSorting: SortingState = [], maxSearch = MA
       onRangeChange: paged.onRangeChange,
       sorting: shown.sorting ?? sorting,
       onSortingChange: setSorting,
+      searchable: shown.searchable !== false,
       globalFilter: shown.searchable === false ? '' : filter,
       onGlobalFilterChange: shown.searchable === false ? () => undefined : setFilter,
       columnFilters,
