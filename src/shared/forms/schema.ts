@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATER_RELATIONSHIPS, type RaterRelationship } from '../feedback/schema';
+import { RATER_RELATIONSHIPS } from '../feedback/schema';
 import { id, shortText } from '../primitives';
 
 /** The exchange forms the app makes; a mentee or a rater fills one in any PDF reader. */
@@ -13,14 +13,6 @@ export const FORM_KIND_LABELS: Record<FormKind, string> = {
   feedback: 'Feedback request (one rater)',
   'check-in': 'Progress check-in',
   'charter-comments': 'Charter comments',
-};
-
-export const RELATIONSHIP_LABELS: Record<RaterRelationship, string> = {
-  manager: 'Manager',
-  peer: 'Peer',
-  'direct-report': 'Direct report',
-  stakeholder: 'Stakeholder',
-  other: 'Other',
 };
 
 export const makeFormInput = z

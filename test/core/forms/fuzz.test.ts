@@ -6,6 +6,7 @@ import '../../../src/main/features/escalations/verify-check';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { dumpDatabase } from '../../helpers/vault';
 import { fillForm, openMeetingVault, PYTHON, seedPlan, type MeetingVault } from './harness';
+import { seeded } from '../../hardening/support/random';
 
 /**
  * 1,000 mutated and hostile returned forms (FORMS_FUZZ_RUNS), each a typed refusal with
@@ -21,18 +22,6 @@ const REFUSALS = new Set(['INVALID_INPUT', 'FORBIDDEN', 'CONFLICT']);
 let v: MeetingVault;
 let other: MeetingVault;
 const bases: Buffer[] = [];
-
-/** A small seeded generator (mulberry32), so a failure can be replayed with FORMS_FUZZ_SEED. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sh(command: string, args: string[]): void {
   const r = spawnSync(command, args, { encoding: 'utf8' });
@@ -119,7 +108,7 @@ function mutate(base: Buffer, next: () => number, i: number): Buffer {
 
 describe('hostile returned forms', () => {
   it(`${RUNS} mutations (seed ${SEED}) are each a typed refusal; nothing is written; the vault verifies after`, async () => {
-    const next = random(SEED);
+    const next = seeded(SEED);
     const before = dumpDatabase(v.db);
     const codes = new Map<string, number>();
     for (let i = 0; i < RUNS; i++) {

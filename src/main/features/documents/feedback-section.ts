@@ -1,14 +1,7 @@
 import { RATER_RELATIONSHIPS, type FeedbackGroupName, type FeedbackSummary } from '../../../shared/feedback/schema';
+import { GROUP_LABELS } from '../../../shared/feedback/labels';
 import { heading, paragraph, shortDate, table, type Content } from './typeset';
 
-const GROUP_WORDS: Record<FeedbackGroupName, string> = {
-  manager: 'Managers',
-  peer: 'Peers',
-  'direct-report': 'Direct reports',
-  stakeholder: 'Stakeholders',
-  other: 'Other raters',
-  others: 'Others (merged)',
-};
 
 const rating = (n: number | null) => (n === null ? '—' : String(n));
 
@@ -41,5 +34,5 @@ export function feedbackSection(s: FeedbackSummary, parentId: string): Content[]
         return { text: f ? `${f.mean.toFixed(1)} ± ${f.sd.toFixed(1)} (${f.count})` : '—', alignment: 'right', noWrap: true };
       }),
     ]);
-  return [head, intro, table(['Competency', 'Self', 'Mentor', ...groups.map((g) => GROUP_WORDS[g])], rows as Content[][], ['*', 34, 40, ...groups.map(() => 80)])];
+  return [head, intro, table(['Competency', 'Self', 'Mentor', ...groups.map((g) => GROUP_LABELS[g])], rows as Content[][], ['*', 34, 40, ...groups.map(() => 80)])];
 }

@@ -1,5 +1,6 @@
 import type { RaterRelationship } from '../../../shared/feedback/schema';
-import { feedbackAnswers, formRating, formText, RELATIONSHIP_LABELS, type FeedbackAnswers, type FormPreviewLine } from '../../../shared/forms/schema';
+import { RELATIONSHIP_LABELS } from '../../../shared/feedback/labels';
+import { feedbackAnswers, formRating, formText, type FeedbackAnswers, type FormPreviewLine } from '../../../shared/forms/schema';
 import { localToday } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';

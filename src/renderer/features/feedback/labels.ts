@@ -1,22 +1,8 @@
-import type { FeedbackGroupFigures, FeedbackGroupName, RaterRelationship } from '../../../shared/feedback/schema';
+import type { FeedbackGroupFigures } from '../../../shared/feedback/schema';
 import { RATER_RELATIONSHIPS } from '../../../shared/feedback/schema';
+import { GROUP_LABELS, RELATIONSHIP_LABELS } from '../../../shared/feedback/labels';
 
-export const RELATIONSHIP_LABELS: Record<RaterRelationship, string> = {
-  manager: 'Manager',
-  peer: 'Peer',
-  'direct-report': 'Direct report',
-  stakeholder: 'Stakeholder',
-  other: 'Other',
-};
-
-export const GROUP_LABELS: Record<FeedbackGroupName, string> = {
-  manager: 'Managers',
-  peer: 'Peers',
-  'direct-report': 'Direct reports',
-  stakeholder: 'Stakeholders',
-  other: 'Other raters',
-  others: 'Others (merged)',
-};
+export { GROUP_LABELS, RELATIONSHIP_LABELS };
 
 export const RELATIONSHIP_OPTIONS = RATER_RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }));
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RATER_RELATIONSHIPS, type RaterRelationship } from '../../../shared/feedback/schema';
-import { FORM_KIND_LABELS, MADE_FORM_KINDS, RELATIONSHIP_LABELS } from '../../../shared/forms/schema';
+import { RELATIONSHIP_LABELS } from '../../../shared/feedback/labels';
+import { FORM_KIND_LABELS, MADE_FORM_KINDS } from '../../../shared/forms/schema';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
