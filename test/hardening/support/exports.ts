@@ -24,6 +24,8 @@ export const EXPORTS: ExportCase[] = [
   { name: 'client-hours log (CSV)', method: 'mentor.exportHours', input: () => ({ from: null, to: null, format: 'csv' }) },
   { name: 'client-hours log (spreadsheet)', method: 'mentor.exportHours', input: () => ({ from: null, to: null, format: 'xlsx' }) },
   { name: 'mentoring development record PDF', method: 'mentor.exportRecord', input: () => ({ from: null, to: null }) },
+  { name: 'feedback request form (PDF)', method: 'forms.make', input: ({ menteeId }) => ({ kind: 'feedback', menteeId, relationship: 'peer' }) },
+  { name: 'progress check-in form (PDF)', method: 'forms.make', input: ({ menteeId }) => ({ kind: 'check-in', menteeId }) },
 ];
 
 /**
