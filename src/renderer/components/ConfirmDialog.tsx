@@ -56,7 +56,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, variant 
         {children}
         {typeToConfirm ? (
           // A refusal is about what was typed: it is said beside the field.
-          <TextField label={typeToConfirm.label} autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} error={failure ?? undefined} />
+          <TextField label={typeToConfirm.label} autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} error={failure ?? undefined} />
         ) : (
           failure && <ErrorBanner>{failure}</ErrorBanner>
         )}

@@ -1,29 +1,17 @@
-import { useState } from 'react';
 import type { Mentee } from '../../../shared/mentees/schema';
-import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { TextField } from '../../components/Field';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 /**
  * Deleting is irreversible, so the mentor types the mentee's exact name; the main
  * process checks it again. Archiving is the usual way to put a mentee aside.
  */
 export function DeleteMenteeDialog({ mentee, open, onClose, onDeleted }: { mentee: Mentee; open: boolean; onClose(): void; onDeleted(): void }) {
-  const [typed, setTyped] = useState('');
-  const remove = useVaultMutation('mentees.delete', { invalidate: ['mentees.'], onSuccess: onDeleted });
-  const matches = typed === mentee.name;
-  const close = () => {
-    setTyped('');
-    remove.reset();
-    onClose();
-  };
+  const remove = useVaultMutation('mentees.delete', { invalidate: ['mentees.'] });
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={close}
-      dismissible={!remove.isPending}
+      onClose={onClose}
       title="Delete this mentee?"
       description={
         <>
@@ -34,32 +22,13 @@ export function DeleteMenteeDialog({ mentee, open, onClose, onDeleted }: { mente
           <p>Type the mentee’s name exactly to confirm.</p>
         </>
       }
-    >
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (matches) remove.mutate({ id: mentee.id, confirmName: typed });
-        }}
-      >
-        <TextField
-          label="Mentee’s name"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          error={remove.error ? errorMessage(remove.error) : undefined}
-        />
-        <DialogActions>
-          <Button onClick={close} disabled={remove.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="danger" disabled={!matches} busy={remove.isPending}>
-            Delete for good
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      confirmLabel="Delete for good"
+      variant="danger"
+      typeToConfirm={{ label: 'Mentee’s name', text: mentee.name }}
+      onConfirm={async (typed) => {
+        await remove.mutateAsync({ id: mentee.id, confirmName: typed });
+        onDeleted();
+      }}
+    />
   );
 }
