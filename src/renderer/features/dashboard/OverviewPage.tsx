@@ -1,14 +1,12 @@
-import { createColumnHelper, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useNavigate } from 'react-router';
 import { MENTEE_STATUSES, type MenteeStatus } from '../../../shared/mentees/schema';
 import type { OverviewRow, OverviewSort } from '../../../shared/dashboard/schema';
-import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import { usePagedRows } from '../../bridge/hooks';
 import { DataTable } from '../../components/DataTable/DataTable';
+import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
 import { TRUNCATE } from '../../components/truncation';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { PILOT_STATE_LABELS } from '../charter/labels';
 import { formatDate } from '../mentees/format';
 import { STATUS_OPTIONS } from '../mentees/format';
@@ -71,12 +69,9 @@ const columns = [
 /** Across mentees: who needs attention (next meeting, goals at risk, overdue milestones, pilot), sorted and filtered by the vault. */
 export default function OverviewPage() {
   const navigate = useNavigate();
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'goalsAtRisk', desc: true }]);
-  const [filter, setFilter] = useState('');
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const search = useDebouncedValue(filter.trim().slice(0, MAX_SHORT_TEXT));
-  const status = columnFilters.find((f) => f.id === 'status')?.value as MenteeStatus | undefined;
-  const sort = sorting[0];
+  const table = useServerTable([{ id: 'goalsAtRisk', desc: true }]);
+  const { search, sort } = table;
+  const status = table.columnFilters.find((f) => f.id === 'status')?.value as MenteeStatus | undefined;
   const paged = usePagedRows('dashboard.overview', {
     statuses: status ? [status] : ACTIVE_STATUSES,
     search,
@@ -105,17 +100,7 @@ export default function OverviewPage() {
         rowHeight={52}
         filterLabel="Filter by name, role or team"
         countLabel={(n) => `${n} ${n === 1 ? 'mentee' : 'mentees'}`}
-        server={{
-          total: paged.total,
-          offset: paged.offset,
-          onRangeChange: paged.onRangeChange,
-          sorting,
-          onSortingChange: setSorting,
-          globalFilter: filter,
-          onGlobalFilterChange: setFilter,
-          columnFilters,
-          onColumnFiltersChange: setColumnFilters,
-        }}
+        server={table.server(paged)}
         empty={<EmptyState title="No mentees in a mentorship">Add mentees on the Mentees page; completed ones are left out here.</EmptyState>}
       />
     </div>

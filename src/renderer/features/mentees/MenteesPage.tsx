@@ -1,14 +1,12 @@
-import type { SortingState } from '@tanstack/react-table';
 import { useId, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import type { MENTEE_SORTS } from '../../../shared/mentees/schema';
 import { usePagedRows } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { DataTable } from '../../components/DataTable/DataTable';
+import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
-import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { menteeColumns } from './columns';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './mentees.css';
@@ -22,10 +20,8 @@ export default function MenteesPage() {
   const columns = useMemo(() => menteeColumns(intl), [intl]);
   const archivedId = useId();
   const [showArchived, setShowArchived] = useState(false);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
-  const [filter, setFilter] = useState('');
-  const search = useDebouncedValue(filter.trim().slice(0, MAX_SHORT_TEXT));
-  const sort = sorting[0];
+  const table = useServerTable([{ id: 'name', desc: false }]);
+  const { search, sort } = table;
   const paged = usePagedRows('mentees.list', {
     includeArchived: showArchived,
     search,
@@ -60,15 +56,7 @@ export default function MenteesPage() {
         loading={paged.isLoading}
         filterLabel={intl.formatMessage({ id: 'mentees.list.filter' })}
         countLabel={(n) => intl.formatMessage({ id: 'mentees.list.count' }, { count: n })}
-        server={{
-          total: paged.total,
-          offset: paged.offset,
-          onRangeChange: paged.onRangeChange,
-          sorting,
-          onSortingChange: setSorting,
-          globalFilter: filter,
-          onGlobalFilterChange: setFilter,
-        }}
+        server={table.server(paged)}
         toolbar={
           <div className="checkbox-field">
             <input id={archivedId} type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
