@@ -268,7 +268,7 @@ test('layout at 1024 and 1280 px: dates and headers whole, names cut only with a
     expect(await cutTexts(heading)).toEqual([]);
     const nav = page.getByRole('navigation', { name: 'Mentee sections' });
     const tabs = nav.getByRole('link');
-    await expect(tabs).toHaveCount(10);
+    await expect(tabs).toHaveCount(11);
     const boxes = await tabs.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, height: r.height })));
     const first = boxes[0]!;
     for (const b of boxes) {

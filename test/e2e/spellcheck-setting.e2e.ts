@@ -11,6 +11,8 @@ test('Settings: spell checking is on, and the keyboard turns it off for good', a
   await page.getByRole('link', { name: 'Settings' }).click();
   const box = page.getByRole('checkbox', { name: 'Check spelling as I type' });
   await expect(box).toBeChecked();
+  // The box takes input once the settings have loaded.
+  await expect(box).toBeEnabled();
   await box.focus();
   await page.keyboard.press('Space');
   await expect(page.getByText('Spell checking is off.')).toBeVisible();
