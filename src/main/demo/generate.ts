@@ -18,6 +18,8 @@ export interface DemoOptions {
   goals?: number;
   /** The mentor's own practice (credentials, training, hours log); off for a vault of a schema before it. */
   practice?: boolean;
+  /** 360 responses from raters; off for a vault of a schema before them. */
+  feedback?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
     fillPlan(db, options.seed, { goals: options.goals });
     fillMeetings(db, options.seed, options.meetings);
     fillConfidential(db, rand, { notes: options.notes });
-    fillFeedback(db, options.seed);
+    if (options.feedback !== false) fillFeedback(db, options.seed);
     if (options.practice !== false) fillMentorPractice(db, options.seed);
   })();
 }

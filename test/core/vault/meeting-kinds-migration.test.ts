@@ -26,7 +26,7 @@ beforeAll(() => {
   configure(db);
   // The vault as the app before 009 left it, then filled through the stores.
   migrate(db, { backupPath: undefined, migrations: MIGRATIONS.filter((m) => m.version < 9) });
-  fillDemoVault(db, { mentees: 4, seed: 9, practice: false });
+  fillDemoVault(db, { mentees: 4, seed: 9, practice: false, feedback: false });
   // A column another migration might add: the rebuild must keep it and its values.
   db.exec("ALTER TABLE meetings ADD COLUMN room TEXT NOT NULL DEFAULT ''; UPDATE meetings SET room = 'Room ' || id WHERE id % 2 = 0");
   before = {
