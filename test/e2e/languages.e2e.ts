@@ -1,55 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { cutOff, shoot, unaccented } from './language-checks';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
 
 /** The Settings cards whose words are in the catalogue (the backup schedule card is not converted yet). */
 const TRANSLATED_CARDS = ['#settings-protection', '#settings-language', '#settings-writing', '#settings-passphrase', '#settings-info'];
-
-/** Text elements inside `scope` whose text is wider than their box: cut off, or spilling out. */
-async function cutOff(scope: Locator): Promise<string[]> {
-  return scope.evaluateAll((roots) =>
-    roots.flatMap((root) =>
-      [root, ...Array.from(root.querySelectorAll('*'))]
-        .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
-        // A path shortened on purpose carries its whole text in a title.
-        .filter((el) => el instanceof HTMLElement && el.offsetParent !== null && el.getAttribute('title') !== el.textContent)
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent!.trim().slice(0, 60)}`),
-    ),
-  );
-}
-
-/** Words in `scope` with an unaccented letter: in the pseudo-locale, a string that did not come from the catalogue. */
-async function unaccented(scope: Locator): Promise<string[]> {
-  return scope.evaluateAll((roots) =>
-    roots.flatMap((root) => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement!;
-        // Paths, codes, figures and names (translate="no") are data, not words of the app.
-        if (parent.closest('[translate="no"], .mono, .sidebar-path, code, [data-testid], option, [aria-hidden="true"]') || parent.offsetParent === null) continue;
-        if (/[A-Za-z]/.test(node.textContent!)) found.push(node.textContent!.trim());
-      }
-      for (const el of Array.from(root.querySelectorAll('[aria-label], [placeholder]'))) {
-        for (const attr of ['aria-label', 'placeholder']) {
-          const value = el.getAttribute(attr);
-          if (value && /[A-Za-z]/.test(value) && !value.includes('/')) found.push(`${attr}=${value}`);
-        }
-      }
-      return found;
-    }),
-  );
-}
-
-async function shoot(page: Page, app: { screenshot(name: string): Promise<void> }, name: string) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await app.screenshot(`${name}-light`);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await app.screenshot(`${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('Languages: German chosen in Settings applies at once and stays, over the frame, Settings and the unlock screen', async ({ app }) => {
   const { page } = app;
