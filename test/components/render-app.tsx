@@ -18,6 +18,7 @@ export function vaultStatus(overrides: Partial<VaultStatus> = {}): VaultStatus {
     demoPassphrase: 'demo-only-not-a-secret',
     hasDemo: false,
     damaged: false,
+    placement: null,
     ...overrides,
   };
 }

@@ -21,6 +21,8 @@ const ALLOWED_WHILE_LOCKED = new Set([
   'vault.recent',
   'vault.selectRecent',
   'vault.forgetRecent',
+  'vault.move',
+  'vault.openCopy',
   'vault.lock',
   'settings.get',
   'settings.update',

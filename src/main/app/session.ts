@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import type { AppSettings } from '../../shared/settings/schema';
 import type { RecentVault, VaultStatus } from '../../shared/vault/schema';
 import { fillDemoVault } from '../demo/generate';
+import { moveVaultFile } from '../vault/move';
+import { conflictedCopiesOf, syncedFolderOf } from '../vault/placement';
 import type { Db } from '../vault/sqlite';
 import { Vault } from '../vault/vault';
 import { VaultError } from '../vault/vault-error';
@@ -78,7 +80,40 @@ export class VaultSession {
       demoPassphrase: DEMO_PASSPHRASE,
       hasDemo: existsSync(this.paths.demoVaultPath),
       damaged: this.currentPath !== null && this.damaged.has(this.currentPath),
+      placement: this.placement(),
     };
+  }
+
+  /** The demo lives in the app's own folder and is never synced: only the mentor's vault is looked at. */
+  private placement(): VaultStatus['placement'] {
+    if (!this.currentPath || this.isDemo || !existsSync(this.currentPath)) return null;
+    const syncedFolder = syncedFolderOf(this.currentPath);
+    return { syncedFolder, conflictedCopies: conflictedCopiesOf(this.currentPath, syncedFolder !== null) };
+  }
+
+  /** Makes a copy a sync service left beside the vault current, locked: only one found there. */
+  openConflictedCopy(path: string): VaultStatus {
+    const copies = this.placement()?.conflictedCopies ?? [];
+    if (!copies.includes(path)) throw new VaultError('NOT_FOUND', 'That file is not a copy of this vault found beside it.');
+    this.lock('user');
+    this.currentPath = path;
+    return this.status();
+  }
+
+  /** Moves the locked vault file to the app's own folder or the place just chosen, and opens it from there next. */
+  move(to: 'default' | 'chosen'): VaultStatus {
+    if (this.isUnlocked) throw new VaultError('CONFLICT', 'Lock the vault first: an open vault is never moved.');
+    if (!this.currentPath || this.isDemo) throw new VaultError('NO_VAULT', 'There is no vault of yours to move.');
+    const target = to === 'chosen' ? this.chosenPath : this.paths.defaultVaultPath;
+    if (!target) throw new VaultError('INVALID_INPUT', 'Choose where the vault should go first.');
+    const from = this.currentPath;
+    moveVaultFile(from, target);
+    this.chosenPath = undefined;
+    this.currentPath = target;
+    this.damaged.delete(from);
+    this.config.forgetRecentVault(from);
+    this.config.lastVaultPath = target;
+    return this.status();
   }
 
   rememberChosenPath(path: string): void {

@@ -29,6 +29,8 @@ const OPEN_WHEN_LOCKED: ReadonlySet<MethodName> = new Set<MethodName>([
   'vault.recent',
   'vault.selectRecent',
   'vault.forgetRecent',
+  'vault.move',
+  'vault.openCopy',
   'vault.lock',
   'settings.get',
   'settings.update',

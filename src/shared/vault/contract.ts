@@ -3,6 +3,8 @@ import { empty } from '../primitives';
 import {
   changePassphraseInput,
   createVaultInput,
+  moveVaultInput,
+  openCopyInput,
   recentVaultInput,
   switchVaultInput,
   unlockInput,
@@ -25,6 +27,10 @@ export const vaultContract = {
   /** Makes a listed vault the one to unlock. */
   'vault.selectRecent': method(recentVaultInput).returns<VaultStatus>(),
   'vault.forgetRecent': method(recentVaultInput).returns<RecentVault[]>(),
+  /** Moves the locked vault file (out of a synced folder); the original is removed once the copy reads back the same. */
+  'vault.move': method(moveVaultInput).returns<VaultStatus>(),
+  /** Makes a conflicted copy found beside the vault the one to unlock (only a listed copy). */
+  'vault.openCopy': method(openCopyInput).returns<VaultStatus>(),
   'vault.lock': method(empty).returns<VaultStatus>(),
   'vault.changePassphrase': method(changePassphraseInput).returns<VaultStatus>(),
   'vault.info': method(empty).returns<VaultInfo>(),

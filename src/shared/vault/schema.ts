@@ -15,7 +15,33 @@ export interface VaultStatus {
   hasDemo: boolean;
   /** The check after unlock found a damaged page in this vault and locked it; unlocking checks again. */
   damaged: boolean;
+  /** Where the file sits as far as file-sync services go (null while there is no vault file). */
+  placement: VaultPlacement | null;
 }
+
+export const SYNC_SERVICES = ['Dropbox', 'OneDrive', 'iCloud Drive', 'Google Drive', 'Box', 'Syncthing'] as const;
+export type SyncService = (typeof SYNC_SERVICES)[number];
+
+/** A folder that a file-sync service copies to other computers, and which service. */
+export interface SyncedFolder {
+  service: SyncService;
+  folder: string;
+}
+
+export interface VaultPlacement {
+  /** The live vault is inside a synced folder: it can be copied half-written or forked. */
+  syncedFolder: SyncedFolder | null;
+  /** Copies of this vault file a sync service made beside it when two computers changed it. */
+  conflictedCopies: string[];
+}
+
+/** One of the conflicted copies found beside the current vault, to open and see what it holds. */
+export const openCopyInput = z.strictObject({
+  path: z.string('Path must be text').min(1, 'Choose a copy from the list').max(4096, 'Path is too long'),
+});
+
+/** Moves the (locked) vault file out of a synced folder: to the app's own folder, or the place just chosen. */
+export const moveVaultInput = z.strictObject({ to: z.enum(['default', 'chosen']) });
 
 export const createVaultInput = z.strictObject({
   passphrase,

@@ -16,6 +16,8 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'vault.recent': {},
   'vault.selectRecent': {"path":"/vaults/mentor.mentorvault"},
   'vault.forgetRecent': {"path":"/vaults/mentor.mentorvault"},
+  'vault.move': {"to":"default"},
+  'vault.openCopy': {"path":"/vaults/mentor (1).mentorvault"},
   'vault.unlock': {"passphrase":"Example text"},
   'vault.lock': {},
   'vault.changePassphrase': {"current":"Example text","next":"Example text"},

@@ -27,6 +27,8 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.recent': (_input, { session }) => session.recentVaults(),
   'vault.selectRecent': ({ path }, { session }) => session.selectRecentVault(path),
   'vault.forgetRecent': ({ path }, { session }) => session.forgetRecentVault(path),
+  'vault.move': ({ to }, { session }) => session.move(to),
+  'vault.openCopy': ({ path }, { session }) => session.openConflictedCopy(path),
   'vault.lock': (_input, { session }) => session.lock('user'),
   'vault.changePassphrase': async ({ current, next }, { session }) => {
     await session.current.changePassphrase(current, next);

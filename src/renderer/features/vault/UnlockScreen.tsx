@@ -10,6 +10,7 @@ import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { LeaveDemoButton } from './DemoBanner';
 import { RecentVaults } from './RecentVaults';
+import { SyncedFolderWarning } from './SyncedFolderWarning';
 import { DemoOffer } from './TryDemoButton';
 import { UnlockPassphraseField } from './UnlockPassphraseField';
 import { VaultScreen } from './VaultScreen';
@@ -68,6 +69,7 @@ function UnlockForm() {
       }
       aside={
         <div className="stack">
+          <SyncedFolderWarning />
           <RecentVaults />
           {status.isDemo ? (
             <section className="demo-offer" aria-labelledby="leave-demo-title">

@@ -41,6 +41,22 @@ export const en = {
   },
   'vault.unlock.unlocking': { message: 'Unlocking: deriving the key from your passphrase…', description: 'Progress while unlocking.' },
   'vault.unlock.submit': { message: 'Unlock', description: 'Submit button of the unlock screen.' },
+  'vault.placement.title': { message: 'This vault is in a folder that {service} syncs', description: 'Heading of the warning on the unlock screen; {service} is Dropbox, OneDrive, iCloud Drive, Google Drive, Box or Syncthing.' },
+  'vault.placement.why': {
+    message:
+      '{service} copies the file while the app is writing to it, and when two computers change it, keeps both as conflicted copies in which edits are lost. Keep the live vault on this computer, and put backups in the synced folder instead.',
+    description: 'Why a live vault must not sit in a synced folder; {service} is the sync service.',
+  },
+  'vault.placement.moveHere': { message: "Move to this computer's app folder", description: "Button: move the vault file out of the synced folder into the app's own folder." },
+  'vault.placement.moveElsewhere': { message: 'Move elsewhere…', description: 'Button: choose another folder on this computer and move the vault there.' },
+  'vault.placement.copiesTitle': { message: '{count, plural, one {A conflicted copy of this vault} other {Conflicted copies of this vault}}', description: 'Heading when a sync service left copies of the vault beside it.' },
+  'vault.placement.copies': {
+    message:
+      '{count, plural, one {A sync service left a copy of this vault beside it, made when two computers changed it at once. It is a whole vault with its own changes: open it with the same passphrase to see what it holds.} other {A sync service left # copies of this vault beside it, made when two computers changed it at once. Each is a whole vault with its own changes: open one with the same passphrase to see what it holds.}}',
+    description: 'Explains the conflicted copies listed below.',
+  },
+  'vault.placement.openCopy': { message: 'Open', description: 'Button: make this conflicted copy the vault to unlock.' },
+  'vault.placement.openCopyLabel': { message: 'Open the copy {name}', description: 'Accessible name of the Open button; {name} is the file name.' },
   'vault.recent.title': { message: 'Recent vaults', description: 'Heading of the list of recently opened vaults.' },
   'vault.recent.missing': { message: 'Missing: the file is no longer there', description: 'State of a recent vault whose file is gone.' },
   'vault.recent.current': { message: 'This vault', description: 'State of the recent vault that is the current one.' },
@@ -102,6 +118,16 @@ export const de: Translation<typeof en> = {
     'Eine Prüfung nach dem Entsperren hat eine beschädigte Seite in dieser Tresordatei gefunden, deshalb wurde er gesperrt. Beim Entsperren wird zuerst jede Seite erneut geprüft; ist die Datei noch beschädigt, stellen Sie Ihre letzte Sicherung wieder her.',
   'vault.unlock.unlocking': 'Wird entsperrt: Der Schlüssel wird aus Ihrer Passphrase abgeleitet…',
   'vault.unlock.submit': 'Entsperren',
+  'vault.placement.title': 'Dieser Tresor liegt in einem Ordner, den {service} synchronisiert',
+  'vault.placement.why':
+    '{service} kopiert die Datei, während die App in sie schreibt, und wenn zwei Computer sie ändern, behält es beide als Konfliktkopien, in denen Änderungen verloren gehen. Behalten Sie den Tresor, mit dem Sie arbeiten, auf diesem Computer, und legen Sie stattdessen Sicherungen in den synchronisierten Ordner.',
+  'vault.placement.moveHere': 'In den App-Ordner dieses Computers verschieben',
+  'vault.placement.moveElsewhere': 'An einen anderen Ort verschieben…',
+  'vault.placement.copiesTitle': '{count, plural, one {Eine Konfliktkopie dieses Tresors} other {Konfliktkopien dieses Tresors}}',
+  'vault.placement.copies':
+    '{count, plural, one {Ein Synchronisierungsdienst hat neben diesem Tresor eine Kopie angelegt, als zwei Computer ihn gleichzeitig geändert haben. Sie ist ein vollständiger Tresor mit eigenen Änderungen: Öffnen Sie sie mit derselben Passphrase, um zu sehen, was sie enthält.} other {Ein Synchronisierungsdienst hat neben diesem Tresor # Kopien angelegt, als zwei Computer ihn gleichzeitig geändert haben. Jede ist ein vollständiger Tresor mit eigenen Änderungen: Öffnen Sie eine mit derselben Passphrase, um zu sehen, was sie enthält.}}',
+  'vault.placement.openCopy': 'Öffnen',
+  'vault.placement.openCopyLabel': 'Die Kopie {name} öffnen',
   'vault.recent.title': 'Zuletzt geöffnete Tresore',
   'vault.recent.missing': 'Fehlt: Die Datei ist nicht mehr da',
   'vault.recent.current': 'Dieser Tresor',
