@@ -75,6 +75,11 @@ describe('a rater is never attributed', () => {
     for (const name of PEER_NAMES) expect(text).not.toContain(name.split(' ')[1]!);
     expect(text).not.toContain('Peer strength');
 
+    // No dated row per response: "360 result" on one day would say when the lone manager answered.
+    expect(text).not.toContain('360 feedback received');
+    expect(text).not.toContain('Peer feedback received');
+    expect(text).toContain('4 returned 360 and peer feedback responses count as evidence in this period');
+
     const dir = mkdtempSync(join(tmpdir(), 'mv-feedback-pdf-'));
     try {
       writeFileSync(join(dir, 'r.pdf'), made.bytes);
@@ -83,5 +88,12 @@ describe('a rater is never attributed', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a period with fewer than three responses lists none and says why', async () => {
+    const made = await makeReportPdf(v.db, { menteeId, from: plusDays(today, -3), to: today }, { fontsDir: FONTS, today });
+    const text = flatText(made.bytes);
+    expect(text).not.toContain('360 feedback received');
+    expect(text).toContain('fewer than 3 responses could tell who answered');
   });
 });

@@ -49,6 +49,8 @@ export interface PdfEvidence {
   source: string;
   goalTitle: string | null;
   milestoneTitle: string | null;
+  /** 1 when the row stands for a returned 360 or peer feedback response (feedback_responses). */
+  fromFeedback: 0 | 1;
 }
 
 export interface PdfSponsorship {
@@ -139,7 +141,8 @@ export function readGoals(db: Db, menteeId: number, until: string, since = '0000
 
 const EVIDENCE = `SELECT e.date, e.kind, e.summary, e.value, e.source,
     (SELECT g.title FROM goals g WHERE g.id = e.goal_id) AS goalTitle,
-    (SELECT m.title FROM milestones m WHERE m.id = e.milestone_id) AS milestoneTitle
+    (SELECT m.title FROM milestones m WHERE m.id = e.milestone_id) AS milestoneTitle,
+    EXISTS (SELECT 1 FROM feedback_responses f WHERE f.evidence_id = e.id) AS fromFeedback
   FROM evidence e WHERE e.mentee_id = ? AND e.date BETWEEN ? AND ? ORDER BY e.date, e.id`;
 
 export function readEvidence(db: Db, menteeId: number, from: string, to: string): PdfEvidence[] {

@@ -1,5 +1,5 @@
 import type { PageSize } from '../../../shared/documents/schema';
-import type { FeedbackSummary } from '../../../shared/feedback/schema';
+import { ANONYMITY_THRESHOLD, type FeedbackSummary } from '../../../shared/feedback/schema';
 import { feedbackSection } from './feedback-section';
 import { inPeriod as inPeriodRule, milestoneDone, milestoneOpen, milestoneOverdue, type PeriodFigures } from '../../../shared/dashboard/period';
 import { goalChartSvg } from './chart-svg';
@@ -277,14 +277,29 @@ function metricRows(data: ReportPdfData): Content[][] {
   });
 }
 
+/**
+ * Returned 360 and peer feedback is one line, never a row per response: a dated row of
+ * kind "360 result" would tell the reader when the one manager or direct report answered.
+ * Their figures are in the 360 section, in aggregate only.
+ */
+function feedbackEvidenceLine(count: number): Content[] {
+  if (count === 0) return [];
+  const text =
+    count >= ANONYMITY_THRESHOLD
+      ? `${count} returned 360 and peer feedback responses count as evidence in this period; they are not listed one by one, and their figures are in the 360 section in aggregate.`
+      : `Returned 360 and peer feedback in this period counts as evidence, but is not listed: fewer than ${ANONYMITY_THRESHOLD} responses could tell who answered.`;
+  return [paragraph(text, 'note')];
+}
+
 function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
   const metrics = metricRows(data);
+  const listed = data.evidence.filter((e) => !e.fromFeedback);
   return [
     heading('Evidence', 2, { parentId }),
-    data.evidence.length
+    listed.length
       ? table(
           ['Date', 'Kind', 'Summary', 'Value', 'Supports'],
-          data.evidence.map((e) => [
+          listed.map((e) => [
             { text: shortDate(e.date), noWrap: true },
             label(e.kind),
             e.source ? { text: [e.summary, { text: `\n${e.source}`, style: 'label' }] } : e.summary,
@@ -293,7 +308,10 @@ function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
           ]),
           [58, 62, '*', 36, 100],
         )
-      : paragraph(NOTHING, 'note'),
+      : data.evidence.length === 0
+        ? paragraph(NOTHING, 'note')
+        : [],
+    ...feedbackEvidenceLine(data.evidence.length - listed.length),
     heading('Metrics in this period', 2, { parentId }),
     metrics.length
       ? table(['Goal', 'Metric', 'Readings', 'At the start', 'Latest', 'Change'], metrics, ['*', '*', 44, 72, 72, 44])
