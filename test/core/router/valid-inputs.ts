@@ -62,6 +62,8 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'charter.version': {"versionId":1},
   'charter.compare': {"fromVersionId":1,"toVersionId":1},
   'charter.setPilotReviewed': {"menteeId":1,"reviewedOn":"2025-03-14"},
+  'charter.comments': {"menteeId":1},
+  'charter.resolveComment': {"commentId":1,"resolvedOn":"2025-03-14"},
   'mentor.get': {},
   'mentor.update': {"name":"Example text","title":"Example text"},
   'goals.list': {"menteeId":1,"statuses":["not-started"],"area":"collaboration","offset":1,"limit":1},
