@@ -121,3 +121,47 @@ test('forms: make a self-assessment on the meeting page, import it from the open
   await expect(dropped.getByRole('status')).toContainText('Recorded 1 item');
   expect(readFileSync(feedbackPath).length).toBeGreaterThan(0);
 });
+
+test('forms: the charter draft goes out for comments from the charter tab; the returned comments, dropped on the window, list by section and are ticked off', async ({ app }) => {
+  test.skip(!app.bridge, 'answers the save dialog and fills the PDF through the test bridge');
+  test.setTimeout(150_000);
+  const { page, dataDir } = app;
+  const bridge = app.bridge!;
+  await createVaultAndMentee(page, MENTEE);
+  const menteeId = Number(/mentees\/(\d+)/.exec(page.url())?.[1]);
+  await dispatch(bridge, 'charter.create', { menteeId });
+
+  await page.evaluate((id) => (location.hash = `#/mentees/${id}/charter`), menteeId);
+  const panel = page.getByRole('region', { name: "The mentee's comments" });
+  await expect(panel).toContainText('No comments returned yet.');
+  const formPath = join(dataDir, 'charter-comments.pdf');
+  bridge.platform.nextSavePath = formPath;
+  const ask = panel.getByRole('button', { name: "Ask for the mentee's comments…" });
+  await ask.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Comments form saved; send it to the mentee.')).toBeVisible();
+
+  const returned = fillForm(dataDir, formPath, { section_purpose_comment: `${CANARY} a clearer purpose`, section_general_comment: 'Fine otherwise' }, 'charter-returned');
+  await dropFile(page, returned, 'charter-returned.pdf');
+  const dropped = dialog(page, 'Import a returned form');
+  await expect(dropped.getByRole('table')).toContainText(`${CANARY} a clearer purpose`);
+  await expect(dropped.getByRole('table')).toContainText('The charter as a whole');
+  await dropped.getByRole('button', { name: 'Record it' }).click();
+  await expect(dropped.getByRole('status')).toContainText('Recorded 2 items');
+  await dropped.getByRole('button', { name: 'Done' }).click();
+
+  await expect(panel).toContainText('Purpose');
+  await expect(panel).toContainText(`${CANARY} a clearer purpose`);
+  const resolved = panel.getByRole('checkbox', { name: 'Resolved' }).first();
+  await resolved.focus();
+  await page.keyboard.press('Space');
+  await expect(panel.getByRole('checkbox', { name: /^Resolved on / })).toBeChecked();
+  await app.expectAccessible('charter comments');
+  await panel.scrollIntoViewIfNeeded();
+  await app.screenshot('forms-charter-comments-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('forms-charter-comments-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  const comments = await dispatch<{ resolvedOn: string | null }[]>(bridge, 'charter.comments', { menteeId });
+  expect(comments.filter((c) => c.resolvedOn !== null)).toHaveLength(1);
+});
