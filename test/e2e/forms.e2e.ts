@@ -165,3 +165,43 @@ test('forms: the charter draft goes out for comments from the charter tab; the r
   const comments = await dispatch<{ resolvedOn: string | null }[]>(bridge, 'charter.comments', { menteeId });
   expect(comments.filter((c) => c.resolvedOn !== null)).toHaveLength(1);
 });
+
+test('forms: File › Import Form… and a form dropped on any page open the preview, the mentee taken from the form', async ({ app }) => {
+  test.skip(!app.bridge, 'answers the open dialog and sends the menu command through the test bridge');
+  test.setTimeout(150_000);
+  const { page, dataDir } = app;
+  const bridge = app.bridge!;
+  await createVaultAndMentee(page, MENTEE);
+  const menteeId = Number(/mentees\/(\d+)/.exec(page.url())?.[1]);
+  const make = async (name: string) => {
+    bridge.platform.nextSavePath = join(dataDir, `${name}.pdf`);
+    await dispatch(bridge, 'forms.make', { kind: 'check-in', menteeId });
+    return fillForm(dataDir, join(dataDir, `${name}.pdf`), { attempted: `${CANARY} ${name}` }, `${name}-returned`);
+  };
+  await make('menu');
+  const dropped = await make('dropped');
+
+  // The menu command, on the settings page: no mentee on screen.
+  await page.evaluate(() => (location.hash = '#/settings'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  bridge.platform.nextOpenPath = join(dataDir, 'menu-returned.pdf');
+  bridge.emit({ type: 'command', command: 'import-form' });
+  const fromMenu = dialog(page, 'Import a returned form');
+  await expect(fromMenu.getByRole('table')).toContainText(`${CANARY} menu`);
+  await expect(fromMenu).toContainText(`Progress check-in for ${MENTEE}`);
+  await fromMenu.getByRole('button', { name: 'Record it' }).click();
+  await expect(fromMenu.getByRole('status')).toContainText('Recorded 1 item');
+  await fromMenu.getByRole('button', { name: 'Done' }).click();
+
+  // Dropped on the search page.
+  await page.evaluate(() => (location.hash = '#/search'));
+  await dropFile(page, dropped, 'dropped-returned.pdf');
+  const fromDrop = dialog(page, 'Import a returned form');
+  await expect(fromDrop.getByRole('table')).toContainText(`${CANARY} dropped`);
+  await app.expectAccessible('import preview from a drop on the search page');
+  await fromDrop.getByRole('button', { name: 'Cancel' }).click();
+  // Recorded once, from the menu; the cancelled drop wrote nothing.
+  const reports = JSON.stringify(await dispatch(bridge, 'progressReports.list', { menteeId }));
+  expect(reports).toContain(`${CANARY} menu`);
+  expect(reports).not.toContain(`${CANARY} dropped`);
+});
