@@ -69,7 +69,7 @@ test('forms: make a self-assessment on the meeting page, import it from the open
   await make.getByRole('button', { name: 'Done' }).click();
 
   // Filled elsewhere, by another tool.
-  fillForm(dataDir, formPath, { [`goal_${goal.id}_rating`]: '4', reflection: `${CANARY} Жёлтый`, wins: 'Shipped the review guide' }, 'returned');
+  fillForm(dataDir, formPath, { [`goal_${goal.id}_rating`]: '4', dimension_0_rating: '3', reflection: `${CANARY} Жёлтый`, wins: 'Shipped the review guide' }, 'returned');
 
   // Import: the open dialog, then the preview; nothing is written before "Record it".
   bridge.platform.nextOpenPath = join(dataDir, 'returned.pdf');
@@ -88,6 +88,15 @@ test('forms: make a self-assessment on the meeting page, import it from the open
   await expect(importing.getByRole('status')).toContainText(/Recorded \d+ items? in the meeting/);
   await importing.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByLabel("Reflection (the mentee's words)")).toHaveValue(`${CANARY} Жёлтый`);
+  // The mentee's own rubric level beside the mentor's, in words.
+  const own = page.getByRole('table', { name: "The mentee's own levels, from their self-assessment" });
+  await expect(own.getByRole('row', { name: /^Goals/ })).toContainText('3 of 4');
+  await expect(own.getByRole('row', { name: /^Goals/ })).toContainText('Not scored yet');
+  await own.scrollIntoViewIfNeeded();
+  await app.screenshot('forms-self-assessed-levels-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('forms-self-assessed-levels-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The same file again: refused in words, nothing written.
   bridge.platform.nextOpenPath = join(dataDir, 'returned.pdf');

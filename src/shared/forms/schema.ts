@@ -109,3 +109,11 @@ export interface ImportedForm {
   recorded: number;
   place: string;
 }
+
+/** The mentee's own level on one rubric dimension, as returned on a self-assessment form. */
+export interface SelfAssessedLevel {
+  dimension: string;
+  levels: number;
+  rating: number;
+}
+export const selfAssessedLevelsInput = z.strictObject({ meetingId: id });

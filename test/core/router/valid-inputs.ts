@@ -209,6 +209,7 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'forms.make': { kind: 'feedback', menteeId: 1, relationship: 'peer' },
   'forms.preview': {},
   'forms.import': { token: '0123456789abcdef0123456789abcdef' },
+  'forms.selfAssessedLevels': {"meetingId":1},
   'feedback.add': {"menteeId":1,"relationship":"peer","raterName":"Example text","receivedOn":"2025-03-14","ratings":[{"competency":"Example text","score":3}],"strengths":"Example text","change":"Example text","formId":"Example text"},
   'feedback.list': {"menteeId":1,"offset":1,"limit":1},
   'feedback.remove': {"id":1},
