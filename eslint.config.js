@@ -29,7 +29,7 @@ const FEATURE_USES = {
   'data-export': ['backup'],
   documents: ['charter', 'feedback', 'goals'],
   feedback: ['assessment'],
-  forms: ['documents', 'feedback', 'meetings', 'records'],
+  forms: ['charter', 'documents', 'feedback', 'meetings', 'records'],
   meetings: ['charter', 'goals', 'notes', 'records'],
   mentor: ['documents'],
   search: ['notes'],

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RATER_RELATIONSHIPS } from '../../shared/feedback/schema';
-import { FORM_KINDS, makeFormInput, MAX_FORM_BYTES, MADE_FORM_KINDS } from '../../shared/forms/schema';
+import { FORM_KINDS, makeFormInput, MAX_FORM_BYTES } from '../../shared/forms/schema';
 import { importReturnedForm, planForm, readReturnedForm } from '../features/forms/exchange';
 import { refuseFile } from '../features/forms/read-fields';
 import { menteeIdsByName } from '../features/documents/queries';
@@ -24,7 +24,6 @@ export const formsCommands: Record<string, CliCommand> = {
     options: { mentee: { type: 'string' }, meeting: { type: 'string' }, rater: { type: 'string' }, relationship: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
     async run([kind, path], options) {
       if (!(FORM_KINDS as readonly string[]).includes(kind!)) throw new UsageError(`KIND must be one of ${FORM_KINDS.join(', ')}`);
-      if (!(MADE_FORM_KINDS as readonly string[]).includes(kind!)) throw new VaultError('INVALID_INPUT', `This version makes ${MADE_FORM_KINDS.slice(0, -1).join(', ')} and ${MADE_FORM_KINDS.at(-1)} forms; ${kind} forms are not made yet.`);
       const out = text(options, 'out');
       if (!out) throw new UsageError('--out FILE.pdf is required');
       assertOutFree(out, options);

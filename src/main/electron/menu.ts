@@ -23,6 +23,7 @@ export function installMenu(send: (command: Command) => void, lock: () => void):
             { label: 'Data as JSON (unencrypted)…', click: () => send('export-json') },
           ],
         },
+        { label: 'Import Form…', click: () => send('import-form') },
         { label: 'Back Up Vault…', click: () => send('backup') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

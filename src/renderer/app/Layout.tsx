@@ -6,6 +6,7 @@ import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
 import { ProgressIndicator } from '../components/ProgressIndicator';
 import { ExportCommandHost } from '../features/exports/ExportCommandHost';
+import { FormImportHost } from '../features/forms/FormImportHost';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { startHoldingKeys } from '../features/search/typed-ahead';
 import { DemoBanner } from '../features/vault/DemoBanner';
@@ -103,6 +104,7 @@ export function Layout() {
             <Outlet />
           </Suspense>
           <ExportCommandHost />
+          <FormImportHost />
         </main>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { method } from '../contract/define';
 import { empty } from '../primitives';
+import { charterCommentsInput, resolveCharterCommentInput, type CharterComment } from './comments';
 import {
   agreeCharterInput,
   charterVersionInput,
@@ -35,4 +36,8 @@ export const charterContract = {
   'charter.compare': method(compareCharterInput).returns<CharterComparison>(),
   /** Marks the pilot's review as held (or not); the meetings feature will call this too. */
   'charter.setPilotReviewed': method(pilotReviewedInput).returns<Charter>(),
+  /** The mentee's comments on charter drafts, from returned charter-comments forms. */
+  'charter.comments': method(charterCommentsInput).returns<CharterComment[]>(),
+  /** Ticks a comment off as resolved (a date) or opens it again (null). */
+  'charter.resolveComment': method(resolveCharterCommentInput).returns<CharterComment[]>(),
 };

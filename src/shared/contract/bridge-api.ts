@@ -8,7 +8,7 @@ export const EVENT_CHANNEL = 'mentor-vault:event';
 /** Things the main process tells the window without being asked. */
 export type AppEvent =
   | { type: 'locked'; reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'quit' | 'damaged' }
-  | { type: 'command'; command: 'lock' | 'search' | 'settings' | 'export-charter' | 'export-report' | 'export-calendar' | 'export-json' | 'backup' };
+  | { type: 'command'; command: 'lock' | 'search' | 'settings' | 'export-charter' | 'export-report' | 'export-calendar' | 'export-json' | 'backup' | 'import-form' };
 
 /**
  * What `window.mentorVault` offers: one named function per contract method (derived,

@@ -1,5 +1,5 @@
 import { method } from '../contract/define';
-import { importFormInput, makeFormInput, previewFormInput, type FormPreview, type ImportedForm, type MadeForm } from './schema';
+import { importFormInput, makeFormInput, previewFormInput, selfAssessedLevelsInput, type FormPreview, type ImportedForm, type MadeForm, type SelfAssessedLevel } from './schema';
 
 /**
  * Fillable PDF forms exchanged with a mentee or a rater, with no account and no network.
@@ -12,4 +12,6 @@ export const formsContract = {
   'forms.preview': method(previewFormInput).returns<FormPreview | null>(),
   /** Records the previewed form (read again and checked again). */
   'forms.import': method(importFormInput).returns<ImportedForm>(),
+  /** The mentee's own rubric levels for a meeting, from a returned self-assessment; empty when none. */
+  'forms.selfAssessedLevels': method(selfAssessedLevelsInput).returns<SelfAssessedLevel[]>(),
 };

@@ -6,7 +6,7 @@ import { id, shortText } from '../primitives';
 export const FORM_KINDS = ['self-assessment', 'feedback', 'check-in', 'charter-comments'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
 /** The kinds this version makes and imports. */
-export const MADE_FORM_KINDS = ['self-assessment', 'feedback', 'check-in'] as const satisfies readonly FormKind[];
+export const MADE_FORM_KINDS = ['self-assessment', 'feedback', 'check-in', 'charter-comments'] as const satisfies readonly FormKind[];
 
 export const FORM_KIND_LABELS: Record<FormKind, string> = {
   'self-assessment': 'Self-assessment before a meeting',
@@ -17,7 +17,7 @@ export const FORM_KIND_LABELS: Record<FormKind, string> = {
 
 export const makeFormInput = z
   .strictObject({
-    kind: z.enum(MADE_FORM_KINDS, 'Choose a self-assessment, a feedback request or a check-in'),
+    kind: z.enum(MADE_FORM_KINDS, 'Choose a self-assessment, a feedback request, a check-in or the charter comments'),
     menteeId: id,
     meetingId: id.nullable().default(null),
     relationship: z.enum(RATER_RELATIONSHIPS, 'Choose how the rater works with the mentee').nullable().default(null),
@@ -109,3 +109,11 @@ export interface ImportedForm {
   recorded: number;
   place: string;
 }
+
+/** The mentee's own level on one rubric dimension, as returned on a self-assessment form. */
+export interface SelfAssessedLevel {
+  dimension: string;
+  levels: number;
+  rating: number;
+}
+export const selfAssessedLevelsInput = z.strictObject({ meetingId: id });

@@ -28,6 +28,8 @@ beforeAll(async () => {
   await addGoal(v, someoneElse, CANARIES.otherGoal);
   await v.call('deadlines.create', { menteeId: someoneElse.id, title: CANARIES.otherMentee, dueDate: '2099-01-01' });
   await v.call('deadlines.create', { menteeId: plan.mentee.id, title: 'Own deadline', dueDate: '2099-01-01' });
+  await v.call('charter.create', { menteeId: plan.mentee.id });
+  await v.call('charter.create', { menteeId: someoneElse.id, body: { ...(await v.call('charter.defaults', {})), purpose: CANARIES.otherMentee } });
   // Another rater's answers, already imported.
   v.platform.nextSavePath = join(v.dir, 'first-rater.pdf');
   const first = await v.call('forms.make', { kind: 'feedback', menteeId: plan.mentee.id, relationship: 'peer' });
@@ -51,6 +53,7 @@ describe('no form carries what is confidential or anyone else\'s', () => {
     { name: 'self-assessment', input: () => ({ kind: 'self-assessment' as const, menteeId: plan.mentee.id, meetingId: plan.meetingId }) },
     { name: 'feedback', input: () => ({ kind: 'feedback' as const, menteeId: plan.mentee.id, relationship: 'manager' as const }) },
     { name: 'check-in', input: () => ({ kind: 'check-in' as const, menteeId: plan.mentee.id }) },
+    { name: 'charter-comments', input: () => ({ kind: 'charter-comments' as const, menteeId: plan.mentee.id }) },
   ];
   for (const kind of kinds) {
     it(`the ${kind.name} form`, async () => {

@@ -2,6 +2,7 @@ import { defaultCharterBody } from '../../../shared/charter/defaults';
 import type { charterContract } from '../../../shared/charter/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { invalid } from '../shared/store-helpers';
+import { listCharterComments, resolveCharterComment } from './comments';
 import { compareVersions } from './compare';
 import {
   agreeCharter,
@@ -17,6 +18,8 @@ import {
 export const charterHandlers: HandlersFor<typeof charterContract> = {
   'charter.get': ({ menteeId }, { session }) => getCharter(session.db, menteeId),
   'charter.defaults': () => defaultCharterBody(),
+  'charter.comments': ({ menteeId }, { session }) => listCharterComments(session.db, menteeId),
+  'charter.resolveComment': ({ commentId, resolvedOn }, { session }) => resolveCharterComment(session.db, commentId, resolvedOn),
   'charter.create': ({ menteeId, body }, { session }) => createCharter(session.db, menteeId, body),
   'charter.update': ({ versionId, body, reason }, { session }) => updateCharter(session.db, versionId, body, reason),
   'charter.revise': ({ menteeId, reason }, { session }) => reviseCharter(session.db, menteeId, reason),

@@ -4,6 +4,7 @@ import { sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { requireMentee } from '../shared/store-helpers';
 import { AnswerReader } from './answer-reader';
+import { charterCommentsContent, landCharterComments, previewCharterComments, readCharterComments, writeCharterComments } from './charter-comments-form';
 import { checkInContent, landCheckIn, previewCheckIn, readCheckIn, writeCheckIn } from './check-in-form';
 import { feedbackContent, landFeedback, previewFeedback, readFeedback, writeFeedback } from './feedback-form';
 import { formKey, formMac, sameHex, vaultTag } from './form-key';
@@ -57,6 +58,17 @@ export function planForm(db: Db, v: MakeFormValues): PlannedForm {
       build: async () => {
         const writer = await FormWriter.create(`Progress check-in for ${content.menteeName}`);
         writeCheckIn(writer, content);
+        return seal(db, writer, v, null, content.items);
+      },
+    };
+  }
+  if (v.kind === 'charter-comments') {
+    const content = charterCommentsContent(db, v.menteeId);
+    return {
+      fileName: `charter-comments-${safeName(content.menteeName)}-v${content.version.version}.pdf`,
+      build: async () => {
+        const writer = await FormWriter.create(`Charter draft for ${content.menteeName}`);
+        writeCharterComments(writer, content);
         return seal(db, writer, v, null, content.items);
       },
     };
@@ -142,6 +154,10 @@ export async function readReturnedForm(db: Db, bytes: Uint8Array): Promise<ReadF
     const answers = readCheckIn(reader, form);
     return { form, menteeName, meetingTitle: null, lines: previewCheckIn(answers, menteeName), land: () => landCheckIn(db, form, answers) };
   }
+  if (form.kind === 'charter-comments') {
+    const answers = readCharterComments(reader, form);
+    return { form, menteeName, meetingTitle: null, lines: previewCharterComments(db, answers, menteeName), land: () => landCharterComments(db, form, answers) };
+  }
   throw new VaultError('INVALID_INPUT', 'This kind of form cannot be imported by this version of the app.');
 }
 
@@ -154,6 +170,6 @@ export async function importReturnedForm(db: Db, bytes: Uint8Array): Promise<Imp
     markImported(db, read.form.id);
     return n;
   })();
-  const place = read.meetingTitle ? `the meeting "${read.meetingTitle}"` : read.form.kind === 'check-in' ? `${read.menteeName}'s deadlines and progress reports` : `${read.menteeName}'s evidence`;
+  const place = read.meetingTitle ? `the meeting "${read.meetingTitle}"` : read.form.kind === 'check-in' ? `${read.menteeName}'s deadlines and progress reports` : read.form.kind === 'charter-comments' ? `${read.menteeName}'s charter, beside the draft` : `${read.menteeName}'s evidence`;
   return { formId: read.form.id, kind: read.form.kind, recorded, place };
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { formsContract } from '../../../shared/forms/contract';
-import { MAX_FORM_BYTES } from '../../../shared/forms/schema';
+import { MAX_FORM_BYTES, type SelfAssessedLevel } from '../../../shared/forms/schema';
+import { sql } from '../../vault/statements';
 import type { VaultSession } from '../../app/session';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
@@ -65,6 +66,9 @@ export const formHandlers: HandlersFor<typeof formsContract> = {
       lines: read.lines,
     };
   },
+
+  'forms.selfAssessedLevels': ({ meetingId }, { session }) =>
+    sql<SelfAssessedLevel>(session.db, 'SELECT dimension, levels, rating FROM self_assessment_dimensions WHERE meeting_id = ? ORDER BY position').all(meetingId),
 
   'forms.import': async ({ token }, { session }) => {
     const bytes = previewed.get(session)?.get(token);

@@ -23,6 +23,9 @@ export interface FormItems {
   actions?: { id: number; title: string }[];
   competencies?: { id: number; name: string }[];
   deadlines?: { id: number; title: string }[];
+  /** The charter draft a charter-comments form shows, and the sections it asks about. */
+  charterVersion?: { id: number; version: number };
+  sections?: string[];
 }
 
 export function itemIdsOf(items: FormItems): (number | string)[] {
@@ -32,6 +35,8 @@ export function itemIdsOf(items: FormItems): (number | string)[] {
     ...(items.actions ?? []).map((a) => `action:${a.id}`),
     ...(items.competencies ?? []).map((c) => `competency:${c.id}`),
     ...(items.deadlines ?? []).map((d) => `deadline:${d.id}`),
+    ...(items.charterVersion ? [`charter-version:${items.charterVersion.id}:${items.charterVersion.version}`] : []),
+    ...(items.sections ?? []).map((s) => `section:${s}`),
   ];
 }
 

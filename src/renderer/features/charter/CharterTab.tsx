@@ -12,6 +12,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { useToast } from '../../components/Toast';
 import { ExportCharterButton } from '../exports/ExportButtons';
+import { CharterCommentsPanel } from '../forms/CharterCommentsPanel';
 import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { AgreeDialog } from './AgreeDialog';
@@ -164,6 +165,7 @@ export default function CharterTab() {
         </Panel>
       )}
 
+      <CharterCommentsPanel menteeId={mentee.id} isDraft={isDraft} />
       <Panel title="Versions" intro="Every version stays readable. Open one to read it, or compare two.">
         <VersionsTable versions={c.versions} onOpen={(id) => show(id === current.id ? {} : { version: String(id) })} />
       </Panel>

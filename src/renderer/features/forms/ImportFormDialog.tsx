@@ -13,7 +13,7 @@ export interface ImportFormDialogProps {
 
 /** What a returned form will record and where; nothing is written until "Record it". */
 export function ImportFormDialog({ open, onClose, preview }: ImportFormDialogProps) {
-  const record = useVaultMutation('forms.import', { invalidate: ['meetings.', 'evidence.', 'dashboard.', 'goals.'] });
+  const record = useVaultMutation('forms.import', { invalidate: ['meetings.', 'evidence.', 'dashboard.', 'goals.', 'deadlines.', 'progressReports.', 'charter.comments', 'forms.selfAssessedLevels'] });
   const data = preview.data;
   const close = () => {
     record.reset();

@@ -22,6 +22,7 @@ import { RubricScoring } from './RubricScoring';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormButtons } from '../forms/FormButtons';
+import { SelfAssessedLevels } from '../forms/SelfAssessedLevels';
 import './meetings.css';
 
 /** One meeting: prepare it (agenda, self-assessment, rubric), move, skip or convert it, run it, read its summary. */
@@ -192,6 +193,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
           </select>
         </div>
         <RubricScoring key={m.rubric.templateId ?? 'none'} meeting={m} readOnly={m.status === 'held'} />
+        <SelfAssessedLevels meeting={m} />
       </Panel>
 
       <Panel title="Action items carried into this meeting" intro="Open action items from earlier meetings stay on the agenda until done.">

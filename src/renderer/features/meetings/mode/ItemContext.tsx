@@ -2,6 +2,7 @@ import type { AgendaItem } from '../../../../shared/meetings/agenda';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import { ActionList } from '../ActionList';
 import { RubricScoring } from '../RubricScoring';
+import { SelfAssessedLevels } from '../../forms/SelfAssessedLevels';
 import { SelfAssessmentForm } from '../SelfAssessmentForm';
 import type { Autosave } from './autosave';
 import { GoalsContext } from './GoalsContext';
@@ -29,7 +30,12 @@ export function ItemContext({ item, meeting, autosave, focusAfterSelfAssessment 
     case 'goals':
       return <GoalsContext meeting={meeting} />;
     case 'feedback':
-      return <RubricScoring meeting={meeting} autosave={autosave} />;
+      return (
+        <>
+          <RubricScoring meeting={meeting} autosave={autosave} />
+          <SelfAssessedLevels meeting={meeting} />
+        </>
+      );
     case 'wins':
       return (
         <div className="stack">

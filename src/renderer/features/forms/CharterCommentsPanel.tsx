@@ -1,0 +1,68 @@
+import { CHARTER_COMMENT_SECTION_LABELS, CHARTER_COMMENT_SECTIONS } from '../../../shared/charter/comments';
+import { localToday } from '../../../shared/dates';
+import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
+import { Button } from '../../components/Button';
+import { CheckboxField } from '../../components/Field';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Panel } from '../../components/Panel';
+import { useToast } from '../../components/Toast';
+import { formatDate } from '../mentees/format';
+import './forms.css';
+
+/**
+ * The mentee's comments on the charter draft: the form that asks for them (while a draft
+ * exists) and what came back, by section, each ticked off once resolved.
+ */
+export function CharterCommentsPanel({ menteeId, isDraft }: { menteeId: number; isDraft: boolean }) {
+  const { notify } = useToast();
+  const comments = useVaultQuery('charter.comments', { menteeId });
+  const make = useVaultMutation('forms.make', { onSuccess: (made) => made && notify('success', 'Comments form saved; send it to the mentee.') });
+  const resolve = useVaultMutation('charter.resolveComment', { invalidate: ['charter.comments'] });
+  const list = comments.data ?? [];
+  if (!isDraft && list.length === 0) return null;
+  return (
+    <Panel
+      title="The mentee's comments"
+      intro={isDraft ? 'Send the draft as a form the mentee fills in any PDF reader; the returned comments appear here by section.' : undefined}
+      actions={
+        isDraft && (
+          <Button busy={make.isPending} onClick={() => make.mutate({ kind: 'charter-comments', menteeId })}>
+            Ask for the mentee's comments…
+          </Button>
+        )
+      }
+    >
+      {make.error && <ErrorBanner error={make.error} />}
+      {comments.error && <ErrorBanner error={comments.error} />}
+      {resolve.error && <ErrorBanner error={resolve.error} />}
+      {list.length === 0 ? (
+        <p className="form-muted">No comments returned yet.</p>
+      ) : (
+        <dl className="charter-comments">
+          {CHARTER_COMMENT_SECTIONS.filter((s) => list.some((c) => c.section === s)).map((section) => (
+            <div key={section} className="charter-comments-section">
+              <dt>{CHARTER_COMMENT_SECTION_LABELS[section]}</dt>
+              {list
+                .filter((c) => c.section === section)
+                .map((c) => (
+                  <dd key={c.id} className={c.resolvedOn ? 'charter-comment charter-comment-resolved' : 'charter-comment'}>
+                    <p className="charter-comment-body">{c.body}</p>
+                    <p className="form-muted">
+                      Version {c.version}, returned {formatDate(c.receivedOn)}
+                      {c.onEarlierDraft && <strong> · on an earlier draft</strong>}
+                    </p>
+                    <CheckboxField
+                      label={c.resolvedOn ? `Resolved on ${formatDate(c.resolvedOn)}` : 'Resolved'}
+                      checked={c.resolvedOn !== null}
+                      disabled={resolve.isPending}
+                      onChange={(event) => resolve.mutate({ commentId: c.id, resolvedOn: event.target.checked ? localToday() : null })}
+                    />
+                  </dd>
+                ))}
+            </div>
+          ))}
+        </dl>
+      )}
+    </Panel>
+  );
+}
