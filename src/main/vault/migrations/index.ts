@@ -10,7 +10,7 @@ import { meetingKinds } from './009-meeting-kinds';
 import { mentorPractice } from './010-mentor-practice';
 import { exchangeForms } from './011-exchange-forms';
 import { feedbackResponses } from './012-feedback-responses';
-import { charterComments } from './015-charter-comments';
+import { charterComments } from './013-charter-comments';
 import type { Migration } from './migration';
 
 /**

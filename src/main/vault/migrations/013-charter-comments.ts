@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * it as on an earlier draft. The mentor ticks a comment off as resolved.
  */
 export const charterComments: Migration = {
-  version: 15,
+  version: 13,
   name: 'charter comments: the mentee\'s comments per section of a charter draft, from a returned form',
   up(db) {
     db.exec(`
