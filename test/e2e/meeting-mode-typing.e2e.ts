@@ -68,7 +68,7 @@ test('meeting mode: sentences typed at a person’s speed land whole in every fi
   }
 
   // The shortcuts are on screen, with the design in words.
-  await expect(mode.getByRole('list', { name: 'Keyboard shortcuts' })).toContainText('Alt+N or Alt+→ Next item');
+  await expect(mode.getByRole('list', { name: 'Keyboard shortcuts' })).toContainText('Alt+N / Alt+→ Next item');
   await expect(mode.getByText('Shortcuts all use Alt (Option on a Mac), so typing is always text and never a command.')).toBeVisible();
   await expect(itemHeading('Review action items')).toBeFocused();
 

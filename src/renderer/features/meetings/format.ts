@@ -31,11 +31,3 @@ export function clock(totalSeconds: number): string {
   const sec = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
-
-/** Said out, for screen readers: "12 minutes 34 seconds". */
-export function spokenDuration(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds));
-  const m = Math.floor(s / 60);
-  const parts = [m ? `${m} minute${m === 1 ? '' : 's'}` : '', s % 60 || !m ? `${s % 60} second${s % 60 === 1 ? '' : 's'}` : ''];
-  return parts.filter(Boolean).join(' ');
-}

@@ -1,4 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ACTION_OWNERS } from '../../../../shared/meetings/capture';
 import { addActionInput, addDecisionInput, addEvidenceInput, addWinInput } from '../../../../shared/meetings/capture';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import { call } from '../../../bridge/client';
@@ -7,7 +9,6 @@ import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormSchemaProvider } from '../../../components/field-limits';
 import { dateOrNull, idOrNull } from '../../../components/form-values';
-import { OWNER_OPTIONS } from '../labels';
 import { MEETING_QUERIES } from '../stale';
 import type { Autosave } from './autosave';
 import { hintOf } from './shortcuts';
@@ -50,9 +51,12 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
   const [announcement, announce] = useState('');
   const draft = (field: DraftField, text: string) => autosave.change(`draft:${field}`, text, (v) => call('meetings.saveDraft', { meetingId: meeting.id, field, text: v }));
   const common = { meeting, draft, flush: autosave.flushAll, announce };
+  const intl = useIntl();
   return (
-    <aside className="mode-capture" aria-label="Quick capture">
-      <h2>Quick capture</h2>
+    <aside className="mode-capture" aria-label={intl.formatMessage({ id: 'meetingsMode.capture.title' })}>
+      <h2>
+        <FormattedMessage id="meetingsMode.capture.title" />
+      </h2>
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
@@ -67,6 +71,7 @@ export function CapturePanel({ meeting, refs, autosave }: { meeting: Meeting; re
 const opts = { invalidate: MEETING_QUERIES };
 
 function WinBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const intl = useIntl();
   const add = useVaultMutation('meetings.addWin', opts);
   const { form, errors, failure, submit } = useCaptureForm({
     schema: addWinInput,
@@ -74,22 +79,23 @@ function WinBox({ meeting, first, draft, flush, announce }: BoxProps) {
     blank: { text: '' },
     flush,
     send: (v) => add.mutateAsync(v),
-    added: 'Win added.',
+    added: intl.formatMessage({ id: 'meetingsMode.win.added' }),
     announce,
     first,
   });
   const text = form.register('text', { onChange: (e: { target: { value: string } }) => draft('win', e.target.value) });
   return (
-    <CaptureBox title="Win" hint={hintOf('win')} failure={failure} counts={`${meeting.wins.length} so far`} schema={addWinInput} onSubmit={submit}>
-      <TextField label="Win" error={errors.text?.message} {...text} ref={both(text.ref, first)} />
+    <CaptureBox title={intl.formatMessage({ id: 'meetingsMode.win.title' })} hint={hintOf('win')} failure={failure} count={meeting.wins.length} schema={addWinInput} onSubmit={submit}>
+      <TextField label={intl.formatMessage({ id: 'meetingsMode.win.title' })} error={errors.text?.message} {...text} ref={both(text.ref, first)} />
       <Button type="submit" size="small" busy={add.isPending}>
-        Add win
+        <FormattedMessage id="meetingsMode.win.add" />
       </Button>
     </CaptureBox>
   );
 }
 
 function DecisionBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const intl = useIntl();
   const add = useVaultMutation('meetings.addDecision', opts);
   const { form, errors, failure, submit } = useCaptureForm({
     schema: addDecisionInput,
@@ -97,7 +103,7 @@ function DecisionBox({ meeting, first, draft, flush, announce }: BoxProps) {
     blank: { decision: '', rationale: '' },
     flush,
     send: (v) => add.mutateAsync(v),
-    added: 'Decision added to the decision log.',
+    added: intl.formatMessage({ id: 'meetingsMode.decision.added' }),
     announce,
     first,
   });
@@ -110,17 +116,19 @@ function DecisionBox({ meeting, first, draft, flush, announce }: BoxProps) {
     form.setFocus('rationale');
   };
   return (
-    <CaptureBox title="Decision" hint={hintOf('decision')} failure={failure} counts={`${meeting.decisions.length} so far`} schema={addDecisionInput} onSubmit={submit}>
-      <TextField label="Decision" error={errors.decision?.message} {...decision} ref={both(decision.ref, first)} onKeyDown={toRationale} />
-      <TextField label="Why (rationale)" error={errors.rationale?.message} {...rationale} />
+    <CaptureBox title={intl.formatMessage({ id: 'meetingsMode.decision.title' })} hint={hintOf('decision')} failure={failure} count={meeting.decisions.length} schema={addDecisionInput} onSubmit={submit}>
+      <TextField label={intl.formatMessage({ id: 'meetingsMode.decision.title' })} error={errors.decision?.message} {...decision} ref={both(decision.ref, first)} onKeyDown={toRationale} />
+      <TextField label={intl.formatMessage({ id: 'meetingsMode.decision.rationale' })} error={errors.rationale?.message} {...rationale} />
       <Button type="submit" size="small" busy={add.isPending}>
-        Add decision
+        <FormattedMessage id="meetingsMode.decision.add" />
       </Button>
     </CaptureBox>
   );
 }
 
 function ActionBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const intl = useIntl();
+  const owners = ACTION_OWNERS.map((value) => ({ value, label: intl.formatMessage({ id: 'meetingsMode.action.ownerName' }, { owner: value }) }));
   const add = useVaultMutation('meetings.addAction', opts);
   const { form, errors, failure, submit } = useCaptureForm({
     schema: addActionInput,
@@ -128,26 +136,27 @@ function ActionBox({ meeting, first, draft, flush, announce }: BoxProps) {
     blank: { title: '', dueDate: null },
     flush,
     send: (v) => add.mutateAsync(v),
-    added: 'Action item added.',
+    added: intl.formatMessage({ id: 'meetingsMode.action.added' }),
     announce,
     first,
   });
   const title = form.register('title', { onChange: (e: { target: { value: string } }) => draft('action', e.target.value) });
   return (
-    <CaptureBox title="Action item" hint={hintOf('action')} failure={failure} counts={`${meeting.actions.raised.length} so far`} schema={addActionInput} onSubmit={submit}>
-      <TextField label="Action" error={errors.title?.message} {...title} ref={both(title.ref, first)} />
+    <CaptureBox title={intl.formatMessage({ id: 'meetingsMode.action.title' })} hint={hintOf('action')} failure={failure} count={meeting.actions.raised.length} schema={addActionInput} onSubmit={submit}>
+      <TextField label={intl.formatMessage({ id: 'meetingsMode.action.field' })} error={errors.title?.message} {...title} ref={both(title.ref, first)} />
       <div className="capture-row">
-        <SelectField label="Owner" options={OWNER_OPTIONS} error={errors.owner?.message} {...form.register('owner')} />
-        <TextField label="Due date" type="date" error={errors.dueDate?.message} {...form.register('dueDate', { setValueAs: dateOrNull })} />
+        <SelectField label={intl.formatMessage({ id: 'meetingsMode.action.owner' })} options={owners} error={errors.owner?.message} {...form.register('owner')} />
+        <TextField label={intl.formatMessage({ id: 'meetingsMode.action.due' })} type="date" error={errors.dueDate?.message} {...form.register('dueDate', { setValueAs: dateOrNull })} />
       </div>
       <Button type="submit" size="small" busy={add.isPending}>
-        Add action
+        <FormattedMessage id="meetingsMode.action.add" />
       </Button>
     </CaptureBox>
   );
 }
 
 function EvidenceBox({ meeting, first, draft, flush, announce }: BoxProps) {
+  const intl = useIntl();
   const add = useVaultMutation('meetings.addEvidence', opts);
   const records = useVaultQuery('evidence.list', { menteeId: meeting.menteeId, limit: 200 });
   const { form, errors, failure, submit } = useCaptureForm({
@@ -156,18 +165,18 @@ function EvidenceBox({ meeting, first, draft, flush, announce }: BoxProps) {
     blank: { text: '', evidenceId: null },
     flush,
     send: (v) => add.mutateAsync(v),
-    added: 'Evidence added.',
+    added: intl.formatMessage({ id: 'meetingsMode.evidence.added' }),
     announce,
     first,
   });
   const text = form.register('text', { onChange: (e: { target: { value: string } }) => draft('evidence', e.target.value) });
-  const options = [{ value: '', label: 'None' }, ...(records.data?.rows ?? []).map((e) => ({ value: String(e.id), label: `${e.date}: ${e.summary.slice(0, 60)}` }))];
+  const options = [{ value: '', label: intl.formatMessage({ id: 'meetingsMode.capture.none' }) }, ...(records.data?.rows ?? []).map((e) => ({ value: String(e.id), label: `${e.date}: ${e.summary.slice(0, 60)}` }))];
   return (
-    <CaptureBox title="Evidence" hint={hintOf('evidence')} failure={failure} counts={`${meeting.evidence.length} so far`} schema={addEvidenceInput} onSubmit={submit}>
-      <TextField label="Evidence presented" error={errors.text?.message} {...text} ref={both(text.ref, first)} />
-      <SelectField label="Link an evidence record (optional)" options={options} error={errors.evidenceId?.message} {...form.register('evidenceId', { setValueAs: idOrNull })} />
+    <CaptureBox title={intl.formatMessage({ id: 'meetingsMode.evidence.title' })} hint={hintOf('evidence')} failure={failure} count={meeting.evidence.length} schema={addEvidenceInput} onSubmit={submit}>
+      <TextField label={intl.formatMessage({ id: 'meetingsMode.evidence.field' })} error={errors.text?.message} {...text} ref={both(text.ref, first)} />
+      <SelectField label={intl.formatMessage({ id: 'meetingsMode.evidence.record' })} options={options} error={errors.evidenceId?.message} {...form.register('evidenceId', { setValueAs: idOrNull })} />
       <Button type="submit" size="small" busy={add.isPending}>
-        Add evidence
+        <FormattedMessage id="meetingsMode.evidence.add" />
       </Button>
     </CaptureBox>
   );
@@ -176,7 +185,7 @@ function EvidenceBox({ meeting, first, draft, flush, announce }: BoxProps) {
 function CaptureBox({
   title,
   hint,
-  counts,
+  count,
   failure,
   schema,
   onSubmit,
@@ -184,7 +193,7 @@ function CaptureBox({
 }: {
   title: string;
   hint: string;
-  counts: string;
+  count: number;
   failure: string | null;
   schema: Parameters<typeof FormSchemaProvider>[0]['schema'];
   onSubmit(): void;
@@ -193,7 +202,9 @@ function CaptureBox({
   return (
     <section className="capture-box" aria-label={title}>
       <h3>
-        {title} <kbd aria-hidden="true">{hint}</kbd> <span className="muted capture-count">{counts}</span>
+        {title} <kbd aria-hidden="true">{hint}</kbd> <span className="muted capture-count">
+          <FormattedMessage id="meetingsMode.capture.count" values={{ count }} />
+        </span>
       </h3>
       <FormSchemaProvider schema={schema}>
         <form className="capture-form" noValidate onSubmit={onSubmit}>
@@ -202,7 +213,7 @@ function CaptureBox({
       </FormSchemaProvider>
       {failure && (
         <p className="field-error" role="alert">
-          Not added: {failure}
+          <FormattedMessage id="meetingsMode.capture.notAdded" values={{ reason: failure }} />
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useId, type RefObject } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useWatch } from 'react-hook-form';
 import type { Meeting, MeetingReport } from '../../../../shared/meetings/meeting';
 import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../../shared/goals/schema';
@@ -29,21 +30,25 @@ export function EndPanel({ meeting, headingRef, onCancel, onEnded }: EndPanelPro
   const summary = useVaultQuery('meetings.summary', { id: meeting.id });
   const goals = useVaultQuery('goals.list', { menteeId: meeting.menteeId, statuses: [...OPEN_GOAL_STATUSES], limit: 50 });
   const headingId = useId();
+  const intl = useIntl();
 
   return (
     <section className="end-panel" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        End the meeting
+        <FormattedMessage id="meetingsMode.endTitle" />
       </h2>
-      <p className="muted">Check the summary, decide whether any goal's timeline moves, then end the meeting. Open action items go to the next meeting.</p>
-      {summary.data ? <MeetingReportView report={summary.data} /> : <ProgressIndicator label="Preparing the summary…" />}
-      {goals.data ? <EndForm meetingId={meeting.id} goals={goals.data.rows} onCancel={onCancel} onEnded={onEnded} /> : <ProgressIndicator label="Reading the active goals…" />}
+      <p className="muted">
+        <FormattedMessage id="meetingsMode.endPanel.intro" />
+      </p>
+      {summary.data ? <MeetingReportView report={summary.data} /> : <ProgressIndicator label={intl.formatMessage({ id: 'meetingsMode.endPanel.preparing' })} />}
+      {goals.data ? <EndForm meetingId={meeting.id} goals={goals.data.rows} onCancel={onCancel} onEnded={onEnded} /> : <ProgressIndicator label={intl.formatMessage({ id: 'meetingsMode.endPanel.readingGoals' })} />}
     </section>
   );
 }
 
 function EndForm({ meetingId, goals, onCancel, onEnded }: { meetingId: number; goals: GoalSummary[]; onCancel(): void; onEnded(report: MeetingReport): void }) {
   const end = useVaultMutation('meetings.end', { invalidate: MEETING_QUERIES });
+  const intl = useIntl();
   const { form, errors: formErrors, failure, onSubmit } = useSchemaForm(
     endPanelForm,
     { id: meetingId, goals: goals.map((g) => ({ goalId: g.id, adjust: false, targetDate: g.targetDate, reason: '' })) },
@@ -68,17 +73,21 @@ function EndForm({ meetingId, goals, onCancel, onEnded }: { meetingId: number; g
   const lines = useWatch({ control: form.control, name: 'goals' });
 
   return (
-    <form className="stack" noValidate onSubmit={onSubmit} aria-label="End the meeting">
+    <form className="stack" noValidate onSubmit={onSubmit} aria-label={intl.formatMessage({ id: 'meetingsMode.endTitle' })}>
       <fieldset className="recalibrations">
-        <legend>Timeline adjustments (recalibrations)</legend>
-        {goals.length === 0 && <p className="muted">No active goals.</p>}
+        <legend>
+          <FormattedMessage id="meetingsMode.endPanel.adjustments" />
+        </legend>
+        {goals.length === 0 && <p className="muted">
+            <FormattedMessage id="meetingsMode.noActiveGoals" />
+          </p>}
         {goals.map((g, i) => (
           <div key={g.id} className="recalibration">
-            <CheckboxField label={`Adjust the timeline of "${g.title}" (target date ${formatDate(g.targetDate)})`} {...form.register(`goals.${i}.adjust`)} />
+            <CheckboxField label={intl.formatMessage({ id: 'meetingsMode.endPanel.adjust' }, { goal: g.title, date: formatDate(g.targetDate) })} {...form.register(`goals.${i}.adjust`)} />
             {lines[i]?.adjust && (
               <div className="capture-row">
-                <TextField label={`New target date for ${g.title}`} type="date" error={errors?.[i]?.targetDate?.message} {...form.register(`goals.${i}.targetDate`)} />
-                <TextField label={`Why the timeline of ${g.title} moves`} className="field-wide" error={errors?.[i]?.reason?.message} {...form.register(`goals.${i}.reason`)} />
+                <TextField label={intl.formatMessage({ id: 'meetingsMode.endPanel.newDate' }, { goal: g.title })} type="date" error={errors?.[i]?.targetDate?.message} {...form.register(`goals.${i}.targetDate`)} />
+                <TextField label={intl.formatMessage({ id: 'meetingsMode.endPanel.reason' }, { goal: g.title })} className="field-wide" error={errors?.[i]?.reason?.message} {...form.register(`goals.${i}.reason`)} />
               </div>
             )}
           </div>
@@ -87,9 +96,11 @@ function EndForm({ meetingId, goals, onCancel, onEnded }: { meetingId: number; g
       {failure && <ErrorBanner>{failure}</ErrorBanner>}
       <div className="row">
         <Button type="submit" variant="primary" busy={end.isPending}>
-          End meeting
+          <FormattedMessage id="meetingsMode.endPanel.end" />
         </Button>
-        <Button onClick={onCancel}>Back to the agenda</Button>
+        <Button onClick={onCancel}>
+          <FormattedMessage id="meetingsMode.endPanel.back" />
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { AgendaItem } from '../../../../shared/meetings/agenda';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import { ActionList } from '../ActionList';
@@ -10,16 +11,24 @@ import { hintOf } from './shortcuts';
 
 /** What an agenda item brings on screen besides its notes, by its context type. */
 export function ItemContext({ item, meeting, autosave, focusAfterSelfAssessment }: { item: AgendaItem; meeting: Meeting; autosave: Autosave; focusAfterSelfAssessment(): HTMLElement | null }) {
+  const intl = useIntl();
+  const noneYet = (command: 'win' | 'action' | 'decision') => intl.formatMessage({ id: 'meetingsMode.item.noneYet' }, { keys: hintOf(command) });
   switch (item.context) {
     case 'actions':
       return (
         <div className="stack">
-          <h3>Open action items from earlier meetings ({meeting.actions.carried.filter((a) => !a.doneOn).length})</h3>
-          <ActionList actions={meeting.actions.carried} meetingId={meeting.id} label="Carried action items" empty="Nothing was left open: no action items carried into this meeting." />
+          <h3>
+            <FormattedMessage id="meetingsMode.item.carried" values={{ count: meeting.actions.carried.filter((a) => !a.doneOn).length }} />
+          </h3>
+          <ActionList actions={meeting.actions.carried} meetingId={meeting.id} label={intl.formatMessage({ id: 'meetingsMode.item.carriedLabel' })}
+            empty={intl.formatMessage({ id: 'meetingsMode.item.carriedNone' })}
+          />
           {meeting.actions.raised.length > 0 && (
             <>
-              <h3>Raised in this meeting</h3>
-              <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label="Action items of this meeting" empty="" />
+              <h3>
+                <FormattedMessage id="meetingsMode.item.raised" />
+              </h3>
+              <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label={intl.formatMessage({ id: 'meetingsMode.item.raisedLabel' })} empty="" />
             </>
           )}
         </div>
@@ -39,9 +48,11 @@ export function ItemContext({ item, meeting, autosave, focusAfterSelfAssessment 
     case 'wins':
       return (
         <div className="stack">
-          <h3>Wins captured ({meeting.wins.length})</h3>
+          <h3>
+            <FormattedMessage id="meetingsMode.item.wins" values={{ count: meeting.wins.length }} />
+          </h3>
           {meeting.wins.length === 0 ? (
-            <p className="muted">{`None yet: press ${hintOf('win')} to add one.`}</p>
+            <p className="muted">{noneYet('win')}</p>
           ) : (
             <ul className="plain-list">
               {meeting.wins.map((w) => (
@@ -54,16 +65,20 @@ export function ItemContext({ item, meeting, autosave, focusAfterSelfAssessment 
     case 'next-steps':
       return (
         <div className="stack">
-          <h3>Action items agreed in this meeting ({meeting.actions.raised.length})</h3>
-          <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label="Action items of this meeting" empty={`None yet: press ${hintOf('action')} to add one.`} />
-          <h3>Decisions ({meeting.decisions.length})</h3>
+          <h3>
+            <FormattedMessage id="meetingsMode.item.agreed" values={{ count: meeting.actions.raised.length }} />
+          </h3>
+          <ActionList actions={meeting.actions.raised} meetingId={meeting.id} label={intl.formatMessage({ id: 'meetingsMode.item.raisedLabel' })} empty={noneYet('action')} />
+          <h3>
+            <FormattedMessage id="meetingsMode.item.decisions" values={{ count: meeting.decisions.length }} />
+          </h3>
           {meeting.decisions.length === 0 ? (
-            <p className="muted">{`None yet: press ${hintOf('decision')} to add one.`}</p>
+            <p className="muted">{noneYet('decision')}</p>
           ) : (
             <ul className="plain-list">
               {meeting.decisions.map((d) => (
                 <li key={d.id}>
-                  <strong>{d.decision}</strong> — {d.rationale}
+                  <FormattedMessage id="meetingsMode.item.decision" values={{ decision: d.decision, rationale: d.rationale, strong: (text) => <strong>{text}</strong> }} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { call } from '../../../bridge/client';
 import { useVaultQuery } from '../../../bridge/hooks';
 import { ConfidentialBadge } from '../../../components/ConfidentialBadge';
@@ -19,10 +20,10 @@ export function PrivateNote({ meetingId, noteId: initialId, autosave }: { meetin
   return (
     <details className="private-note">
       <summary>
-        Private note <ConfidentialBadge />
+        <FormattedMessage id="meetingsMode.private.title" /> <ConfidentialBadge />
       </summary>
       <label className="field-label" htmlFor={id}>
-        Private note (only in your vault; never exported)
+        <FormattedMessage id="meetingsMode.private.label" />
       </label>
       <textarea
         id={id}

@@ -1,8 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { AGENDA_CONTEXT_LABELS } from '../../../../shared/meetings/agenda';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import { Button } from '../../../components/Button';
-import { MEETING_KIND_LABELS } from '../labels';
 import { MeetingReportView } from '../MeetingReportView';
 import { useAutosave } from './autosave';
 import { CapturePanel, type CaptureRefs } from './CapturePanel';
@@ -43,6 +42,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
   const autosave = useAutosave();
   const agenda = meeting.agenda;
   const titleId = useId();
+  const intl = useIntl();
 
   const { currentId, index, item, moveTo } = useAgendaPosition(meeting, headingRef);
   const notes = useItemNotes(meeting, autosave);
@@ -88,44 +88,51 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
       <header className="mode-header">
         <div className="mode-title">
           <p className="mode-kicker">
-            {MEETING_KIND_LABELS[meeting.kind]} · {meeting.menteeName}
+            <FormattedMessage id="meetingsMode.kicker" values={{ kind: intl.formatMessage({ id: `meetingsMode.kind.${meeting.kind}` }), mentee: meeting.menteeName }} />
           </p>
           <h1 id={titleId} ref={titleRef} tabIndex={-1}>
-            {end.report ? 'Meeting summary' : end.ending ? 'End the meeting' : (item?.title ?? meeting.title)}
+            {end.report ? intl.formatMessage({ id: 'meetingsMode.summaryTitle' }) : end.ending ? intl.formatMessage({ id: 'meetingsMode.endTitle' }) : (item?.title ?? meeting.title)}
           </h1>
           {!end.report && !end.ending && item && (
             <p className="muted">
-              Item {index + 1} of {agenda.length} · {AGENDA_CONTEXT_LABELS[item.context]}
+              <FormattedMessage
+                id="meetingsMode.position"
+                values={{ number: index + 1, total: agenda.length, context: intl.formatMessage({ id: `meetingsMode.context.${item.context}` }) }}
+              />
             </p>
           )}
         </div>
         {!end.report && (
           <div className="mode-timers">
-            <Timer label="Meeting" seconds={timers.elapsed} plannedMinutes={planned} />
-            {item && !end.ending && <Timer label="This item" seconds={timers.spent[item.id] ?? 0} plannedMinutes={item.plannedMinutes} />}
+            <Timer label={intl.formatMessage({ id: 'meetingsMode.timer.meeting' })} seconds={timers.elapsed} plannedMinutes={planned} />
+            {item && !end.ending && <Timer label={intl.formatMessage({ id: 'meetingsMode.timer.item' })} seconds={timers.spent[item.id] ?? 0} plannedMinutes={item.plannedMinutes} />}
           </div>
         )}
         <SaveStatus status={autosave.status} />
         <div className="row">
           {end.report ? (
             <Button variant="primary" onClick={onLeave}>
-              Close the meeting mode
+              <FormattedMessage id="meetingsMode.close" />
             </Button>
           ) : (
-            <Button onClick={() => void leave()}>Leave (resume later)</Button>
+            <Button onClick={() => void leave()}>
+              <FormattedMessage id="meetingsMode.leave" />
+            </Button>
           )}
         </div>
       </header>
 
       {end.report ? (
         // Focusable, so a summary longer than the window scrolls by keyboard too.
-        <section className="mode-summary" aria-label="Summary" tabIndex={0}>
-          <p>The meeting has ended. Open action items are carried to the next meeting.</p>
+        <section className="mode-summary" aria-label={intl.formatMessage({ id: 'meetingsMode.summary.label' })} tabIndex={0}>
+          <p>
+            <FormattedMessage id="meetingsMode.summary.ended" />
+          </p>
           <MeetingReportView report={end.report} headingLevel={2} />
         </section>
       ) : (
         <div className="mode-body">
-          <nav className="mode-agenda" aria-label="Agenda">
+          <nav className="mode-agenda" aria-label={intl.formatMessage({ id: 'meetingsMode.agenda' })}>
             <ol>
               {agenda.map((a, i) => (
                 <li key={a.id}>
@@ -136,7 +143,9 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
                     onClick={() => go(i)}
                   >
                     <span>{a.title}</span>
-                    <span className="muted">{a.plannedMinutes} min</span>
+                    <span className="muted">
+                      <FormattedMessage id="meetingsMode.agenda.minutes" values={{ count: a.plannedMinutes }} />
+                    </span>
                   </button>
                 </li>
               ))}
@@ -153,7 +162,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
                 <ItemContext item={item} meeting={meeting} autosave={autosave} focusAfterSelfAssessment={() => notesRef.current} />
                 <div className="field">
                   <label className="field-label" htmlFor={`${titleId}-notes`}>
-                    Notes on "{item.title}" <kbd aria-hidden="true">{hintOf('notes')}</kbd>
+                    <FormattedMessage id="meetingsMode.notes" values={{ title: item.title }} /> <kbd aria-hidden="true">{hintOf('notes')}</kbd>
                   </label>
                   <textarea
                     id={`${titleId}-notes`}
@@ -176,21 +185,23 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
         <footer className="mode-footer">
           <div className="row">
             <Button onClick={() => go(index - 1)} disabled={index === 0 || end.ending}>
-              ← Previous
+              <FormattedMessage id="meetingsMode.previous" />
             </Button>
             <Button variant="primary" onClick={() => go(index + 1)} disabled={index >= agenda.length - 1 || end.ending}>
-              Next →
+              <FormattedMessage id="meetingsMode.next" />
             </Button>
             <Button variant="danger" onClick={() => run('end')} disabled={end.ending}>
-              End meeting…
+              <FormattedMessage id="meetingsMode.end" />
             </Button>
           </div>
           <div className="shortcut-help">
-            <p className="muted">Shortcuts all use Alt (Option on a Mac), so typing is always text and never a command.</p>
-            <ul className="shortcut-list" aria-label="Keyboard shortcuts">
+            <p className="muted">
+              <FormattedMessage id="meetingsMode.shortcuts.intro" />
+            </p>
+            <ul className="shortcut-list" aria-label={intl.formatMessage({ id: 'meetingsMode.shortcuts.label' })}>
               {SHORTCUTS.map((s) => (
                 <li key={s.command}>
-                  <kbd>{s.hint}</kbd> {s.label}
+                  <kbd>{s.hint}</kbd> <FormattedMessage id={s.label} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useVaultMutation, useVaultQuery } from '../../../bridge/hooks';
 import { EmptyState } from '../../../components/EmptyState';
@@ -16,6 +17,7 @@ export default function ReviewModePage() {
   const id = Number(useParams().meetingId);
   const valid = Number.isSafeInteger(id) && id > 0;
   const navigate = useNavigate();
+  const intl = useIntl();
   const meeting = useVaultQuery('meetings.get', { id }, { enabled: valid });
   const start = useVaultMutation('meetings.start', { invalidate: MEETING_QUERIES });
   const asked = useRef(false);
@@ -32,13 +34,25 @@ export default function ReviewModePage() {
   }, [status, id, start]);
 
   const back = () => void navigate(`/meetings/${id}`);
-  if (!valid) return <EmptyState title="No such meeting" action={<Link to="/meetings">All meetings</Link>} />;
+  if (!valid)
+    return (
+      <EmptyState
+        title={intl.formatMessage({ id: 'meetingsMode.page.notFound' })}
+        action={
+          <Link to="/meetings">
+            <FormattedMessage id="meetingsMode.page.all" />
+          </Link>
+        }
+      />
+    );
   const error = meeting.error ?? start.error;
   if (error) {
     return (
       <div className="page">
         <ErrorBanner error={error} />
-        <Link to={`/meetings/${id}`}>Back to the meeting</Link>
+        <Link to={`/meetings/${id}`}>
+          <FormattedMessage id="meetingsMode.page.back" />
+        </Link>
       </div>
     );
   }
@@ -46,15 +60,22 @@ export default function ReviewModePage() {
   if (!data || data.status === 'planned') {
     return (
       <div className="page">
-        <ProgressIndicator label="Opening the meeting mode…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'meetingsMode.page.opening' })} />
       </div>
     );
   }
   if (data.status !== 'in-progress' && !(data.status === 'held' && opened)) {
     return (
       <div className="page">
-        <EmptyState title={data.status === 'held' ? 'This meeting has ended' : `This meeting is ${data.status}`} action={<Link to={`/meetings/${id}`}>Open the meeting</Link>}>
-          The meeting mode runs planned meetings and meetings in progress.
+        <EmptyState
+          title={intl.formatMessage({ id: 'meetingsMode.page.notRunnable' }, { status: data.status })}
+          action={
+            <Link to={`/meetings/${id}`}>
+              <FormattedMessage id="meetingsMode.page.open" />
+            </Link>
+          }
+        >
+          <FormattedMessage id="meetingsMode.page.runsWhat" />
         </EmptyState>
       </div>
     );

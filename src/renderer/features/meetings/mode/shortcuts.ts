@@ -6,26 +6,28 @@
  * end the meeting (WCAG 2.1.4, character key shortcuts). Keys are matched by their
  * physical position (`code`), so Option's special characters on a Mac do not matter.
  */
+import type { MessageId } from '../../../../shared/i18n/catalogue';
+
 export type ModeCommand = 'next' | 'previous' | 'action' | 'decision' | 'win' | 'evidence' | 'notes' | 'end';
 
 export interface Shortcut {
   command: ModeCommand;
   /** KeyboardEvent.code values taken together with Alt. */
   codes: string[];
-  label: string;
-  /** As shown: "Alt+N or Alt+→". */
+  label: MessageId;
+  /** As shown: "Alt+N / Alt+→" (no words, so the same in every language). */
   hint: string;
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { command: 'next', codes: ['KeyN', 'ArrowRight'], label: 'Next item', hint: 'Alt+N or Alt+→' },
-  { command: 'previous', codes: ['KeyP', 'ArrowLeft'], label: 'Previous item', hint: 'Alt+P or Alt+←' },
-  { command: 'notes', codes: ['KeyT'], label: 'Notes on this item', hint: 'Alt+T' },
-  { command: 'win', codes: ['KeyW'], label: 'Add a win', hint: 'Alt+W' },
-  { command: 'decision', codes: ['KeyD'], label: 'Add a decision', hint: 'Alt+D' },
-  { command: 'action', codes: ['KeyA'], label: 'Add an action item', hint: 'Alt+A' },
-  { command: 'evidence', codes: ['KeyV'], label: 'Add evidence', hint: 'Alt+V' },
-  { command: 'end', codes: ['KeyE'], label: 'End the meeting', hint: 'Alt+E' },
+  { command: 'next', codes: ['KeyN', 'ArrowRight'], label: 'meetingsMode.shortcut.next', hint: 'Alt+N / Alt+→' },
+  { command: 'previous', codes: ['KeyP', 'ArrowLeft'], label: 'meetingsMode.shortcut.previous', hint: 'Alt+P / Alt+←' },
+  { command: 'notes', codes: ['KeyT'], label: 'meetingsMode.shortcut.notes', hint: 'Alt+T' },
+  { command: 'win', codes: ['KeyW'], label: 'meetingsMode.shortcut.win', hint: 'Alt+W' },
+  { command: 'decision', codes: ['KeyD'], label: 'meetingsMode.shortcut.decision', hint: 'Alt+D' },
+  { command: 'action', codes: ['KeyA'], label: 'meetingsMode.shortcut.action', hint: 'Alt+A' },
+  { command: 'evidence', codes: ['KeyV'], label: 'meetingsMode.shortcut.evidence', hint: 'Alt+V' },
+  { command: 'end', codes: ['KeyE'], label: 'meetingsMode.shortcut.end', hint: 'Alt+E' },
 ];
 
 /** The hint shown beside a field or a button for a command. */
