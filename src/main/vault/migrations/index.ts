@@ -8,6 +8,7 @@ import { everythingSearch } from './007-everything-search';
 import { recordChain } from './008-record-chain';
 import { meetingKinds } from './009-meeting-kinds';
 import { mentorPractice } from './010-mentor-practice';
+import { sync } from './011-sync';
 import type { Migration } from './migration';
 
 /**
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   recordChain,
   meetingKinds,
   mentorPractice,
+  sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
