@@ -4,6 +4,9 @@ import type { Vault } from '../../../src/main/vault/vault';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { createMentee, deleteMentee, getMentee, updateMentee } from '../../../src/main/features/mentees/store';
 import { createNote, deleteNote, getNote, updateNote } from '../../../src/main/features/notes/store';
+import { addEntry, createEscalation } from '../../../src/main/features/escalations/store';
+import '../../../src/main/features/escalations/verify-check';
+import { addEntryInput, createEscalationInput } from '../../../src/shared/escalations/schema';
 import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
 import { noteFields } from '../../../src/shared/notes/schema';
@@ -200,5 +203,31 @@ describe('change capture and apply between two real vaults', () => {
     expect(changes.map((x) => x.column).sort()).toEqual(['team', 'updated_at']);
     createReplica(b!.db).apply(createReplica(a!.db).pending());
     expect(comparableExport(a!.db)).toEqual(comparableExport(b!.db));
+  });
+
+  it('an escalation record and its entries arrive on the other computer in order, each linked in its record chain', () => {
+    const [a, b] = devices();
+    const mentee = createMentee(a!.db, profile('Frances Allen'));
+    const id = createEscalation(a!.db, createEscalationInput.parse({ menteeId: mentee.id, category: 'other', severity: 'low', title: 'Workload' }));
+    addEntry(a!.db, addEntryInput.parse({ kind: 'note', escalationId: id, what: 'Talked it through' }));
+    addEntry(a!.db, addEntryInput.parse({ kind: 'action', escalationId: id, what: 'Agreed a plan' }));
+    send(a!, b!);
+    expect(b!.db.prepare('SELECT what FROM escalation_entries ORDER BY sequence').pluck().all()).toEqual(['Talked it through', 'Agreed a plan']);
+    expect(b!.db.prepare('SELECT entry_count FROM escalations').pluck().get()).toBe(2);
+    expect(verifyDatabase(b!.db).problems.filter((p) => p.check !== 'escalation-chain')).toEqual([]);
+  });
+
+  // Not merged yet: an escalation chain hashes the record's local ids, which differ on the
+  // other computer. This flips to passing (and must then become a plain test) once the
+  // chain hashes the rows' uids.
+  it.fails('an escalation record synced to another computer passes its chain check there', () => {
+    const [a, b] = devices();
+    const mentee = createMentee(b!.db, profile('Local first'));
+    createMentee(a!.db, profile('Barbara Liskov'));
+    const onA = a!.db.prepare('SELECT id FROM mentees ORDER BY id DESC LIMIT 1').pluck().get() as number;
+    createEscalation(a!.db, createEscalationInput.parse({ menteeId: onA, category: 'other', severity: 'low', title: 'Conflict' }));
+    send(a!, b!);
+    expect(mentee.id).toBeGreaterThan(0);
+    expect(verifyDatabase(b!.db).problems).toEqual([]);
   });
 });

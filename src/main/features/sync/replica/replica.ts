@@ -87,10 +87,11 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
       const isText = text.has(`${m.dataset}.${m.column}`);
       if (!cell || m.timestamp > cell.timestamp) {
         upsertCell.run(m.dataset, m.row, m.column, m.value, m.timestamp);
-        if (cell && isText && typeof cell.value === 'string' && cell.value !== '' && cell.value !== m.value) {
+        // A device overwriting its own earlier value is an edit, not a conflict: no revision.
+        if (cell && isText && !sameDevice(cell.timestamp, m.timestamp) && typeof cell.value === 'string' && cell.value !== '' && cell.value !== m.value) {
           revisions += keep.run(m.dataset, m.row, m.column, cell.value, cell.timestamp, m.timestamp).changes;
         }
-      } else if (isText && typeof m.value === 'string' && m.value !== '' && m.value !== cell.value) {
+      } else if (isText && !sameDevice(cell.timestamp, m.timestamp) && typeof m.value === 'string' && m.value !== '' && m.value !== cell.value) {
         revisions += keep.run(m.dataset, m.row, m.column, m.value, m.timestamp, cell.timestamp).changes;
       }
     }
@@ -171,6 +172,9 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
   };
   return replica;
 }
+
+/** The node part of a timestamp (its last 16 characters) names the device that wrote it. */
+const sameDevice = (a: string, b: string) => a.slice(-16) === b.slice(-16);
 
 function checkShape(m: SyncMessage): void {
   const ok =
