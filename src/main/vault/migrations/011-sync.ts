@@ -39,6 +39,7 @@ export const sync: Migration = {
         timestamp TEXT
       ) STRICT;
       CREATE INDEX sync_outbox_by_timestamp ON sync_outbox (timestamp);
+      CREATE INDEX sync_outbox_by_cell ON sync_outbox (dataset, row_uid, "column");
 
       CREATE TABLE sync_cells (
         dataset TEXT NOT NULL,

@@ -57,6 +57,16 @@ function outboxInsert(table: SyncedTable, row: string, onlyChanged: boolean): st
     WHERE r.dataset = ${lit(table.name)} AND r.local_id = ${row}.rowid`;
 }
 
+/**
+ * A value replaced before it was ever stamped never travels, and is not kept: what the
+ * mentor deleted or overwrote must not stay in the file (secure delete).
+ */
+function dropSupersededSql(table: string, uid: string): string {
+  return `DELETE FROM sync_outbox WHERE timestamp IS NULL AND dataset = ${lit(table)} AND row_uid = ${uid}
+      AND EXISTS (SELECT 1 FROM sync_outbox n WHERE n.dataset = sync_outbox.dataset AND n.row_uid = sync_outbox.row_uid
+        AND n."column" = sync_outbox."column" AND n.seq > sync_outbox.seq)`;
+}
+
 /** The capture triggers of one synced table (the migration that adds sync creates them). */
 export function captureTriggersSql(table: SyncedTable): string {
   const t = table.name;
@@ -70,10 +80,12 @@ export function captureTriggersSql(table: SyncedTable): string {
     : `
     CREATE TRIGGER ${q(`sync_capture_${t}_update`)} AFTER UPDATE ON ${q(t)} WHEN ${NOT_APPLYING} BEGIN
       ${outboxInsert(table, 'NEW', true)};
+      ${dropSupersededSql(t, uidOfSql(t, 'NEW.rowid'))};
     END;`;
   // The mapping goes with the row even while applying: SQLite may give its local id to a later row.
   const remove = `
     CREATE TRIGGER ${q(`sync_capture_${t}_delete`)} AFTER DELETE ON ${q(t)} BEGIN
+      DELETE FROM sync_outbox WHERE timestamp IS NULL AND dataset = ${lit(t)} AND row_uid = ${uidOfSql(t, 'OLD.rowid')};
       INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
         SELECT ${lit(t)}, uid, '${DELETED_COLUMN}', 1, ${NOW_MS_SQL} FROM sync_rows
         WHERE dataset = ${lit(t)} AND local_id = OLD.rowid AND ${NOT_APPLYING};
