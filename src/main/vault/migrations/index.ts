@@ -10,6 +10,7 @@ import { meetingKinds } from './009-meeting-kinds';
 import { mentorPractice } from './010-mentor-practice';
 import { exchangeForms } from './011-exchange-forms';
 import { feedbackResponses } from './012-feedback-responses';
+import { sync } from './014-sync';
 import type { Migration } from './migration';
 
 /**
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mentorPractice,
   exchangeForms,
   feedbackResponses,
+  sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
