@@ -4,6 +4,7 @@ import type { Db } from '../../../src/main/vault/sqlite';
 import type { Vault } from '../../../src/main/vault/vault';
 import { buildJsonExport } from '../../../src/main/features/data-export/export-json';
 import { syncedTables } from '../../../src/main/vault/sync-capture/tables';
+import { enableSync } from '../../../src/main/vault/sync-capture/enable';
 import { copyVault, createTestVault, openWithKey } from '../../helpers/vault';
 
 /**
@@ -18,6 +19,7 @@ export function openDevices(dir: string, template: { path: string; key: KeyMater
   return names.map((name, i) => {
     const vault = openWithKey(copyVault(template.path, join(dir, `${name}.mentorvault`)), template.key);
     vault.db.prepare("UPDATE sync_state SET value = ? WHERE key = 'device_id'").run(`${(i + 1).toString(16).toUpperCase()}`.padStart(16, 'D'));
+    enableSync(vault.db);
     return vault;
   });
 }

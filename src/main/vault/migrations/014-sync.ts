@@ -1,13 +1,11 @@
-import { captureTriggersSql } from '../sync-capture/capture-sql';
-import { registerExistingRows } from '../sync-capture/existing-rows';
-import { syncedTables } from '../sync-capture/tables';
 import type { Migration } from './migration';
 
 /**
  * Sync between the mentor's computers: this device's id, a uid for every synced row
  * (local integer ids stay for joins), the outbox the capture triggers fill, and what the
  * merge keeps (per-cell clock and value, tombstones, revisions, messages seen, rows
- * waiting for a parent, a held batch). Rows already here are queued for the first sync.
+ * waiting for a parent, a held batch). Capture itself is installed only when sync is
+ * enabled for the vault (sync-capture/enable.ts): a vault that never syncs pays nothing.
  */
 export const sync: Migration = {
   version: 14,
@@ -84,9 +82,5 @@ export const sync: Migration = {
       -- A row here while remote changes are applied: the capture triggers stand aside.
       CREATE TABLE sync_applying (flag INTEGER PRIMARY KEY CHECK (flag = 1)) STRICT;
     `);
-    for (const table of syncedTables(db)) {
-      registerExistingRows(db, table);
-      db.exec(captureTriggersSql(table));
-    }
   },
 };
