@@ -11,7 +11,7 @@ import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import type { SyncMessage } from '../../../src/shared/sync/message';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
 import { noteFields } from '../../../src/shared/notes/schema';
-import { defaultCharterBody } from '../../../src/shared/plan/charter/defaults';
+import { defaultCharterBody } from '../../../src/shared/charter/defaults';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { comparableExport, openDevices, vaultTemplate } from './replicas';
 
