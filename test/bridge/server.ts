@@ -64,7 +64,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   const platform = options.platform ?? new TestPlatform(options.dataDir);
   const calls = new Map<string, number>();
-  const dispatch = createRouter(handlers, { session, platform }, { onAnswered: () => session.ftsUpkeep.poke() });
+  const dispatch = createRouter(handlers, { session, platform });
   const listeners = new Set<ServerResponse>();
   const emit = (event: AppEvent) => {
     for (const res of listeners) res.write(`data: ${JSON.stringify(event)}\n\n`);

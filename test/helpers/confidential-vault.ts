@@ -22,7 +22,7 @@ export async function openHarness(label: string) {
   await session.create(PASSPHRASE, 'default');
   const platform = new TestPlatform(dir);
   const unexpected: unknown[] = [];
-  const dispatch = createRouter(handlers, { session, platform }, { onUnexpected: (_m, err) => unexpected.push(err), onAnswered: () => session.ftsUpkeep.poke() });
+  const dispatch = createRouter(handlers, { session, platform }, { onUnexpected: (_m, err) => unexpected.push(err) });
 
   const call = <M extends MethodName>(method: M, input: MethodInput<M>) => dispatch(method, input) as Promise<BridgeResult<MethodOutput<M>>>;
   const { call: ok, fail } = routerCalls(dispatch);

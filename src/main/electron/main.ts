@@ -63,8 +63,6 @@ function start(): void {
   const idle = new IdleLock(() => session.settings.idleLockMinutes, () => session.lock('idle'));
   const dispatch = createRouter(handlers, { session, platform }, {
     onActivity: () => idle.touch(),
-    // Writes leave small index segments: merged in idle time, off the call's path.
-    onAnswered: () => session.ftsUpkeep.poke(),
     // Only the method name and the error's class: never inputs, messages or stacks.
     onUnexpected: (method, err) => console.error(`mentor-vault: unexpected ${(err as Error)?.name ?? 'error'} in ${method}`),
   });

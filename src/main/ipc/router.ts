@@ -51,8 +51,6 @@ export interface RouterOptions {
   onActivity?: () => void;
   /** Receives failures that were not expected; never the input, only a code and a stack. */
   onUnexpected?: (method: string, err: unknown) => void;
-  /** After a call has answered (the full-text index upkeep looks for writes to merge in idle time). */
-  onAnswered?: () => void;
 }
 
 /**
@@ -83,7 +81,8 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
     try {
       const handler = handlers[method] as (i: unknown, c: HandlerContext) => unknown;
       const value = await handler(parsed.data, ctx);
-      options.onAnswered?.();
+      // Writes leave small index segments; merge them in idle time, off this call's path.
+      if (ctx.session.isUnlocked) ctx.session.ftsUpkeep.poke();
       return { ok: true, value };
     } catch (err) {
       const known = fromSqliteError(err);
