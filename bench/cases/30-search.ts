@@ -27,13 +27,12 @@ const QUERIES = [
 /**
  * Search as typed across every kind: the vault's most frequent words, two-letter
  * prefixes (served by the prefix index), a word typed letter by letter, two words.
- * The vault's full-text indexes are merged as the app keeps them (vault/fts-upkeep.ts).
  */
 const AS_TYPED = ['the', 'and', 'th', 're', 'st', 'co', 'a', 'fe', 'fee', 'feed', 'feedb', 'feedback', 'team', 'stakeholder', 'deleg', 'the te', 'roadmap lat'];
 
 export const cases: BenchCase[] = [
   {
-    name: 'search everything as typed, every kind (frequent words, 2-letter prefixes; indexes merged as in use)',
+    name: 'search everything as typed, every kind (frequent words, 2-letter prefixes)',
     iterations: AS_TYPED.length * 10,
     warmup: AS_TYPED.length,
     twin: true,

@@ -4,7 +4,6 @@ import { configure } from '../../src/main/vault/connection';
 import { KeyMaterial } from '../../src/main/vault/kdf';
 import { migrate } from '../../src/main/vault/migrate';
 import { openPlainSqlite } from '../../src/main/vault/sqlite';
-import { FtsUpkeep } from '../../src/main/vault/fts-upkeep';
 import { Vault } from '../../src/main/vault/vault';
 import { fillDemoVault, type DemoOptions } from '../../src/main/demo/generate';
 import type { BenchEnv } from './types';
@@ -30,11 +29,7 @@ export async function buildEnv(dir: string, demo: DemoOptions): Promise<{ env: B
   configure(plain);
   migrate(plain, { backupPath: undefined });
 
-  for (const db of [vault.db, plain]) {
-    fillDemoVault(db, demo);
-    // The index upkeep the app gives a vault in use (idle-time merges after writes and on unlock).
-    new FtsUpkeep(() => db).runToEnd();
-  }
+  for (const db of [vault.db, plain]) fillDemoVault(db, demo);
   return {
     vault,
     env: {

@@ -5,7 +5,6 @@ import { fillDemoVault } from '../demo/generate';
 import { moveVaultFile } from '../vault/move';
 import { conflictedCopiesOf, syncedFolderOf } from '../vault/placement';
 import type { Db } from '../vault/sqlite';
-import { FtsUpkeep } from '../vault/fts-upkeep';
 import { Vault } from '../vault/vault';
 import { VaultError } from '../vault/vault-error';
 import type { ConfigStore } from './config';
@@ -34,8 +33,6 @@ export class VaultSession {
   private readonly damaged = new Set<string>();
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private readonly settingsListeners = new Set<(settings: AppSettings) => void>();
-  /** Keeps the full-text indexes merged while the app is idle (see vault/fts-upkeep.ts). */
-  readonly ftsUpkeep = new FtsUpkeep(() => (this.vault?.isOpen ? this.vault.db : undefined));
 
   constructor(
     private readonly config: ConfigStore,
@@ -196,7 +193,6 @@ export class VaultSession {
   private opened(vault: Vault): void {
     this.vault = vault;
     this.damaged.delete(vault.path);
-    this.ftsUpkeep.poke();
     void vault.pagesChecked.then((outcome) => {
       if (outcome !== 'damaged' || this.vault !== vault) return;
       this.damaged.add(vault.path);
@@ -205,7 +201,6 @@ export class VaultSession {
   }
 
   lock(reason: LockReason): VaultStatus {
-    this.ftsUpkeep.stop();
     if (this.vault?.isOpen) {
       this.vault.lock();
       for (const listener of this.lockListeners) listener(reason);

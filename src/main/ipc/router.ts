@@ -80,10 +80,7 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
     }
     try {
       const handler = handlers[method] as (i: unknown, c: HandlerContext) => unknown;
-      const value = await handler(parsed.data, ctx);
-      // Writes leave small index segments; merge them in idle time, off this call's path.
-      if (ctx.session.isUnlocked) ctx.session.ftsUpkeep.poke();
-      return { ok: true, value };
+      return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (err) {
       const known = fromSqliteError(err);
       if (known) return failure(known);
