@@ -11,7 +11,6 @@ import { mentorPractice } from './010-mentor-practice';
 import { exchangeForms } from './011-exchange-forms';
 import { feedbackResponses } from './012-feedback-responses';
 import { charterComments } from './013-charter-comments';
-import { sync } from './014-sync';
 import type { Migration } from './migration';
 
 /**
@@ -32,7 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
   exchangeForms,
   feedbackResponses,
   charterComments,
-  sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

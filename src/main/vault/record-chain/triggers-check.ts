@@ -1,6 +1,5 @@
 import { migrate } from '../migrate';
 import { createSqlite, type Db } from '../sqlite';
-import { enableSync, isSyncEnabled } from '../sync-capture/enable';
 import type { VerifyProblem } from '../verify';
 
 interface TriggerRow {
@@ -9,24 +8,20 @@ interface TriggerRow {
   sql: string;
 }
 
-const expected = new Map<boolean, Map<string, TriggerRow>>();
+let expected: Map<string, TriggerRow> | undefined;
 
 /**
  * The triggers every vault of this schema has, exactly as its migrations wrote them: the
  * migrations run once on an empty in-memory database (a few milliseconds), so the list
  * can never drift from the schema.
  */
-function expectedTriggers(syncing: boolean): Map<string, TriggerRow> {
-  const known = expected.get(syncing);
-  if (known) return known;
+function expectedTriggers(): Map<string, TriggerRow> {
+  if (expected) return expected;
   const db = createSqlite(':memory:');
   try {
     migrate(db, { backupPath: undefined });
-    // A vault that syncs also has the change-capture triggers enabling sync installed.
-    if (syncing) enableSync(db);
-    const triggers = new Map(triggersOf(db).map((t) => [t.name, t]));
-    expected.set(syncing, triggers);
-    return triggers;
+    expected = new Map(triggersOf(db).map((t) => [t.name, t]));
+    return expected;
   } finally {
     db.close();
   }
@@ -42,7 +37,7 @@ function triggersOf(db: Db): TriggerRow[] {
  * A vault of an older schema is checked once it is migrated (it always is, on open).
  */
 export function triggersCheck(db: Db): VerifyProblem[] {
-  const want = expectedTriggers(isSyncEnabled(db));
+  const want = expectedTriggers();
   const found = new Map(triggersOf(db).map((t) => [t.name, t]));
   const problems: VerifyProblem[] = [];
   const problem = (message: string) => problems.push({ check: 'triggers', message });
