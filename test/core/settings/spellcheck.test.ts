@@ -1,29 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigStore } from '../../../src/main/app/config';
-import { VaultSession } from '../../../src/main/app/session';
-import { handlers } from '../../../src/main/ipc/handlers';
-import { createRouter, type Dispatch } from '../../../src/main/ipc/router';
-import { TestPlatform } from '../../bridge/test-platform';
-import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { settingsApp } from '../../helpers/settings-app';
 
 /** The spell-check switch of Settings: on by default, kept in the app's config, checked at the bridge. */
-let dir: string;
-let dispatch: Dispatch;
-const configFile = () => join(dir, 'config.json');
+const app = settingsApp('spellcheck');
+const { configFile, dispatch, open } = app;
 
-function open(): void {
-  const session = new VaultSession(new ConfigStore(configFile()), { defaultVaultPath: join(dir, 'v.mentorvault'), demoVaultPath: join(dir, 'd.mentorvault') });
-  dispatch = createRouter(handlers, { session, platform: new TestPlatform(dir) });
-}
-
-beforeAll(() => {
-  dir = makeTempDir('spellcheck');
-  open();
-});
-
-afterAll(() => removeTempDir(dir));
+beforeAll(open);
+afterAll(app.close);
 
 describe('spell checking setting', () => {
   it('is on by default, also for a config file written before it existed', async () => {

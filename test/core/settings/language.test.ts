@@ -1,29 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigStore } from '../../../src/main/app/config';
-import { VaultSession } from '../../../src/main/app/session';
-import { handlers } from '../../../src/main/ipc/handlers';
-import { createRouter, type Dispatch } from '../../../src/main/ipc/router';
-import { TestPlatform } from '../../bridge/test-platform';
-import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { settingsApp } from '../../helpers/settings-app';
 
 /** The language of Settings: the system's until chosen, kept in the app's config, checked at the bridge, open while locked. */
-let dir: string;
-let dispatch: Dispatch;
-const configFile = () => join(dir, 'config.json');
+const app = settingsApp('language');
+const { configFile, dispatch, open } = app;
 
-function open(): void {
-  const session = new VaultSession(new ConfigStore(configFile()), { defaultVaultPath: join(dir, 'v.mentorvault'), demoVaultPath: join(dir, 'd.mentorvault') });
-  dispatch = createRouter(handlers, { session, platform: new TestPlatform(dir) });
-}
-
-beforeAll(() => {
-  dir = makeTempDir('language');
-  open();
-});
-
-afterAll(() => removeTempDir(dir));
+beforeAll(open);
+afterAll(app.close);
 
 describe('language setting', () => {
   it('is unset (the system language) at first, and a choice outlives a restart, before any vault exists', async () => {
