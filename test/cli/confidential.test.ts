@@ -1,33 +1,18 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyEscalation } from '../../src/main/features/escalations/queries';
 import { applyKey } from '../../src/main/vault/connection';
 import { openSqlite } from '../../src/main/vault/sqlite';
 import type { ChainVerification } from '../../src/shared/escalations/schema';
+import { runCli } from '../helpers/cli';
 import { makeTempDir, removeTempDir } from '../helpers/temp';
 import { createTestVault, openWithKey, PASSPHRASE } from '../helpers/vault';
 import { fillCanaries, type Canaries } from '../helpers/canaries';
 
 /** `mentor-vault verify` names the broken record and entry; `mentor-vault fingerprint` prints heads. */
-const ROOT = resolve(import.meta.dirname, '../..');
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, MENTOR_VAULT_PASSPHRASE: PASSPHRASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args, { passphrase: PASSPHRASE });
 
 let dir: string;
 let good: string;
