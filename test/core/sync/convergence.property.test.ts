@@ -14,6 +14,7 @@ import { noteFields } from '../../../src/shared/notes/schema';
 import { defaultCharterBody } from '../../../src/shared/charter/defaults';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { comparableExport, openDevices, vaultTemplate } from './replicas';
+import { seeded } from '../../hardening/support/random';
 
 /**
  * Two or three real vaults take random operations through the feature stores and random
@@ -77,23 +78,15 @@ function ownRows(v: Vault, table: string, sent: SyncMessage[]): number[] {
     .map((r) => r.local_id);
 }
 
-/** A small seeded generator, so a failing case replays from fast-check's seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** FC_SEED and FC_RUNS replay a failing case or search wider, without editing the test. */
+const fcSeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+const fcRuns = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 25;
 
 let run = 0;
 it('devices converge whatever the order, duplicates and partial deliveries', () => {
   fc.assert(
     fc.property(fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(fc.constant(n), ops(n), fc.nat())), ([n, list, seed]) => {
-      const random = mulberry32(seed);
+      const random = seeded(seed);
       run++;
       const vaults = openDevices(dir, template, Array.from({ length: n }, (_, i) => `p${run}-${i}`));
       try {
@@ -200,6 +193,6 @@ it('devices converge whatever the order, duplicates and partial deliveries', () 
         for (const v of vaults) v.close();
       }
     }),
-    { numRuns: 25 },
+    { numRuns: fcRuns, seed: fcSeed },
   );
 }, 240_000);

@@ -151,6 +151,48 @@ describe('change capture and apply between two real vaults', () => {
     expect(b!.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
   });
 
+  // Found by the convergence property: a child made on one computer while the other deleted
+  // its parent waited for ever on the deleting computer, and went by the cascade on the other.
+  it('a note added on one computer while the other deletes its mentee goes on both, and nothing waits for the gone mentee', () => {
+    const [a, b] = devices();
+    const mentee = createMentee(a!.db, profile('Annie Easley'));
+    send(a!, b!);
+    const menteeOnB = b!.db.prepare('SELECT id FROM mentees').pluck().get() as number;
+    createNote(b!.db, noteFields.parse({ menteeId: menteeOnB, title: 'Note', body: 'Written on the desktop' }));
+    const fromB = createReplica(b!.db).pending();
+    deleteMentee(a!.db, mentee.id, 'Annie Easley');
+    createReplica(b!.db).apply(createReplica(a!.db).pending());
+    createReplica(a!.db).apply(fromB);
+    for (const v of [a!, b!]) {
+      expect(v.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+      expect(createReplica(v.db).waitingRows()).toBe(0);
+    }
+    expect(comparableExport(a!.db)).toEqual(comparableExport(b!.db));
+  });
+
+  it('a mentee brought back by an edit after its delete brings back the note that went with it, on both', () => {
+    const [a, b] = devices();
+    const mentee = createMentee(a!.db, profile('Evelyn Boyd'));
+    send(a!, b!);
+    const menteeOnB = b!.db.prepare('SELECT id FROM mentees').pluck().get() as number;
+    createNote(b!.db, noteFields.parse({ menteeId: menteeOnB, title: 'Note', body: 'Kept' }));
+    const noteFromB = createReplica(b!.db).pending();
+    deleteMentee(a!.db, mentee.id, 'Evelyn Boyd');
+    createReplica(b!.db).apply(createReplica(a!.db).pending());
+    createReplica(a!.db).apply(noteFromB);
+    expect(b!.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+    // A third computer edits the mentee, stamped after the delete: the row comes back.
+    const uid = a!.db.prepare("SELECT row_uid FROM sync_tombstones WHERE dataset = 'mentees'").pluck().get() as string;
+    const after = new Date(Date.now() + 1000).toISOString();
+    const edit = { timestamp: `${after}-0000-000000000000000C`, dataset: 'mentees', row: uid, column: 'team', value: 'Back' };
+    for (const v of [a!, b!]) createReplica(v.db).apply([edit]);
+    for (const v of [a!, b!]) {
+      expect(v.db.prepare('SELECT team FROM mentees').pluck().all()).toEqual(['Back']);
+      expect(v.db.prepare('SELECT body FROM notes').pluck().all()).toEqual(['Kept']);
+    }
+    expect(comparableExport(a!.db)).toEqual(comparableExport(b!.db));
+  });
+
   it('a child that arrives before its parent waits, then lands when the parent comes', () => {
     const [a, b] = devices();
     const mentee = createMentee(a!.db, profile('Hedy Lamarr'));

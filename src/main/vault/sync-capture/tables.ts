@@ -43,6 +43,8 @@ export interface SyncedColumn {
   freeText: boolean;
   /** NOT NULL without a default: a row cannot be inserted without it. */
   required: boolean;
+  /** The reference is ON DELETE CASCADE: the row goes when the row it points at goes. */
+  goesWithParent: boolean;
 }
 
 export interface SyncedTable {
@@ -75,8 +77,10 @@ export function syncedTables(db: Db): SyncedTable[] {
     .filter((t) => isSyncedTableName(t.name) && !withoutRowid.has(t.name))
     .map((t) => {
       const parentOf = new Map<string, string>();
+      const cascades = new Set<string>();
       for (const fk of t.foreignKeys) {
         if (fk.from.length === 1 && fk.to[0] === rowidKeyOf.get(fk.parent)) parentOf.set(fk.from[0]!, fk.parent);
+        if (fk.from.length === 1 && fk.onDelete === 'CASCADE') cascades.add(fk.from[0]!);
       }
       for (const [column, parent] of Object.entries(SOFT_REFERENCES[t.name] ?? {})) parentOf.set(column, parent);
       const rowidKey = t.key.length === 1 && t.columns.find((c) => c.name === t.key[0] && c.type === 'INTEGER');
@@ -88,6 +92,7 @@ export function syncedTables(db: Db): SyncedTable[] {
           parent: parentOf.get(c.name) ?? null,
           freeText: c.type === 'TEXT' && !parentOf.has(c.name) && !NOT_FREE_TEXT.test(c.name),
           required: c.notNull && !c.hasDefault,
+          goesWithParent: cascades.has(c.name),
         }));
       const naturalKey = !rowidKey && t.key[0] !== 'rowid' ? t.key : null;
       return { name: t.name, columns, keyParent, naturalKey, insertOnly: INSERT_ONLY.has(t.name) };
@@ -98,7 +103,7 @@ interface RawTable {
   name: string;
   columns: { name: string; type: string; notNull: boolean; hasDefault: boolean }[];
   key: string[];
-  foreignKeys: { parent: string; from: string[]; to: string[] }[];
+  foreignKeys: { parent: string; from: string[]; to: string[]; onDelete: string }[];
 }
 
 /** The vault's ordinary tables from SQLite's pragmas, parents before children. */
@@ -123,14 +128,17 @@ function describe(db: Db, name: string): RawTable {
   // Generated columns (hidden 2 and 3) are computed, never written.
   const written = raw.filter((c) => c.hidden === 0);
   const key = written.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
-  const fks = new Map<number, { parent: string; from: string[]; to: string[] }>();
-  for (const fk of db.prepare('SELECT id, "table" AS parent, "from" AS fromCol, "to" AS toCol FROM pragma_foreign_key_list(?) ORDER BY id, seq').all(name) as {
+  const fks = new Map<number, { parent: string; from: string[]; to: string[]; onDelete: string }>();
+  for (const fk of db
+    .prepare('SELECT id, "table" AS parent, "from" AS fromCol, "to" AS toCol, on_delete AS onDelete FROM pragma_foreign_key_list(?) ORDER BY id, seq')
+    .all(name) as {
     id: number;
     parent: string;
     fromCol: string;
     toCol: string | null;
+    onDelete: string;
   }[]) {
-    const entry = fks.get(fk.id) ?? { parent: fk.parent, from: [], to: [] };
+    const entry = fks.get(fk.id) ?? { parent: fk.parent, from: [], to: [], onDelete: fk.onDelete.toUpperCase() };
     entry.from.push(fk.fromCol);
     if (fk.toCol !== null) entry.to.push(fk.toCol);
     fks.set(fk.id, entry);
