@@ -256,20 +256,34 @@ describe('change capture and apply between two real vaults', () => {
     send(a!, b!);
     expect(b!.db.prepare('SELECT what FROM escalation_entries ORDER BY sequence').pluck().all()).toEqual(['Talked it through', 'Agreed a plan']);
     expect(b!.db.prepare('SELECT entry_count FROM escalations').pluck().get()).toBe(2);
-    expect(verifyDatabase(b!.db).problems.filter((p) => p.check !== 'escalation-chain')).toEqual([]);
+    expect(verifyDatabase(b!.db).problems).toEqual([]);
   });
 
-  // Not merged yet: an escalation chain hashes the record's local ids, which differ on the
-  // other computer. This flips to passing (and must then become a plain test) once the
-  // chain hashes the rows' uids.
-  it.fails('an escalation record synced to another computer passes its chain check there', () => {
+  // The chain hashes the local ids of the computer that wrote it; those ids travel with the
+  // rows, so the chain checks on a computer where every id differs.
+  it('an escalation record synced to another computer passes its chain check there, and a forged entry does not', () => {
     const [a, b] = devices();
-    const mentee = createMentee(b!.db, profile('Local first'));
+    createMentee(b!.db, profile('Local first'));
+    createEscalation(b!.db, createEscalationInput.parse({ menteeId: 1, category: 'other', severity: 'low', title: 'Held here' }));
     createMentee(a!.db, profile('Barbara Liskov'));
     const onA = a!.db.prepare('SELECT id FROM mentees ORDER BY id DESC LIMIT 1').pluck().get() as number;
-    createEscalation(a!.db, createEscalationInput.parse({ menteeId: onA, category: 'other', severity: 'low', title: 'Conflict' }));
+    const id = createEscalation(a!.db, createEscalationInput.parse({ menteeId: onA, category: 'other', severity: 'low', title: 'Conflict' }));
+    const first = addEntry(a!.db, addEntryInput.parse({ kind: 'note', escalationId: id, what: 'Talked' }));
+    addEntry(a!.db, addEntryInput.parse({ kind: 'correction', escalationId: id, correctsEntryId: first, what: 'Talked at length' }));
     send(a!, b!);
-    expect(mentee.id).toBeGreaterThan(0);
-    expect(verifyDatabase(b!.db).problems).toEqual([]);
+    send(b!, a!);
+    // Ids differ: the record and its entries have other local ids on each computer.
+    expect(b!.db.prepare("SELECT id FROM escalations WHERE title = 'Conflict'").pluck().get()).not.toBe(id);
+    for (const v of [a!, b!]) {
+      expect(v.db.prepare('SELECT count(*) FROM escalations').pluck().get()).toBe(2);
+      expect(verifyDatabase(v.db).problems).toEqual([]);
+    }
+    expect(comparableExport(a!.db)).toEqual(comparableExport(b!.db));
+
+    // Changing a received entry's text (its append-only trigger set aside) still breaks its chain there.
+    const triggers = b!.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'escalation_entries' AND sql LIKE '%BEFORE UPDATE%'").pluck().all() as string[];
+    for (const t of triggers) b!.db.exec(`DROP TRIGGER "${t}"`);
+    b!.db.prepare("UPDATE escalation_entries SET what = 'Never said' WHERE what = 'Talked'").run();
+    expect(verifyDatabase(b!.db).problems.map((p) => p.check)).toContain('escalation-chain');
   });
 });

@@ -67,6 +67,27 @@ function dropSupersededSql(table: string, uid: string): string {
         AND n."column" = sync_outbox."column" AND n.seq > sync_outbox.seq)`;
 }
 
+/** The message column that carries the local ids a hash chain was computed with where its row was written. */
+export const CHAIN_IDS_COLUMN = '_chain';
+
+/**
+ * Hash-chained records hash their local ids, which differ on every other computer; the ids
+ * they were hashed with travel beside them, so `verify` can recompute the chain anywhere.
+ */
+const CHAIN_IDS: Readonly<Record<string, (row: string) => string>> = {
+  escalations: (row) => `json_object('id', ${row}.id, 'menteeId', ${row}.mentee_id)`,
+  escalation_entries: (row) =>
+    `json_object('id', ${row}.id, 'escalationId', ${row}.escalation_id, 'correctsEntryId', ${row}.corrects_entry_id)`,
+};
+
+function chainIdsInsert(table: string, row: string): string {
+  const ids = CHAIN_IDS[table];
+  if (!ids) return '';
+  return `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
+    SELECT ${lit(table)}, r.uid, '${CHAIN_IDS_COLUMN}', ${ids(row)}, ${NOW_MS_SQL}
+    FROM sync_rows r WHERE r.dataset = ${lit(table)} AND r.local_id = ${row}.rowid;`;
+}
+
 /** The capture triggers of one synced table (the migration that adds sync creates them). */
 export function captureTriggersSql(table: SyncedTable): string {
   const t = table.name;
@@ -74,6 +95,7 @@ export function captureTriggersSql(table: SyncedTable): string {
     CREATE TRIGGER ${q(`sync_capture_${t}_insert`)} AFTER INSERT ON ${q(t)} WHEN ${NOT_APPLYING} BEGIN
       INSERT OR REPLACE INTO sync_rows (dataset, local_id, uid) VALUES (${lit(t)}, NEW.rowid, ${rowUidSql(table, 'NEW')});
       ${outboxInsert(table, 'NEW', false)};
+      ${chainIdsInsert(t, 'NEW')}
     END;`;
   const update = table.insertOnly
     ? ''
@@ -100,10 +122,13 @@ export const DELETED_COLUMN = '_deleted';
 /** Queues every column of the rows already in a table (they have their uids), for the first sync. */
 export function queueExistingRowsSql(table: SyncedTable): string {
   const t = table.name;
-  return table.columns
+  const chain = CHAIN_IDS[t];
+  const values = table.columns.map((c) => ({ name: c.name, value: travellingValueSql(c, 'NEW') }));
+  if (chain) values.push({ name: CHAIN_IDS_COLUMN, value: chain('NEW') });
+  return values
     .map(
       (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
-      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${travellingValueSql(c, 'NEW')}, ${NOW_MS_SQL}
+      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${c.value}, ${NOW_MS_SQL}
       FROM ${q(t)} NEW JOIN sync_rows r ON r.dataset = ${lit(t)} AND r.local_id = NEW.rowid ORDER BY NEW.rowid;`,
     )
     .join('\n');
