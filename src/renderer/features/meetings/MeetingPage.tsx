@@ -64,7 +64,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
   const remove = useVaultMutation('meetings.delete', { invalidate: MEETING_QUERIES, onError: fail });
   const setAgenda = useVaultMutation('meetings.setAgenda', { invalidate: MEETING_QUERIES });
   const update = useVaultMutation('meetings.update', { invalidate: MEETING_QUERIES, onError: fail });
-  const rubrics = useVaultQuery('rubrics.list', {});
+  const rubrics = useVaultQuery('templates.rubrics', {});
   const summary = useVaultQuery('meetings.summary', { id: m.id }, { enabled: m.status === 'held' || m.status === 'in-progress' });
   const ahead = m.status === 'planned';
   const runnable = m.status === 'planned' || m.status === 'in-progress';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/meetings/meeting';
-import type { RubricDimension } from '../../../shared/meetings/rubric';
+import type { RubricDimension } from '../../../shared/templates/rubric';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
 import { FieldSaver, type Autosave } from './mode/autosave';

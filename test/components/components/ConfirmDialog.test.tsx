@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { BridgeCallError } from '../../src/renderer/bridge/client';
-import { ConfirmDialog } from '../../src/renderer/components/ConfirmDialog';
+import { BridgeCallError } from '../../../src/renderer/bridge/client';
+import { ConfirmDialog } from '../../../src/renderer/components/ConfirmDialog';
 
 describe('ConfirmDialog with a typed confirmation', () => {
   it('waits for the exact text, confirms with what was typed, and says a refusal beside the field', async () => {

@@ -7,11 +7,12 @@ import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
-import { AgendaEditor } from './AgendaEditor';
-import { KIND_OPTIONS } from './labels';
+import { AgendaEditor } from '../meetings/AgendaEditor';
+import { KIND_OPTIONS } from '../meetings/labels';
 import { TEMPLATE_QUERIES } from './stale';
 import { RubricEditor } from './RubricEditor';
-import './meetings.css';
+import '../meetings/meetings.css';
+import './templates.css';
 
 /** The agenda template of each kind of meeting, and the feedback rubrics. */
 export default function TemplatesPage() {
@@ -33,10 +34,10 @@ export default function TemplatesPage() {
 }
 
 function AgendaTemplates() {
-  const templates = useVaultQuery('agendaTemplates.list', {});
+  const templates = useVaultQuery('templates.agendas', {});
   const [kind, setKind] = useState<MeetingKind>('formal-review');
-  const update = useVaultMutation('agendaTemplates.update', { invalidate: TEMPLATE_QUERIES });
-  const reset = useVaultMutation('agendaTemplates.reset', { invalidate: TEMPLATE_QUERIES });
+  const update = useVaultMutation('templates.updateAgenda', { invalidate: TEMPLATE_QUERIES });
+  const reset = useVaultMutation('templates.resetAgenda', { invalidate: TEMPLATE_QUERIES });
   const { notify } = useToast();
   const selectId = useId();
   const template = templates.data?.find((t) => t.kind === kind);
@@ -79,12 +80,12 @@ function AgendaTemplates() {
 }
 
 function Rubrics() {
-  const rubrics = useVaultQuery('rubrics.list', {});
+  const rubrics = useVaultQuery('templates.rubrics', {});
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { notify } = useToast();
   const fail = (err: unknown) => notify('error', errorMessage(err));
-  const setDefault = useVaultMutation('rubrics.setDefault', { invalidate: TEMPLATE_QUERIES, onError: fail });
-  const remove = useVaultMutation('rubrics.delete', { invalidate: TEMPLATE_QUERIES, onError: fail });
+  const setDefault = useVaultMutation('templates.setDefaultRubric', { invalidate: TEMPLATE_QUERIES, onError: fail });
+  const remove = useVaultMutation('templates.deleteRubric', { invalidate: TEMPLATE_QUERIES, onError: fail });
   const list = rubrics.data ?? [];
   const current = typeof editing === 'number' ? list.find((r) => r.id === editing) : undefined;
   return (

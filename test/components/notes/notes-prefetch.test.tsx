@@ -2,12 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient } from '../../src/renderer/app/query-client';
-import { ToastProvider } from '../../src/renderer/components/Toast';
-import { NotesTable } from '../../src/renderer/features/notes/NotesTable';
-import { prefetchNotesList } from '../../src/renderer/features/notes/prefetch';
-import type { NoteSummary } from '../../src/shared/notes/schema';
-import { installFakeBridge } from './fake-bridge';
+import { createQueryClient } from '../../../src/renderer/app/query-client';
+import { ToastProvider } from '../../../src/renderer/components/Toast';
+import { NotesTable } from '../../../src/renderer/features/notes/NotesTable';
+import { prefetchNotesList } from '../../../src/renderer/features/notes/prefetch';
+import type { NoteSummary } from '../../../src/shared/notes/schema';
+import { installFakeBridge } from '../fake-bridge';
 
 const NOTE: NoteSummary = {
   id: 7,

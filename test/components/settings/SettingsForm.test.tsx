@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SettingsForm } from '../../src/renderer/features/settings/SettingsForm';
-import { installFakeBridge, refuse } from './fake-bridge';
-import { renderWithVault, vaultStatus } from './render-app';
+import { SettingsForm } from '../../../src/renderer/features/settings/SettingsForm';
+import { installFakeBridge, refuse } from '../fake-bridge';
+import { renderWithVault, vaultStatus } from '../render-app';
 
 const describedBy = (el: HTMLElement) =>
   (el.getAttribute('aria-describedby') ?? '')

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { BridgeCallError } from '../../src/renderer/bridge/client';
-import { MenteeProfileForm } from '../../src/renderer/features/mentees/profile/MenteeProfileForm';
-import { emptyProfile } from '../../src/renderer/features/mentees/profile/values';
-import type { MenteeProfileValues } from '../../src/shared/mentees/schema';
+import { BridgeCallError } from '../../../src/renderer/bridge/client';
+import { MenteeProfileForm } from '../../../src/renderer/features/mentees/profile/MenteeProfileForm';
+import { emptyProfile } from '../../../src/renderer/features/mentees/profile/values';
+import type { MenteeProfileValues } from '../../../src/shared/mentees/schema';
 
 function renderForm(save = vi.fn(async (_values: MenteeProfileValues) => undefined), issuePrefix?: string[]) {
   render(<MenteeProfileForm defaultValues={emptyProfile()} save={save} submitLabel="Save" issuePrefix={issuePrefix} />);

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { invalidateMethods, vaultQueryKey, type StaleQuery } from '../../src/renderer/bridge/hooks';
+import { invalidateMethods, vaultQueryKey, type StaleQuery } from '../../../src/renderer/bridge/hooks';
 
 describe('marking queries stale after a change', () => {
   function clientWithData() {

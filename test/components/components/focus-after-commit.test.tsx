@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useRef, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useFocusAfterCommit } from '../../src/renderer/components/useFocusAfterCommit';
+import { useFocusAfterCommit } from '../../../src/renderer/components/useFocusAfterCommit';
 
 /** A button that opens a field in the same update that asks for focus on it: the field exists only after that commit. */
 function Opener() {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { describe, expect, it, vi } from 'vitest';
-import { DataTable } from '../../src/renderer/components/DataTable/DataTable';
+import { DataTable } from '../../../src/renderer/components/DataTable/DataTable';
 
 interface Person {
   id: number;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli';
 import { PASSPHRASE } from '../../helpers/vault';
 import { fillCanaries, type Canaries } from '../../helpers/canaries';
-import { addGoal, addMentee, openMeetingVault, type MeetingVault } from './harness';
+import { addGoal, addMentee, openMeetingVault, type MeetingVault } from '../meetings/harness';
 
 /**
  * The calendar file, read back by an independent parser (ical.js): one event per planned

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MeetingReportView } from '../../src/renderer/features/meetings/MeetingReportView';
-import { formatDate } from '../../src/renderer/features/mentees/format';
-import type { MeetingReport } from '../../src/shared/meetings/meeting';
+import { MeetingReportView } from '../../../src/renderer/features/meetings/MeetingReportView';
+import { formatDate } from '../../../src/renderer/features/mentees/format';
+import type { MeetingReport } from '../../../src/shared/meetings/meeting';
 
 function report(over: Partial<MeetingReport>): MeetingReport {
   return {

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FirstRunScreen } from '../../src/renderer/features/vault/FirstRunScreen';
-import { UnlockScreen } from '../../src/renderer/features/vault/UnlockScreen';
-import { installFakeBridge, refuse } from './fake-bridge';
-import { renderWithVault, vaultStatus } from './render-app';
+import { FirstRunScreen } from '../../../src/renderer/features/vault/FirstRunScreen';
+import { UnlockScreen } from '../../../src/renderer/features/vault/UnlockScreen';
+import { installFakeBridge, refuse } from '../fake-bridge';
+import { renderWithVault, vaultStatus } from '../render-app';
 
 const STRONG = 'lantern orchard quietly mosaic 47 rivers';
 

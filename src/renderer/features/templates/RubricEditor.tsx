@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
-import { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, rubricTemplateFields, type RubricTemplate, type RubricTemplateFormInput, type RubricTemplateValues } from '../../../shared/meetings/rubric';
+import { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, rubricTemplateFields, type RubricTemplate, type RubricTemplateFormInput, type RubricTemplateValues } from '../../../shared/templates/rubric';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -13,8 +13,8 @@ const blank = () => ({ name: '', descriptors: ['', '', '', ''] });
 /** A rubric's name and dimensions; each dimension's scale is as long as its list of level descriptors. */
 export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDone(): void }) {
   const opts = { invalidate: TEMPLATE_QUERIES };
-  const create = useVaultMutation('rubrics.create', opts);
-  const update = useVaultMutation('rubrics.update', opts);
+  const create = useVaultMutation('templates.createRubric', opts);
+  const update = useVaultMutation('templates.updateRubric', opts);
   const { notify } = useToast();
   const id = useId();
   const { form, errors, failure, onSubmit } = useSchemaForm(

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BLOCKED_IMAGE_TEXT, SafeMarkdown } from '../../src/renderer/components/SafeMarkdown';
-import { installFakeBridge } from './fake-bridge';
-import { renderWithVault, vaultStatus } from './render-app';
+import { BLOCKED_IMAGE_TEXT, SafeMarkdown } from '../../../src/renderer/components/SafeMarkdown';
+import { installFakeBridge } from '../fake-bridge';
+import { renderWithVault, vaultStatus } from '../render-app';
 
 const unlocked = vaultStatus({ state: 'unlocked' });
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeTicks } from '../../src/renderer/components/chart-ticks';
+import { timeTicks } from '../../../src/renderer/components/chart-ticks';
 
 describe('timeTicks', () => {
   it('spaces five ticks evenly from the earliest time to the latest, whatever the order', () => {

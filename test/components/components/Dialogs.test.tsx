@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { Dialog } from '../../src/renderer/components/Dialog';
-import { DeleteMenteeDialog } from '../../src/renderer/features/mentees/DeleteMenteeDialog';
-import type { Mentee } from '../../src/shared/mentees/schema';
-import { installFakeBridge } from './fake-bridge';
-import { renderWithVault, vaultStatus } from './render-app';
+import { Dialog } from '../../../src/renderer/components/Dialog';
+import { DeleteMenteeDialog } from '../../../src/renderer/features/mentees/DeleteMenteeDialog';
+import type { Mentee } from '../../../src/shared/mentees/schema';
+import { installFakeBridge } from '../fake-bridge';
+import { renderWithVault, vaultStatus } from '../render-app';
 
 function Harness({ onClose }: { onClose(): void }) {
   const [open, setOpen] = useState(true);

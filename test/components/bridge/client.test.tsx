@@ -2,11 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { BridgeCallError, call } from '../../src/renderer/bridge/client';
-import { useVaultMutation, useVaultQuery } from '../../src/renderer/bridge/hooks';
-import { createQueryClient, onLockedSignal } from '../../src/renderer/app/query-client';
-import { installFakeBridge, refuse } from './fake-bridge';
-import { vaultStatus } from './render-app';
+import { BridgeCallError, call } from '../../../src/renderer/bridge/client';
+import { useVaultMutation, useVaultQuery } from '../../../src/renderer/bridge/hooks';
+import { createQueryClient, onLockedSignal } from '../../../src/renderer/app/query-client';
+import { installFakeBridge, refuse } from '../fake-bridge';
+import { vaultStatus } from '../render-app';
 
 const mentee = (id: number, name: string) => ({
   id,
@@ -106,7 +106,7 @@ describe('the bridge client', () => {
 
 describe('the toast region', () => {
   it('is a live region present before any message', async () => {
-    const { ToastProvider, useToast } = await import('../../src/renderer/components/Toast');
+    const { ToastProvider, useToast } = await import('../../../src/renderer/components/Toast');
     function Saver() {
       const { notify } = useToast();
       return <button onClick={() => notify('success', 'Profile saved.')}>save</button>;

@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import MenteesPage from '../../src/renderer/features/mentees/MenteesPage';
-import type { MenteeSummary } from '../../src/shared/mentees/schema';
-import { installFakeBridge } from './fake-bridge';
-import { renderWithVault, vaultStatus } from './render-app';
+import MenteesPage from '../../../src/renderer/features/mentees/MenteesPage';
+import type { MenteeSummary } from '../../../src/shared/mentees/schema';
+import { installFakeBridge } from '../fake-bridge';
+import { renderWithVault, vaultStatus } from '../render-app';
 
 const ALL: MenteeSummary[] = Array.from({ length: 5000 }, (_, i) => ({
   id: i + 1,

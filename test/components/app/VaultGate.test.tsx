@@ -3,13 +3,13 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { act } from 'react';
 import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient } from '../../src/renderer/app/query-client';
-import { VaultGate } from '../../src/renderer/app/VaultGate';
-import { ToastProvider } from '../../src/renderer/components/Toast';
-import { messagesFor } from '../../src/shared/i18n/catalogue';
-import type { VaultStatus } from '../../src/shared/vault/schema';
-import { installFakeBridge, refuse } from './fake-bridge';
-import { vaultStatus } from './render-app';
+import { createQueryClient } from '../../../src/renderer/app/query-client';
+import { VaultGate } from '../../../src/renderer/app/VaultGate';
+import { ToastProvider } from '../../../src/renderer/components/Toast';
+import { messagesFor } from '../../../src/shared/i18n/catalogue';
+import type { VaultStatus } from '../../../src/shared/vault/schema';
+import { installFakeBridge, refuse } from '../fake-bridge';
+import { vaultStatus } from '../render-app';
 
 const row = { id: 1, name: 'Ada Lovelace', role: 'Engineer', team: 'Engines', startDate: null, status: 'active' as const, archived: false, updatedAt: '2025-01-01T00:00:00.000Z' };
 
