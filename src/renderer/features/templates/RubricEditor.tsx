@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, rubricTemplateFields, type RubricTemplate, type RubricTemplateFormInput, type RubricTemplateValues } from '../../../shared/templates/rubric';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import { useSchemaForm } from '../../components/useSchemaForm';
 import { TEMPLATE_QUERIES } from './stale';
@@ -16,7 +17,7 @@ export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDo
   const create = useVaultMutation('templates.createRubric', opts);
   const update = useVaultMutation('templates.updateRubric', opts);
   const { notify } = useToast();
-  const id = useId();
+  const intl = useIntl();
   const { form, errors, failure, onSubmit } = useSchemaForm(
     rubricTemplateFields,
     { name: rubric?.name ?? '', dimensions: rubric?.dimensions.map((d) => ({ id: d.id, name: d.name, descriptors: [...d.descriptors] })) ?? [blank()] },
@@ -24,7 +25,7 @@ export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDo
     {
       after: (outcome) => {
         if (outcome !== 'saved') return;
-        notify('success', 'Rubric saved.');
+        notify('success', intl.formatMessage({ id: 'templates.rubric.saved' }));
         onDone();
       },
     },
@@ -32,23 +33,17 @@ export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDo
   const dimensions = useFieldArray({ control: form.control, name: 'dimensions' });
 
   return (
-    <form className="rubric-editor stack" aria-label={rubric ? `Edit ${rubric.name}` : 'New rubric'} noValidate onSubmit={onSubmit}>
-      <div className={errors.name ? 'field field-has-error' : 'field'}>
-        <label className="field-label" htmlFor={`${id}-name`}>
-          Rubric name
-        </label>
-        <input id={`${id}-name`} className="input" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? `${id}-name-error` : undefined} {...form.register('name')} />
-        {errors.name && (
-          <p className="field-error" id={`${id}-name-error`}>
-            {errors.name.message}
-          </p>
-        )}
-      </div>
+    <form
+      className="rubric-editor stack"
+      aria-label={rubric ? intl.formatMessage({ id: 'templates.rubric.editName' }, { name: rubric.name }) : intl.formatMessage({ id: 'templates.rubric.new' })}
+      noValidate
+      onSubmit={onSubmit}
+    >
+      <TextField label={intl.formatMessage({ id: 'templates.rubric.name' })} error={errors.name?.message} {...form.register('name')} />
       {dimensions.fields.map((field, i) => (
         <DimensionFields
           key={field.id}
           index={i}
-          fieldId={`${id}-${field.id}`}
           control={form.control}
           register={form.register}
           setValue={form.setValue}
@@ -60,12 +55,12 @@ export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDo
       {errors.dimensions?.root?.message && <ErrorBanner>{errors.dimensions.root.message}</ErrorBanner>}
       {failure && <ErrorBanner>{failure}</ErrorBanner>}
       <div className="row">
-        <Button onClick={() => dimensions.append(blank(), { shouldFocus: true })}>Add a dimension</Button>
+        <Button onClick={() => dimensions.append(blank(), { shouldFocus: true })}>{intl.formatMessage({ id: 'templates.rubric.addDimension' })}</Button>
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          Save rubric
+          {intl.formatMessage({ id: 'templates.rubric.save' })}
         </Button>
         <Button variant="ghost" onClick={onDone}>
-          Cancel
+          {intl.formatMessage({ id: 'templates.cancel' })}
         </Button>
       </div>
     </form>
@@ -74,7 +69,6 @@ export function RubricEditor({ rubric, onDone }: { rubric?: RubricTemplate; onDo
 
 interface DimensionProps {
   index: number;
-  fieldId: string;
   control: Control<RubricTemplateFormInput, unknown, RubricTemplateValues>;
   register: UseFormRegister<RubricTemplateFormInput>;
   setValue: UseFormSetValue<RubricTemplateFormInput>;
@@ -84,41 +78,33 @@ interface DimensionProps {
 }
 
 /** One dimension: its name and a descriptor per level, levels added or removed at the top of the scale. */
-function DimensionFields({ index: i, fieldId, control, register, setValue, errors, removable, onRemove }: DimensionProps) {
+function DimensionFields({ index: i, control, register, setValue, errors, removable, onRemove }: DimensionProps) {
   const descriptors = useWatch({ control, name: `dimensions.${i}.descriptors` });
   const setLevels = (next: string[]) => setValue(`dimensions.${i}.descriptors`, next);
+  const intl = useIntl();
+  const number = i + 1;
   return (
     <fieldset className="rubric-dimension-editor">
-      <legend>Dimension {i + 1}</legend>
-      <div className={errors?.name ? 'field field-has-error' : 'field'}>
-        <label className="field-label" htmlFor={`${fieldId}-name`}>
-          Dimension {i + 1} name
-        </label>
-        <input id={`${fieldId}-name`} className="input" aria-invalid={errors?.name ? true : undefined} {...register(`dimensions.${i}.name`)} />
-        {errors?.name && <p className="field-error">{errors.name.message}</p>}
-      </div>
-      {descriptors.map((_, level) => {
-        const error = errors?.descriptors?.[level];
-        return (
-          <div key={level} className={error ? 'field field-has-error' : 'field'}>
-            <label className="field-label" htmlFor={`${fieldId}-${level}`}>
-              Level {level + 1} of {descriptors.length}: descriptor
-            </label>
-            <input id={`${fieldId}-${level}`} className="input" aria-invalid={error ? true : undefined} {...register(`dimensions.${i}.descriptors.${level}`)} />
-            {error && <p className="field-error">{error.message}</p>}
-          </div>
-        );
-      })}
+      <legend>{intl.formatMessage({ id: 'templates.dimension.legend' }, { number })}</legend>
+      <TextField label={intl.formatMessage({ id: 'templates.dimension.name' }, { number })} error={errors?.name?.message} {...register(`dimensions.${i}.name`)} />
+      {descriptors.map((_, level) => (
+        <TextField
+          key={level}
+          label={intl.formatMessage({ id: 'templates.dimension.level' }, { level: level + 1, levels: descriptors.length })}
+          error={errors?.descriptors?.[level]?.message}
+          {...register(`dimensions.${i}.descriptors.${level}`)}
+        />
+      ))}
       {errors?.descriptors?.message && <p className="field-error">{errors.descriptors.message}</p>}
       <div className="row">
         <Button size="small" disabled={descriptors.length >= MAX_RUBRIC_LEVELS} onClick={() => setLevels([...descriptors, ''])}>
-          Add a level
+          {intl.formatMessage({ id: 'templates.dimension.addLevel' })}
         </Button>
         <Button size="small" disabled={descriptors.length <= MIN_RUBRIC_LEVELS} onClick={() => setLevels(descriptors.slice(0, -1))}>
-          Remove the top level
+          {intl.formatMessage({ id: 'templates.dimension.removeLevel' })}
         </Button>
         <Button size="small" variant="ghost" disabled={!removable} onClick={onRemove}>
-          Remove dimension {i + 1}
+          {intl.formatMessage({ id: 'templates.dimension.remove' }, { number })}
         </Button>
       </div>
     </fieldset>

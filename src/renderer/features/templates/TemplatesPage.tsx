@@ -1,30 +1,33 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import type { MeetingKind } from '../../../shared/meetings/schema';
+import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/schema';
+import type { RubricTemplate } from '../../../shared/templates/rubric';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { AgendaEditor } from '../meetings/AgendaEditor';
-import { KIND_OPTIONS } from '../meetings/labels';
-import { TEMPLATE_QUERIES } from './stale';
 import { RubricEditor } from './RubricEditor';
+import { TEMPLATE_QUERIES } from './stale';
 import '../meetings/meetings.css';
 import './templates.css';
 
 /** The agenda template of each kind of meeting, and the feedback rubrics. */
 export default function TemplatesPage() {
+  const intl = useIntl();
   return (
     <div className="page">
       <header className="page-header">
         <div>
           <Link to="/meetings" className="back-link">
-            ← Meetings
+            {intl.formatMessage({ id: 'templates.back' })}
           </Link>
-          <h1>Agenda and rubric templates</h1>
-          <p>New meetings copy their kind's agenda; review meetings are scored with the default rubric. Meetings already planned keep theirs.</p>
+          <h1>{intl.formatMessage({ id: 'templates.title' })}</h1>
+          <p>{intl.formatMessage({ id: 'templates.intro' })}</p>
         </div>
       </header>
       <AgendaTemplates />
@@ -34,6 +37,7 @@ export default function TemplatesPage() {
 }
 
 function AgendaTemplates() {
+  const intl = useIntl();
   const templates = useVaultQuery('templates.agendas', {});
   const [kind, setKind] = useState<MeetingKind>('formal-review');
   const update = useVaultMutation('templates.updateAgenda', { invalidate: TEMPLATE_QUERIES });
@@ -41,36 +45,45 @@ function AgendaTemplates() {
   const { notify } = useToast();
   const selectId = useId();
   const template = templates.data?.find((t) => t.kind === kind);
+  const kindName = (k: MeetingKind) => intl.formatMessage({ id: `meetings.kind.${k}` });
   return (
-    <Panel title="Agenda templates" intro="Each item has a title, planned minutes, and what it shows in the meeting mode.">
+    <Panel title={intl.formatMessage({ id: 'templates.agendas.title' })} intro={intl.formatMessage({ id: 'templates.agendas.intro' })}>
       <div className="field field-inline">
         <label className="field-label" htmlFor={selectId}>
-          Kind of meeting
+          {intl.formatMessage({ id: 'templates.agendas.kind' })}
         </label>
         <select id={selectId} className="input select" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
-          {KIND_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
+          {MEETING_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindName(k)}
             </option>
           ))}
         </select>
       </div>
       {!template ? (
-        <ProgressIndicator label="Loading the templates…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'templates.agendas.loading' })} />
       ) : (
         <AgendaEditor
           key={`${kind}:${template.items.map((i) => `${i.title}/${i.minutes}/${i.context}`).join('|')}`}
-          label={`Agenda template: ${KIND_OPTIONS.find((o) => o.value === kind)!.label}`}
+          label={intl.formatMessage({ id: 'templates.agendas.listLabel' }, { kind: kindName(kind) })}
           initial={template.items.map((i) => ({ title: i.title, minutes: i.minutes, context: i.context }))}
-          saveLabel="Save template"
+          saveLabel={intl.formatMessage({ id: 'templates.agendas.save' })}
           save={async (items) => {
             await update.mutateAsync({ kind, items: items.map((i) => ({ title: i.title, minutes: i.minutes, context: i.context })) });
             // The editor is drawn again from the saved template (a new key), so its own "saved" line goes with it.
-            notify('success', 'Agenda template saved.');
+            notify('success', intl.formatMessage({ id: 'templates.agendas.saved' }));
           }}
           extra={
-            <Button busy={reset.isPending} onClick={() => reset.mutate({ kind }, { onSuccess: () => notify('success', 'Template back to its defaults.'), onError: (err) => notify('error', errorMessage(err)) })}>
-              Reset to defaults
+            <Button
+              busy={reset.isPending}
+              onClick={() =>
+                reset.mutate(
+                  { kind },
+                  { onSuccess: () => notify('success', intl.formatMessage({ id: 'templates.agendas.wasReset' })), onError: (err) => notify('error', errorMessage(err)) },
+                )
+              }
+            >
+              {intl.formatMessage({ id: 'templates.agendas.reset' })}
             </Button>
           }
         />
@@ -80,45 +93,45 @@ function AgendaTemplates() {
 }
 
 function Rubrics() {
+  const intl = useIntl();
   const rubrics = useVaultQuery('templates.rubrics', {});
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<RubricTemplate | null>(null);
   const { notify } = useToast();
-  const fail = (err: unknown) => notify('error', errorMessage(err));
-  const setDefault = useVaultMutation('templates.setDefaultRubric', { invalidate: TEMPLATE_QUERIES, onError: fail });
-  const remove = useVaultMutation('templates.deleteRubric', { invalidate: TEMPLATE_QUERIES, onError: fail });
+  const setDefault = useVaultMutation('templates.setDefaultRubric', { invalidate: TEMPLATE_QUERIES, onError: (err) => notify('error', errorMessage(err)) });
+  const remove = useVaultMutation('templates.deleteRubric', { invalidate: TEMPLATE_QUERIES });
   const list = rubrics.data ?? [];
   const current = typeof editing === 'number' ? list.find((r) => r.id === editing) : undefined;
   return (
     <Panel
-      title="Feedback rubrics"
-      intro="Dimensions, each with a scale and a descriptor for every level. Scores already given keep their words when a rubric changes."
+      title={intl.formatMessage({ id: 'templates.rubrics.title' })}
+      intro={intl.formatMessage({ id: 'templates.rubrics.intro' })}
       actions={
         <Button variant="primary" onClick={() => setEditing('new')}>
-          New rubric
+          {intl.formatMessage({ id: 'templates.rubrics.new' })}
         </Button>
       }
     >
       <ul className="rubric-list">
         {list.map((r) => (
           <li key={r.id}>
-            <span>
-              <strong>{r.name}</strong> {r.isDefault && <span className="meeting-status status-planned">Default</span>}{' '}
-              <span className="muted">
-                {r.dimensions.length} dimensions · used by {r.usedBy} {r.usedBy === 1 ? 'meeting' : 'meetings'}
-              </span>
+            <span className="rubric-summary">
+              <strong>{r.name}</strong>
+              {r.isDefault && <span className="meeting-status status-planned">{intl.formatMessage({ id: 'templates.rubrics.default' })}</span>}
+              <span className="muted">{intl.formatMessage({ id: 'templates.rubrics.facts' }, { dimensions: r.dimensions.length, meetings: r.usedBy })}</span>
             </span>
             <span className="row">
-              <Button size="small" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
-                Edit
+              <Button size="small" onClick={() => setEditing(r.id)} aria-label={intl.formatMessage({ id: 'templates.rubrics.editName' }, { name: r.name })}>
+                {intl.formatMessage({ id: 'templates.rubrics.edit' })}
               </Button>
               {!r.isDefault && (
-                <Button size="small" onClick={() => setDefault.mutate({ id: r.id })} aria-label={`Make ${r.name} the default`}>
-                  Make default
+                <Button size="small" onClick={() => setDefault.mutate({ id: r.id })} aria-label={intl.formatMessage({ id: 'templates.rubrics.makeDefaultName' }, { name: r.name })}>
+                  {intl.formatMessage({ id: 'templates.rubrics.makeDefault' })}
                 </Button>
               )}
               {!r.isDefault && (
-                <Button size="small" variant="ghost" onClick={() => remove.mutate({ id: r.id })} aria-label={`Delete ${r.name}`}>
-                  Delete
+                <Button size="small" variant="ghost" onClick={() => setDeleting(r)} aria-label={intl.formatMessage({ id: 'templates.rubrics.deleteName' }, { name: r.name })}>
+                  {intl.formatMessage({ id: 'templates.rubrics.delete' })}
                 </Button>
               )}
             </span>
@@ -127,6 +140,20 @@ function Rubrics() {
       </ul>
       {editing === 'new' && <RubricEditor key="new" onDone={() => setEditing(null)} />}
       {current && <RubricEditor key={current.id} rubric={current} onDone={() => setEditing(null)} />}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={intl.formatMessage({ id: 'templates.rubrics.deleteTitle' }, { name: deleting?.name ?? '' })}
+        description={intl.formatMessage({ id: 'templates.rubrics.deleteBody' }, { meetings: deleting?.usedBy ?? 0 })}
+        confirmLabel={intl.formatMessage({ id: 'templates.rubrics.delete' })}
+        variant="danger"
+        onConfirm={async () => {
+          const gone = deleting!;
+          await remove.mutateAsync({ id: gone.id });
+          if (editing === gone.id) setEditing(null);
+          notify('success', intl.formatMessage({ id: 'templates.rubrics.deleted' }, { name: gone.name }));
+        }}
+        onClose={() => setDeleting(null)}
+      />
     </Panel>
   );
 }
