@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MeetingReportView } from '../../../src/renderer/features/meetings/MeetingReportView';
 import { formatDate } from '../../../src/renderer/features/mentees/format';
 import type { MeetingReport } from '../../../src/shared/meetings/meeting';
+import { renderInEnglish } from '../render-app';
 
 function report(over: Partial<MeetingReport>): MeetingReport {
   return {
@@ -26,7 +27,7 @@ function report(over: Partial<MeetingReport>): MeetingReport {
 
 describe('MeetingReportView', () => {
   it("opens with the mentee's self-assessment: the reflection and each goal's rating", () => {
-    render(
+    renderInEnglish(
       <MeetingReportView
         report={report({
           selfAssessment: {
@@ -47,7 +48,7 @@ describe('MeetingReportView', () => {
   });
 
   it('shows a recalibrated target date in words, with the reason', () => {
-    render(
+    renderInEnglish(
       <MeetingReportView
         report={report({
           recalibrations: [{ goalId: 4, goalTitle: 'Lead design reviews', field: 'timeBound.targetDate', from: '2027-04-02', to: '2027-05-02', why: 'The freeze moves two reviews' }],
@@ -60,12 +61,12 @@ describe('MeetingReportView', () => {
   });
 
   it('leaves the self-assessment out when none was recorded', () => {
-    render(<MeetingReportView report={report({})} />);
+    renderInEnglish(<MeetingReportView report={report({})} />);
     expect(screen.queryByRole('region', { name: 'Self-assessment' })).toBeNull();
   });
 
   it('names the capture boxes whose typed text was never added, in words, not field keys', () => {
-    render(
+    renderInEnglish(
       <MeetingReportView
         report={report({
           unfinished: [
@@ -80,7 +81,7 @@ describe('MeetingReportView', () => {
   });
 
   it('shows the notes written on each agenda item under its title, line breaks kept, and says so when there are none', () => {
-    const { unmount } = render(
+    const { unmount } = renderInEnglish(
       <MeetingReportView
         report={report({
           itemNotes: [
@@ -96,7 +97,7 @@ describe('MeetingReportView', () => {
     // Read-only unless the page asks for editing.
     expect(within(section).queryByRole('button')).toBeNull();
     unmount();
-    render(<MeetingReportView report={report({})} />);
+    renderInEnglish(<MeetingReportView report={report({})} />);
     expect(screen.getByRole('region', { name: 'Notes on the agenda' }).textContent).toContain('No notes were taken on the agenda items.');
   });
 });

@@ -5,7 +5,7 @@ export const en = {
   'templates.back': { message: '← Meetings', description: 'Link back to the meetings list, above the page title.' },
   'templates.title': { message: 'Agenda and rubric templates', description: 'Title of the page where the mentor edits what new meetings start from.' },
   'templates.intro': {
-    message: 'New meetings copy their kind’s agenda; review meetings are scored with the default rubric. Meetings already planned keep theirs.',
+    message: 'New meetings copy their kind\'s agenda; review meetings are scored with the default rubric. Meetings already planned keep theirs.',
     description: 'Under the page title.',
   },
   'templates.cancel': { message: 'Cancel', description: 'Button: close the rubric editor without saving.' },
