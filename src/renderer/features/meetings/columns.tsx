@@ -34,7 +34,7 @@ export function meetingColumns(intl: IntlShape, showMentee: boolean) {
         </span>
       ),
     }),
-    column.accessor('status', { header: say('meetings.column.status'), meta: { width: 'minmax(7rem, 0.6fr)' }, cell: (info) => <StatusBadge status={info.getValue()} /> }),
+    column.accessor('status', { header: say('meetings.column.status'), meta: { width: 'minmax(8.5rem, 0.6fr)' }, cell: (info) => <StatusBadge status={info.getValue()} /> }),
     column.accessor('title', { header: say('meetings.column.title'), enableSorting: false, meta: { width: 'minmax(10rem, 1.4fr)' } }),
   ];
 }
