@@ -4,6 +4,7 @@ import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
 import * as errors from './messages/errors';
 import * as goals from './messages/goals';
+import * as learning from './messages/learning';
 import * as meetingsMode from './messages/meetings-mode';
 import * as mentees from './messages/mentees';
 import * as settings from './messages/settings';
@@ -11,7 +12,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, errors, goals, meetingsMode, mentees, settings, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, errors, goals, learning, meetingsMode, mentees, settings, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;
