@@ -11,7 +11,7 @@ const column = createColumnHelper<GoalSummary>();
 /** The goals table's columns in the language of the screens (headers and filter choices are words). */
 export function goalColumns(intl: IntlShape) {
   return [
-    column.accessor('title', { header: intl.formatMessage({ id: 'goals.column.title' }), enableHiding: false, meta: { width: 'minmax(14rem, 2.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+    column.accessor('title', { header: intl.formatMessage({ id: 'goals.column.title' }), enableHiding: false, meta: { width: 'minmax(12rem, 2.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
     column.accessor('status', {
       header: intl.formatMessage({ id: 'goals.column.status' }),
       meta: { width: 'minmax(8rem, 0.9fr)', filter: { options: goalStatusOptions() } },
@@ -19,7 +19,7 @@ export function goalColumns(intl: IntlShape) {
     }),
     column.accessor('area', {
       header: intl.formatMessage({ id: 'goals.column.area' }),
-      meta: { width: 'minmax(9rem, 1fr)', filter: { options: goalAreaOptions() } },
+      meta: { width: 'minmax(11.5rem, 1fr)', filter: { options: goalAreaOptions() } },
       cell: (i) => goalAreaLabel(i.getValue()),
     }),
     column.accessor('progress', {
