@@ -4,6 +4,8 @@ import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
 import * as errors from './messages/errors';
 import * as forms from './messages/forms';
+import * as goals from './messages/goals';
+import * as learning from './messages/learning';
 import * as meetings from './messages/meetings';
 import * as meetingsMode from './messages/meetings-mode';
 import * as templates from './messages/templates';
@@ -13,7 +15,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, errors, forms, meetings, meetingsMode, mentees, settings, templates, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, errors, forms, goals, learning, meetings, meetingsMode, mentees, settings, templates, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;
