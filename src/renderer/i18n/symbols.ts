@@ -17,3 +17,6 @@ export const NO_VALUE = '—';
 
 /** A sortable column's state, hidden from screen readers (aria-sort says it). */
 export const SORT_MARKS = { asc: '▲', desc: '▼', none: '↕' } as const;
+
+/** Between two parts of one line of status ("12 matches · Show every kind"). */
+export const SEPARATOR = ' · ';

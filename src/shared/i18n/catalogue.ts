@@ -6,12 +6,13 @@ import * as components from './messages/components';
 import * as errors from './messages/errors';
 import * as meetingsMode from './messages/meetings-mode';
 import * as mentees from './messages/mentees';
+import * as search from './messages/search';
 import * as settings from './messages/settings';
 import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, components, errors, meetingsMode, mentees, settings, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, components, errors, meetingsMode, mentees, search, settings, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { startHoldingKeys } from './typed-ahead';
@@ -37,7 +38,9 @@ export function SearchLauncher() {
   });
   return (
     <button type="button" className="search-launcher" onClick={open} aria-keyshortcuts="Control+K Meta+K">
-      <span>Search…</span>
+      <span>
+        <FormattedMessage id="search.launcher.open" />
+      </span>
       <kbd className="search-launcher-key">{SEARCH_SHORTCUT_LABEL}</kbd>
     </button>
   );
