@@ -5,7 +5,10 @@ import { startHoldingKeys } from './typed-ahead';
 import './search.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-export const SEARCH_SHORTCUT_LABEL = isMac ? '⌘K' : 'Ctrl+K';
+/** The shortcut as the keyboard prints it (Ctrl+K; Strg+K on a German keyboard; ⌘K on a Mac). */
+export function ShortcutLabel() {
+  return <FormattedMessage id="search.shortcut" values={{ mac: isMac ? 'yes' : 'no' }} />;
+}
 
 /** Opens (or re-focuses) the search page, keeping the current search when already there. */
 export function useOpenSearch() {
@@ -41,7 +44,9 @@ export function SearchLauncher() {
       <span>
         <FormattedMessage id="search.launcher.open" />
       </span>
-      <kbd className="search-launcher-key">{SEARCH_SHORTCUT_LABEL}</kbd>
+      <kbd className="search-launcher-key">
+        <ShortcutLabel />
+      </kbd>
     </button>
   );
 }

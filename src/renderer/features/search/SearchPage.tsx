@@ -15,7 +15,7 @@ import { MenteeSelect } from '../../components/MenteeSelect';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { recordPath } from './record-path';
 import { inSentence, kindName, resultId, resultItems, SearchResults, type ResultItem } from './SearchResults';
-import { SEARCH_SHORTCUT_LABEL } from './SearchLauncher';
+import { ShortcutLabel } from './SearchLauncher';
 import { takeHeldKeys } from './typed-ahead';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SEPARATOR } from '../../i18n/symbols';
@@ -166,7 +166,11 @@ export default function SearchPage() {
             </h1>
           </div>
           <p>
-            <FormattedMessage id="search.page.intro" values={{ badge: <ConfidentialBadge />, shortcut: <kbd>{SEARCH_SHORTCUT_LABEL}</kbd> }} />
+            <FormattedMessage id="search.page.intro" values={{ badge: <ConfidentialBadge />, shortcut: (
+                  <kbd>
+                    <ShortcutLabel />
+                  </kbd>
+                ) }} />
           </p>
         </div>
       </header>

@@ -4,6 +4,7 @@ import type { SourceMessages, Translation } from '../define';
 /** The search page and the search button of the sidebar. */
 export const en = {
   'search.launcher.open': { message: 'Search…', description: 'Button in the sidebar that opens the search page.' },
+  'search.shortcut': { message: '{mac, select, yes {⌘K} other {Ctrl+K}}', description: 'The key combination that opens search, as printed on the keyboard; mac is yes on a Mac.' },
   'search.page.title': { message: 'Search', description: 'Title of the search page.' },
   'search.page.intro': {
     message:
@@ -66,6 +67,7 @@ export const en = {
 
 export const de: Translation<typeof en> = {
   'search.launcher.open': 'Suchen …',
+  'search.shortcut': '{mac, select, yes {⌘K} other {Strg+K}}',
   'search.page.title': 'Suche',
   'search.page.intro':
     'Durchsucht alles, was Sie geschrieben haben, im verschlüsselten Tresor: private Notizen, Treffen, Entscheidungen, Ziele und Meilensteine, Vereinbarungen, Übungsnachbesprechungen, Lernressourcen, Nachweise und Titel von Eskalationen. Vertrauliche Treffer sind mit {badge} gekennzeichnet. Öffnen Sie diese Seite von überall mit {shortcut}.',
@@ -77,9 +79,9 @@ export const de: Translation<typeof en> = {
   'search.form.everything': 'Alles',
   'search.form.mentee': 'Mentee',
   'search.form.allMentees': 'Alle Mentees',
-  'search.form.tag': 'Schlagwort der Notiz',
+  'search.form.tag': 'Notiz-Schlagwort',
   'search.form.tagHint': 'Schlagwort und Datum grenzen private Notizen ein: Es werden nur Notizen durchsucht',
-  'search.form.anyTag': 'Beliebiges Schlagwort',
+  'search.form.anyTag': 'Alle',
   'search.form.tagOption': '{tag} ({count, number})',
   'search.form.from': 'Notizen vom',
   'search.form.to': 'Notizen bis',
