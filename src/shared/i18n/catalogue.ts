@@ -4,6 +4,7 @@ import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
 import * as components from './messages/components';
 import * as errors from './messages/errors';
+import * as feedback from './messages/feedback';
 import * as meetingsMode from './messages/meetings-mode';
 import * as mentees from './messages/mentees';
 import * as search from './messages/search';
@@ -12,7 +13,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, components, errors, meetingsMode, mentees, search, settings, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, components, errors, feedback, meetingsMode, mentees, search, settings, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;
