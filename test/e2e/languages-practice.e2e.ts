@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
 import { cutOff, shoot, unaccented } from './language-checks';
 
 /**
- * The shared components (tables, dialogs' buttons) and the search page in the pseudo-locale
+ * The shared components (tables, dialogs' buttons), the search page and the Feedback tab in the pseudo-locale
  * (every word accented, nothing cut off) and in German (screenshots, light and dark).
  */
 
@@ -38,6 +38,32 @@ async function seed(bridge: Bridge) {
   await dispatch(bridge, 'milestones.create', { goalId: goal.id, title: 'Full rehearsal with the team', dueDate: '2030-06-01', indicator: { kind: 'deliverable', description: 'Recording' } });
   await dispatch(bridge, 'notes.create', { menteeId: ada.id, title: 'Rehearsal nerves', body: 'Talked through the rehearsal before the talk.', tags: ['confidence'] });
   await dispatch(bridge, 'escalations.create', { menteeId: ada.id, category: 'wellbeing', severity: 'low', title: 'Rehearsal worries keep her up at night' });
+  // Three peers (enough to be shown) and a lone manager (merged and held back) for the combined 360.
+  for (const [relationship, score, day] of [['peer', 4, '10'], ['peer', 3, '11'], ['peer', 5, '12'], ['manager', 2, '12']] as const) {
+    await dispatch(bridge, 'feedback.add', {
+      menteeId: ada.id,
+      relationship,
+      raterName: '',
+      receivedOn: `2030-03-${day}`,
+      ratings: [{ competency: 'Collaboration', score }],
+      strengths: 'Listens first',
+      change: 'Speak up sooner',
+      formId: null,
+    });
+  }
+  return ada.id;
+}
+
+/** Cut text in `scope`, less what is clipped on purpose: text only screen readers get. */
+const cutOffShown = async (scope: Locator) => (await cutOff(scope)).filter((found) => !found.startsWith('span.visually-hidden'));
+
+/** The app's own words on the Feedback tab; the competencies, comments and names are the mentor's data. */
+const FEEDBACK_WORDS = '.panel-header, .simple-table caption, .simple-table thead, .feedback-comments h3, .feedback-comments p.muted, .chart-data summary';
+
+async function openFeedback(page: Page, menteeId: number) {
+  await page.evaluate((id) => (window.location.hash = `#/mentees/${id}/feedback`), menteeId);
+  await expect(page.locator('.feedback-responses')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.feedback-comments')).toBeVisible();
 }
 
 /** The app's own words on the search page; the results' titles, snippets and names are the mentor's data. */
@@ -63,7 +89,7 @@ test.describe('the pseudo-locale', () => {
     test.skip(!app.bridge, 'seeds the vault through the test bridge');
     test.setTimeout(120_000);
     const { page } = app;
-    await seed(app.bridge!);
+    const menteeId = await seed(app.bridge!);
     await page.reload();
     await expect(page.locator('.dt-table')).toBeVisible({ timeout: 20_000 });
 
@@ -96,6 +122,19 @@ test.describe('the pseudo-locale', () => {
     expect(await unaccented(page.locator(SEARCH_WORDS))).toEqual([]);
     expect(await cutOff(page.locator(SEARCH_WORDS))).toEqual([]);
     await shoot(page, app, 'pseudo-search-none');
+
+    // The Feedback tab: the combined 360 with a held-back group, the responses, and the paper form.
+    await openFeedback(page, menteeId);
+    expect(await unaccented(page.locator(FEEDBACK_WORDS))).toEqual([]);
+    expect(await cutOffShown(page.locator('.feedback-responses, .feedback-comments, .panel-header, .simple-table'))).toEqual([]);
+    await shoot(page, app, 'pseudo-feedback');
+    await page.locator('.panel-actions button').first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    // The labels of the rating grid are the vault's competency names: data, not the app's words.
+    expect(await unaccented(dialog.locator('h2, legend, .dialog-actions, label:not(.feedback-rating-grid label)'))).toEqual([]);
+    expect(await cutOff(dialog)).toEqual([]);
+    await shoot(page, app, 'pseudo-feedback-form');
   });
 });
 
@@ -106,7 +145,7 @@ test.describe('German', () => {
     test.skip(!app.bridge, 'seeds the vault through the test bridge');
     test.setTimeout(120_000);
     const { page } = app;
-    await seed(app.bridge!);
+    const menteeId = await seed(app.bridge!);
     await page.reload();
     await expect(page.getByRole('table', { name: 'Mentees' })).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('button', { name: 'Spalten' })).toBeVisible();
@@ -137,5 +176,18 @@ test.describe('German', () => {
     await expect(page.getByText('Keine Treffer')).toBeVisible();
     expect(await cutOff(page.locator(SEARCH_WORDS))).toEqual([]);
     await shoot(page, app, 'de-search-none');
+
+    await openFeedback(page, menteeId);
+    await expect(page.getByRole('region', { name: '360°-Gesamtbild' })).toContainText('4 Rückmeldungen eingegangen vom 10.03.2030 bis 12.03.2030.');
+    await expect(page.getByRole('columnheader', { name: 'Kollegium' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '4,0 ± 0,8 (3)' })).toBeVisible();
+    expect(await cutOffShown(page.locator('.feedback-responses, .feedback-comments, .panel-header, .simple-table'))).toEqual([]);
+    await app.expectAccessible('feedback in German');
+    await shoot(page, app, 'de-feedback');
+    await page.getByRole('button', { name: 'Papierbogen erfassen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Feedbackbogen erfassen' });
+    await expect(dialog.getByLabel('Beziehung zum Mentee')).toBeVisible();
+    expect(await cutOff(dialog)).toEqual([]);
+    await shoot(page, app, 'de-feedback-form');
   });
 });
