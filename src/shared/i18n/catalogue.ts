@@ -2,7 +2,9 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { MessageArea, SourceMessage } from './define';
 import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
+import * as components from './messages/components';
 import * as errors from './messages/errors';
+import * as feedback from './messages/feedback';
 import * as forms from './messages/forms';
 import * as goals from './messages/goals';
 import * as learning from './messages/learning';
@@ -10,12 +12,13 @@ import * as meetings from './messages/meetings';
 import * as meetingsMode from './messages/meetings-mode';
 import * as templates from './messages/templates';
 import * as mentees from './messages/mentees';
+import * as search from './messages/search';
 import * as settings from './messages/settings';
 import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, errors, forms, goals, learning, meetings, meetingsMode, mentees, settings, templates, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, components, errors, feedback, forms, goals, learning, meetings, meetingsMode, mentees, search, settings, templates, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

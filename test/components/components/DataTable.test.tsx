@@ -87,7 +87,7 @@ describe('DataTable', () => {
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
     expect(table.getAttribute('aria-rowcount')).toBe('10001');
-    expect(screen.getByText('10000 rows')).toBeTruthy();
+    expect(screen.getByText('10,000 rows')).toBeTruthy();
     // The body is as tall as all rows, so the scrollbar is honest.
     expect((table.querySelector('tbody') as HTMLElement).style.height).toBe(`${10_000 * 44}px`);
   });
