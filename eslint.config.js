@@ -72,7 +72,7 @@ function featureLayer(name) {
  * literal word in their JSX, as text or in a prop people read, fails. Add a folder here once
  * it is converted.
  */
-const TRANSLATED_FOLDERS = ['src/renderer/app', 'src/renderer/features/vault', 'src/renderer/features/settings', 'src/renderer/i18n', 'src/renderer/features/meetings/mode', 'src/renderer/features/escalations'];
+const TRANSLATED_FOLDERS = ['src/renderer/app', 'src/renderer/features/vault', 'src/renderer/features/settings', 'src/renderer/i18n', 'src/renderer/features/meetings/mode', 'src/renderer/features/escalations', 'src/renderer/features/notes'];
 const noLiteralWords = {
   'formatjs/no-literal-string-in-jsx': ['error', { props: { include: [['*', '{label,hint,title,placeholder,intro,alt,description}']] } }],
 };

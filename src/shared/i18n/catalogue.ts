@@ -6,12 +6,13 @@ import * as errors from './messages/errors';
 import * as escalations from './messages/escalations';
 import * as meetingsMode from './messages/meetings-mode';
 import * as mentees from './messages/mentees';
+import * as notes from './messages/notes';
 import * as settings from './messages/settings';
 import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, errors, escalations, meetingsMode, mentees, settings, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, errors, escalations, meetingsMode, mentees, notes, settings, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;
