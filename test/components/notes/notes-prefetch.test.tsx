@@ -1,11 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
+import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../../src/renderer/app/query-client';
 import { ToastProvider } from '../../../src/renderer/components/Toast';
 import { NotesTable } from '../../../src/renderer/features/notes/NotesTable';
 import { prefetchNotesList } from '../../../src/renderer/features/notes/prefetch';
+import { messagesFor } from '../../../src/shared/i18n/catalogue';
 import type { NoteSummary } from '../../../src/shared/notes/schema';
 import { installFakeBridge } from '../fake-bridge';
 
@@ -34,11 +36,13 @@ describe('the notes route prefetch', () => {
 
     render(
       <QueryClientProvider client={client}>
-        <ToastProvider>
-          <MemoryRouter>
-            <NotesTable />
-          </MemoryRouter>
-        </ToastProvider>
+        <IntlProvider locale="en" messages={messagesFor('en')}>
+          <ToastProvider>
+            <MemoryRouter>
+              <NotesTable />
+            </MemoryRouter>
+          </ToastProvider>
+        </IntlProvider>
       </QueryClientProvider>,
     );
     expect(await screen.findByText('Before the council review')).toBeTruthy();

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { EscalationsTable } from './EscalationsTable';
 import '../mentees/mentees.css';
@@ -10,10 +11,14 @@ export default function EscalationsPage() {
       <header className="page-header">
         <div>
           <div className="title-with-badge">
-            <h1>Escalations</h1>
+            <h1>
+              <FormattedMessage id="escalations.list.title" />
+            </h1>
             <ConfidentialBadge />
           </div>
-          <p>Concerns you have recorded, with their append-only timelines. They never leave this vault.</p>
+          <p>
+            <FormattedMessage id="escalations.list.intro" />
+          </p>
         </div>
       </header>
       <EscalationsTable />

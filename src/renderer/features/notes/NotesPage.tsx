@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { NotesTable } from './NotesTable';
 import '../mentees/mentees.css';
@@ -9,10 +10,14 @@ export default function NotesPage() {
       <header className="page-header">
         <div>
           <div className="title-with-badge">
-            <h1>Notes</h1>
+            <h1>
+              <FormattedMessage id="notes.list.title" />
+            </h1>
             <ConfidentialBadge />
           </div>
-          <p>Your private notes about mentees and meetings. They never leave this vault: no export or shared file includes them.</p>
+          <p>
+            <FormattedMessage id="notes.list.intro" />
+          </p>
         </div>
       </header>
       <NotesTable />
