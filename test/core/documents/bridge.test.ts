@@ -71,6 +71,10 @@ describe('documents.charter and documents.report', () => {
     await expectIssue('documents.report', { menteeId: plan.menteeId, from: '2025-02-30', to: '2025-03-01' }, ['from']);
     await expectIssue('documents.report', { menteeId: plan.menteeId, from: '1990-01-01', to: '2025-03-01' }, ['from']);
     await expectIssue('documents.charter', { menteeId: plan.menteeId, pageSize: 'A5' }, ['pageSize']);
+    // A document is written only in a language of the catalogue (not the test suite's pseudo-locale).
+    await expectIssue('documents.charter', { menteeId: plan.menteeId, locale: 'fr' }, ['locale']);
+    await expectIssue('documents.report', { ...plan.period, menteeId: plan.menteeId, locale: 'en-XA' }, ['locale']);
+    expect((await h.fail('documents.charter', { menteeId: plan.menteeId, locale: 'fr' })).issues?.[0]?.message).toBe('Choose a language for the document: en or de');
     await expectIssue('documents.charter', { menteeId: plan.menteeId, path: '/tmp/x.pdf' }, []);
     await expectIssue('documents.open', { token: '../../etc/passwd' }, ['token']);
     h.platform.nextSavePath = join(h.dir, 'never.pdf');
