@@ -5,7 +5,7 @@ import { listDir, sha256File } from '../../helpers/temp';
 import { PASSPHRASE } from '../../helpers/vault';
 import { openHarness, type Harness } from '../../helpers/confidential-vault';
 import { ADA, buildPlan, type PlanFixture } from './fixture';
-import { pageSizeOf, pdfInfo } from './poppler';
+import { flatText, pageSizeOf, pdfInfo } from './poppler';
 
 /** pdf.* and documents.open as the renderer calls them: through the router, with the test platform's dialogs. */
 let h: Harness;
@@ -59,6 +59,11 @@ describe('documents.charter and documents.report', () => {
     mkdirSync(folder);
     h.platform.nextSavePath = folder;
     expect(await h.fail('documents.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'PATH_NOT_WRITABLE' });
+  });
+
+  it('writes the document in the locale asked for', async () => {
+    const result = await h.ok('documents.report', { menteeId: plan.menteeId, ...plan.period, locale: 'de' });
+    expect(flatText(readFileSync(result!.path))).toContain('FORTSCHRITTSBERICHT');
   });
 
   it('refuses bad input naming the field, before any dialog', async () => {
