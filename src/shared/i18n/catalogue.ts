@@ -3,6 +3,7 @@ import type { MessageArea, SourceMessage } from './define';
 import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
 import * as components from './messages/components';
+import * as documents from './messages/documents';
 import * as errors from './messages/errors';
 import * as escalations from './messages/escalations';
 import * as feedback from './messages/feedback';
@@ -20,7 +21,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, components, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, components, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;
