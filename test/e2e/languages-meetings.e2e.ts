@@ -3,18 +3,13 @@ import type { Bridge } from '../bridge/server';
 import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { cutOff, shoot, unaccented } from './language-checks';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
 const MENTEE = 'Ada Lovelace';
 const GOAL = 'Present at the guild';
 const MILESTONE = 'Full rehearsal with the team';
 const TODAY = localToday();
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A mentee with an active goal whose milestone is overdue, and a formal review planned for tomorrow. */
 async function seed(bridge: Bridge) {

@@ -3,6 +3,7 @@ import type { Bridge } from '../bridge/server';
 import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { cutOff, shoot, unaccented } from './language-checks';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
 const MENTEE = 'Ada Lovelace';
@@ -11,12 +12,6 @@ const GOAL = 'Present at the guild';
 const MILESTONE = 'Full rehearsal with the team';
 const DONE_MILESTONE = 'Outline agreed';
 const TODAY = localToday();
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A mentee with a goal (a reading, an open and a done milestone, a status change in its history), a resource and a debriefed practice session. */
 async function seed(bridge: Bridge) {

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
 import { cutOff, shoot, unaccented } from './language-checks';
+import { dispatch } from './support/dispatch';
 
 /**
  * The shared components (tables, dialogs' buttons), the search page and the Feedback tab in the pseudo-locale
@@ -9,12 +10,6 @@ import { cutOff, shoot, unaccented } from './language-checks';
  */
 
 const PASSPHRASE = 'harbour quietly lantern 58 meadows';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A mentee with a decision, a goal with a milestone, a private note and an escalation: several kinds for search. */
 async function seed(bridge: Bridge) {

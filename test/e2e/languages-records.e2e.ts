@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
 import { cutOff, shoot, unaccented } from './language-checks';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
 const MENTEE = 'Ada Lovelace';
@@ -14,12 +15,6 @@ const PEOPLE = ['HR partner', 'Team lead'];
 const NOTE_TITLE = 'Before the council review';
 const NOTE_BODY = 'Nervous about the council review.';
 const TAG = 'confidence';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** One mentee with a private note, and a record whose timeline has a note, an action, a status change and a correction. */
 async function seed(bridge: Bridge) {

@@ -2,14 +2,9 @@ import type { Locator, Page } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
 import { cutOff, shoot, unaccented } from './language-checks';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A vault with a second rubric beside the default. Rubric names and agenda item titles are the vault's data, not words of the app. */
 async function seed(bridge: Bridge): Promise<string[]> {

@@ -1,12 +1,6 @@
-import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
 import { collectConsoleErrors, createVaultAndMentee, dismissToasts } from './support/meetings';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+import { dispatch } from './support/dispatch';
 
 const typing = { delay: 40 };
 
