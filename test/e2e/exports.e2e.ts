@@ -6,7 +6,7 @@ import { BackupScheduler } from '../../src/main/features/backup/scheduler';
 import { listAutomaticBackups } from '../../src/main/features/backup/rotation';
 import { readSchedule } from '../../src/main/features/backup/schedule';
 import { Vault } from '../../src/main/vault/vault';
-import { presetPeriod } from '../../src/renderer/features/exports/period';
+import { presetPeriod } from '../../src/renderer/features/documents/period';
 import { localToday, plusDays } from '../../src/shared/dates';
 import type { Platform } from '../../src/main/app/platform';
 import type { TestPlatform } from '../bridge/test-platform';

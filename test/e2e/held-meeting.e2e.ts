@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { shortDate } from '../../src/main/features/documents/typeset';
-import { presetPeriod } from '../../src/renderer/features/exports/period';
+import { presetPeriod } from '../../src/renderer/features/documents/period';
 import type { PlanResult } from '../../src/shared/meetings/schema';
 import { localToday, plusDays } from '../../src/shared/dates';
 import { flatText } from '../core/documents/poppler';

@@ -36,7 +36,7 @@ const NoteEditorPage = lazyPage(() => import('../features/notes/NoteEditorPage')
 const EscalationsPage = lazyPage(() => import('../features/escalations/EscalationsPage'));
 const NewEscalationPage = lazyPage(() => import('../features/escalations/NewEscalationPage'));
 const EscalationPage = lazyPage(() => import('../features/escalations/EscalationPage'));
-const ExportsPage = lazyPage(() => import('../features/exports/ExportsPage'));
+const ExportsPage = lazyPage(() => import('./ExportsPage'));
 const PracticeLayout = lazyPage(() => import('../features/mentor/PracticeLayout'));
 const HoursPage = lazyPage(() => import('../features/mentor/HoursPage'));
 const TrainingPage = lazyPage(() => import('../features/mentor/TrainingPage'));

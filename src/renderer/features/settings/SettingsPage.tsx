@@ -1,5 +1,5 @@
 import { FormattedMessage } from 'react-intl';
-import { BackupScheduleCard } from '../exports/BackupScheduleCard';
+import { BackupScheduleCard } from '../backup/BackupScheduleCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LanguageSetting } from './LanguageSetting';
 import { SettingsForm } from './SettingsForm';

@@ -8,7 +8,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { formatDateTime } from '../mentees/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import './exports.css';
+import '../../components/ExportDialogs.css';
 
 const FREQUENCY_LABELS: Record<BackupFrequency, string> = { off: 'Off', daily: 'Every day', weekly: 'Every week' };
 const OPTIONS = BACKUP_FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }));

@@ -8,12 +8,12 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
-import { PdfResult } from './ExportResult';
+import { PdfResult } from './PdfResult';
 import { PageSizeField } from './PageSizeField';
 import { PERIOD_PRESETS, presetPeriod, type PeriodPreset } from './period';
 import { usePdfExport } from './usePdfExport';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import './exports.css';
+import '../../components/ExportDialogs.css';
 
 export interface ProgressReportDialogProps {
   open: boolean;

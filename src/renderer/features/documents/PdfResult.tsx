@@ -1,20 +1,9 @@
-import type { ReactNode } from 'react';
 import type { PdfExportResult } from '../../../shared/documents/schema';
 import { PAGE_SIZE_LABELS } from '../../../shared/documents/schema';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-
-/** Where a file went, said plainly, in a live region so it is announced. */
-export function SavedNote({ title, path, children }: { title: string; path: string; children?: ReactNode }) {
-  return (
-    <div className="export-result" role="status">
-      <strong>{title}</strong>
-      <span className="export-result-path">{path}</span>
-      {children}
-    </div>
-  );
-}
+import { SavedNote } from '../../components/SavedNote';
 
 /** A written PDF, with "Open" to see it in the system's viewer (by the token the export answered). */
 export function PdfResult({ result }: { result: PdfExportResult }) {

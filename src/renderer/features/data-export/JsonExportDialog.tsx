@@ -5,9 +5,9 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import { CheckboxField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
-import { SavedNote } from './ExportResult';
+import { SavedNote } from '../../components/SavedNote';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import './exports.css';
+import '../../components/ExportDialogs.css';
 
 export interface JsonExportDialogProps {
   open: boolean;

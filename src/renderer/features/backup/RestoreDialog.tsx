@@ -8,9 +8,9 @@ import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
-import { SavedNote } from './ExportResult';
+import { SavedNote } from '../../components/SavedNote';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import './exports.css';
+import '../../components/ExportDialogs.css';
 
 type Mode = 'new-file' | 'replace';
 

@@ -1,8 +1,8 @@
-import { BackupDialog } from './BackupDialog';
-import { CalendarExportDialog } from './CalendarExportDialog';
-import { ExportCharterDialog } from './ExportCharterDialog';
-import { JsonExportDialog } from './JsonExportDialog';
-import { ProgressReportDialog } from './ProgressReportDialog';
+import { BackupDialog } from '../features/backup/BackupDialog';
+import { CalendarExportDialog } from '../features/calendar/CalendarExportDialog';
+import { ExportCharterDialog } from '../features/documents/ExportCharterDialog';
+import { JsonExportDialog } from '../features/data-export/JsonExportDialog';
+import { ProgressReportDialog } from '../features/documents/ProgressReportDialog';
 
 import type { MenuRequest } from './ExportCommandHost';
 

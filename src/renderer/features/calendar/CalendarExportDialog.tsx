@@ -4,9 +4,9 @@ import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
-import { SavedNote } from './ExportResult';
+import { SavedNote } from '../../components/SavedNote';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import './exports.css';
+import '../../components/ExportDialogs.css';
 
 /** Planned meetings as an .ics file for a calendar (one mentee or all); no private text goes in it. */
 export function CalendarExportDialog({ open, onClose, menteeId }: { open: boolean; onClose(): void; menteeId?: number | undefined }) {

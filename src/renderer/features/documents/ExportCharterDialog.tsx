@@ -6,11 +6,11 @@ import { SelectField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDate } from '../mentees/format';
-import { PdfResult } from './ExportResult';
+import { PdfResult } from './PdfResult';
 import { PageSizeField } from './PageSizeField';
 import { usePdfExport } from './usePdfExport';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import './exports.css';
+import '../../components/ExportDialogs.css';
 
 export interface ExportCharterDialogProps {
   open: boolean;

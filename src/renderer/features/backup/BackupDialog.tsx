@@ -11,11 +11,11 @@ import { CheckboxField } from '../../components/Field';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { PassphraseFields } from '../vault/PassphraseFields';
 import { newPassphraseForm, type NewPassphraseValues } from '../vault/strength';
-import { SavedNote } from './ExportResult';
+import { SavedNote } from '../../components/SavedNote';
 import { formatBytes } from './format';
-import { ProgressMeter } from './ProgressMeter';
+import { ProgressMeter } from '../../components/ProgressMeter';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import './exports.css';
+import '../../components/ExportDialogs.css';
 
 const PHASES: Record<BackupPhase, string> = {
   copying: 'Copying the vault',

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { matchPath, useLocation } from 'react-router';
-import type { AppCommand } from '../../app/commands';
+import type { AppCommand } from './commands';
 
 const CommandDialogs = lazy(() => import('./CommandDialogs'));
 
