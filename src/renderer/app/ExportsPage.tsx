@@ -11,6 +11,7 @@ import { PdfPaperSetting } from '../features/documents/PdfSettingsCard';
 import { ProgressReportDialog } from '../features/documents/ProgressReportDialog';
 import { RestoreDialog } from '../features/backup/RestoreDialog';
 import '../components/ExportDialogs.css';
+import { PageHeader } from '../components/PageHeader';
 
 type Open = 'charter' | 'report' | 'json' | 'backup' | 'restore' | null;
 
@@ -22,12 +23,7 @@ export default function ExportsPage() {
   const close = () => setOpen(null);
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{say('app.exports.title')}</h1>
-          <p>{say('app.exports.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={say('app.exports.title')} intro={say('app.exports.intro')} />
       <div className="exports-grid">
         <Panel title={say('app.exports.documents')} intro={say('app.exports.documentsIntro')}>
           <div className="export-actions">

@@ -3,24 +3,13 @@ import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { EscalationsTable } from './EscalationsTable';
 import '../mentees/mentees.css';
 import '../notes/notes.css';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Every escalation record across mentees. */
 export default function EscalationsPage() {
   return (
     <div className="page page-fill">
-      <header className="page-header">
-        <div>
-          <div className="title-with-badge">
-            <h1>
-              <FormattedMessage id="escalations.list.title" />
-            </h1>
-            <ConfidentialBadge />
-          </div>
-          <p>
-            <FormattedMessage id="escalations.list.intro" />
-          </p>
-        </div>
-      </header>
+      <PageHeader title={<FormattedMessage id="escalations.list.title" />} badge={<ConfidentialBadge />} intro={<FormattedMessage id="escalations.list.intro" />} />
       <EscalationsTable />
     </div>
   );

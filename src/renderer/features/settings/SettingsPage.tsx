@@ -6,20 +6,12 @@ import { SettingsForm } from './SettingsForm';
 import { SpellCheckSetting } from './SpellCheckSetting';
 import { VaultInfoCard } from './VaultInfoCard';
 import './settings.css';
+import { PageHeader } from '../../components/PageHeader';
 
 export default function SettingsPage() {
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>
-            <FormattedMessage id="settings.title" />
-          </h1>
-          <p>
-            <FormattedMessage id="settings.intro" />
-          </p>
-        </div>
-      </header>
+      <PageHeader title={<FormattedMessage id="settings.title" />} intro={<FormattedMessage id="settings.intro" />} />
       <div className="settings-grid">
         <SettingsForm />
         <LanguageSetting />

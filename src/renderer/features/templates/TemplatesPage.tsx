@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
 import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/schema';
 import type { RubricTemplate } from '../../../shared/templates/rubric';
 import { errorMessage } from '../../bridge/client';
@@ -15,21 +14,18 @@ import { RubricEditor } from './RubricEditor';
 import { TEMPLATE_QUERIES } from './stale';
 import '../meetings/meetings.css';
 import './templates.css';
+import { PageHeader } from '../../components/PageHeader';
 
 /** The agenda template of each kind of meeting, and the feedback rubrics. */
 export default function TemplatesPage() {
   const intl = useIntl();
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <Link to="/meetings" className="back-link">
-            {intl.formatMessage({ id: 'templates.back' })}
-          </Link>
-          <h1>{intl.formatMessage({ id: 'templates.title' })}</h1>
-          <p>{intl.formatMessage({ id: 'templates.intro' })}</p>
-        </div>
-      </header>
+      <PageHeader
+        back={{ to: '/meetings', label: intl.formatMessage({ id: 'templates.back' }) }}
+        title={intl.formatMessage({ id: 'templates.title' })}
+        intro={intl.formatMessage({ id: 'templates.intro' })}
+      />
       <AgendaTemplates />
       <Rubrics />
     </div>
