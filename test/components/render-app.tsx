@@ -38,3 +38,12 @@ export function renderWithVault(ui: ReactNode, status: VaultStatus = vaultStatus
   );
   return { ...utils, setStatus, lock };
 }
+
+/** Renders a component that speaks through the catalogue, in English, with nothing else around it. */
+export function renderInEnglish(ui: ReactNode) {
+  return render(
+    <IntlProvider locale="en" messages={messagesFor('en')}>
+      {ui}
+    </IntlProvider>,
+  );
+}

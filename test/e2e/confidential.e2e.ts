@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'lantern orchard quietly mosaic 47 rivers';
 const ADA = 'Ada Lovelace';
@@ -17,12 +17,6 @@ function collectConsoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
-}
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
 }
 
 /** Closes the toasts, so screenshots show the screen and not the last few messages. */

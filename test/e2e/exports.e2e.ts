@@ -6,13 +6,13 @@ import { BackupScheduler } from '../../src/main/features/backup/scheduler';
 import { listAutomaticBackups } from '../../src/main/features/backup/rotation';
 import { readSchedule } from '../../src/main/features/backup/schedule';
 import { Vault } from '../../src/main/vault/vault';
-import { presetPeriod } from '../../src/renderer/features/exports/period';
+import { presetPeriod } from '../../src/renderer/features/documents/period';
 import { localToday, plusDays } from '../../src/shared/dates';
 import type { Platform } from '../../src/main/app/platform';
-import type { Bridge } from '../bridge/server';
 import type { TestPlatform } from '../bridge/test-platform';
 import { flatText } from '../core/documents/poppler';
 import { expect, test } from './fixtures';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'lantern orchard quietly mosaic 47 rivers';
 const MENTEE = 'Noor Haddad';
@@ -25,12 +25,6 @@ const TODAY = localToday();
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Mentee sections' }).getByRole('link', { name, exact: true });
 const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /**
  * Holds the next save dialog open until released, so the test sees what the window

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Bridge } from '../bridge/server';
 import { fillForm } from '../core/forms/harness';
 import { expect, test } from './fixtures';
 import { createVaultAndMentee, dialog } from './support/meetings';
+import { dispatch } from './support/dispatch';
 
 const MENTEE = 'Zoë Haddad';
 const CANARY = 'FORM_E2E_CANARY';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** Drops a file on the window the way a file manager does. */
 async function dropFile(page: Page, bytes: Buffer, name: string) {

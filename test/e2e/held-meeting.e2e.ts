@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { shortDate } from '../../src/main/features/documents/typeset';
-import { presetPeriod } from '../../src/renderer/features/exports/period';
+import { presetPeriod } from '../../src/renderer/features/documents/period';
 import type { PlanResult } from '../../src/shared/meetings/schema';
 import { localToday, plusDays } from '../../src/shared/dates';
-import type { Bridge } from '../bridge/server';
 import { flatText } from '../core/documents/poppler';
 import { expect, test } from './fixtures';
 import { collectConsoleErrors, createVaultAndMentee, dialog, dismissToasts, tab, writeCharter } from './support/meetings';
+import { dispatch } from './support/dispatch';
 
 const MENTEE = 'Lena Okafor';
 const TODAY = localToday();
@@ -19,12 +19,6 @@ const REVIEW_PLANNED = plusDays(TODAY, 28);
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Meetings of this mentee' }).locator('tbody tr');
 const shownDate = (page: Page, d: string) => page.evaluate((v) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(`${v}T00:00:00`)), d);
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 test('a meeting planned weeks ahead and held today says today everywhere: page, list, carried actions, dashboard, report', async ({ app }) => {
   test.skip(!app.bridge, 'plans the rhythm and reads the report through the test bridge');

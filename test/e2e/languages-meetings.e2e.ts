@@ -3,18 +3,13 @@ import type { Bridge } from '../bridge/server';
 import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { cutOff, shoot, unaccented } from './language-checks';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
 const MENTEE = 'Ada Lovelace';
 const GOAL = 'Present at the guild';
 const MILESTONE = 'Full rehearsal with the team';
 const TODAY = localToday();
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A mentee with an active goal whose milestone is overdue, and a formal review planned for tomorrow. */
 async function seed(bridge: Bridge) {
@@ -33,8 +28,10 @@ async function seed(bridge: Bridge) {
   await dispatch(bridge, 'milestones.create', { goalId: goal.id, title: MILESTONE, dueDate: plusDays(TODAY, -3), indicator: { kind: 'deliverable', description: 'Recording' } });
   const meeting = await dispatch<{ id: number }>(bridge, 'meetings.create', { menteeId: ada.id, kind: 'formal-review', date: plusDays(TODAY, 1), time: '10:00' });
   const full = await dispatch<{ title: string; agenda: { title: string }[] }>(bridge, 'meetings.get', { id: meeting.id });
-  // Names and titles typed by the mentor are data, never words of the app.
-  return { meetingId: meeting.id, agenda: full.agenda.map((a) => a.title), data: [MENTEE, GOAL, MILESTONE, full.title, ...full.agenda.map((a) => a.title)] };
+  const rubrics = await dispatch<{ name: string; dimensions: { name: string; descriptors: string[] }[] }[]>(bridge, 'templates.rubrics', {});
+  const rubricWords = rubrics.flatMap((r) => [r.name, ...r.dimensions.flatMap((d) => [d.name, ...d.descriptors])]);
+  // Names and titles typed by the mentor, and the vault's rubrics, are data, never words of the app.
+  return { meetingId: meeting.id, agenda: full.agenda.map((a) => a.title), data: [MENTEE, GOAL, MILESTONE, full.title, ...full.agenda.map((a) => a.title), ...rubricWords] };
 }
 
 /**
@@ -67,7 +64,7 @@ const MODE_PARTS = [
 async function untranslated(scope: Locator, data: string[]): Promise<string[]> {
   const found = await unaccented(scope);
   return found
-    .map((text) => [...data].sort((a, b) => b.length - a.length).reduce((rest, value) => rest.split(value).join(''), text).replace(/Alt\+\S+/g, '').replace(/\d{1,2}:\d{2}(:\d{2})?\s?[AP]M/g, '').replace(/[A-Z][a-z]{2} \d{1,2}, \d{4}/g, ''))
+    .map((text) => [...data].sort((a, b) => b.length - a.length).reduce((rest, value) => rest.split(value).join(''), text.replace(/^(aria-label|placeholder)=/, '')).replace(/Alt\+\S+/g, '').replace(/\d{1,2}:\d{2}(:\d{2})?\s?[AP]M/g, '').replace(/[A-Z][a-z]{2} \d{1,2}, \d{4}/g, ''))
     .filter((rest) => /[A-Za-z]/.test(rest));
 }
 
@@ -133,5 +130,55 @@ test.describe('the meeting mode in German', () => {
     });
     await expect(mode.getByRole('heading', { name: 'Zusammenfassung des Treffens', level: 1 })).toBeVisible();
     await expect(mode.getByRole('button', { name: 'Gesprächsmodus schließen' })).toBeVisible();
+  });
+});
+
+/** The meetings screens around the mode: the list of all meetings, a mentee's meetings tab and the meeting's own page. */
+async function meetingScreens(page: Page, bridge: Bridge, meetingId: number, check: (name: string) => Promise<void>) {
+  await page.reload();
+  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 20_000 });
+  await page.goto(`${bridge.url}#/meetings`);
+  await expect(page.locator('main .data-table, main table, main [role="grid"]').first()).toBeVisible({ timeout: 20_000 });
+  await check('list');
+  await page.goto(`${bridge.url}#/mentees/1/meetings`);
+  await expect(page.locator('main .action-list, main .panel').first()).toBeVisible({ timeout: 20_000 });
+  await check('mentee-tab');
+  await page.goto(`${bridge.url}#/meetings/${meetingId}`);
+  await expect(page.locator('main .agenda-editor')).toBeVisible({ timeout: 20_000 });
+  await check('meeting');
+}
+
+test.describe('the meetings screens in the pseudo-locale', () => {
+  test.use({ systemLocale: 'en-XA' });
+
+  test('Languages: the meetings list, a mentee\'s meetings and a meeting\'s page speak from the catalogue, nothing cut off', async ({ app }) => {
+    test.skip(!app.bridge, 'seeds the vault through the test bridge');
+    test.setTimeout(180_000);
+    const { page } = app;
+    const { meetingId, data } = await seed(app.bridge!);
+    const main = page.locator('main');
+    await meetingScreens(page, app.bridge!, meetingId, async (name) => {
+      expect(await untranslated(main, data), name).toEqual([]);
+      expect(await cutOff(main), name).toEqual([]);
+    });
+  });
+});
+
+test.describe('the meetings screens in German', () => {
+  test.use({ systemLocale: 'de' });
+
+  test('Languages: the meetings list, a mentee\'s meetings and a meeting\'s page in German, light and dark', async ({ app }) => {
+    test.skip(!app.bridge, 'seeds the vault through the test bridge');
+    test.setTimeout(180_000);
+    const { page } = app;
+    const { meetingId } = await seed(app.bridge!);
+    const main = page.locator('main');
+    await meetingScreens(page, app.bridge!, meetingId, async (name) => {
+      expect(await cutOff(main), name).toEqual([]);
+      await shoot(page, app, `de-meetings-${name}`);
+    });
+    await expect(main.getByRole('heading', { name: 'Feedback-Raster', level: 2 })).toBeVisible();
+    await expect(main.getByRole('button', { name: 'Gesprächsmodus starten' }).or(main.getByRole('link', { name: 'Gesprächsmodus starten' }))).toBeVisible();
+    await expect(main.getByText('Wird beim Start automatisch aufgenommen: 0 offene Aufgaben, 0 gefährdete Ziele, 1 überfälliger Meilenstein.')).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
+import { dispatch } from './support/dispatch';
 
 /**
  * On lock the window forgets: no toast shows over the lock screen, and nothing read from
@@ -32,12 +32,6 @@ async function retained(page: Page, needles: Record<string, string>): Promise<st
   return Object.entries(needles)
     .filter(([, text]) => heap.includes(text))
     .map(([label]) => label);
-}
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
 }
 
 test('lock clears toasts, record text and passphrases from the window', async ({ app }) => {

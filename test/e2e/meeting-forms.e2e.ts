@@ -1,12 +1,6 @@
-import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
 import { collectConsoleErrors, createVaultAndMentee, dismissToasts } from './support/meetings';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+import { dispatch } from './support/dispatch';
 
 const typing = { delay: 40 };
 
@@ -55,7 +49,7 @@ test('templates: the agenda and rubric editors check with the shared schemas, sa
   await agenda.getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByText('Agenda template saved.')).toBeVisible();
   await dismissToasts(page);
-  const templates = await dispatch<{ kind: string; items: { title: string; minutes: number }[] }[]>(bridge, 'agendaTemplates.list', {});
+  const templates = await dispatch<{ kind: string; items: { title: string; minutes: number }[] }[]>(bridge, 'templates.agendas', {});
   const formal = templates.find((t) => t.kind === 'formal-review')!;
   expect(formal.items.map((i) => i.title)[0]).toBe('Welcome and check-in');
   expect(formal.items[0]!.minutes).toBe(5);
@@ -87,7 +81,7 @@ test('templates: the agenda and rubric editors check with the shared schemas, sa
   await expect(rubric).toBeHidden();
   await dismissToasts(page);
   await expect(page.getByRole('region', { name: 'Feedback rubrics' })).toContainText('Pilot leadership');
-  const rubrics = await dispatch<{ name: string; dimensions: { name: string; descriptors: string[] }[] }[]>(bridge, 'rubrics.list', {});
+  const rubrics = await dispatch<{ name: string; dimensions: { name: string; descriptors: string[] }[] }[]>(bridge, 'templates.rubrics', {});
   const saved = rubrics.find((r) => r.name === 'Pilot leadership')!;
   expect(saved.dimensions).toEqual([expect.objectContaining({ name: 'Running the review', descriptors: [...levels, 'Sets the standard for the guild'] })]);
   expect(consoleErrors).toEqual([]);

@@ -1,20 +1,14 @@
 import type { Locator } from '@playwright/test';
-import type { Bridge } from '../bridge/server';
 import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
 import { addGoalWithAchievedMajorMilestone, collectConsoleErrors, createVaultAndMentee, tab, typeDate } from './support/meetings';
+import { dispatch } from './support/dispatch';
 
 const MENTEE = 'Priya Raman';
 const GOAL = 'Lead cross-team design reviews';
 const TODAY = localToday();
 /** Every letter the old single-key shortcuts took (n, p, a, d, w, v, t, e) and a capital or two. */
 const sentence = (where: string) => `We need a plan, and Priya will vet every draft: ${where}.`;
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A person typing: one key at a time with a pause between, into the field clicked. */
 async function typeInto(field: Locator, text: string) {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
+import { dispatch } from './support/dispatch';
 
 /**
  * Screens whose figures, messages and labels are true and readable: charts drawn at once
@@ -9,12 +9,6 @@ import { expect, test } from './fixtures';
  */
 
 const PASSPHRASE = 'lantern orchard quietly mosaic 47 rivers';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 async function createVault(page: Page) {
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);

@@ -1,14 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
+import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'harbour quietly lantern 58 meadows';
-
-async function dispatch<T>(bridge: Bridge, method: string, input: unknown): Promise<T> {
-  const result = await bridge.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A person's typing speed: one key every 40 ms, each a real key event. */
 const typeLikeAPerson = (page: Page, text: string) => page.keyboard.type(text, { delay: 40 });

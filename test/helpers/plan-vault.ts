@@ -14,6 +14,7 @@ import { recordHandlers } from '../../src/main/features/records/handlers';
 import { createRouter, type Dispatch, type Handlers } from '../../src/main/ipc/router';
 import type { Db } from '../../src/main/vault/sqlite';
 import { Vault } from '../../src/main/vault/vault';
+import { localToday, plusDays } from '../../src/shared/dates';
 import { routerCalls, type RouterCalls } from './router-calls';
 
 const PASSPHRASE = 'lantern orchard quietly 42 rivers';
@@ -66,3 +67,19 @@ export async function addMentee(v: PlanVault, name: string) {
   });
   return { id: mentee.id, aims: mentee.careerAims.map((a) => a.id) };
 }
+
+/** A SMART goal 100 days out serving the mentee's first aim, through the real goals.create; its id. */
+export async function addGoal(v: PlanVault, mentee: { id: number; aims: number[] }, title: string): Promise<number> {
+  const goal = await v.call('goals.create', {
+    menteeId: mentee.id,
+    title,
+    area: 'visibility',
+    specific: { statement: 'Give talks outside the team' },
+    measurable: { metric: 'Talks', unit: 'talks', baseline: 0, target: 3 },
+    attainable: { whyRealistic: 'Has material worth showing' },
+    relevant: { careerAimId: mentee.aims[0]! },
+    timeBound: { targetDate: plusDays(localToday(), 100) },
+  });
+  return goal.id;
+}
+

@@ -1,4 +1,5 @@
 import { reportPdfInput, type PageSize } from '../../shared/documents/schema';
+import { LOCALES, type CatalogueLocale } from '../../shared/i18n/locales';
 import { makeCharterPdf, makeReportPdf, type MadePdf } from '../features/documents/export';
 import { charterVersionId, menteeIdsByName } from '../features/documents/queries';
 import { writeFileAtomically } from '../features/documents/write-file';
@@ -32,6 +33,15 @@ function pageSizeOption(options: Options): PageSize | undefined {
   throw new UsageError('--page-size must be A4 or Letter');
 }
 
+/** The document's language: one of the catalogue's; absent = English. */
+function localeOption(options: Options): CatalogueLocale | undefined {
+  const value = text(options, 'locale');
+  if (value === undefined) return undefined;
+  const match = LOCALES.find((locale) => locale === value.trim().toLowerCase());
+  if (!match) throw new UsageError(`--locale must be ${LOCALES.join(' or ')} (the languages a document can be written in), not '${value}'`);
+  return match;
+}
+
 /** The mentee by exact name (or id): none or several is a clear error, never a guess. */
 function menteeId(db: Db, options: Options): number {
   const name = text(options, 'mentee');
@@ -60,24 +70,25 @@ async function writeAndTell(made: MadePdf, out: string, vaultPath: string): Prom
   console.log(`wrote ${path}: ${made.pages} ${made.pages === 1 ? 'page' : 'pages'}, ${made.pageSize === 'A4' ? 'A4' : 'US Letter'}, ${made.bytes.length} bytes`);
 }
 
-const MENTEE_OPTIONS = { mentee: { type: 'string' }, 'mentee-id': { type: 'string' }, out: { type: 'string' }, 'page-size': { type: 'string' }, ...FORCE_OPTION } as const;
+const MENTEE_OPTIONS = { mentee: { type: 'string' }, 'mentee-id': { type: 'string' }, out: { type: 'string' }, 'page-size': { type: 'string' }, locale: { type: 'string' }, ...FORCE_OPTION } as const;
 
 export const pdfCommands: Record<string, CliCommand> = {
   'export charter': {
-    usage: 'export charter VAULT --mentee NAME [--version N] [--page-size A4|Letter] --out FILE.pdf [--force]',
+    usage: 'export charter VAULT --mentee NAME [--version N] [--page-size A4|Letter] [--locale en|de] --out FILE.pdf [--force]',
     summary: "Typeset a charter version (default: the newest) as PDF; a draft is marked DRAFT.",
     args: 1,
     options: { ...MENTEE_OPTIONS, version: { type: 'string' } },
     async run([path], options) {
       const out = requireOut(options);
       const pageSize = pageSizeOption(options);
+      const locale = localeOption(options);
       const versionText = text(options, 'version');
       const version = versionText === undefined ? undefined : Number(versionText);
       if (version !== undefined && (!Number.isSafeInteger(version) || version < 1)) throw new UsageError('--version must be a positive whole number');
       const vault = await unlockFromCli(path!);
       try {
         const id = menteeId(vault.db, options);
-        const input = { menteeId: id, versionId: version === undefined ? undefined : charterVersionId(vault.db, id, version), pageSize };
+        const input = { menteeId: id, versionId: version === undefined ? undefined : charterVersionId(vault.db, id, version), pageSize, locale };
         await writeAndTell(await makeCharterPdf(vault.db, input), out, vault.path);
       } finally {
         vault.close();
@@ -86,13 +97,14 @@ export const pdfCommands: Record<string, CliCommand> = {
   },
 
   'export report': {
-    usage: 'export report VAULT --mentee NAME --from DATE --to DATE [--page-size A4|Letter] --out FILE.pdf [--force]',
+    usage: 'export report VAULT --mentee NAME --from DATE --to DATE [--page-size A4|Letter] [--locale en|de] --out FILE.pdf [--force]',
     summary: 'Typeset a progress report for a period (dates as YYYY-MM-DD) as PDF.',
     args: 1,
     options: { ...MENTEE_OPTIONS, from: { type: 'string' }, to: { type: 'string' } },
     async run([path], options) {
       const out = requireOut(options);
       const pageSize = pageSizeOption(options);
+      const locale = localeOption(options);
       const from = text(options, 'from');
       const to = text(options, 'to');
       if (!from || !to) throw new UsageError('--from DATE and --to DATE are required (YYYY-MM-DD)');
@@ -100,7 +112,7 @@ export const pdfCommands: Record<string, CliCommand> = {
       if (!period.success) throw new UsageError(firstIssue(period.error));
       const vault = await unlockFromCli(path!);
       try {
-        const input = { menteeId: menteeId(vault.db, options), from, to, pageSize };
+        const input = { menteeId: menteeId(vault.db, options), from, to, pageSize, locale };
         await writeAndTell(await makeReportPdf(vault.db, input), out, vault.path);
       } finally {
         vault.close();

@@ -7,6 +7,7 @@ import { documentsHandlers } from '../features/documents/handlers';
 import { formHandlers } from '../features/forms/handlers';
 import { feedbackHandlers } from '../features/feedback/handlers';
 import { meetingHandlers } from '../features/meetings/handlers';
+import { templateHandlers } from '../features/templates/handlers';
 import { menteeHandlers } from '../features/mentees/handlers';
 import { mentorHandlers } from '../features/mentor/handlers';
 import { noteHandlers } from '../features/notes/handlers';
@@ -40,6 +41,7 @@ export const handlers: Handlers = composeParts(
   searchHandlers,
   escalationHandlers,
   meetingHandlers,
+  templateHandlers,
   calendarHandlers,
   mentorHandlers,
   appHandlers,

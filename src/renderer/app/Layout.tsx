@@ -5,7 +5,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
 import { ProgressIndicator } from '../components/ProgressIndicator';
-import { ExportCommandHost } from '../features/exports/ExportCommandHost';
+import { ExportCommandHost } from './ExportCommandHost';
 import { FormImportHost } from '../features/forms/FormImportHost';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { startHoldingKeys } from '../features/search/typed-ahead';

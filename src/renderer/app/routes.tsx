@@ -4,6 +4,7 @@ import type { MessageId } from '../../shared/i18n/catalogue';
 import { Navigate } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { meetingRoutes } from '../features/meetings/routes';
+import { templateRoutes } from '../features/templates/routes';
 import { prefetchNotesList } from '../features/notes/prefetch';
 import { menteeTabs } from './mentee-tabs';
 
@@ -35,7 +36,7 @@ const NoteEditorPage = lazyPage(() => import('../features/notes/NoteEditorPage')
 const EscalationsPage = lazyPage(() => import('../features/escalations/EscalationsPage'));
 const NewEscalationPage = lazyPage(() => import('../features/escalations/NewEscalationPage'));
 const EscalationPage = lazyPage(() => import('../features/escalations/EscalationPage'));
-const ExportsPage = lazyPage(() => import('../features/exports/ExportsPage'));
+const ExportsPage = lazyPage(() => import('./ExportsPage'));
 const PracticeLayout = lazyPage(() => import('../features/mentor/PracticeLayout'));
 const HoursPage = lazyPage(() => import('../features/mentor/HoursPage'));
 const TrainingPage = lazyPage(() => import('../features/mentor/TrainingPage'));
@@ -54,6 +55,7 @@ export const featureRoutes: FeatureRoute[] = [
   { path: 'mentees/new', element: <NewMenteePage /> },
   { path: 'mentees/:menteeId', element: <MenteeLayout />, children: menteeTabs.map(({ path, element }) => ({ path, element })) },
   ...meetingRoutes,
+  ...templateRoutes,
   { path: 'search', element: <SearchPage /> },
   { path: 'notes', nav: { label: 'app.nav.notes' }, element: <NotesPage />, prefetch: prefetchNotesList },
   { path: 'notes/new', element: <NoteEditorPage /> },

@@ -1,3 +1,5 @@
+import { NO_VALUE } from '../i18n/symbols';
+import { useSharedIntl } from '../i18n/shared-intl';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import './Chart.css';
 
@@ -28,7 +30,7 @@ export function SimpleTable({ caption, columns, rows, numeric = [] }: SimpleTabl
           <tr key={r}>
             {row.map((cell, i) => (
               <td key={i} className={numeric.includes(i) ? 'num' : undefined}>
-                {cell ?? '—'}
+                {cell ?? NO_VALUE}
               </td>
             ))}
           </tr>
@@ -95,6 +97,7 @@ const ON_SCREEN_MARGIN = 100;
 const NEAR_MARGIN = 600;
 
 export function ChartFigure({ title, description, table, height = 240, emptyText = null, headingLevel = 3, children }: ChartFigureProps) {
+  const intl = useSharedIntl();
   const id = useId();
   const [canvasRef, near] = useNearScreen<HTMLDivElement>();
   // The table is mounted when asked for: 50 goals × 5 years of readings was 13k hidden rows.
@@ -118,7 +121,7 @@ export function ChartFigure({ title, description, table, height = 240, emptyText
             {near ? children : null}
           </div>
           <details className="chart-data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-            <summary>Show the data as a table</summary>
+            <summary>{intl.formatMessage({ id: 'components.chart.showTable' })}</summary>
             {tableOpen ? table : null}
           </details>
         </>

@@ -1,3 +1,5 @@
+import { CLOSE_MARK } from '../i18n/symbols';
+import { useSharedIntl } from '../i18n/shared-intl';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { Field } from './Field';
 import './ChipsInput.css';
@@ -26,6 +28,7 @@ export interface ChipsInputProps {
  * comma adds what was typed, Backspace in the empty box removes the last one.
  */
 export function ChipsInput({ label, itemLabel, value, onChange, error, hint, placeholder, normalise, check, suggestions, max }: ChipsInputProps) {
+  const intl = useSharedIntl();
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState<string | undefined>();
   const listId = useId();
@@ -36,7 +39,7 @@ export function ChipsInput({ label, itemLabel, value, onChange, error, hint, pla
       setDraft('');
       return false;
     }
-    const problem = check?.(item) ?? (max !== undefined && value.length >= max ? `At most ${max}` : undefined);
+    const problem = check?.(item) ?? (max !== undefined && value.length >= max ? intl.formatMessage({ id: 'components.chips.atMost' }, { max }) : undefined);
     if (problem) {
       setDraftError(problem);
       return false;
@@ -69,10 +72,10 @@ export function ChipsInput({ label, itemLabel, value, onChange, error, hint, pla
                   <button
                     type="button"
                     className="chip-remove"
-                    aria-label={`Remove ${itemLabel} ${item}`}
+                    aria-label={intl.formatMessage({ id: 'components.chips.remove' }, { item: itemLabel, value: item })}
                     onClick={() => onChange(value.filter((v) => v !== item))}
                   >
-                    ×
+                    {CLOSE_MARK}
                   </button>
                 </li>
               ))}

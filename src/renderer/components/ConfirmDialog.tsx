@@ -1,3 +1,4 @@
+import { useSharedIntl } from '../i18n/shared-intl';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../bridge/client';
 import { Button, type ButtonVariant } from './Button';
@@ -21,6 +22,7 @@ export interface ConfirmDialogProps {
 
 /** "Are you sure?" for a step that cannot be taken back (agree, discard, delete). */
 export function ConfirmDialog({ open, title, description, confirmLabel, variant = 'primary', typeToConfirm, onConfirm, onClose, children }: ConfirmDialogProps) {
+  const intl = useSharedIntl();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
@@ -62,7 +64,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, variant 
         )}
         <DialogActions>
           <Button onClick={close} disabled={busy}>
-            Cancel
+            {intl.formatMessage({ id: 'components.dialog.cancel' })}
           </Button>
           <Button type="submit" variant={variant} busy={busy} disabled={!ready}>
             {confirmLabel}

@@ -1,3 +1,4 @@
+import { useSharedIntl } from '../i18n/shared-intl';
 import {
   useCallback,
   useId,
@@ -104,11 +105,12 @@ function useTypedLength<E extends TextControl>(value: unknown, ref: Ref<E> | und
  */
 function limitCounter(limit: { max: number } | null, length: number): ReactNode {
   if (!limit || length < limit.max * 0.8) return null;
-  return (
-    <span className={length > limit.max ? 'field-counter-over' : undefined}>
-      {length.toLocaleString()} / {limit.max.toLocaleString()}
-    </span>
-  );
+  return <LimitCounter max={limit.max} length={length} />;
+}
+
+function LimitCounter({ max, length }: { max: number; length: number }) {
+  const intl = useSharedIntl();
+  return <span className={length > max ? 'field-counter-over' : undefined}>{intl.formatMessage({ id: 'components.field.counter' }, { length, max })}</span>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useSharedIntl } from '../i18n/shared-intl';
 import type { ReactNode } from 'react';
 import { FormProvider, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
@@ -30,7 +31,8 @@ export interface FormDialogProps<I extends FieldValues, O> {
  * next to the fields, the dialog closes once saved. Mount it to open it.
  */
 export function FormDialog<I extends FieldValues, O>({ title, description, schema, defaultValues, submitLabel, save, onClose, children, extraActions, wide = false }: FormDialogProps<I, O>) {
-  const { form, failure, onSubmit } = useSchemaForm(schema, defaultValues, save, { failurePrefix: 'Not saved: ', after: (outcome) => outcome === 'saved' && onClose() });
+  const intl = useSharedIntl();
+  const { form, failure, onSubmit } = useSchemaForm(schema, defaultValues, save, { failureWords: (problem) => intl.formatMessage({ id: 'components.form.notSaved' }, { problem }), after: (outcome) => outcome === 'saved' && onClose() });
   return (
     <Dialog open onClose={onClose} title={title} description={description} dismissible={!form.formState.isSubmitting}>
       <FormProvider {...form}>
@@ -45,7 +47,7 @@ export function FormDialog<I extends FieldValues, O>({ title, description, schem
           <DialogActions>
             {extraActions && <span className="dialog-extra-actions">{extraActions}</span>}
             <Button onClick={onClose} disabled={form.formState.isSubmitting}>
-              Cancel
+                {intl.formatMessage({ id: 'components.dialog.cancel' })}
             </Button>
             <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
               {submitLabel}

@@ -1,3 +1,4 @@
+import { useSharedIntl } from '../i18n/shared-intl';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
@@ -27,6 +28,7 @@ export interface ReasonDialogProps {
 
 /** Asks WHY before a change that is kept as history (a new charter version, a reopened milestone). */
 export function ReasonDialog({ open, title, description, label, schema, confirmLabel, variant = 'primary', onConfirm, onClose }: ReasonDialogProps) {
+  const intl = useSharedIntl();
   const formSchema = useMemo(() => z.strictObject({ reason: schema }), [schema]);
   const form = useForm<{ reason: string }>({ resolver: zodResolver(formSchema), defaultValues: { reason: '' } });
   const [failure, setFailure] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function ReasonDialog({ open, title, description, label, schema, confirmL
         )}
         <DialogActions>
           <Button onClick={close} disabled={form.formState.isSubmitting}>
-            Cancel
+            {intl.formatMessage({ id: 'components.dialog.cancel' })}
           </Button>
           <Button type="submit" variant={variant} busy={form.formState.isSubmitting}>
             {confirmLabel}

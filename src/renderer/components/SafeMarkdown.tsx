@@ -1,3 +1,4 @@
+import { useSharedIntl } from '../i18n/shared-intl';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import Markdown, { type Components, type UrlTransform } from 'react-markdown';
 import { isExternalUrl } from '../../shared/app/schema';
@@ -26,6 +27,7 @@ const heading = (level: number) =>
 const AskToOpen = createContext<(url: string) => void>(() => undefined);
 
 function MdLink({ href, children }: { href?: string | undefined; children?: ReactNode }) {
+  const intl = useSharedIntl();
   const ask = useContext(AskToOpen);
   if (href && isExternalUrl(href)) {
     return (
@@ -36,7 +38,7 @@ function MdLink({ href, children }: { href?: string | undefined; children?: Reac
   }
   // Relative, file: or script links lead nowhere from a note: shown as text only.
   return (
-    <span className="md-link-inert" title="This link cannot be opened: only http, https and mailto links can">
+    <span className="md-link-inert" title={intl.formatMessage({ id: 'components.link.inert' })}>
       {children}
     </span>
   );
@@ -69,6 +71,7 @@ const components: Components = {
  * browser through the bridge (http, https and mailto only).
  */
 export function SafeMarkdown({ source, className }: { source: string; className?: string }) {
+  const intl = useSharedIntl();
   const [pending, setPending] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
   const { notify } = useToast();
@@ -95,13 +98,13 @@ export function SafeMarkdown({ source, className }: { source: string; className?
       <Dialog
         open={pending !== null}
         onClose={() => setPending(null)}
-        title="Open this link in your browser?"
+        title={intl.formatMessage({ id: 'components.link.askTitle' })}
         description={<p className="md-link-url">{pending}</p>}
       >
         <DialogActions>
-          <Button onClick={() => setPending(null)}>Cancel</Button>
+          <Button onClick={() => setPending(null)}>{intl.formatMessage({ id: 'components.dialog.cancel' })}</Button>
           <Button variant="primary" busy={opening} onClick={() => pending && void open(pending)}>
-            Open in browser
+            {intl.formatMessage({ id: 'components.link.open' })}
           </Button>
         </DialogActions>
       </Dialog>

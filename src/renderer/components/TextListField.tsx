@@ -1,3 +1,4 @@
+import { useSharedIntl } from '../i18n/shared-intl';
 import { useState } from 'react';
 import { useController, type Control, type FieldError, type FieldValues, type Path } from 'react-hook-form';
 import { Button } from './Button';
@@ -30,19 +31,21 @@ export function TextListField<T extends FieldValues>({ control, name, legend, it
   const items = (field.value as string[] | undefined) ?? [];
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const set = (next: string[]) => field.onChange(next);
-  const lower = itemLabel.toLowerCase();
+  const intl = useSharedIntl();
+  // Inside a sentence English writes the item's name in lower case; German keeps a noun's capital.
+  const inSentence = intl.locale.startsWith('de') ? itemLabel : itemLabel.toLowerCase();
   const change = (index: number, text: string) => set(items.map((v, j) => (j === index ? text : v)));
   return (
     <fieldset className="list-editor">
       <legend>{legend}</legend>
       {hint && <p className="list-editor-hint">{hint}</p>}
-      {items.length === 0 && <p className="list-editor-empty">None yet.</p>}
+      {items.length === 0 && <p className="list-editor-empty">{intl.formatMessage({ id: 'components.list.none' })}</p>}
       <ol className="list-editor-items">
         {items.map((value, i) => (
           <li key={i} className="list-editor-item">
             {multiline ? (
               <TextAreaField
-                label={`${itemLabel} ${i + 1}`}
+                label={intl.formatMessage({ id: 'components.list.item' }, { item: itemLabel, number: i + 1 })}
                 value={value}
                 rows={2}
                 autoFocus={focusIndex === i}
@@ -52,7 +55,7 @@ export function TextListField<T extends FieldValues>({ control, name, legend, it
               />
             ) : (
               <TextField
-                label={`${itemLabel} ${i + 1}`}
+                label={intl.formatMessage({ id: 'components.list.item' }, { item: itemLabel, number: i + 1 })}
                 value={value}
                 autoFocus={focusIndex === i}
                 onBlur={field.onBlur}
@@ -60,8 +63,8 @@ export function TextListField<T extends FieldValues>({ control, name, legend, it
                 error={itemMessage(fieldState.error, i)}
               />
             )}
-            <Button size="small" variant="ghost" className="list-editor-remove" aria-label={`Remove ${lower} ${i + 1}`} onClick={() => set(items.filter((_, j) => j !== i))}>
-              Remove
+            <Button size="small" variant="ghost" className="list-editor-remove" aria-label={intl.formatMessage({ id: 'components.list.removeItem' }, { item: inSentence, number: i + 1 })} onClick={() => set(items.filter((_, j) => j !== i))}>
+              {intl.formatMessage({ id: 'components.list.remove' })}
             </Button>
           </li>
         ))}
@@ -75,7 +78,7 @@ export function TextListField<T extends FieldValues>({ control, name, legend, it
           set([...items, '']);
         }}
       >
-        Add {lower}
+        {intl.formatMessage({ id: 'components.list.add' }, { item: inSentence })}
       </Button>
     </fieldset>
   );

@@ -1,3 +1,5 @@
+import { CLOSE_MARK } from '../i18n/symbols';
+import { useSharedIntl } from '../i18n/shared-intl';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import './Toast.css';
 
@@ -27,6 +29,7 @@ const LIFETIME_MS = 6000;
  * screen readers announce what is added: polite for outcomes, assertive for failures.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const intl = useSharedIntl();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
 
@@ -46,8 +49,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     toasts.filter(filter).map((t) => (
       <div key={t.id} className={`toast toast-${t.kind}`}>
         <span className="toast-text">{t.text}</span>
-        <button type="button" className="toast-close" onClick={() => dismiss(t.id)} aria-label="Dismiss message">
-          ×
+        <button type="button" className="toast-close" onClick={() => dismiss(t.id)} aria-label={intl.formatMessage({ id: 'components.toast.dismiss' })}>
+          {CLOSE_MARK}
         </button>
       </div>
     ));

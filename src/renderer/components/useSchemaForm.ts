@@ -11,8 +11,8 @@ export type SaveOutcome = 'saved' | 'refused' | 'failed';
 export interface SchemaFormOptions<I extends FieldValues> {
   /** Puts a refusal's issues on the form's fields; returns whether any was placed. By default by their path. */
   place?(err: unknown, setError: UseFormSetError<I>): boolean;
-  /** Before the message of a failure no field shows ("Not saved: "). */
-  failurePrefix?: string;
+  /** The message of a failure no field shows, in a sentence of the screen's language ("Not saved: {problem}"). */
+  failureWords?(problem: string): string;
   /** After each save attempt that passed the form's own check (focus, announcements). */
   after?(outcome: SaveOutcome): void;
 }
@@ -33,7 +33,7 @@ export function useSchemaForm<I extends FieldValues, O>(schema: z.ZodType<O, I>,
       await save(values);
     } catch (err) {
       const placed = (options.place ?? applyServerIssues)(err, form.setError);
-      if (!placed) setFailure(`${options.failurePrefix ?? ''}${errorMessage(err)}`);
+      if (!placed) setFailure(options.failureWords ? options.failureWords(errorMessage(err)) : errorMessage(err));
       outcome = placed ? 'refused' : 'failed';
     }
     options.after?.(outcome);

@@ -18,6 +18,7 @@ import { learningContract } from '../learning/contract';
 import { recordsContract } from '../records/contract';
 import { searchContract } from '../search/contract';
 import { settingsContract } from '../settings/contract';
+import { templatesContract } from '../templates/contract';
 import { vaultContract } from '../vault/contract';
 import { composeParts } from './compose';
 import type { InputOf, OutputOf } from './define';
@@ -44,6 +45,7 @@ export const contract = composeParts(
   searchContract,
   escalationsContract,
   meetingsContract,
+  templatesContract,
   calendarContract,
   mentorContract,
   appContract,

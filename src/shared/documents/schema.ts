@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate } from '../primitives';
+import { LOCALES } from '../i18n/locales';
 
 /** The two paper sizes a PDF is typeset for; A4 unless the mentor chose US Letter. */
 export const PAGE_SIZES = ['A4', 'LETTER'] as const;
@@ -9,12 +10,16 @@ export const PAGE_SIZE_LABELS: Record<PageSize, string> = { A4: 'A4', LETTER: 'U
 
 export const pageSize = z.enum(PAGE_SIZES, 'Choose A4 or LETTER');
 
+/** The language a document is written in: one of the catalogue's. Absent = English, unless the caller chose for the mentee. */
+export const documentLocale = z.enum(LOCALES, `Choose a language for the document: ${LOCALES.join(' or ')}`);
+
 export const charterPdfInput = z.strictObject({
   menteeId: id,
   /** A version of this mentee's charter; absent = the newest (the draft when there is one). */
   versionId: id.optional(),
   /** Absent = the vault's PDF setting. */
   pageSize: pageSize.optional(),
+  locale: documentLocale.optional(),
 });
 export type CharterPdfInput = z.output<typeof charterPdfInput>;
 
@@ -36,7 +41,7 @@ export const reportPeriod = withPeriodRules(z.strictObject({ from: isoDate('From
 export type ReportPeriod = z.output<typeof reportPeriod>;
 
 export const reportPdfInput = withPeriodRules(
-  z.strictObject({ menteeId: id, from: isoDate('From'), to: isoDate('To'), pageSize: pageSize.optional() }),
+  z.strictObject({ menteeId: id, from: isoDate('From'), to: isoDate('To'), pageSize: pageSize.optional(), locale: documentLocale.optional() }),
 );
 export type ReportPdfInput = z.output<typeof reportPdfInput>;
 

@@ -2,15 +2,26 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { MessageArea, SourceMessage } from './define';
 import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
+import * as components from './messages/components';
+import * as documents from './messages/documents';
 import * as errors from './messages/errors';
+import * as escalations from './messages/escalations';
+import * as feedback from './messages/feedback';
+import * as forms from './messages/forms';
+import * as goals from './messages/goals';
+import * as learning from './messages/learning';
+import * as meetings from './messages/meetings';
 import * as meetingsMode from './messages/meetings-mode';
+import * as templates from './messages/templates';
 import * as mentees from './messages/mentees';
+import * as notes from './messages/notes';
+import * as search from './messages/search';
 import * as settings from './messages/settings';
 import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, errors, meetingsMode, mentees, settings, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, components, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { id, requiredText } from '../primitives';
-import { meetingKind, type MeetingKind } from './schema';
 
 /**
  * What an agenda item brings on screen in the meeting mode: the open action items, the
@@ -26,29 +25,18 @@ export const agendaItemFields = {
   minutes: z.int('Minutes must be a whole number').min(1, 'An item lasts 1 to 240 minutes').max(240, 'An item lasts 1 to 240 minutes'),
   context: z.enum(AGENDA_CONTEXTS, 'Choose what the item shows'),
 };
-export const agendaTemplateItem = z.strictObject(agendaItemFields);
-export type AgendaTemplateItem = z.output<typeof agendaTemplateItem>;
-
-const itemList = <T extends z.ZodType>(item: T) =>
+/** An agenda's items, for a meeting or a kind's template. */
+export const agendaItemList = <T extends z.ZodType>(item: T) =>
   z
     .array(item, 'Items must be a list')
     .min(1, 'An agenda has at least one item')
     .max(MAX_AGENDA_ITEMS, `An agenda has at most ${MAX_AGENDA_ITEMS} items`);
 
-export const updateAgendaTemplateInput = z.strictObject({ kind: meetingKind, items: itemList(agendaTemplateItem) });
-export const agendaTemplateKindInput = z.strictObject({ kind: meetingKind });
-
 /** A meeting's agenda, in order: items with an id are kept (with their notes and timers), others are new. */
 export const setAgendaInput = z.strictObject({
   meetingId: id,
-  items: itemList(z.strictObject({ id: id.optional(), ...agendaItemFields })),
+  items: agendaItemList(z.strictObject({ id: id.optional(), ...agendaItemFields })),
 });
-
-export interface AgendaTemplate {
-  kind: MeetingKind;
-  items: AgendaTemplateItem[];
-  totalMinutes: number;
-}
 
 export interface AgendaItem {
   id: number;

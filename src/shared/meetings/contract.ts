@@ -1,6 +1,6 @@
 import { method } from '../contract/define';
-import { empty, type Page } from '../primitives';
-import { agendaTemplateKindInput, setAgendaInput, updateAgendaTemplateInput, type AgendaItem, type AgendaTemplate } from './agenda';
+import type { Page } from '../primitives';
+import { setAgendaInput, type AgendaItem } from './agenda';
 import {
   addActionInput,
   addDecisionInput,
@@ -23,7 +23,7 @@ import {
   type SelfAssessment,
 } from './capture';
 import type { Meeting, MeetingReport } from './meeting';
-import { createRubricInput, rubricIdInput, scoreInput, updateRubricInput, type RubricScore, type RubricTemplate } from './rubric';
+import { scoreInput, type RubricScore } from './rubric';
 import {
   acceptProposalInput,
   convertMeetingInput,
@@ -95,14 +95,4 @@ export const meetingsContract = {
   'meetings.end': method(endMeetingInput).returns<MeetingReport>(),
   /** After a meeting held far from its planned date: moves the rest of the rhythm by as many days, once. */
   'meetings.moveRhythm': method(meetingIdInput).returns<Meeting>(),
-  'agendaTemplates.list': method(empty).returns<AgendaTemplate[]>(),
-  'agendaTemplates.update': method(updateAgendaTemplateInput).returns<AgendaTemplate>(),
-  'agendaTemplates.reset': method(agendaTemplateKindInput).returns<AgendaTemplate>(),
-  'rubrics.list': method(empty).returns<RubricTemplate[]>(),
-  'rubrics.create': method(createRubricInput).returns<RubricTemplate>(),
-  'rubrics.update': method(updateRubricInput).returns<RubricTemplate>(),
-  /** The default rubric is given to new review meetings. */
-  'rubrics.setDefault': method(rubricIdInput).returns<RubricTemplate>(),
-  /** Refused for the default rubric; meetings scored with it keep their scores. */
-  'rubrics.delete': method(rubricIdInput).returns<Deleted>(),
 };

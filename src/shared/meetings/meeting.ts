@@ -1,6 +1,7 @@
 import type { AgendaItem } from './agenda';
 import type { ActionItem, MeetingDecision, MeetingEvidence, MeetingWin, SelfAssessment } from './capture';
-import type { RubricDimension, RubricScore } from './rubric';
+import type { RubricScore } from './rubric';
+import type { RubricDimension } from '../templates/rubric';
 import type { MeetingSummary } from './schema';
 
 /** Plan items that need attention, pulled into the agenda's context automatically. */

@@ -1,8 +1,18 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, it, vi } from 'vitest';
 import { GoalForm, type GoalFormInput, type GoalFormOutput } from '../../../src/renderer/features/goals/GoalForm';
 import { localToday, plusDays } from '../../../src/shared/dates';
 import type { GoalValues } from '../../../src/shared/goals/schema';
+import { messagesFor } from '../../../src/shared/i18n/catalogue';
+
+/** The form speaks through the catalogue, as under the app's locale provider. */
+const inEnglish = ({ children }: { children: ReactNode }) => (
+  <IntlProvider locale="en" messages={messagesFor('en')}>
+    {children}
+  </IntlProvider>
+);
 
 const AIMS = [
   { id: 7, title: 'Become a staff engineer' },
@@ -26,7 +36,7 @@ function validGoal(): GoalValues {
 function renderForm(props: { original?: GoalValues; defaultValues?: GoalFormInput } = {}) {
   const save = vi.fn(async (_values: GoalFormOutput) => undefined);
   const values = props.defaultValues ?? validGoal();
-  render(<GoalForm careerAims={AIMS} defaultValues={values} original={props.original} submitLabel="Save goal" save={save} />);
+  render(<GoalForm careerAims={AIMS} defaultValues={values} original={props.original} submitLabel="Save goal" save={save} />, { wrapper: inEnglish });
   showSelectDefaults(values);
   return save;
 }
@@ -122,7 +132,7 @@ describe('GoalForm: one group per SMART letter', () => {
         { path: ['relevant', 'careerAimId'], message: "R (relevant): choose one of this mentee's career aims" },
       ]);
     });
-    render(<GoalForm careerAims={AIMS} defaultValues={validGoal()} submitLabel="Save goal" save={save} />);
+    render(<GoalForm careerAims={AIMS} defaultValues={validGoal()} submitLabel="Save goal" save={save} />, { wrapper: inEnglish });
     showSelectDefaults(validGoal());
     submit();
     await waitFor(() => expect(description(screen.getByLabelText('Career aim it serves'))).toBe("choose one of this mentee's career aims"));

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AgendaEditor, type EditableItem } from '../../../src/renderer/features/meetings/AgendaEditor';
+import { renderInEnglish } from '../render-app';
 
 const items: EditableItem[] = [
   { key: 'a', title: 'Review action items', minutes: 20, context: 'actions' },
@@ -11,7 +12,7 @@ const items: EditableItem[] = [
 describe('AgendaEditor: an agenda longer than its meeting', () => {
   it('is flagged in words with both figures, goes away once it fits, and still saves', async () => {
     let saved: unknown = null;
-    render(<AgendaEditor label="Agenda items" initial={items} saveLabel="Save agenda" meetingMinutes={45} save={async (v) => (saved = v)} />);
+    renderInEnglish(<AgendaEditor label="Agenda items" initial={items} saveLabel="Save agenda" meetingMinutes={45} save={async (v) => (saved = v)} />);
     expect(screen.getByText(/This agenda adds up to 60 minutes, but the meeting is 45 minutes long \(15 over\)/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save agenda' }));
     await screen.findByText(/saved/i);
@@ -22,10 +23,10 @@ describe('AgendaEditor: an agenda longer than its meeting', () => {
   });
 
   it('says nothing on a held meeting (read only) or a template (no meeting length)', () => {
-    const { unmount } = render(<AgendaEditor label="Agenda items" initial={items} saveLabel="Save" meetingMinutes={45} readOnly save={async () => undefined} />);
+    const { unmount } = renderInEnglish(<AgendaEditor label="Agenda items" initial={items} saveLabel="Save" meetingMinutes={45} readOnly save={async () => undefined} />);
     expect(screen.queryByText(/adds up to/)).toBeNull();
     unmount();
-    render(<AgendaEditor label="Agenda items" initial={items} saveLabel="Save" save={async () => undefined} />);
+    renderInEnglish(<AgendaEditor label="Agenda items" initial={items} saveLabel="Save" save={async () => undefined} />);
     expect(screen.queryByText(/adds up to/)).toBeNull();
   });
 });

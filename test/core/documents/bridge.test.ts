@@ -5,7 +5,7 @@ import { listDir, sha256File } from '../../helpers/temp';
 import { PASSPHRASE } from '../../helpers/vault';
 import { openHarness, type Harness } from '../../helpers/confidential-vault';
 import { ADA, buildPlan, type PlanFixture } from './fixture';
-import { pageSizeOf, pdfInfo } from './poppler';
+import { flatText, pageSizeOf, pdfInfo } from './poppler';
 
 /** pdf.* and documents.open as the renderer calls them: through the router, with the test platform's dialogs. */
 let h: Harness;
@@ -61,6 +61,11 @@ describe('documents.charter and documents.report', () => {
     expect(await h.fail('documents.charter', { menteeId: plan.menteeId })).toMatchObject({ code: 'PATH_NOT_WRITABLE' });
   });
 
+  it('writes the document in the locale asked for', async () => {
+    const result = await h.ok('documents.report', { menteeId: plan.menteeId, ...plan.period, locale: 'de' });
+    expect(flatText(readFileSync(result!.path))).toContain('FORTSCHRITTSBERICHT');
+  });
+
   it('refuses bad input naming the field, before any dialog', async () => {
     const expectIssue = async (method: 'documents.charter' | 'documents.report' | 'documents.open', input: unknown, path: (string | number)[]) => {
       const error = await h.fail(method, input);
@@ -71,6 +76,10 @@ describe('documents.charter and documents.report', () => {
     await expectIssue('documents.report', { menteeId: plan.menteeId, from: '2025-02-30', to: '2025-03-01' }, ['from']);
     await expectIssue('documents.report', { menteeId: plan.menteeId, from: '1990-01-01', to: '2025-03-01' }, ['from']);
     await expectIssue('documents.charter', { menteeId: plan.menteeId, pageSize: 'A5' }, ['pageSize']);
+    // A document is written only in a language of the catalogue (not the test suite's pseudo-locale).
+    await expectIssue('documents.charter', { menteeId: plan.menteeId, locale: 'fr' }, ['locale']);
+    await expectIssue('documents.report', { ...plan.period, menteeId: plan.menteeId, locale: 'en-XA' }, ['locale']);
+    expect((await h.fail('documents.charter', { menteeId: plan.menteeId, locale: 'fr' })).issues?.[0]?.message).toBe('Choose a language for the document: en or de');
     await expectIssue('documents.charter', { menteeId: plan.menteeId, path: '/tmp/x.pdf' }, []);
     await expectIssue('documents.open', { token: '../../etc/passwd' }, ['token']);
     h.platform.nextSavePath = join(h.dir, 'never.pdf');

@@ -86,6 +86,30 @@ describe('mentor-vault export charter', () => {
   });
 });
 
+describe('mentor-vault export --locale', () => {
+  it('writes the charter and the report in German with --locale de', async () => {
+    const charter = join(dir, 'charter-de.pdf');
+    const made = await runCli(['export', 'charter', vault, '--mentee', name, '--locale', 'de', '--out', charter], ok);
+    expect(made.code, made.stderr).toBe(0);
+    expect(flatText(readFileSync(charter))).toContain('MENTORING-VEREINBARUNG');
+    const report = join(dir, 'report-de.pdf');
+    const period = ['--from', '2025-01-01', '--to', '2025-12-31'];
+    const reported = await runCli(['export', 'report', vault, '--mentee', name, ...period, '--locale', 'de', '--out', report], ok);
+    expect(reported.code, reported.stderr).toBe(0);
+    expect(flatText(readFileSync(report))).toContain('FORTSCHRITTSBERICHT');
+  });
+
+  it('refuses a language it does not write, in words, writing nothing', async () => {
+    const out = join(dir, 'never-fr.pdf');
+    for (const command of ['charter', 'report']) {
+      const refused = await runCli(['export', command, vault, '--mentee', name, '--from', '2025-01-01', '--to', '2025-12-31', '--locale', 'fr', '--out', out].filter((arg, i, all) => command === 'report' || !['--from', '--to'].includes(all[i - 1] ?? '') && !['--from', '--to'].includes(arg)), ok);
+      expect(refused.code, command).toBe(2);
+      expect(refused.stderr).toContain("--locale must be en or de (the languages a document can be written in), not 'fr'");
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('mentor-vault export report', () => {
   it('writes the report for the period', async () => {
     const out = join(dir, 'report.pdf');

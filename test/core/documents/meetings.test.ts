@@ -55,6 +55,7 @@ describe('meetings in the progress report', () => {
       {
         date: plusDays(plan.today, -20),
         kind: 'Formal review',
+        kindId: 'formal-review',
         title: 'Quarterly review with Ada',
         decisions: ['Ada chairs the next council review'],
         actionItems: [

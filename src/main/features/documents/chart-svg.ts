@@ -1,8 +1,9 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { format, parseISO } from 'date-fns';
+import { intlLocale } from '../../../shared/i18n/locales';
 import { line, symbol, symbolDiamond2 } from 'd3-shape';
 import { utcMonday, utcMonth, utcYear } from 'd3-time';
-import { COLORS, number } from './typeset';
+import { COLORS } from './typeset';
+import { documentWords, type DocWords } from './words';
 
 /**
  * A goal's metric as a vector line chart (SVG, drawn into the PDF as paths and
@@ -33,13 +34,13 @@ const day = (date: string) => new Date(`${date}T00:00:00Z`);
 const DAY_MS = 86_400_000;
 
 /** The key under the chart: what the marks mean. */
-function legend(baseline: number, withPeriod: boolean, withOthers: boolean): string {
+function legend(baseline: number, withPeriod: boolean, withOthers: boolean, w: DocWords): string {
   const items: { mark: string; text: string }[] = [
-    { mark: `<circle cx="4" cy="-2.5" r="2.6" fill="#ffffff" stroke="${COLORS.accent}" stroke-width="1.1"/>`, text: 'Baseline' },
-    { mark: `<circle cx="4" cy="-2.5" r="2.6" fill="${COLORS.accent}" stroke="${COLORS.accent}" stroke-width="1.1"/>`, text: withPeriod ? 'Reading in the period' : 'Reading' },
-    ...(withPeriod && withOthers ? [{ mark: `<circle cx="4" cy="-2.5" r="2.6" fill="#ffffff" stroke="${COLORS.accent}" stroke-width="1.1"/>`, text: 'Other reading' }] : []),
-    { mark: `<line x1="0" y1="-2.5" x2="12" y2="-2.5" stroke="${GREEN}" stroke-width="1" stroke-dasharray="3 2"/>`, text: 'Target' },
-    ...(withPeriod ? [{ mark: `<rect x="0" y="-7" width="12" height="9" fill="${COLORS.fill}"/>`, text: 'Report period' }] : []),
+    { mark: `<circle cx="4" cy="-2.5" r="2.6" fill="#ffffff" stroke="${COLORS.accent}" stroke-width="1.1"/>`, text: w.t('documents.chart.baseline') },
+    { mark: `<circle cx="4" cy="-2.5" r="2.6" fill="${COLORS.accent}" stroke="${COLORS.accent}" stroke-width="1.1"/>`, text: w.t(withPeriod ? 'documents.chart.readingInPeriod' : 'documents.chart.reading') },
+    ...(withPeriod && withOthers ? [{ mark: `<circle cx="4" cy="-2.5" r="2.6" fill="#ffffff" stroke="${COLORS.accent}" stroke-width="1.1"/>`, text: w.t('documents.chart.otherReading') }] : []),
+    { mark: `<line x1="0" y1="-2.5" x2="12" y2="-2.5" stroke="${GREEN}" stroke-width="1" stroke-dasharray="3 2"/>`, text: w.t('documents.chart.target') },
+    ...(withPeriod ? [{ mark: `<rect x="0" y="-7" width="12" height="9" fill="${COLORS.fill}"/>`, text: w.t('documents.chart.period') }] : []),
   ];
   let cursor = PAD.left;
   const out: string[] = [];
@@ -55,7 +56,7 @@ const f = (n: number) => n.toFixed(1);
 // The target's date: a square on its corner, 4 pt from the centre to each point (d3's diamond2 is sqrt(size) x 0.62625).
 const DIAMOND = symbol(symbolDiamond2, (4 / 0.62625) ** 2).digits(1)()!;
 
-export function goalChartSvg(input: GoalChartInput): string {
+export function goalChartSvg(input: GoalChartInput, w: DocWords = documentWords()): string {
   const points = [{ date: input.startDate, value: input.baseline }, ...input.readings.filter((r) => r.date >= input.startDate)];
   const dates = [input.startDate, input.targetDate, ...input.readings.map((r) => r.date)].sort();
   const start = day(dates[0]!);
@@ -91,7 +92,7 @@ export function goalChartSvg(input: GoalChartInput): string {
   }
   for (const t of ticks) {
     parts.push(`<line x1="${PAD.left}" y1="${f(y(t))}" x2="${PAD.left + plotW}" y2="${f(y(t))}" stroke="${COLORS.rule}" stroke-width="0.4"/>`);
-    parts.push(text(PAD.left - 6, y(t) + 2.5, number(t), 'end'));
+    parts.push(text(PAD.left - 6, y(t) + 2.5, w.number(t), 'end'));
   }
   if (input.unit) parts.push(text(2, PAD.top - 5, input.unit, 'start'));
   const axisY = PAD.top + plotH;
@@ -105,7 +106,9 @@ export function goalChartSvg(input: GoalChartInput): string {
       : months <= 12
         ? utcMonth.every([1, 2, 3, 4, 6, 12].find((n) => n >= months)!)
         : utcYear.every(Math.ceil(months / 12));
-  const dateLabel = xScale.tickFormat(6, spanDays > 400 ? '%b %Y' : '%-d %b');
+  const englishLabel = xScale.tickFormat(6, spanDays > 400 ? '%b %Y' : '%-d %b');
+  const localLabel = new Intl.DateTimeFormat(intlLocale(w.locale), { ...(spanDays > 400 ? { year: 'numeric' } : { day: 'numeric' }), month: 'short', timeZone: 'UTC' });
+  const dateLabel = (tick: Date) => (w.locale === 'en' ? englishLabel(tick) : localLabel.format(tick));
   for (const tick of xScale.ticks(every!)) {
     const tx = x(tick);
     parts.push(`<line x1="${f(tx)}" y1="${axisY}" x2="${f(tx)}" y2="${axisY + 3}" stroke="${COLORS.muted}" stroke-width="0.7"/>`);
@@ -118,7 +121,7 @@ export function goalChartSvg(input: GoalChartInput): string {
   parts.push(`<line x1="${PAD.left}" y1="${f(ty)}" x2="${PAD.left + plotW}" y2="${f(ty)}" stroke="${GREEN}" stroke-width="1" stroke-dasharray="4 3"/>`);
   parts.push(`<path transform="translate(${f(tx)} ${f(ty)})" d="${DIAMOND}" fill="${GREEN}"/>`);
   const targetLabelBelow = ty < PAD.top + 12;
-  parts.push(text(PAD.left + 4, ty + (targetLabelBelow ? 10 : -4), `Target ${number(input.target)} by ${format(parseISO(input.targetDate), 'd MMM yyyy')}`, 'start', GREEN));
+  parts.push(text(PAD.left + 4, ty + (targetLabelBelow ? 10 : -4), w.t('documents.chart.targetBy', { value: w.number(input.target), date: w.shortDate(input.targetDate) }), 'start', GREEN));
 
   // The readings, from the baseline; points inside the report period are filled.
   const path = line<{ date: string; value: number }>()
@@ -132,12 +135,12 @@ export function goalChartSvg(input: GoalChartInput): string {
     parts.push(`<circle cx="${f(x(p.date))}" cy="${f(y(p.value))}" r="2.6" fill="${fill}" stroke="${COLORS.accent}" stroke-width="1.1"/>`);
   });
   const others = period ? points.slice(1).some((p) => p.date < period.from || p.date > period.to) : false;
-  parts.push(legend(CHART_HEIGHT - 6, Boolean(period), others));
+  parts.push(legend(CHART_HEIGHT - 6, Boolean(period), others, w));
   if (points.length > 1) {
     const last = points[points.length - 1]!;
     const lx = x(last.date);
     const anchor = lx > PAD.left + plotW - 40 ? 'end' : 'start';
-    parts.push(text(lx + (anchor === 'end' ? -5 : 5), y(last.value) - 6, number(last.value), anchor, COLORS.accent, 'bold'));
+    parts.push(text(lx + (anchor === 'end' ? -5 : 5), y(last.value) - 6, w.number(last.value), anchor, COLORS.accent, 'bold'));
   }
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">${parts.join('')}</svg>`;

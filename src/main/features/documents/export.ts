@@ -19,6 +19,8 @@ import {
 import { renderPdf } from './render';
 import { reportDocument, type ReportPdfData } from './report-pdf';
 import { feedbackSummary } from '../feedback/summary';
+import type { CatalogueLocale } from '../../../shared/i18n/locales';
+import { documentWords } from './words';
 
 /**
  * The two PDFs, from the vault to bytes, shared by the bridge handlers and the CLI.
@@ -94,22 +96,22 @@ export function readReportPdfData(db: Db, input: { menteeId: number; from: strin
 
 export async function makeCharterPdf(
   db: Db,
-  input: { menteeId: number; versionId?: number | undefined; pageSize?: PageSize | undefined },
+  input: { menteeId: number; versionId?: number | undefined; pageSize?: PageSize | undefined; locale?: CatalogueLocale | undefined },
   options: PdfOptions = {},
 ): Promise<MadePdf> {
   const data = readCharterPdfData(db, input.menteeId, input.versionId);
   const pageSize = resolvePageSize(db, input.pageSize);
-  const { bytes, pages } = await renderPdf(charterDocument(data, pageSize), options.fontsDir);
+  const { bytes, pages } = await renderPdf(charterDocument(data, pageSize, documentWords(input.locale)), options.fontsDir);
   return { bytes, pages, pageSize, fileName: charterFileName(data.mentee, data.version.version, isDraft(data.version)) };
 }
 
 export async function makeReportPdf(
   db: Db,
-  input: { menteeId: number; from: string; to: string; pageSize?: PageSize | undefined },
+  input: { menteeId: number; from: string; to: string; pageSize?: PageSize | undefined; locale?: CatalogueLocale | undefined },
   options: PdfOptions = {},
 ): Promise<MadePdf> {
   const data = readReportPdfData(db, input, options.today);
   const pageSize = resolvePageSize(db, input.pageSize);
-  const { bytes, pages } = await renderPdf(reportDocument(data, pageSize), options.fontsDir);
+  const { bytes, pages } = await renderPdf(reportDocument(data, pageSize, documentWords(input.locale)), options.fontsDir);
   return { bytes, pages, pageSize, fileName: reportFileName(data.mentee, input.from, input.to) };
 }

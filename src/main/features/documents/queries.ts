@@ -204,6 +204,8 @@ export interface ReportMeeting {
   date: string;
   /** The meeting's kind in words (formal review, informal touchpoint, ...). */
   kind: string;
+  /** The stored kind, for a document in another language than English. */
+  kindId?: MeetingKind;
   title: string;
   decisions: string[];
   actionItems: ReportActionItem[];
@@ -240,7 +242,7 @@ export function readReportMeetings(db: Db, menteeId: number, from: string, to: s
   const rows = sql<MeetingRow>(db, HELD_MEETINGS).all(menteeId, from, to);
   const byId = new Map<number, ReportMeeting>();
   for (const r of rows) {
-    byId.set(r.id, { date: r.local_date, kind: MEETING_KIND_LABELS[r.kind] ?? r.kind, title: r.title, decisions: [], actionItems: [], wins: [] });
+    byId.set(r.id, { date: r.local_date, kind: MEETING_KIND_LABELS[r.kind] ?? r.kind, kindId: r.kind, title: r.title, decisions: [], actionItems: [], wins: [] });
   }
   const ids = JSON.stringify([...byId.keys()]);
   for (const d of sql<{ meetingId: number; text: string }>(db, MEETING_DECISIONS).all(ids)) byId.get(d.meetingId)?.decisions.push(d.text);

@@ -12,24 +12,21 @@ import {
   facts,
   heading,
   keepHeadingsWithNext,
-  label,
-  longDate,
   MARGINS,
-  number,
   paragraph,
   PDF_PAGE_SIZES,
   runningFooter,
-  shortDate,
   STYLES,
   table,
   KEEP_ROWS,
   labelled,
   together,
   withHeading,
-  withUnit,
   type Content,
   type DocDefinition,
 } from './typeset';
+import { documentWords, type DocWords } from './words';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 
 export interface ReportPdfData {
   mentee: PdfMentee;
@@ -58,15 +55,26 @@ export const REPORT_SECTIONS = [
   'Meetings',
   'Decision log',
 ] as const;
+type ReportSection = (typeof REPORT_SECTIONS)[number];
 
-const NOTHING = 'Nothing recorded in this period.';
+/** Each section's heading in the catalogue. */
+export const REPORT_SECTION_IDS = {
+  Summary: 'documents.report.section.summary',
+  Goals: 'documents.report.section.goals',
+  Milestones: 'documents.report.section.milestones',
+  'Evidence and metrics': 'documents.report.section.evidence',
+  Wins: 'documents.report.section.wins',
+  'Sponsorship and visibility': 'documents.report.section.sponsorship',
+  Meetings: 'documents.report.section.meetings',
+  'Decision log': 'documents.report.section.decisions',
+} as const satisfies Record<ReportSection, MessageId>;
 
-export function periodText(from: string, to: string): string {
-  return `${longDate(from)} to ${longDate(to)}`;
+export function periodText(from: string, to: string, w: DocWords = documentWords()): string {
+  return w.t('documents.report.period', { from: w.longDate(from), to: w.longDate(to) });
 }
 
-export function reportTitle(data: Pick<ReportPdfData, 'mentee' | 'from' | 'to'>): string {
-  return `Progress report: ${data.mentee.name}, ${periodText(data.from, data.to)}`;
+export function reportTitle(data: Pick<ReportPdfData, 'mentee' | 'from' | 'to'>, w: DocWords = documentWords()): string {
+  return w.t('documents.report.title', { name: data.mentee.name, period: periodText(data.from, data.to, w) });
 }
 
 function inPeriod(date: string | null, data: ReportPdfData): boolean {
@@ -121,31 +129,32 @@ function latestReading(goal: PdfGoal) {
   return goal.readings[goal.readings.length - 1] ?? null;
 }
 
-function cover(data: ReportPdfData): Content[] {
+function cover(data: ReportPdfData, w: DocWords): Content[] {
   const roleLine = [data.mentee.role, data.mentee.team].filter(Boolean).join(' · ');
   return [
-    { text: 'PROGRESS REPORT', style: 'label', color: COLORS.accent, fontSize: 11, margin: [0, 0, 0, 8] },
+    { text: w.t('documents.report.kicker'), style: 'label', color: COLORS.accent, fontSize: 11, margin: [0, 0, 0, 8] },
     { text: data.mentee.name, style: 'title', fontSize: 24, margin: [0, 0, 0, 4] },
-    { text: periodText(data.from, data.to), style: 'subtitle', margin: [0, 0, 0, 14] },
+    { text: periodText(data.from, data.to, w), style: 'subtitle', margin: [0, 0, 0, 14] },
     facts(
       [
-        ...(roleLine ? ([['Role', roleLine]] as [string, Content][]) : []),
-        ['Mentor', data.mentorName || '—'],
-        ['Prepared on', longDate(data.preparedOn)],
+        ...(roleLine ? ([[w.t('documents.report.role'), roleLine]] as [string, Content][]) : []),
+        [w.t('documents.charter.row.mentor'), data.mentorName || '—'],
+        [w.t('documents.report.preparedOn'), w.longDate(data.preparedOn)],
       ],
       90,
     ),
   ];
 }
 
-function summary(data: ReportPdfData): Content {
+function summary(data: ReportPdfData, w: DocWords): Content {
   const f = reportFigures(data);
   const goalsLine = [
-    `${f.goalsByStatus['on-track']} on track`,
-    `${f.goalsByStatus['at-risk']} at risk`,
-    `${f.goalsByStatus.achieved} achieved`,
-    `${f.goalsByStatus['not-started']} not started`,
+    w.t('documents.report.onTrack', { count: f.goalsByStatus['on-track'] }),
+    w.t('documents.report.atRisk', { count: f.goalsByStatus['at-risk'] }),
+    w.t('documents.report.achieved', { count: f.goalsByStatus.achieved }),
+    w.t('documents.report.notStarted', { count: f.goalsByStatus['not-started'] }),
   ].join(', ');
+  const inPeriodWords = w.t('documents.report.inPeriod');
   const cell = (value: number, caption: string, detail = '') => ({
     stack: [
       { text: String(value), fontSize: 20, bold: true, color: COLORS.accent },
@@ -160,14 +169,18 @@ function summary(data: ReportPdfData): Content {
       dontBreakRows: true,
       body: [
         [
-          cell(f.goals, 'Goals', goalsLine),
-          cell(f.milestonesDone, 'Milestones done', 'in this period'),
-          cell(f.milestonesOpen, 'Milestones open', f.milestonesOverdue ? `${f.milestonesOverdue} overdue` : 'none overdue'),
+          cell(f.goals, w.t('documents.report.goals'), goalsLine),
+          cell(f.milestonesDone, w.t('documents.report.milestonesDone'), inPeriodWords),
+          cell(
+            f.milestonesOpen,
+            w.t('documents.report.milestonesOpen'),
+            f.milestonesOverdue ? w.t('documents.report.overdue', { count: f.milestonesOverdue }) : w.t('documents.report.noneOverdue'),
+          ),
         ],
         [
-          cell(f.evidence, 'Evidence records', 'in this period'),
-          cell(f.sponsorshipMoments, 'Sponsorship moments', 'in this period'),
-          cell(f.meetingsHeld, 'Meetings held', 'in this period'),
+          cell(f.evidence, w.t('documents.report.evidenceRecords'), inPeriodWords),
+          cell(f.sponsorshipMoments, w.t('documents.report.sponsorshipMoments'), inPeriodWords),
+          cell(f.meetingsHeld, w.t('documents.report.meetingsHeld'), inPeriodWords),
         ],
       ],
     },
@@ -181,19 +194,21 @@ function summary(data: ReportPdfData): Content {
   };
 }
 
-function goalBlock(goal: PdfGoal, data: ReportPdfData, title: string, parentId: string): Content {
+function goalBlock(goal: PdfGoal, data: ReportPdfData, title: string, parentId: string, w: DocWords): Content {
   const latest = latestReading(goal);
   const progress = latest ? (latest.value - goal.baseline) / (goal.target - goal.baseline) : null;
-  const line = [label(goal.area), label(goal.status), `serves “${goal.careerAim}”`].join(' · ');
+  const line = [w.word(goal.area), w.word(goal.status), w.t('documents.report.serves', { aim: goal.careerAim })].join(' · ');
   const measures: Content = {
     text: [
-      { text: 'Baseline ', color: COLORS.muted },
-      withUnit(goal.baseline, goal.unit),
-      { text: '   Current ', color: COLORS.muted },
-      latest ? `${withUnit(latest.value, goal.unit)} (${shortDate(latest.date)})` : 'no reading yet',
-      { text: '   Target ', color: COLORS.muted },
-      `${withUnit(goal.target, goal.unit)} by ${shortDate(goal.targetDate)}`,
-      ...(progress === null ? [] : [{ text: '   Progress ', color: COLORS.muted }, { text: `${number(Math.round(progress * 100))}%`, bold: true }]),
+      { text: w.t('documents.report.baseline'), color: COLORS.muted },
+      w.withUnit(goal.baseline, goal.unit),
+      { text: w.t('documents.report.current'), color: COLORS.muted },
+      latest ? `${w.withUnit(latest.value, goal.unit)} (${w.shortDate(latest.date)})` : w.t('documents.report.noReading'),
+      { text: w.t('documents.report.target'), color: COLORS.muted },
+      w.t('documents.report.by', { value: w.withUnit(goal.target, goal.unit), date: w.shortDate(goal.targetDate) }),
+      ...(progress === null
+        ? []
+        : [{ text: w.t('documents.report.progress'), color: COLORS.muted }, { text: w.withUnit(Math.round(progress * 100), '%'), bold: true }]),
     ],
     fontSize: 9.5,
     margin: [0, 0, 0, 4],
@@ -213,7 +228,7 @@ function goalBlock(goal: PdfGoal, data: ReportPdfData, title: string, parentId: 
           targetDate: goal.targetDate,
           readings: goal.readings,
           period: { from: data.from, to: data.to },
-        }),
+        }, w),
         margin: [0, 2, 0, 6],
       },
     ],
@@ -221,32 +236,32 @@ function goalBlock(goal: PdfGoal, data: ReportPdfData, title: string, parentId: 
   );
 }
 
-function milestonesSection(data: ReportPdfData, parentId: string): Content[] {
+function milestonesSection(data: ReportPdfData, parentId: string, w: DocWords): Content[] {
   const { done, open } = milestoneGroups(data);
   return [
-    heading('Done in this period', 2, { parentId }),
+    heading(w.t('documents.report.doneInPeriod'), 2, { parentId }),
     done.length
       ? table(
-          ['Milestone', 'Goal', 'Done', 'Evidence'],
-          done.map(({ m, goal }) => [m.title, goal.title, { text: shortDate(m.doneOn!), noWrap: true }, m.evidenceText || indicatorText(m)]),
+          [w.t('documents.goal.milestone'), w.t('documents.report.goal'), w.t('documents.report.done'), w.t('documents.report.evidence')],
+          done.map(({ m, goal }) => [m.title, goal.title, { text: w.shortDate(m.doneOn!), noWrap: true }, m.evidenceText || indicatorText(m, w)]),
           ['*', 110, 58, '*'],
         )
-      : paragraph('No milestone was completed in this period.', 'note'),
-    heading('Open and due', 2, { parentId }),
+      : paragraph(w.t('documents.report.noneCompleted'), 'note'),
+    heading(w.t('documents.report.openAndDue'), 2, { parentId }),
     open.length
       ? table(
-          ['Milestone', 'Goal', 'Due', 'Tangible indicator'],
+          [w.t('documents.goal.milestone'), w.t('documents.report.goal'), w.t('documents.goal.due'), w.t('documents.goal.indicator')],
           open.map(({ m, goal }) => [
             m.title,
             goal.title,
             overdue(m, data)
-              ? { text: [{ text: shortDate(m.dueDate), noWrap: true }, { text: '\noverdue', color: COLORS.draft, fontSize: 8 }] }
-              : { text: shortDate(m.dueDate), noWrap: true },
-            indicatorText(m),
+              ? { text: [{ text: w.shortDate(m.dueDate), noWrap: true }, { text: `\n${w.t('documents.report.overdueTag')}`, color: COLORS.draft, fontSize: 8 }] }
+              : { text: w.shortDate(m.dueDate), noWrap: true },
+            indicatorText(m, w),
           ]),
           ['*', 110, 58, '*'],
         )
-      : paragraph('No milestone is open.', 'note'),
+      : paragraph(w.t('documents.report.noneOpen'), 'note'),
   ];
 }
 
@@ -256,7 +271,7 @@ function milestonesSection(data: ReportPdfData, parentId: string): Content[] {
  * One row per goal: every reading is already on the goal's chart, and a year of weekly
  * readings across 50 goals listed one by one ran to 130 pages.
  */
-function metricRows(data: ReportPdfData): Content[][] {
+function metricRows(data: ReportPdfData, w: DocWords = documentWords()): Content[][] {
   return data.goals.flatMap((goal) => {
     const inside = goal.readings.filter((r) => inPeriod(r.date, data));
     const latest = inside.at(-1);
@@ -269,9 +284,9 @@ function metricRows(data: ReportPdfData): Content[][] {
         goal.title,
         goal.metric,
         { text: String(inside.length), alignment: 'right' },
-        { text: [withUnit(start, goal.unit), { text: `\n${before ? shortDate(before.date) : 'baseline'}`, style: 'label' }] },
-        { text: [withUnit(latest.value, goal.unit), { text: `\n${shortDate(latest.date)}`, style: 'label' }] },
-        { text: `${change > 0 ? '+' : change < 0 ? '−' : '±'}${number(Math.abs(change))}`, noWrap: true },
+        { text: [w.withUnit(start, goal.unit), { text: `\n${before ? w.shortDate(before.date) : w.t('documents.report.baselineWord')}`, style: 'label' }] },
+        { text: [w.withUnit(latest.value, goal.unit), { text: `\n${w.shortDate(latest.date)}`, style: 'label' }] },
+        { text: `${change > 0 ? '+' : change < 0 ? '−' : '±'}${w.number(Math.abs(change))}`, noWrap: true },
       ],
     ];
   });
@@ -282,60 +297,71 @@ function metricRows(data: ReportPdfData): Content[][] {
  * kind "360 result" would tell the reader when the one manager or direct report answered.
  * Their figures are in the 360 section, in aggregate only.
  */
-function feedbackEvidenceLine(count: number): Content[] {
+function feedbackEvidenceLine(count: number, w: DocWords): Content[] {
   if (count === 0) return [];
   const text =
     count >= ANONYMITY_THRESHOLD
-      ? `${count} returned 360 and peer feedback responses count as evidence in this period; they are not listed one by one, and their figures are in the 360 section in aggregate.`
-      : `Returned 360 and peer feedback in this period counts as evidence, but is not listed: fewer than ${ANONYMITY_THRESHOLD} responses could tell who answered.`;
+      ? w.t('documents.report.feedbackMany', { count })
+      : w.t('documents.report.feedbackFew', { threshold: ANONYMITY_THRESHOLD });
   return [paragraph(text, 'note')];
 }
 
-function evidenceSection(data: ReportPdfData, parentId: string): Content[] {
-  const metrics = metricRows(data);
+function evidenceSection(data: ReportPdfData, parentId: string, w: DocWords): Content[] {
+  const metrics = metricRows(data, w);
   const listed = data.evidence.filter((e) => !e.fromFeedback);
   return [
-    heading('Evidence', 2, { parentId }),
+    heading(w.t('documents.report.evidence'), 2, { parentId }),
     listed.length
       ? table(
-          ['Date', 'Kind', 'Summary', 'Value', 'Supports'],
+          [w.t('documents.report.date'), w.t('documents.report.kind'), w.t('documents.report.summaryCol'), w.t('documents.report.value'), w.t('documents.report.supports')],
           listed.map((e) => [
-            { text: shortDate(e.date), noWrap: true },
-            label(e.kind),
+            { text: w.shortDate(e.date), noWrap: true },
+            w.word(e.kind),
             e.source ? { text: [e.summary, { text: `\n${e.source}`, style: 'label' }] } : e.summary,
-            e.value === null ? '—' : number(e.value),
+            e.value === null ? '—' : w.number(e.value),
             [e.goalTitle, e.milestoneTitle].filter(Boolean).join(' › ') || '—',
           ]),
           [58, 62, '*', 36, 100],
         )
       : data.evidence.length === 0
-        ? paragraph(NOTHING, 'note')
+        ? paragraph(w.t('documents.report.nothing'), 'note')
         : [],
-    ...feedbackEvidenceLine(data.evidence.length - listed.length),
-    heading('Metrics in this period', 2, { parentId }),
+    ...feedbackEvidenceLine(data.evidence.length - listed.length, w),
+    heading(w.t('documents.report.metricsInPeriod'), 2, { parentId }),
     metrics.length
-      ? table(['Goal', 'Metric', 'Readings', 'At the start', 'Latest', 'Change'], metrics, ['*', '*', 44, 72, 72, 44])
-      : paragraph('No metric was measured in this period.', 'note'),
-    ...(data.feedback ? feedbackSection(data.feedback, parentId) : []),
+      ? table(
+          [
+            w.t('documents.report.goal'),
+            w.t('documents.report.metric'),
+            w.t('documents.report.readings'),
+            w.t('documents.report.atStart'),
+            w.t('documents.report.latest'),
+            w.t('documents.report.change'),
+          ],
+          metrics,
+          ['*', '*', 48, 72, 72, 48],
+        )
+      : paragraph(w.t('documents.report.noMetric'), 'note'),
+    ...(data.feedback ? feedbackSection(data.feedback, parentId, w) : []),
   ];
 }
 
-function winsSection(data: ReportPdfData): Content {
+function winsSection(data: ReportPdfData, w: DocWords): Content {
   const wins = [
-    ...data.goalsAchieved.map((g) => ({ date: g.date, text: `Goal achieved: ${g.title}` })),
+    ...data.goalsAchieved.map((g) => ({ date: g.date, text: w.t('documents.report.goalAchieved', { title: g.title }) })),
     ...data.meetings.flatMap((m) => m.wins.map((text) => ({ date: m.date, text }))),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return bullets(
-    wins.map((w) => `${shortDate(w.date)}: ${w.text}`),
-    'No win was celebrated and no goal achieved in this period.',
+    wins.map((win) => `${w.shortDate(win.date)}: ${win.text}`),
+    w.t('documents.report.noWins'),
   );
 }
 
-function sponsorshipSection(data: ReportPdfData): Content {
-  if (data.sponsorship.length === 0) return paragraph(NOTHING, 'note');
+function sponsorshipSection(data: ReportPdfData, w: DocWords): Content {
+  if (data.sponsorship.length === 0) return paragraph(w.t('documents.report.nothing'), 'note');
   return table(
-    ['Date', 'Kind', 'Moment', 'Audience', 'Outcome'],
-    data.sponsorship.map((s) => [{ text: shortDate(s.date), noWrap: true }, label(s.kind), s.title, s.audience || '—', s.outcome || '—']),
+    [w.t('documents.report.date'), w.t('documents.report.kind'), w.t('documents.report.moment'), w.t('documents.report.audience'), w.t('documents.report.outcome')],
+    data.sponsorship.map((s) => [{ text: w.shortDate(s.date), noWrap: true }, w.word(s.kind), s.title, s.audience || '—', s.outcome || '—']),
     [58, 64, '*', 80, '*'],
   );
 }
@@ -344,80 +370,87 @@ function sponsorshipSection(data: ReportPdfData): Content {
  * One meeting: kept whole on a page when it is short (most are), else its decisions and
  * its action items each stay with their label.
  */
-function meetingBlock(m: ReportMeeting, parentId: string): Content[] {
+function meetingBlock(m: ReportMeeting, parentId: string, w: DocWords): Content[] {
   const sameAsKind = m.title.trim().toLowerCase() === m.kind.toLowerCase();
+  const kind = m.kindId ? w.word(m.kindId) : m.kind;
   const head: Content[] = [
-    heading(`${shortDate(m.date)}: ${m.title || m.kind}`, 2, { parentId }),
-    ...(sameAsKind ? [] : [{ text: m.kind, style: 'label', margin: [0, -2, 0, 4] }]),
+    heading(`${w.shortDate(m.date)}: ${m.title || kind}`, 2, { parentId }),
+    ...(sameAsKind ? [] : [{ text: kind, style: 'label', margin: [0, -2, 0, 4] }]),
   ];
-  const decisions = labelled({ text: 'Decisions', style: 'h3', headlineLevel: 3 }, bullets(m.decisions, 'No decision was recorded.'), m.decisions.length);
-  const actions = labelled({ text: 'Action items', style: 'h3', headlineLevel: 3 }, actionTable(m), m.actionItems.length);
+  const decisions = labelled(
+    { text: w.t('documents.report.decisions'), style: 'h3', headlineLevel: 3 },
+    bullets(m.decisions, w.t('documents.report.noDecision')),
+    m.decisions.length,
+  );
+  const actions = labelled({ text: w.t('documents.report.actionItems'), style: 'h3', headlineLevel: 3 }, actionTable(m, w), m.actionItems.length);
   if (m.decisions.length + m.actionItems.length <= KEEP_ROWS) return [together([...head, ...decisions, ...actions])];
   return [...head, ...decisions, ...actions];
 }
 
-function actionTable(m: ReportMeeting): Content {
+function actionTable(m: ReportMeeting, w: DocWords): Content {
   return m.actionItems.length
       ? table(
-          ['Action', 'Owner', 'Due', 'Status'],
+          [w.t('documents.report.action'), w.t('documents.report.owner'), w.t('documents.goal.due'), w.t('documents.report.status')],
           m.actionItems.map((a) => [
             a.text,
-            label(a.owner),
-            a.dueDate ? { text: shortDate(a.dueDate), noWrap: true } : '—',
-            { text: a.doneOn ? `Done ${shortDate(a.doneOn)}` : 'Open', noWrap: true },
+            w.word(a.owner),
+            a.dueDate ? { text: w.shortDate(a.dueDate), noWrap: true } : '—',
+            { text: a.doneOn ? w.t('documents.report.doneOn', { date: w.shortDate(a.doneOn) }) : w.t('documents.report.open'), noWrap: true },
           ]),
-          ['*', 48, 62, 92],
+          ['*', 56, 62, 92],
         )
-      : paragraph('No action item was recorded.', 'note');
+      : paragraph(w.t('documents.report.noAction'), 'note');
 }
 
-function meetingsSection(data: ReportPdfData, parentId: string): Content[] {
-  if (data.meetings.length === 0) return [paragraph('No meeting was held in this period.', 'note')];
-  return data.meetings.flatMap((m) => meetingBlock(m, parentId));
+function meetingsSection(data: ReportPdfData, parentId: string, w: DocWords): Content[] {
+  if (data.meetings.length === 0) return [paragraph(w.t('documents.report.noMeeting'), 'note')];
+  return data.meetings.flatMap((m) => meetingBlock(m, parentId, w));
 }
 
-function decisionsSection(data: ReportPdfData): Content {
-  if (data.decisions.length === 0) return paragraph('No change to the plan was logged in this period.', 'note');
+function decisionsSection(data: ReportPdfData, w: DocWords): Content {
+  if (data.decisions.length === 0) return paragraph(w.t('documents.report.noPlanChange'), 'note');
   return table(
-    ['Date', 'Decision', 'Rationale'],
-    data.decisions.map((d) => [{ text: shortDate(d.date), noWrap: true }, d.decision, d.rationale]),
+    [w.t('documents.report.date'), w.t('documents.report.decision'), w.t('documents.report.rationale')],
+    data.decisions.map((d) => [{ text: w.shortDate(d.date), noWrap: true }, d.decision, d.rationale]),
     [58, '*', '*'],
   );
 }
 
-/** The progress report as a document: cover block, then the sections of REPORT_SECTIONS. */
-export function reportDocument(data: ReportPdfData, pageSize: PageSize): DocDefinition {
-  const build: Record<(typeof REPORT_SECTIONS)[number], (id: string, n: number) => Content | Content[]> = {
-    Summary: () => summary(data),
+/** The progress report as a document in the words of `w`'s locale: cover block, then the sections of REPORT_SECTIONS. */
+export function reportDocument(data: ReportPdfData, pageSize: PageSize, w: DocWords = documentWords()): DocDefinition {
+  const build: Record<ReportSection, (id: string, n: number) => Content | Content[]> = {
+    Summary: () => summary(data, w),
     Goals: (id, n) =>
-      data.goals.length ? data.goals.map((g, i) => goalBlock(g, data, `${n}.${i + 1}  ${g.title}`, id)) : paragraph('No goals are set.', 'note'),
-    Milestones: (id) => milestonesSection(data, id),
-    'Evidence and metrics': (id) => evidenceSection(data, id),
-    Wins: () => winsSection(data),
-    'Sponsorship and visibility': () => sponsorshipSection(data),
-    Meetings: (id) => meetingsSection(data, id),
-    'Decision log': () => decisionsSection(data),
+      data.goals.length
+        ? data.goals.map((g, i) => goalBlock(g, data, `${n}.${i + 1}  ${g.title}`, id, w))
+        : paragraph(w.t('documents.report.noGoals'), 'note'),
+    Milestones: (id) => milestonesSection(data, id, w),
+    'Evidence and metrics': (id) => evidenceSection(data, id, w),
+    Wins: () => winsSection(data, w),
+    'Sponsorship and visibility': () => sponsorshipSection(data, w),
+    Meetings: (id) => meetingsSection(data, id, w),
+    'Decision log': () => decisionsSection(data, w),
   };
   const sections = REPORT_SECTIONS.flatMap((title, i) => {
     const id = `section-${i + 1}`;
-    return withHeading(heading(`${i + 1}. ${title}`, 1, { id }), build[title](id, i + 1));
+    return withHeading(heading(`${i + 1}. ${w.t(REPORT_SECTION_IDS[title])}`, 1, { id }), build[title](id, i + 1));
   });
-  const mentor = data.mentorName || 'The mentor';
+  const mentor = data.mentorName || w.t('documents.mentorFallback');
   return {
     pageSize: PDF_PAGE_SIZES[pageSize],
     pageMargins: MARGINS,
     info: {
-      title: reportTitle(data),
+      title: reportTitle(data, w),
       author: mentor,
-      subject: `Goals, milestones, evidence, wins, sponsorship and meetings of ${data.mentee.name}'s mentorship, ${periodText(data.from, data.to)}.`,
-      keywords: ['mentorship', 'progress report', data.mentee.name, data.from, data.to].join(', '),
+      subject: w.t('documents.report.subject', { name: data.mentee.name, period: periodText(data.from, data.to, w) }),
+      keywords: [w.t('documents.report.keywords'), data.mentee.name, data.from, data.to].join(', '),
       creator: 'Mentor Vault',
       producer: 'Mentor Vault (pdfmake)',
     },
     styles: STYLES,
     defaultStyle: DEFAULT_STYLE,
     pageBreakBefore: keepHeadingsWithNext,
-    footer: runningFooter(`Progress report · ${data.mentee.name} · ${shortDate(data.from)} to ${shortDate(data.to)}`),
-    content: [...cover(data), ...sections],
+    footer: runningFooter(w.t('documents.report.footer', { name: data.mentee.name, from: w.shortDate(data.from), to: w.shortDate(data.to) }), w),
+    content: [...cover(data, w), ...sections],
   };
 }

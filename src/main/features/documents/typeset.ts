@@ -1,5 +1,5 @@
-import { format, parseISO } from 'date-fns';
 import type { PageSize } from '../../../shared/documents/schema';
+import { documentWords, type DocWords } from './words';
 
 /**
  * The house style of every PDF: one font family, a type scale, tables that never split
@@ -199,51 +199,37 @@ function insideUnbreakable(node: Content): Content {
   return rest;
 }
 
-export function runningFooter(left: string): DocDefinition['footer'] {
+export function runningFooter(left: string, words: DocWords = ENGLISH): DocDefinition['footer'] {
   return (current, total) => ({
     columns: [
       { text: left, style: 'running', width: '*' },
-      { text: `Page ${current} of ${total}`, style: 'running', alignment: 'right', width: 90 },
+      { text: words.t('documents.running.page', { current, total }), style: 'running', alignment: 'right', width: 90 },
     ],
     margin: [MARGINS[0], 20, MARGINS[2], 0],
   });
 }
 
-/* Words and numbers as a reader expects them. */
+/* Words and numbers as an English reader expects them (a document in another locale uses its DocWords). */
+
+const ENGLISH = documentWords('en');
 
 export function longDate(date: string): string {
-  return format(parseISO(date), 'd MMMM yyyy');
+  return ENGLISH.longDate(date);
 }
 
 export function shortDate(date: string): string {
-  return format(parseISO(date), 'd MMM yyyy');
+  return ENGLISH.shortDate(date);
 }
 
-const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 export function number(value: number): string {
-  return NUMBER.format(value);
+  return ENGLISH.number(value);
 }
 
 export function withUnit(value: number, unit: string): string {
-  return unit === '%' ? `${number(value)}%` : `${number(value)} ${unit}`;
+  return ENGLISH.withUnit(value, unit);
 }
-
-const WORDS: Record<string, string> = {
-  'in-person': 'In person',
-  '360-result': '360° result',
-  'leadership-role': 'Leadership role',
-  'review-outcome': 'Review outcome',
-  'quantified-improvement': 'Quantified improvement',
-};
 
 /** 'on-track' → 'On track': the stored words of an enum, for reading. */
 export function label(value: string): string {
-  const known = WORDS[value];
-  if (known) return known;
-  const words = value.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return ENGLISH.word(value);
 }

@@ -49,6 +49,25 @@ function menteeName(db: Db, menteeId: number): string {
   return (sql<string>(db, 'SELECT name FROM mentees WHERE id = ?').pluck().get(menteeId) as string | undefined) ?? '';
 }
 
+/** The fields a list row and the full record share. */
+function toSummary(record: RecordRow, menteeName: string, lastEntryAt: string | null, intact: boolean): EscalationSummary {
+  return {
+    id: record.id,
+    menteeId: record.mentee_id,
+    menteeName,
+    category: record.category,
+    severity: record.severity,
+    status: record.status,
+    title: record.title,
+    openedAt: record.opened_at,
+    ageDays: ageDays(record.opened_at),
+    lastEntryAt,
+    entryCount: record.entry_count,
+    intact,
+    confidential: true,
+  };
+}
+
 export function getEscalation(db: Db, id: number): Escalation {
   const record = readRecord(db, id);
   const rows = readEntries(db, id);
@@ -59,18 +78,7 @@ export function getEscalation(db: Db, id: number): Escalation {
   const verification = verifyRows(db, record, rows);
   const stored = toStoredRecord(record);
   return {
-    id: record.id,
-    menteeId: record.mentee_id,
-    menteeName: menteeName(db, record.mentee_id),
-    category: record.category,
-    severity: record.severity,
-    status: record.status,
-    title: record.title,
-    openedAt: record.opened_at,
-    ageDays: ageDays(record.opened_at),
-    lastEntryAt: rows.length ? rows[rows.length - 1]!.recorded_at : null,
-    entryCount: record.entry_count,
-    intact: verification.intact,
+    ...toSummary(record, menteeName(db, record.mentee_id), rows.length ? rows[rows.length - 1]!.recorded_at : null, verification.intact),
     summary: record.summary,
     needToKnow: stored.currentNeedToKnow,
     initialSeverity: record.initial_severity,
@@ -139,21 +147,7 @@ export function listEscalations(db: Db, input: ListInput): Page<EscalationSummar
     total,
     rows: rows.map((row) => {
       const record = records.get(row.id)!;
-      return {
-        id: record.id,
-        menteeId: record.mentee_id,
-        menteeName: row.mentee_name,
-        category: record.category,
-        severity: record.severity,
-        status: record.status,
-        title: record.title,
-        openedAt: record.opened_at,
-        ageDays: ageDays(record.opened_at),
-        lastEntryAt: row.last_entry_at,
-        entryCount: record.entry_count,
-        intact: verifyRows(db, record, entries.get(record.id) ?? []).intact,
-        confidential: true,
-      };
+      return toSummary(record, row.mentee_name, row.last_entry_at, verifyRows(db, record, entries.get(record.id) ?? []).intact);
     }),
   };
 }

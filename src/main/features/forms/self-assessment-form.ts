@@ -4,6 +4,7 @@ import { nowIso, sql } from '../../vault/statements';
 import { menteeActions } from '../meetings/actions';
 import { setActionDone } from '../meetings/capture';
 import { rubricOfMeeting } from '../meetings/rubric';
+import { defaultRubricId } from '../templates/rubric';
 import { meetingRow } from '../meetings/rows';
 import { recordSelfAssessment } from '../meetings/self-assessment';
 import type { AnswerReader } from './answer-reader';
@@ -26,8 +27,7 @@ export function selfAssessmentContent(db: Db, meetingId: number) {
     `SELECT m.goal_id, m.title, m.due_date FROM milestones m JOIN goals g ON g.id = m.goal_id
      WHERE g.mentee_id = ? AND m.done_on IS NULL ORDER BY m.due_date, m.id`,
   ).all(meeting.mentee_id);
-  const templateId =
-    meeting.rubric_template_id ?? (sql<number>(db, 'SELECT id FROM rubric_templates WHERE is_default = 1').pluck().get() as number | undefined) ?? null;
+  const templateId = meeting.rubric_template_id ?? defaultRubricId(db);
   const rubric = rubricOfMeeting(db, templateId);
   const actions = menteeActions(db, meeting.mentee_id, true);
   const items: FormItems = {

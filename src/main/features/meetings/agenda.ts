@@ -1,47 +1,11 @@
-import type { AgendaContext, AgendaItem, AgendaTemplate, AgendaTemplateItem } from '../../../shared/meetings/agenda';
-import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/schema';
+import type { AgendaContext, AgendaItem } from '../../../shared/meetings/agenda';
+import type { MeetingKind } from '../../../shared/meetings/schema';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
-import { DEFAULT_AGENDAS } from '../../vault/migrations/004-meetings';
 import { invalid } from '../shared/store-helpers';
+import { templateItems } from '../templates/agenda';
 import { meetingRow } from './rows';
-
-interface TemplateRow {
-  kind: MeetingKind;
-  title: string;
-  planned_minutes: number;
-  context: AgendaContext;
-}
-
-function templateItems(db: Db, kind: MeetingKind): AgendaTemplateItem[] {
-  return sql<TemplateRow>(db, 'SELECT kind, title, planned_minutes, context FROM agenda_template_items WHERE kind = ? ORDER BY position')
-    .all(kind)
-    .map((r) => ({ title: r.title, minutes: r.planned_minutes, context: r.context }));
-}
-
-function toTemplate(kind: MeetingKind, items: AgendaTemplateItem[]): AgendaTemplate {
-  return { kind, items, totalMinutes: items.reduce((n, i) => n + i.minutes, 0) };
-}
-
-export function listAgendaTemplates(db: Db): AgendaTemplate[] {
-  return MEETING_KINDS.map((kind) => toTemplate(kind, templateItems(db, kind)));
-}
-
-/** Replaces a kind's template; meetings already planned keep their own agenda. */
-export function updateAgendaTemplate(db: Db, kind: MeetingKind, items: AgendaTemplateItem[]): AgendaTemplate {
-  db.transaction(() => {
-    sql(db, 'DELETE FROM agenda_template_items WHERE kind = ?').run(kind);
-    const insert = sql(db, 'INSERT INTO agenda_template_items (kind, position, title, planned_minutes, context) VALUES (?, ?, ?, ?, ?)');
-    items.forEach((item, i) => insert.run(kind, i, item.title, item.minutes, item.context));
-  })();
-  return toTemplate(kind, templateItems(db, kind));
-}
-
-export function resetAgendaTemplate(db: Db, kind: MeetingKind): AgendaTemplate {
-  const items = (DEFAULT_AGENDAS[kind] ?? []).map(([title, minutes, context]) => ({ title, minutes, context: context as AgendaContext }));
-  return updateAgendaTemplate(db, kind, items);
-}
 
 const INSERT_ITEM = 'INSERT INTO meeting_agenda_items (meeting_id, position, title, planned_minutes, context) VALUES (?, ?, ?, ?, ?)';
 

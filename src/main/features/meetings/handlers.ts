@@ -1,7 +1,7 @@
 import type { meetingsContract } from '../../../shared/meetings/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { nowIso } from '../../vault/statements';
-import { listAgendaTemplates, resetAgendaTemplate, setAgenda, updateAgendaTemplate } from './agenda';
+import { setAgenda } from './agenda';
 import { menteeActions } from './actions';
 import {
   addAction,
@@ -19,7 +19,7 @@ import { getMeeting } from './detail';
 import { moveRhythm } from './held-time';
 import { endMeeting, meetingReport, startMeeting } from './lifecycle';
 import { acceptProposal, convertMeeting, dismissProposal, planMeetings, proposals } from './plan';
-import { createRubric, deleteRubric, listRubrics, scoreMeeting, setDefaultRubric, updateRubric } from './rubric';
+import { scoreMeeting } from './rubric';
 import { importSelfAssessment, recordSelfAssessment } from './self-assessment';
 import { createMeeting, deleteMeeting, listMeetings, rescheduleMeeting, setMeetingStatus, updateMeeting } from './store';
 
@@ -87,16 +87,5 @@ export const meetingHandlers: HandlersFor<typeof meetingsContract> = {
   'meetings.moveRhythm': ({ id }, { session }) => {
     moveRhythm(session.db, id);
     return getMeeting(session.db, id);
-  },
-  'agendaTemplates.list': (_input, { session }) => listAgendaTemplates(session.db),
-  'agendaTemplates.update': ({ kind, items }, { session }) => updateAgendaTemplate(session.db, kind, items),
-  'agendaTemplates.reset': ({ kind }, { session }) => resetAgendaTemplate(session.db, kind),
-  'rubrics.list': (_input, { session }) => listRubrics(session.db),
-  'rubrics.create': (values, { session }) => createRubric(session.db, values),
-  'rubrics.update': ({ id, ...values }, { session }) => updateRubric(session.db, id, values),
-  'rubrics.setDefault': ({ id }, { session }) => setDefaultRubric(session.db, id),
-  'rubrics.delete': ({ id }, { session }) => {
-    deleteRubric(session.db, id);
-    return deleted;
   },
 };

@@ -8,6 +8,7 @@ import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
 import { toVersion, type CharterVersionRow } from '../charter/rows';
 import { invalid, pageOf, requireMentee } from '../shared/store-helpers';
+import { defaultRubricId } from '../templates/rubric';
 import { instantiateAgenda } from './agenda';
 import { hasCapture, MEETING_SELECT, meetingRow, toSummary, type MeetingRow } from './rows';
 
@@ -49,14 +50,12 @@ export interface NewMeeting {
   now?: string;
 }
 
-const defaultRubric = (db: Db) => sql<number>(db, 'SELECT id FROM rubric_templates WHERE is_default = 1').pluck().get() as number | undefined;
-
 /** Inserts a meeting with a fresh calendar uid and its agenda from the kind's template. */
 export function insertMeeting(db: Db, m: NewMeeting): number {
   const when = resolveWhen(m.date, m.time, m.timeZone);
   const now = m.now ?? nowIso();
   const title = m.title?.trim() || MEETING_KIND_LABELS[m.kind];
-  const rubric = REVIEW_KINDS.includes(m.kind) ? (defaultRubric(db) ?? null) : null;
+  const rubric = REVIEW_KINDS.includes(m.kind) ? defaultRubricId(db) : null;
   const r = sql(
     db,
     `INSERT INTO meetings (mentee_id, uid, kind, title, local_date, local_time, time_zone, starts_at, planned_minutes, origin,

@@ -5,7 +5,7 @@ const CONTEXTS = "'actions','self-assessment','goals','feedback','wins','next-st
 
 type Item = readonly [title: string, minutes: number, context: string];
 
-/** Each kind's starting agenda; the mentor edits them (agendaTemplates.update) or goes back to these. */
+/** Each kind's starting agenda; the mentor edits them (templates.updateAgenda) or goes back to these. */
 export const DEFAULT_AGENDAS: Readonly<Record<string, readonly Item[]>> = {
   'formal-review': [
     ['Review action items', 10, 'actions'],

@@ -1,9 +1,11 @@
+import { useSharedIntl } from '../../i18n/shared-intl';
 import type { Table } from '@tanstack/react-table';
 import { useEffect, useId, useRef, useState } from 'react';
 import { columnLabel } from './labels';
 
 /** A disclosure listing the hideable columns as checkboxes. Escape or a click outside closes it. */
 export function ColumnMenu<T>({ table }: { table: Table<T> }) {
+  const intl = useSharedIntl();
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -33,10 +35,10 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
       }}
     >
       <button ref={button} type="button" className="btn btn-secondary" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen((o) => !o)}>
-        Columns
+        {intl.formatMessage({ id: 'components.table.columns' })}
       </button>
       <fieldset id={`${id}-panel`} className="dt-menu-panel" hidden={!open}>
-        <legend>Show columns</legend>
+        <legend>{intl.formatMessage({ id: 'components.table.showColumns' })}</legend>
         {columns.map((column) => (
           <label key={column.id} className="dt-menu-item">
             <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />

@@ -1,3 +1,4 @@
+import { useSharedIntl } from '../../i18n/shared-intl';
 import {
   flexRender,
   getCoreRowModel,
@@ -56,6 +57,7 @@ const resolve = <S,>(updater: Updater<S>, current: S): S => (typeof updater === 
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { label, rows, getRowId, onRowOpen, loading = false, server, rowHeight = 44 } = props;
+  const intl = useSharedIntl();
   const filterId = useId();
   const [localSorting, setLocalSorting] = useState<SortingState>(props.initialSorting ?? []);
   const [localFilter, setLocalFilter] = useState('');
@@ -169,7 +171,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const visibleColumns = table.getVisibleLeafColumns();
   const template = visibleColumns.map((c) => c.columnDef.meta?.width ?? 'minmax(8rem, 1fr)').join(' ');
   const filtered = globalFilter !== '' || columnFilters.length > 0;
-  const countText = (props.countLabel ?? ((n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`))(count);
+  const countText = (props.countLabel ?? ((n: number) => intl.formatMessage({ id: 'components.table.rows' }, { count: n })))(count);
 
   return (
     <div className="dt">
@@ -177,14 +179,14 @@ export function DataTable<T>(props: DataTableProps<T>) {
         {server?.searchable !== false && (
           <div className="dt-filter-box">
             <label htmlFor={filterId} className="dt-filter-label">
-              {props.filterLabel ?? 'Filter'}
+              {props.filterLabel ?? intl.formatMessage({ id: 'components.table.filter' })}
             </label>
             <input
               id={filterId}
               className="input"
               type="search"
               value={globalFilter}
-              placeholder="Type to filter…"
+              placeholder={intl.formatMessage({ id: 'components.table.typeToFilter' })}
               onChange={(e) => table.setGlobalFilter(e.target.value)}
             />
           </div>
@@ -195,7 +197,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </div>
       </div>
       <p className="dt-count" aria-live="polite">
-        {loading && count === 0 ? 'Loading…' : countText}
+        {loading && count === 0 ? intl.formatMessage({ id: 'components.loading' }) : countText}
       </p>
       <div className="dt-scroll" ref={scrollRef} onPointerOver={revealCutText} onFocus={revealCutText}>
         <table className="dt-table" aria-label={label} aria-rowcount={count + 1} style={{ '--dt-columns': template } as CSSProperties}>
@@ -207,7 +209,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
               if (!row) {
                 return (
                   <tr key={`placeholder-${item.index}`} className="dt-row dt-data-row dt-placeholder" aria-rowindex={item.index + 2} aria-busy="true" style={style}>
-                    <td className="dt-cell">Loading…</td>
+                    <td className="dt-cell">{intl.formatMessage({ id: 'components.loading' })}</td>
                   </tr>
                 );
               }
@@ -239,17 +241,17 @@ export function DataTable<T>(props: DataTableProps<T>) {
         {count === 0 && !loading && (
           <div className="dt-empty">
             {filtered ? (
-              <EmptyState title="Nothing matches the filter">
+              <EmptyState title={intl.formatMessage({ id: 'components.table.noMatch' })}>
                 <button type="button" className="btn btn-secondary" onClick={() => {
                     table.setGlobalFilter('');
                     table.setColumnFilters([]);
                   }}
                 >
-                  Clear filters
+                  {intl.formatMessage({ id: 'components.table.clearFilters' })}
                 </button>
               </EmptyState>
             ) : (
-              (props.empty ?? <EmptyState title="Nothing here yet" />)
+              (props.empty ?? <EmptyState title={intl.formatMessage({ id: 'components.table.empty' })} />)
             )}
           </div>
         )}

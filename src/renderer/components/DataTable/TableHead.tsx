@@ -1,3 +1,5 @@
+import { SORT_MARKS } from '../../i18n/symbols';
+import { useSharedIntl } from '../../i18n/shared-intl';
 import { flexRender, type Header, type Table } from '@tanstack/react-table';
 import { columnLabel } from './labels';
 
@@ -43,7 +45,7 @@ function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
       <button type="button" className="dt-sort" onClick={column.getToggleSortingHandler()}>
         {content}
         <span className="dt-sort-icon" aria-hidden="true">
-          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+          {SORT_MARKS[sorted || 'none']}
         </span>
       </button>
     </th>
@@ -52,9 +54,10 @@ function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
 
 function ColumnFilter<T>({ header }: { header: Header<T, unknown> }) {
   const column = header.column;
+  const intl = useSharedIntl();
   const filter = column.columnDef.meta?.filter;
   if (!filter || !column.getCanFilter()) return null;
-  const label = `Filter ${columnLabel(column)}`;
+  const label = intl.formatMessage({ id: 'components.table.filterColumn' }, { column: columnLabel(column) });
   const value = (column.getFilterValue() as string | undefined) ?? '';
   if (filter === 'text') {
     return (
@@ -62,7 +65,7 @@ function ColumnFilter<T>({ header }: { header: Header<T, unknown> }) {
         className="input dt-filter"
         type="search"
         aria-label={label}
-        placeholder="Filter…"
+        placeholder={intl.formatMessage({ id: 'components.table.filterShort' })}
         value={value}
         onChange={(e) => column.setFilterValue(e.target.value || undefined)}
       />
@@ -70,7 +73,7 @@ function ColumnFilter<T>({ header }: { header: Header<T, unknown> }) {
   }
   return (
     <select className="input dt-filter" aria-label={label} value={value} onChange={(e) => column.setFilterValue(e.target.value || undefined)}>
-      <option value="">All</option>
+      <option value="">{intl.formatMessage({ id: 'components.table.all' })}</option>
       {filter.options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

@@ -16,6 +16,7 @@ import { useToast } from '../../components/Toast';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './assessment.css';
 import { FormSchemaProvider } from '../../components/field-limits';
+import { PageHeader } from '../../components/PageHeader';
 
 const QUERIES = ['competencies.', 'assessments.', 'dashboard.'] as const;
 type CreateInput = z.input<typeof createCompetencyInput>;
@@ -99,12 +100,10 @@ export default function CompetenciesPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>Competencies</h1>
-          <p>The skills every mentee is rated on, 1 to 5, in assessments. A competency someone was rated on is archived, not deleted.</p>
-        </div>
-      </header>
+      <PageHeader
+        title="Competencies"
+        intro="The skills every mentee is rated on, 1 to 5, in assessments. A competency someone was rated on is archived, not deleted."
+      />
       <Panel title="Add a competency">
         <AddCompetency />
       </Panel>

@@ -1,23 +1,8 @@
 import { useId, useState } from 'react';
 import { SelfMentorPeers } from '../feedback/SelfMentorPeers';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { FeedbackSummary } from '../../../shared/feedback/schema';
 import type { CompetencyGrowth } from '../../../shared/assessment/schema';
-import { BandTick, RadarTick } from '../../components/chart-labels';
+import { RatingsChart } from '../../components/RatingsChart';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { formatDate } from '../mentees/format';
 import { formatRating } from './labels';
@@ -95,29 +80,14 @@ export default function CompetencyGrowthChart({ growth, shape = 'bars', headingL
         headingLevel={headingLevel}
         emptyText={rated.length === 0 ? 'No assessment recorded yet.' : null}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          {shape === 'radar' ? (
-            <RadarChart data={data} outerRadius="62%" margin={{ top: 8, right: 40, bottom: 8, left: 40 }} accessibilityLayer={false}>
-              <PolarGrid stroke="var(--chart-grid)" />
-              <PolarAngleAxis dataKey="competency" tick={<RadarTick count={data.length} />} />
-              <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fill: 'var(--chart-axis)', fontSize: 10 }} stroke="var(--chart-grid)" />
-              <Radar name="Baseline" dataKey="baseline" stroke="var(--chart-muted)" fill="var(--chart-muted)" fillOpacity={0.25} strokeDasharray="4 3" isAnimationActive={false} />
-              {reassessed && <Radar name="Latest" dataKey="latest" stroke="var(--chart-1)" fill="var(--chart-1)" fillOpacity={0.3} isAnimationActive={false} />}
-              <Legend />
-              <Tooltip />
-            </RadarChart>
-          ) : (
-            <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
-              <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="competency" stroke="var(--chart-axis)" interval={0} tick={<BandTick />} height={32} />
-              <YAxis domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} stroke="var(--chart-axis)" width={32} />
-              <Tooltip cursor={{ fill: 'var(--surface-hover)' }} />
-              <Legend />
-              <Bar name="Baseline" dataKey="baseline" fill="var(--chart-muted)" isAnimationActive={false} />
-              {reassessed && <Bar name="Latest" dataKey="latest" fill="var(--chart-1)" isAnimationActive={false} />}
-            </BarChart>
-          )}
-        </ResponsiveContainer>
+        <RatingsChart
+          rows={data}
+          shape={shape}
+          series={[
+            { key: 'baseline', name: 'Baseline', color: 'var(--chart-muted)', dashed: true, fillOpacity: 0.25 },
+            ...(reassessed ? [{ key: 'latest', name: 'Latest', color: 'var(--chart-1)', fillOpacity: 0.3 }] : []),
+          ]}
+        />
       </ChartFigure>
     </div>
   );

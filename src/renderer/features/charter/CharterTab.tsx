@@ -11,7 +11,7 @@ import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { useToast } from '../../components/Toast';
-import { ExportCharterButton } from '../exports/ExportButtons';
+import { ExportCharterButton } from '../documents/ExportButtons';
 import { CharterCommentsPanel } from '../forms/CharterCommentsPanel';
 import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';

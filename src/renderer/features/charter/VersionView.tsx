@@ -2,7 +2,7 @@ import { useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
-import { ExportCharterButton } from '../exports/ExportButtons';
+import { ExportCharterButton } from '../documents/ExportButtons';
 import { formatDate } from '../mentees/format';
 import { CharterView } from './CharterView';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -5,7 +5,7 @@ import { useVaultQuery } from '../../bridge/hooks';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import CompetencyGrowthChart from '../assessment/CompetencyGrowthChart';
-import { ProgressReportButton } from '../exports/ExportButtons';
+import { ProgressReportButton } from '../documents/ExportButtons';
 import { PILOT_STATE_LABELS, pilotSummary } from '../charter/labels';
 import GoalProgressChart from '../goals/GoalProgressChart';
 import { formatDate } from '../mentees/format';

@@ -13,6 +13,7 @@ import { STATUS_OPTIONS } from '../mentees/format';
 import { StatusBadge } from '../mentees/StatusBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './dashboard.css';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Everyone not completed (the vault's default for "active"). */
 const ACTIVE_STATUSES: MenteeStatus[] = MENTEE_STATUSES.filter((s) => s !== 'completed');
@@ -81,12 +82,7 @@ export default function OverviewPage() {
 
   return (
     <div className="page page-fill">
-      <header className="page-header">
-        <div>
-          <h1>Overview</h1>
-          <p>Every mentee still in a mentorship, with what needs attention. Open one for their dashboard.</p>
-        </div>
-      </header>
+      <PageHeader title="Overview" intro="Every mentee still in a mentorship, with what needs attention. Open one for their dashboard." />
       {paged.error && (
         <ErrorBanner error={paged.error} />
       )}

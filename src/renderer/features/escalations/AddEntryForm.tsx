@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
   addEntryInput,
@@ -18,7 +19,9 @@ import { ChipsField } from '../../components/ChipsField';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import { localToIso } from './datetime';
-import { KIND_LABELS, SEVERITY_OPTIONS, STATUS_LABELS } from './labels';
+import { translator } from '../../../shared/i18n/intl';
+import { getActiveLocale } from '../../i18n/active-locale';
+import { kindLabel, severityOptions, statusLabel } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** The form's own flat shape; the kind decides which parts become the entry. */
@@ -34,14 +37,6 @@ interface EntryForm {
   needToKnow: string[];
   correctsEntryId: string;
 }
-
-const KIND_HELP: Record<EntryKind, string> = {
-  note: 'Something that happened or that you learned.',
-  action: 'Something you did about it.',
-  'status-change': 'Move to open or monitoring, change the severity or who may know.',
-  correction: 'Sets an earlier entry right; the earlier entry stays as it was.',
-  closure: 'Resolves the record.',
-};
 
 function toInput(v: EntryForm, escalationId: number): AddEntryInput {
   const base = { escalationId, what: v.what, informed: v.informed, outcome: v.outcome, occurredAt: localToIso(v.occurredAt) };
@@ -70,7 +65,7 @@ const resolverFor =
     const errors: Record<string, { type: string; message: string }> = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'what');
-      const message = field === 'correctsEntryId' ? 'Choose the entry this corrects' : issue.message;
+      const message = field === 'correctsEntryId' ? translator(getActiveLocale()).t('escalations.entry.chooseCorrected') : issue.message;
       errors[field] ??= { type: issue.code, message };
     }
     return { values: {}, errors: errors as FieldErrors<EntryForm> };
@@ -93,6 +88,7 @@ const firstWords = (text: string) => (text.length > 60 ? `${text.slice(0, 60).tr
 
 /** Adds one entry to the end of the timeline: the only way a record changes. */
 export function AddEntryForm({ record }: { record: Escalation }) {
+  const intl = useIntl();
   const { notify } = useToast();
   const form = useForm<EntryForm, unknown, AddEntryValues>({ resolver: resolverFor(record.id), defaultValues: blank(record) });
   const { register, control, formState } = form;
@@ -107,43 +103,49 @@ export function AddEntryForm({ record }: { record: Escalation }) {
     try {
       const stored = await add.mutateAsync(entry);
       const last = stored.entries.at(-1);
-      notify('success', `Entry #${last?.sequence ?? stored.entryCount} added to the timeline.`);
+      notify('success', intl.formatMessage({ id: 'escalations.entry.added' }, { sequence: last?.sequence ?? stored.entryCount }));
       form.reset(blank(stored));
     } catch (err) {
       applyServerIssues(err, form.setError);
-      setFailure(`Not added: ${errorMessage(err)}`);
+      setFailure(intl.formatMessage({ id: 'escalations.entry.notAdded' }, { reason: errorMessage(err) }));
     }
   });
 
   return (
     <form className="card esc-entry-form" onSubmit={onSubmit} noValidate aria-labelledby="add-entry-title">
-      <h2 id="add-entry-title">Add to the timeline</h2>
+      <h2 id="add-entry-title">
+        <FormattedMessage id="escalations.entry.title" />
+      </h2>
       <fieldset className="esc-kinds">
-        <legend>Kind of entry</legend>
+        <legend>
+          <FormattedMessage id="escalations.entry.kind" />
+        </legend>
         {/* A resolved record is closed already; a status change can open it again. */}
         {ENTRY_KINDS.filter((k) => k !== 'closure' || record.status !== 'resolved').map((k) => (
           <label key={k} className="esc-kind">
             <input type="radio" value={k} {...register('kind')} />
             <span>
-              <span className="esc-kind-name">{KIND_LABELS[k]}</span>
-              <span className="esc-kind-help">{KIND_HELP[k]}</span>
+              <span className="esc-kind-name">{kindLabel(k)}</span>
+              <span className="esc-kind-help">
+                <FormattedMessage id={`escalations.entry.help.${k}`} />
+              </span>
             </span>
           </label>
         ))}
       </fieldset>
       {kind === 'correction' && (
         <SelectField
-          label="Corrects entry"
+          label={intl.formatMessage({ id: 'escalations.entry.corrects' })}
           error={errors.correctsEntryId?.message}
           options={[
-            { value: '', label: 'Choose the entry this corrects' },
-            ...record.entries.map((e) => ({ value: String(e.id), label: `#${e.sequence} · ${KIND_LABELS[e.kind]} · ${firstWords(e.what)}` })),
+            { value: '', label: intl.formatMessage({ id: 'escalations.entry.chooseCorrected' }) },
+            ...record.entries.map((e) => ({ value: String(e.id), label: intl.formatMessage({ id: 'escalations.entry.option' }, { sequence: e.sequence, kind: kindLabel(e.kind), words: firstWords(e.what) }) })),
           ]}
           {...register('correctsEntryId')}
         />
       )}
       <TextAreaField
-        label={kind === 'correction' ? 'What is correct' : kind === 'action' ? 'What was done' : 'What happened'}
+        label={intl.formatMessage({ id: 'escalations.timeline.what' }, { kind })}
         rows={3}
         error={errors.what?.message}
         {...register('what')}
@@ -151,43 +153,50 @@ export function AddEntryForm({ record }: { record: Escalation }) {
       <ChipsField
         control={control}
         name="informed"
-        label="Who was informed"
-        itemLabel="person"
-        hint="Names or roles, Enter after each."
+        label={intl.formatMessage({ id: 'escalations.timeline.informed' })}
+        itemLabel={intl.formatMessage({ id: 'escalations.entry.person' })}
+        hint={intl.formatMessage({ id: 'escalations.entry.informedHint' })}
         max={50}
       />
-      <TextAreaField label="Outcome" rows={2} error={errors.outcome?.message} {...register('outcome')} />
+      <TextAreaField label={intl.formatMessage({ id: 'escalations.timeline.outcome' })} rows={2} error={errors.outcome?.message} {...register('outcome')} />
       {kind === 'status-change' && (
         <div className="form-grid">
           <SelectField
-            label="New status"
+            label={intl.formatMessage({ id: 'escalations.entry.newStatus' })}
             error={errors.status?.message}
-            options={[{ value: '', label: `No change (now ${STATUS_LABELS[record.status]})` }, ...REOPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
+            options={[
+              { value: '', label: intl.formatMessage({ id: 'escalations.entry.noChangeNow' }, { status: statusLabel(record.status) }) },
+              ...REOPEN_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+            ]}
             {...register('status')}
           />
           <SelectField
-            label="New severity"
+            label={intl.formatMessage({ id: 'escalations.entry.newSeverity' })}
             error={errors.severity?.message}
-            options={[{ value: '', label: 'No change' }, ...SEVERITY_OPTIONS]}
+            options={[{ value: '', label: intl.formatMessage({ id: 'escalations.entry.noChange' }) }, ...severityOptions()]}
             {...register('severity')}
           />
-          <CheckboxField label="Change who may know" className="span-2" {...register('changeNeedToKnow')} />
+          <CheckboxField label={intl.formatMessage({ id: 'escalations.entry.changeNeedToKnow' })} className="span-2" {...register('changeNeedToKnow')} />
           {changeNeedToKnow && (
             <ChipsField
               control={control}
               name="needToKnow"
-              label="Need to know from now on"
-              itemLabel="person"
+              label={intl.formatMessage({ id: 'escalations.entry.needToKnow' })}
+              itemLabel={intl.formatMessage({ id: 'escalations.entry.person' })}
               max={50}
             />
           )}
         </div>
       )}
-      {kind === 'closure' && <p className="muted">A closure sets the record to resolved.</p>}
+      {kind === 'closure' && (
+        <p className="muted">
+          <FormattedMessage id="escalations.entry.closureNote" />
+        </p>
+      )}
       <TextField
-        label="When it happened"
+        label={intl.formatMessage({ id: 'escalations.entry.when' })}
         type="datetime-local"
-        hint="Leave empty for now. The time it was recorded is always kept too."
+        hint={intl.formatMessage({ id: 'escalations.entry.whenHint' })}
         error={errors.occurredAt?.message}
         {...register('occurredAt')}
       />
@@ -198,7 +207,7 @@ export function AddEntryForm({ record }: { record: Escalation }) {
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={formState.isSubmitting}>
-          Add {KIND_LABELS[kind].toLowerCase()} to the timeline
+          <FormattedMessage id="escalations.entry.submit" values={{ kind }} />
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ChainVerification } from '../../../shared/escalations/schema';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
@@ -5,6 +6,8 @@ import { Button } from '../../components/Button';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { WORD_SPACE } from '../../i18n/symbols';
+import { BROKEN_MARK, INTACT_MARK } from './signs';
 import { VaultFingerprint } from '../vault/VaultFingerprint';
 
 /** The sequence number shown on the timeline (#n) for the entry with this id. */
@@ -18,58 +21,61 @@ type SequenceOf = (entryId: number) => number | undefined;
 export function ChainBadge({ escalationId, sequenceOf }: { escalationId: number; sequenceOf: SequenceOf }) {
   const verify = useVaultQuery('escalations.verify', { id: escalationId });
   const settings = useVaultQuery('settings.get', {});
+  const intl = useIntl();
   const { notify } = useToast();
   const copy = useVaultMutation('escalations.copyFingerprint', {
-    onSuccess: (r) => notify('success', `Fingerprint ${r.fingerprint} copied. The clipboard is cleared again in ${r.clearsAfterSeconds} seconds.`),
-    onError: (err) => notify('error', `Not copied: ${errorMessage(err)}`),
+    onSuccess: (r) => notify('success', intl.formatMessage({ id: 'escalations.chain.copied' }, { fingerprint: r.fingerprint, seconds: r.clearsAfterSeconds })),
+    onError: (err) => notify('error', intl.formatMessage({ id: 'escalations.chain.notCopied' }, { reason: errorMessage(err) })),
   });
 
   if (verify.error) {
     return (
-      <section className="chain chain-unknown" aria-label="Timeline check">
+      <section className="chain chain-unknown" aria-label={intl.formatMessage({ id: 'escalations.chain.region' })}>
         <ErrorBanner>
-          The timeline could not be checked: {errorMessage(verify.error)}
+          <FormattedMessage id="escalations.chain.error" values={{ reason: errorMessage(verify.error) }} />
         </ErrorBanner>
       </section>
     );
   }
   if (!verify.data) {
     return (
-      <section className="chain chain-unknown" aria-label="Timeline check">
-        <ProgressIndicator label="Checking the timeline…" />
+      <section className="chain chain-unknown" aria-label={intl.formatMessage({ id: 'escalations.chain.region' })}>
+        <ProgressIndicator label={intl.formatMessage({ id: 'escalations.chain.checking' })} />
       </section>
     );
   }
   const result: ChainVerification = verify.data;
   const again = (
     <Button size="small" variant="ghost" busy={verify.isFetching} onClick={() => void verify.refetch()}>
-      Check again
+      <FormattedMessage id="escalations.chain.again" />
     </Button>
   );
 
   if (result.intact) {
     const seconds = settings.data?.clipboardClearSeconds;
     return (
-      <section className="chain chain-intact" aria-label="Timeline check" data-testid="chain-badge">
+      <section className="chain chain-intact" aria-label={intl.formatMessage({ id: 'escalations.chain.region' })} data-testid="chain-badge">
         <p className="chain-state">
           <span className="chain-sign" aria-hidden="true">
-            ✓
+            {INTACT_MARK}
           </span>
-          Timeline intact
+          <FormattedMessage id="escalations.chain.intact" />
         </p>
         <p className="chain-detail">
-          {result.entryCount === 1 ? '1 entry verifies' : `All ${result.entryCount} entries verify`} against the hash chain. Fingerprint of the
-          latest entry: <code className="chain-fingerprint">{result.fingerprint}</code>
+          <FormattedMessage
+            id="escalations.chain.detail"
+            values={{ count: result.entryCount, fingerprint: result.fingerprint, code: (chunks) => <code className="chain-fingerprint">{chunks}</code> }}
+          />
         </p>
         <div className="row">
           <Button size="small" busy={copy.isPending} onClick={() => copy.mutate({ id: escalationId })}>
-            Copy fingerprint
+            <FormattedMessage id="escalations.chain.copy" />
           </Button>
           {again}
         </div>
         <p className="chain-note">
-          Keep the fingerprint somewhere else (a paper note, an email to yourself): if the timeline is ever changed, it will no longer match.
-          {seconds !== undefined && ` The clipboard is cleared again ${seconds} seconds after copying.`}
+          <FormattedMessage id="escalations.chain.keep" />
+          {seconds !== undefined && <>{WORD_SPACE}<FormattedMessage id="escalations.chain.clears" values={{ seconds }} /></>}
         </p>
         <VaultFingerprint />
       </section>
@@ -78,17 +84,16 @@ export function ChainBadge({ escalationId, sequenceOf }: { escalationId: number;
 
   const at = result.firstBrokenEntryId !== null ? sequenceOf(result.firstBrokenEntryId) ?? result.sequence : null;
   return (
-    <section className="chain chain-broken" aria-label="Timeline check" data-testid="chain-badge">
+    <section className="chain chain-broken" aria-label={intl.formatMessage({ id: 'escalations.chain.region' })} data-testid="chain-badge">
       <p className="chain-state">
         <span className="chain-sign" aria-hidden="true">
-          ✗
+          {BROKEN_MARK}
         </span>
-        {at !== null ? `Timeline broken at entry #${at}` : 'Timeline broken'}
+        {at !== null ? <FormattedMessage id="escalations.chain.brokenAt" values={{ sequence: at }} /> : <FormattedMessage id="escalations.chain.broken" />}
       </p>
       <p className="chain-detail">{result.message}</p>
       <p className="chain-note">
-        Something changed this record outside the app after it was written. Entries before that point still verify; compare with any
-        fingerprint you kept.
+        <FormattedMessage id="escalations.chain.brokenNote" />
       </p>
       <div className="row">{again}</div>
     </section>

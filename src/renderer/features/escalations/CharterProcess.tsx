@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorMessage } from '../../bridge/client';
 import { useVaultQuery } from '../../bridge/hooks';
@@ -12,6 +13,7 @@ const charterPath = (menteeId: number) => `/mentees/${menteeId}/charter`;
  * record: the agreed version when there is one, else the draft (marked as such).
  */
 export function CharterProcess({ menteeId }: { menteeId: number }) {
+  const intl = useIntl();
   const charter = useVaultQuery('charter.get', { menteeId });
   const agreedId = charter.data?.agreedVersionId ?? null;
   const currentId = charter.data?.current.id;
@@ -21,44 +23,54 @@ export function CharterProcess({ menteeId }: { menteeId: number }) {
   if (charter.error) {
     body = (
       <ErrorBanner>
-        The charter could not be read: {errorMessage(charter.error)}
+        <FormattedMessage id="escalations.process.error" values={{ reason: errorMessage(charter.error) }} />
       </ErrorBanner>
     );
   } else if (charter.isPending) {
-    body = <ProgressIndicator label="Reading the charter…" />;
+    body = <ProgressIndicator label={intl.formatMessage({ id: 'escalations.process.reading' })} />;
   } else if (charter.data === null || charter.data === undefined) {
     body = (
       <>
-        <p>This mentee has no charter yet, so there is no agreed escalation process to follow.</p>
-        <Link to={charterPath(menteeId)}>Create a charter</Link>
+        <p>
+          <FormattedMessage id="escalations.process.none" />
+        </p>
+        <Link to={charterPath(menteeId)}>
+          <FormattedMessage id="escalations.process.create" />
+        </Link>
       </>
     );
   } else {
     const version = agreedId !== null && agreedId !== currentId ? agreed.data : charter.data.current;
     if (!version) {
-      body = <ProgressIndicator label="Reading the charter…" />;
+      body = <ProgressIndicator label={intl.formatMessage({ id: 'escalations.process.reading' })} />;
     } else {
       const steps = version.body.escalation;
       body = (
         <>
           <p className="esc-process-source">
             {version.status === 'agreed'
-              ? `From the agreed charter, version ${version.version}${version.agreedOn ? ` (agreed ${formatDate(version.agreedOn)})` : ''}.`
-              : `From the draft charter, version ${version.version}: not agreed yet.`}
+              ? intl.formatMessage({ id: 'escalations.process.agreed' }, { version: version.version, agreedOn: version.agreedOn ? formatDate(version.agreedOn) : 'none' })
+              : intl.formatMessage({ id: 'escalations.process.draft' }, { version: version.version })}
           </p>
           {steps.length === 0 ? (
-            <p>The charter lists no escalation steps.</p>
+            <p>
+              <FormattedMessage id="escalations.process.noSteps" />
+            </p>
           ) : (
             <ol className="esc-process-steps">
               {steps.map((s, i) => (
                 <li key={i}>
                   <span className="esc-process-step">{s.step}</span>
-                  <span className="esc-process-who">Who: {s.who}</span>
+                  <span className="esc-process-who">
+                    <FormattedMessage id="escalations.process.who" values={{ who: s.who }} />
+                  </span>
                 </li>
               ))}
             </ol>
           )}
-          <Link to={charterPath(menteeId)}>Open the charter</Link>
+          <Link to={charterPath(menteeId)}>
+            <FormattedMessage id="escalations.process.open" />
+          </Link>
         </>
       );
     }
@@ -66,7 +78,9 @@ export function CharterProcess({ menteeId }: { menteeId: number }) {
 
   return (
     <aside className="card esc-process" aria-labelledby="esc-process-title">
-      <h2 id="esc-process-title">Escalation process</h2>
+      <h2 id="esc-process-title">
+        <FormattedMessage id="escalations.process.title" />
+      </h2>
       {body}
     </aside>
   );

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { Escalation } from '../../../shared/escalations/schema';
 import { isBridgeError } from '../../bridge/client';
@@ -10,7 +11,7 @@ import { AddEntryForm } from './AddEntryForm';
 import { EscStatusBadge, SeverityBadge } from './Badges';
 import { ChainBadge } from './ChainBadge';
 import { CharterProcess } from './CharterProcess';
-import { ageText, CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+import { ageText, categoryLabel, severityLabel } from './labels';
 import { Timeline } from './Timeline';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import '../mentees/mentees.css';
@@ -19,6 +20,7 @@ import './escalations.css';
 
 /** /escalations/:escalationId: one record, its timeline, its chain check and the charter's process beside it. */
 export default function EscalationPage() {
+  const intl = useIntl();
   const raw = useParams().escalationId;
   const id = Number(raw);
   const valid = Number.isSafeInteger(id) && id > 0;
@@ -27,7 +29,14 @@ export default function EscalationPage() {
   if (!valid || isBridgeError(record.error, 'NOT_FOUND')) {
     return (
       <div className="page">
-        <EmptyState title="No such escalation record" action={<Link to="/escalations">Back to escalations</Link>} />
+        <EmptyState
+          title={intl.formatMessage({ id: 'escalations.record.notFound' })}
+          action={
+            <Link to="/escalations">
+              <FormattedMessage id="escalations.record.back" />
+            </Link>
+          }
+        />
       </div>
     );
   }
@@ -41,7 +50,7 @@ export default function EscalationPage() {
   if (!record.data) {
     return (
       <div className="page">
-        <ProgressIndicator label="Opening the record…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'escalations.record.opening' })} />
       </div>
     );
   }
@@ -49,6 +58,7 @@ export default function EscalationPage() {
 }
 
 function Record({ record: r }: { record: Escalation }) {
+  const intl = useIntl();
   const sequenceOf = (entryId: number) => r.entries.find((e) => e.id === entryId)?.sequence;
   const brokenEntryId = r.verification.intact ? null : r.verification.firstBrokenEntryId;
   return (
@@ -56,7 +66,7 @@ function Record({ record: r }: { record: Escalation }) {
       <header className="page-header">
         <div>
           <Link to="/escalations" className="back-link">
-            ← Escalations
+            <FormattedMessage id="escalations.record.backShort" />
           </Link>
           <div className="title-with-badge">
             <h1>{r.title}</h1>
@@ -65,11 +75,16 @@ function Record({ record: r }: { record: Escalation }) {
           <p className="esc-facts">
             <EscStatusBadge status={r.status} />
             <SeverityBadge severity={r.severity} />
-            <span>{CATEGORY_LABELS[r.category]}</span>
+            <span>{categoryLabel(r.category)}</span>
             <span>
-              About <Link to={`/mentees/${r.menteeId}/escalations`}>{r.menteeName}</Link>
+              <FormattedMessage
+                id="escalations.record.about"
+                values={{ name: r.menteeName, link: (chunks) => <Link to={`/mentees/${r.menteeId}/escalations`}>{chunks}</Link> }}
+              />
             </span>
-            <span title={formatDateTime(r.openedAt)}>Raised {formatDateTime(r.openedAt)} ({ageText(r.ageDays)})</span>
+            <span title={formatDateTime(r.openedAt)}>
+              <FormattedMessage id="escalations.record.raised" values={{ when: formatDateTime(r.openedAt), age: ageText(r.ageDays) }} />
+            </span>
           </p>
         </div>
       </header>
@@ -77,26 +92,34 @@ function Record({ record: r }: { record: Escalation }) {
         <div className="esc-main">
           <ChainBadge escalationId={r.id} sequenceOf={sequenceOf} />
           <section className="card stack" aria-labelledby="esc-summary-title">
-            <h2 id="esc-summary-title">The concern</h2>
+            <h2 id="esc-summary-title">
+              <FormattedMessage id="escalations.record.concern" />
+            </h2>
             <dl className="esc-summary">
-              <dt>Summary</dt>
-              <dd className="timeline-text">{r.summary || <span className="muted">No summary.</span>}</dd>
-              <dt>Who may know</dt>
-              <dd>{r.needToKnow.length ? r.needToKnow.join(', ') : <span className="muted">Nobody listed</span>}</dd>
+              <dt>
+                <FormattedMessage id="escalations.record.summary" />
+              </dt>
+              <dd className="timeline-text">{r.summary || <span className="muted">{intl.formatMessage({ id: 'escalations.record.noSummary' })}</span>}</dd>
+              <dt>
+                <FormattedMessage id="escalations.record.needToKnow" />
+              </dt>
+              <dd>{r.needToKnow.length ? r.needToKnow.join(', ') : <span className="muted">{intl.formatMessage({ id: 'escalations.record.nobodyListed' })}</span>}</dd>
               {r.severity !== r.initialSeverity && (
                 <>
-                  <dt>First severity</dt>
-                  <dd>{SEVERITY_LABELS[r.initialSeverity]}</dd>
+                  <dt>
+                    <FormattedMessage id="escalations.record.firstSeverity" />
+                  </dt>
+                  <dd>{severityLabel(r.initialSeverity)}</dd>
                 </>
               )}
             </dl>
           </section>
           <section className="card stack" aria-labelledby="esc-timeline-title">
-            <h2 id="esc-timeline-title">Timeline</h2>
+            <h2 id="esc-timeline-title">
+              <FormattedMessage id="escalations.record.timeline" />
+            </h2>
             <p className="esc-append-only">
-              <strong>Append-only.</strong> Entries cannot be edited or deleted, here or anywhere else. To set one right, add a correction: it
-              points at the entry it corrects, which stays as it was. Each entry is sealed with a hash of the one before it, so a change made
-              outside the app shows up as a broken timeline.
+              <FormattedMessage id="escalations.record.appendOnly" values={{ b: (chunks) => <strong>{chunks}</strong> }} />
             </p>
             <Timeline entries={r.entries} brokenEntryId={brokenEntryId} />
           </section>

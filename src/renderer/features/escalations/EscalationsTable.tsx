@@ -1,5 +1,6 @@
 import { createColumnHelper, type ColumnFiltersState } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useNavigate } from 'react-router';
 import type { ESCALATION_SORTS, EscalationCategory, EscalationSeverity, EscalationStatus, EscalationSummary } from '../../../shared/escalations/schema';
 import { usePagedRows } from '../../bridge/hooks';
@@ -9,7 +10,7 @@ import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate, formatDateTime } from '../mentees/format';
 import { EscStatusBadge, IntactBadge, SeverityBadge } from './Badges';
-import { ageText, CATEGORY_LABELS, CATEGORY_OPTIONS, SEVERITY_OPTIONS, STATUS_OPTIONS } from './labels';
+import { ageText, categoryLabel, categoryOptions, severityOptions, statusOptions } from './labels';
 import { escalationPath, newEscalationPath } from './paths';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './escalations.css';
@@ -18,28 +19,28 @@ type EscalationSort = (typeof ESCALATION_SORTS)[number];
 const column = createColumnHelper<EscalationSummary>();
 
 /** Column ids are the vault's sorts; "Age" sorts on openedAt, the other way round. */
-const columns = [
-  column.accessor('severity', { header: 'Severity', meta: { width: 'minmax(6.5rem, 0.7fr)', filter: { options: SEVERITY_OPTIONS } }, cell: (i) => <SeverityBadge severity={i.getValue()} /> }),
-  column.accessor('status', { header: 'Status', meta: { width: 'minmax(8rem, 0.8fr)', filter: { options: STATUS_OPTIONS } }, cell: (i) => <EscStatusBadge status={i.getValue()} /> }),
-  column.accessor('title', { header: 'Concern', enableSorting: false, enableHiding: false, meta: { width: 'minmax(10rem, 2fr)' }, cell: (i) => <span className="esc-title-cell">{i.getValue()}</span> }),
-  column.accessor('menteeName', { id: 'mentee', header: 'Mentee', meta: { width: 'minmax(7.5rem, 1fr)' } }),
-  column.accessor('category', { header: 'Category', meta: { width: 'minmax(7rem, 0.8fr)', filter: { options: CATEGORY_OPTIONS } }, cell: (i) => CATEGORY_LABELS[i.getValue()] }),
+const columnsFor = (intl: IntlShape) => [
+  column.accessor('severity', { header: intl.formatMessage({ id: 'escalations.column.severity' }), meta: { width: 'minmax(10rem, 0.7fr)', filter: { options: severityOptions() } }, cell: (i) => <SeverityBadge severity={i.getValue()} /> }),
+  column.accessor('status', { header: intl.formatMessage({ id: 'escalations.column.status' }), meta: { width: 'minmax(9rem, 0.8fr)', filter: { options: statusOptions() } }, cell: (i) => <EscStatusBadge status={i.getValue()} /> }),
+  column.accessor('title', { header: intl.formatMessage({ id: 'escalations.column.title' }), enableSorting: false, enableHiding: false, meta: { width: 'minmax(7rem, 2fr)' }, cell: (i) => <span className="esc-title-cell">{i.getValue()}</span> }),
+  column.accessor('menteeName', { id: 'mentee', header: intl.formatMessage({ id: 'escalations.column.mentee' }), meta: { width: 'minmax(7rem, 1fr)' } }),
+  column.accessor('category', { header: intl.formatMessage({ id: 'escalations.column.category' }), meta: { width: 'minmax(9rem, 0.8fr)', filter: { options: categoryOptions() } }, cell: (i) => categoryLabel(i.getValue()) }),
   column.accessor('ageDays', {
     id: 'openedAt',
-    header: 'Age',
+    header: intl.formatMessage({ id: 'escalations.column.age' }),
     meta: { width: 'minmax(5rem, 0.6fr)' },
-    cell: (i) => <span title={`Opened ${formatDateTime(i.row.original.openedAt)}`}>{ageText(i.getValue())}</span>,
+    cell: (i) => <span title={intl.formatMessage({ id: 'escalations.column.opened' }, { when: formatDateTime(i.row.original.openedAt) })}>{ageText(i.getValue())}</span>,
   }),
   column.accessor('lastEntryAt', {
-    header: 'Last entry',
+    header: intl.formatMessage({ id: 'escalations.column.lastEntry' }),
     sortDescFirst: true,
-    meta: { width: 'minmax(8rem, 0.8fr)' },
+    meta: { width: 'minmax(7.5rem, 0.8fr)' },
     cell: (i) => {
       const at = i.getValue();
-      return at ? <span title={formatDateTime(at)}>{formatDate(at)}</span> : <span className="muted">None yet</span>;
+      return at ? <span title={formatDateTime(at)}>{formatDate(at)}</span> : <span className="muted">{intl.formatMessage({ id: 'escalations.column.noEntry' })}</span>;
     },
   }),
-  column.accessor('intact', { header: 'Timeline', enableSorting: false, meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => <IntactBadge intact={i.getValue()} /> }),
+  column.accessor('intact', { header: intl.formatMessage({ id: 'escalations.column.timeline' }), enableSorting: false, meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => <IntactBadge intact={i.getValue()} /> }),
 ];
 
 const filterValues = <T extends string>(filters: ColumnFiltersState, id: string): T[] => {
@@ -53,6 +54,7 @@ const filterValues = <T extends string>(filters: ColumnFiltersState, id: string)
  * still verifies. The vault cannot search their text, so filters are per column.
  */
 export function EscalationsTable({ menteeId }: { menteeId?: number }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const table = useServerTable();
   const { sorting, setSorting, columnFilters } = table;
@@ -68,7 +70,10 @@ export function EscalationsTable({ menteeId }: { menteeId?: number }) {
     sort: sortId,
     direction: ascending ? 'asc' : 'desc',
   });
-  const shown = useMemo(() => (menteeId === undefined ? columns : columns.filter((c) => c.id !== 'mentee')), [menteeId]);
+  const shown = useMemo(() => {
+    const columns = columnsFor(intl);
+    return menteeId === undefined ? columns : columns.filter((c) => c.id !== 'mentee');
+  }, [menteeId, intl]);
   const newHref = newEscalationPath(menteeId);
 
   return (
@@ -77,37 +82,36 @@ export function EscalationsTable({ menteeId }: { menteeId?: number }) {
         <ErrorBanner error={paged.error} />
       )}
       <DataTable
-        label="Escalation records"
+        label={intl.formatMessage({ id: 'escalations.table.label' })}
         columns={shown}
         rows={paged.rows}
         getRowId={(e) => String(e.id)}
         onRowOpen={(e) => void navigate(escalationPath(e.id))}
         loading={paged.isLoading}
-        countLabel={(n) => `${n} ${n === 1 ? 'record' : 'records'}${sorting.length === 0 ? ', most urgent first' : ''}`}
+        countLabel={(n) => intl.formatMessage({ id: 'escalations.table.count' }, { count: n, urgentFirst: sorting.length === 0 ? 'yes' : 'no' })}
         server={table.server(paged, { searchable: false })}
         toolbar={
           <>
             {sorting.length > 0 && (
               <Button variant="ghost" onClick={() => setSorting([])}>
-                Most urgent first
+                <FormattedMessage id="escalations.table.urgentFirst" />
               </Button>
             )}
             <Button variant="primary" onClick={() => void navigate(newHref)}>
-              Raise a concern
+              <FormattedMessage id="escalations.table.raise" />
             </Button>
           </>
         }
         empty={
           <EmptyState
-            title="No escalation records"
+            title={intl.formatMessage({ id: 'escalations.table.emptyTitle' })}
             action={
               <Button variant="primary" onClick={() => void navigate(newHref)}>
-                Raise a concern
+                <FormattedMessage id="escalations.table.raise" />
               </Button>
             }
           >
-            When a concern about a mentee needs a record (wellbeing, conduct, conflict, boundaries, performance), keep it here: its timeline
-            cannot be rewritten.
+            <FormattedMessage id="escalations.table.emptyText" />
           </EmptyState>
         }
       />

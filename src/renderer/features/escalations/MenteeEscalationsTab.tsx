@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { EscalationsTable } from './EscalationsTable';
@@ -9,7 +10,9 @@ export default function MenteeEscalationsTab() {
   return (
     <section className="notes-tab" aria-labelledby="mentee-escalations-title">
       <div className="title-with-badge">
-        <h2 id="mentee-escalations-title">Escalation records</h2>
+        <h2 id="mentee-escalations-title">
+          <FormattedMessage id="escalations.tab.title" />
+        </h2>
         <ConfidentialBadge />
       </div>
       <EscalationsTable menteeId={mentee.id} />

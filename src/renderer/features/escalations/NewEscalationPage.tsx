@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { createEscalationInput, type CreateEscalationInput } from '../../../shared/escalations/schema';
@@ -15,7 +16,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { useToast } from '../../components/Toast';
 import { localToIso } from './datetime';
-import { CATEGORY_OPTIONS, SEVERITY_OPTIONS } from './labels';
+import { categoryOptions, severityOptions } from './labels';
 import { escalationPath } from './paths';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import '../mentees/mentees.css';
@@ -25,12 +26,13 @@ import { FormSchemaProvider } from '../../components/field-limits';
 
 type Values = z.output<typeof createEscalationInput>;
 
-const choose = (what: string, options: { value: string; label: string }[]) => [{ value: '', label: `Choose ${what}` }, ...options];
+const choose = (prompt: string, options: { value: string; label: string }[]) => [{ value: '', label: prompt }, ...options];
 
 /** Raising a concern: the record's details are fixed from here on; what follows goes on its timeline. */
 export default function NewEscalationPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const intl = useIntl();
   const { notify } = useToast();
   const mentee = Number(params.get('mentee'));
   const form = useForm<CreateEscalationInput, unknown, Values>({
@@ -53,11 +55,11 @@ export default function NewEscalationPage() {
     setFailure(null);
     try {
       const record = await create.mutateAsync(values);
-      notify('success', 'Concern recorded. Add what happens next to its timeline.');
+      notify('success', intl.formatMessage({ id: 'escalations.new.saved' }));
       void navigate(escalationPath(record.id), { replace: true });
     } catch (err) {
       applyServerIssues(err, form.setError);
-      setFailure(`Not saved: ${errorMessage(err)}`);
+      setFailure(intl.formatMessage({ id: 'escalations.new.notSaved' }, { reason: errorMessage(err) }));
     }
   });
 
@@ -66,26 +68,30 @@ export default function NewEscalationPage() {
       <header className="page-header">
         <div>
           <Link to="/escalations" className="back-link">
-            ← Escalations
+            <FormattedMessage id="escalations.record.backShort" />
           </Link>
           <div className="title-with-badge">
-            <h1>Raise a concern</h1>
+            <h1>
+              <FormattedMessage id="escalations.new.title" />
+            </h1>
             <ConfidentialBadge />
           </div>
-          <p>The details below start the record and cannot be changed later; later facts, changes and corrections are timeline entries.</p>
+          <p>
+            <FormattedMessage id="escalations.new.intro" />
+          </p>
         </div>
       </header>
       <FormSchemaProvider schema={createEscalationInput}>
-      <form className="esc-form card" onSubmit={onSubmit} noValidate aria-label="New escalation record">
+      <form className="esc-form card" onSubmit={onSubmit} noValidate aria-label={intl.formatMessage({ id: 'escalations.new.form' })}>
         <div className="form-grid">
           <Controller
             control={control}
             name="menteeId"
             render={({ field }) => (
               <MenteeSelect
-                label="Mentee"
-                emptyLabel="Choose a mentee"
-                error={errors.menteeId ? 'Choose a mentee' : undefined}
+                label={intl.formatMessage({ id: 'escalations.new.mentee' })}
+                emptyLabel={intl.formatMessage({ id: 'escalations.new.chooseMentee' })}
+                error={errors.menteeId ? intl.formatMessage({ id: 'escalations.new.chooseMentee' }) : undefined}
                 className="span-2"
                 name={field.name}
                 ref={field.ref}
@@ -95,30 +101,34 @@ export default function NewEscalationPage() {
               />
             )}
           />
-          <SelectField label="Category" options={choose('a category', CATEGORY_OPTIONS)} error={errors.category?.message} {...register('category')} />
-          <SelectField label="Severity" options={choose('a severity', SEVERITY_OPTIONS)} error={errors.severity?.message} {...register('severity')} />
-          <TextField label="Title" className="span-2" autoComplete="off" maxLength={MAX_SHORT_TEXT} error={errors.title?.message} {...register('title')} />
+          <SelectField
+            label={intl.formatMessage({ id: 'escalations.new.category' })}
+            options={choose(intl.formatMessage({ id: 'escalations.new.chooseCategory' }), categoryOptions())} error={errors.category?.message} {...register('category')} />
+          <SelectField
+            label={intl.formatMessage({ id: 'escalations.new.severity' })}
+            options={choose(intl.formatMessage({ id: 'escalations.new.chooseSeverity' }), severityOptions())} error={errors.severity?.message} {...register('severity')} />
+          <TextField label={intl.formatMessage({ id: 'escalations.new.titleField' })} className="span-2" autoComplete="off" maxLength={MAX_SHORT_TEXT} error={errors.title?.message} {...register('title')} />
           <TextAreaField
-            label="Summary"
+            label={intl.formatMessage({ id: 'escalations.new.summary' })}
             className="span-2"
             rows={5}
-            hint="What the concern is, in your words. Facts and actions go on the timeline."
+            hint={intl.formatMessage({ id: 'escalations.new.summaryHint' })}
             error={errors.summary?.message}
             {...register('summary')}
           />
           <ChipsField
             control={control}
             name="needToKnow"
-            label="Need to know"
-            itemLabel="person"
-            hint="Who may know about this concern: names or roles, Enter after each. Changed later only by a status-change entry."
-            placeholder="e.g. HR business partner"
+            label={intl.formatMessage({ id: 'escalations.new.needToKnow' })}
+            itemLabel={intl.formatMessage({ id: 'escalations.entry.person' })}
+            hint={intl.formatMessage({ id: 'escalations.new.needToKnowHint' })}
+            placeholder={intl.formatMessage({ id: 'escalations.new.needToKnowPlaceholder' })}
             max={50}
           />
           <TextField
-            label="Raised on"
+            label={intl.formatMessage({ id: 'escalations.new.raisedOn' })}
             type="datetime-local"
-            hint="Leave empty for now."
+            hint={intl.formatMessage({ id: 'escalations.new.raisedOnHint' })}
             error={errors.openedAt?.message}
             {...register('openedAt', { setValueAs: localToIso })}
           />
@@ -130,9 +140,11 @@ export default function NewEscalationPage() {
         )}
         <div className="row">
           <Button type="submit" variant="primary" busy={formState.isSubmitting}>
-            Record the concern
+            <FormattedMessage id="escalations.new.submit" />
           </Button>
-          <Button onClick={() => void navigate(-1)}>Cancel</Button>
+          <Button onClick={() => void navigate(-1)}>
+            <FormattedMessage id="escalations.new.cancel" />
+          </Button>
         </div>
       </form>
       </FormSchemaProvider>

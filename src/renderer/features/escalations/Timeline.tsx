@@ -1,10 +1,13 @@
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { EscalationEntry } from '../../../shared/escalations/schema';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { useToast } from '../../components/Toast';
 import { formatDateTime } from '../mentees/format';
-import { KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS } from './labels';
+import { WORD_SPACE } from '../../i18n/symbols';
+import { BROKEN_MARK, CORRECTED_MARK, LINK_SEPARATOR } from './signs';
+import { kindLabel, severityLabel, statusLabel } from './labels';
 
 export const entryElementId = (entryId: number) => `escalation-entry-${entryId}`;
 
@@ -15,20 +18,23 @@ function goTo(entryId: number) {
   el?.focus();
 }
 
-function EntryRef({ entry, prefix }: { entry: EscalationEntry | undefined; prefix: string }) {
+function EntryRef({ entry, link }: { entry: EscalationEntry | undefined; link: 'escalations.timeline.corrects' | 'escalations.timeline.correctedBy' }) {
   if (!entry) return null;
   return (
     <button type="button" className="link-button" onClick={() => goTo(entry.id)}>
-      {prefix} #{entry.sequence}
+      <FormattedMessage id={link} values={{ sequence: entry.sequence }} />
     </button>
   );
 }
 
-function changes(e: EscalationEntry): string[] {
+function changes(e: EscalationEntry, intl: IntlShape): string[] {
   const out: string[] = [];
-  if (e.newStatus) out.push(`Status → ${STATUS_LABELS[e.newStatus]}`);
-  if (e.newSeverity) out.push(`Severity → ${SEVERITY_LABELS[e.newSeverity]}`);
-  if (e.newNeedToKnow) out.push(`Need to know → ${e.newNeedToKnow.length ? e.newNeedToKnow.join(', ') : 'nobody'}`);
+  if (e.newStatus) out.push(intl.formatMessage({ id: 'escalations.timeline.changeStatus' }, { status: statusLabel(e.newStatus) }));
+  if (e.newSeverity) out.push(intl.formatMessage({ id: 'escalations.timeline.changeSeverity' }, { severity: severityLabel(e.newSeverity) }));
+  if (e.newNeedToKnow) {
+    const people = e.newNeedToKnow.length ? intl.formatList(e.newNeedToKnow, { type: 'unit' }) : intl.formatMessage({ id: 'escalations.timeline.nobody' });
+    out.push(intl.formatMessage({ id: 'escalations.timeline.changeNeedToKnow' }, { people }));
+  }
   return out;
 }
 
@@ -39,18 +45,25 @@ function changes(e: EscalationEntry): string[] {
  */
 export function Timeline({ entries, brokenEntryId }: { entries: EscalationEntry[]; brokenEntryId: number | null }) {
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const intl = useIntl();
   const { notify } = useToast();
   const copy = useVaultMutation('escalations.copyEntry', {
-    onSuccess: (r) => notify('success', `Entry copied. The clipboard is cleared again in ${r.clearsAfterSeconds} seconds.`),
-    onError: (err) => notify('error', `Not copied: ${errorMessage(err)}`),
+    onSuccess: (r) => notify('success', intl.formatMessage({ id: 'escalations.timeline.copied' }, { seconds: r.clearsAfterSeconds })),
+    onError: (err) => notify('error', intl.formatMessage({ id: 'escalations.timeline.notCopied' }, { reason: errorMessage(err) })),
   });
 
-  if (entries.length === 0) return <p className="muted">No entries yet. Add the first one below: what happened, who was told, what came of it.</p>;
+  if (entries.length === 0)
+    return (
+      <p className="muted">
+        <FormattedMessage id="escalations.timeline.empty" />
+      </p>
+    );
   return (
     <ol className="timeline">
       {entries.map((e) => {
         const broken = e.id === brokenEntryId;
         const corrected = e.correctedBy.map((id) => byId.get(id));
+        const changed = changes(e, intl);
         return (
           <li
             key={e.id}
@@ -60,53 +73,72 @@ export function Timeline({ entries, brokenEntryId }: { entries: EscalationEntry[
             aria-labelledby={`${entryElementId(e.id)}-head`}
           >
             <div className="timeline-head" id={`${entryElementId(e.id)}-head`}>
-              <span className="timeline-seq">#{e.sequence}</span>
-              <span className={`timeline-kind kind-${e.kind}`}>{KIND_LABELS[e.kind]}</span>
+              <span className="timeline-seq">
+                <FormattedMessage id="escalations.timeline.sequence" values={{ sequence: e.sequence }} />
+              </span>
+              <span className={`timeline-kind kind-${e.kind}`}>{kindLabel(e.kind)}</span>
               <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
             </div>
             {broken && (
               <p className="timeline-alert">
-                <span aria-hidden="true">✗ </span>This entry no longer matches its hash: it was changed after it was written.
+                <span aria-hidden="true">
+                  {BROKEN_MARK}
+                  {WORD_SPACE}
+                </span>
+                <FormattedMessage id="escalations.timeline.brokenEntry" />
               </p>
             )}
             {e.correctsEntryId !== null && (
               <p className="timeline-link">
-                <EntryRef entry={byId.get(e.correctsEntryId)} prefix="Corrects entry" />
+                <EntryRef entry={byId.get(e.correctsEntryId)} link="escalations.timeline.corrects" />
               </p>
             )}
             {corrected.length > 0 && (
               <p className="timeline-link timeline-corrected-by">
-                <span aria-hidden="true">⚠ </span>
+                <span aria-hidden="true">
+                  {CORRECTED_MARK}
+                  {WORD_SPACE}
+                </span>
                 {corrected.map((c, i) => (
                   <span key={c?.id ?? i}>
-                    {i > 0 && ', '}
-                    <EntryRef entry={c} prefix="Corrected by" />
+                    {i > 0 && LINK_SEPARATOR}
+                    <EntryRef entry={c} link="escalations.timeline.correctedBy" />
                   </span>
                 ))}
               </p>
             )}
             <dl className="timeline-fields">
-              <dt>{e.kind === 'action' ? 'What was done' : e.kind === 'correction' ? 'What is correct' : 'What happened'}</dt>
+              <dt>
+                <FormattedMessage id="escalations.timeline.what" values={{ kind: e.kind }} />
+              </dt>
               <dd className="timeline-text">{e.what}</dd>
-              <dt>Who was informed</dt>
-              <dd>{e.informed.length ? e.informed.join(', ') : <span className="muted">Nobody recorded</span>}</dd>
+              <dt>
+                <FormattedMessage id="escalations.timeline.informed" />
+              </dt>
+              <dd>{e.informed.length ? e.informed.join(', ') : <span className="muted">{intl.formatMessage({ id: 'escalations.timeline.nobodyRecorded' })}</span>}</dd>
               {e.outcome && (
                 <>
-                  <dt>Outcome</dt>
+                  <dt>
+                    <FormattedMessage id="escalations.timeline.outcome" />
+                  </dt>
                   <dd className="timeline-text">{e.outcome}</dd>
                 </>
               )}
-              {changes(e).length > 0 && (
+              {changed.length > 0 && (
                 <>
-                  <dt>Changes</dt>
-                  <dd>{changes(e).join(' · ')}</dd>
+                  <dt>
+                    <FormattedMessage id="escalations.timeline.changes" />
+                  </dt>
+                  <dd>{changed.join(' · ')}</dd>
                 </>
               )}
             </dl>
             <div className="timeline-foot">
-              <span className="muted">Recorded {formatDateTime(e.recordedAt)}</span>
-              <Button size="small" variant="ghost" onClick={() => copy.mutate({ entryId: e.id })} aria-label={`Copy entry #${e.sequence}`}>
-                Copy
+              <span className="muted">
+                <FormattedMessage id="escalations.timeline.recorded" values={{ when: formatDateTime(e.recordedAt) }} />
+              </span>
+              <Button size="small" variant="ghost" onClick={() => copy.mutate({ entryId: e.id })} aria-label={intl.formatMessage({ id: 'escalations.timeline.copyLabel' }, { sequence: e.sequence })}>
+                <FormattedMessage id="escalations.timeline.copy" />
               </Button>
             </div>
           </li>

@@ -7,36 +7,22 @@ import {
   type EscalationSeverity,
   type EscalationStatus,
 } from '../../../shared/escalations/schema';
+import { translator } from '../../../shared/i18n/intl';
+import { getActiveLocale } from '../../i18n/active-locale';
 
-export const CATEGORY_LABELS: Record<EscalationCategory, string> = {
-  wellbeing: 'Wellbeing',
-  conduct: 'Conduct',
-  conflict: 'Conflict',
-  boundary: 'Boundary',
-  performance: 'Performance',
-  other: 'Other',
-};
+/** The catalogue in the language of the screens; read at render time, so a change of language shows at once. */
+const t = () => translator(getActiveLocale()).t;
 
-export const SEVERITY_LABELS: Record<EscalationSeverity, string> = { low: 'Low', medium: 'Medium', high: 'High', urgent: 'Urgent' };
+export const categoryLabel = (category: EscalationCategory) => t()(`escalations.category.${category}`);
+export const severityLabel = (severity: EscalationSeverity) => t()(`escalations.severity.${severity}`);
+export const statusLabel = (status: EscalationStatus) => t()(`escalations.status.${status}`);
+export const kindLabel = (kind: EntryKind) => t()(`escalations.kind.${kind}`);
 
-export const STATUS_LABELS: Record<EscalationStatus, string> = { open: 'Open', monitoring: 'Monitoring', resolved: 'Resolved' };
-
-export const KIND_LABELS: Record<EntryKind, string> = {
-  note: 'Note',
-  action: 'Action',
-  'status-change': 'Status change',
-  correction: 'Correction',
-  closure: 'Closure',
-};
-
-const options = <K extends string>(values: readonly K[], labels: Record<K, string>) => values.map((value) => ({ value, label: labels[value] }));
-export const CATEGORY_OPTIONS = options(ESCALATION_CATEGORIES, CATEGORY_LABELS);
+const options = <K extends string>(values: readonly K[], label: (value: K) => string) => values.map((value) => ({ value, label: label(value) }));
+export const categoryOptions = () => options(ESCALATION_CATEGORIES, categoryLabel);
 /** Most severe first, as a mentor reads them. */
-export const SEVERITY_OPTIONS = options([...ESCALATION_SEVERITIES].reverse(), SEVERITY_LABELS);
-export const STATUS_OPTIONS = options(ESCALATION_STATUSES, STATUS_LABELS);
+export const severityOptions = () => options([...ESCALATION_SEVERITIES].reverse(), severityLabel);
+export const statusOptions = () => options(ESCALATION_STATUSES, statusLabel);
 
-export function ageText(days: number): string {
-  if (days < 1) return 'today';
-  if (days === 1) return '1 day';
-  return `${days} days`;
-}
+/** How long ago, in days ("today", "3 days"). */
+export const ageText = (days: number) => t()('escalations.age', { days: Math.max(0, Math.floor(days)) });

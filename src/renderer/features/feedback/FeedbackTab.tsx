@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import type { FeedbackResponse } from '../../../shared/feedback/schema';
 import { errorMessage } from '../../bridge/client';
@@ -11,7 +12,7 @@ import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { Combined360 } from './Combined360';
-import { RELATIONSHIP_LABELS } from './labels';
+import { relationshipLabel } from './labels';
 import { FEEDBACK_QUERIES } from './stale';
 import { ResponseDialog } from './ResponseDialog';
 import './feedback.css';
@@ -23,18 +24,19 @@ export default function FeedbackTab() {
   const list = useVaultQuery('feedback.list', { menteeId: mentee.id, limit: 500 });
   const competencies = useVaultQuery('competencies.list', {});
   const [entering, setEntering] = useState(false);
+  const intl = useIntl();
   return (
     <div className="stack">
-      <Panel title="Combined 360" intro="What the raters said, together; no figure or comment here can be traced to one rater.">
+      <Panel title={intl.formatMessage({ id: 'feedback.tab.combined' })} intro={intl.formatMessage({ id: 'feedback.tab.combinedIntro' })}>
         {summary.error && <ErrorBanner error={summary.error} />}
-        {summary.data ? <Combined360 summary={summary.data} /> : !summary.error && <ProgressIndicator label="Combining the feedback…" />}
+        {summary.data ? <Combined360 summary={summary.data} /> : !summary.error && <ProgressIndicator label={intl.formatMessage({ id: 'feedback.tab.combining' })} />}
       </Panel>
       <Panel
-        title="Responses received"
-        intro="Each response also counts as evidence (peer feedback or a 360 result). Answers are shown only combined, above."
+        title={intl.formatMessage({ id: 'feedback.tab.responses' })}
+        intro={intl.formatMessage({ id: 'feedback.tab.responsesIntro' })}
         actions={
           <Button variant="primary" onClick={() => setEntering(true)} disabled={!competencies.data}>
-            Enter a paper form
+            <FormattedMessage id="feedback.tab.enter" />
           </Button>
         }
       >
@@ -50,21 +52,36 @@ export default function FeedbackTab() {
 
 function ResponseList({ rows }: { rows: FeedbackResponse[] }) {
   const { notify } = useToast();
+  const intl = useIntl();
   const [removing, setRemoving] = useState<FeedbackResponse | null>(null);
   const remove = useVaultMutation('feedback.remove', { invalidate: FEEDBACK_QUERIES, onError: (err) => notify('error', errorMessage(err)) });
-  if (rows.length === 0) return <p className="muted">No responses yet. Enter one received on paper, or import a returned form.</p>;
+  if (rows.length === 0) return <p className="muted">
+        <FormattedMessage id="feedback.list.none" />
+      </p>;
   return (
     <>
       <table className="simple-table feedback-responses">
         <thead>
           <tr>
-            <th scope="col">Received</th>
-            <th scope="col">Relationship</th>
-            <th scope="col">Rater</th>
-            <th scope="col" className="num">Competencies rated</th>
-            <th scope="col">From</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <FormattedMessage id="feedback.list.received" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="feedback.list.relationship" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="feedback.list.rater" />
+            </th>
+            <th scope="col" className="num">
+              <FormattedMessage id="feedback.list.rated" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="feedback.list.from" />
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">
+                <FormattedMessage id="feedback.list.actions" />
+              </span>
             </th>
           </tr>
         </thead>
@@ -72,13 +89,13 @@ function ResponseList({ rows }: { rows: FeedbackResponse[] }) {
           {rows.map((r) => (
             <tr key={r.id}>
               <td>{formatDate(r.receivedOn)}</td>
-              <td>{RELATIONSHIP_LABELS[r.relationship]}</td>
-              <td>{r.raterName ?? <span className="muted">Not named</span>}</td>
+              <td>{relationshipLabel(intl, r.relationship)}</td>
+              <td>{r.raterName ?? <span className="muted">{intl.formatMessage({ id: 'feedback.list.notNamed' })}</span>}</td>
               <td className="num">{r.ratings.length}</td>
-              <td>{r.formId ? 'Returned form' : 'Paper, keyed in'}</td>
+              <td>{r.formId ? intl.formatMessage({ id: 'feedback.list.returnedForm' }) : intl.formatMessage({ id: 'feedback.list.paper' })}</td>
               <td>
-                <Button variant="ghost" onClick={() => setRemoving(r)} aria-label={`Remove the response received ${formatDate(r.receivedOn)}`}>
-                  Remove…
+                <Button variant="ghost" onClick={() => setRemoving(r)} aria-label={intl.formatMessage({ id: 'feedback.list.removeLabel' }, { date: formatDate(r.receivedOn) })}>
+                  <FormattedMessage id="feedback.list.remove" />
                 </Button>
               </td>
             </tr>
@@ -87,11 +104,11 @@ function ResponseList({ rows }: { rows: FeedbackResponse[] }) {
       </table>
       <ConfirmDialog
         open={removing !== null}
-        title="Remove this response?"
-        description="Its ratings, comments and its evidence record are deleted; the combined view is drawn again without them."
-        confirmLabel="Remove response"
+        title={intl.formatMessage({ id: 'feedback.remove.title' })}
+        description={intl.formatMessage({ id: 'feedback.remove.description' })}
+        confirmLabel={intl.formatMessage({ id: 'feedback.remove.confirm' })}
         variant="danger"
-        onConfirm={() => remove.mutateAsync({ id: removing!.id }).then(() => notify('success', 'Response removed.'))}
+        onConfirm={() => remove.mutateAsync({ id: removing!.id }).then(() => notify('success', intl.formatMessage({ id: 'feedback.remove.done' })))}
         onClose={() => setRemoving(null)}
       />
     </>

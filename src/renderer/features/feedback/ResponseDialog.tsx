@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { paperFeedbackForm } from '../../../shared/feedback/schema';
@@ -8,7 +9,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { numberOrNull } from '../../components/form-values';
 import { useToast } from '../../components/Toast';
 import { RATING_OPTIONS } from '../assessment/labels';
-import { RELATIONSHIP_OPTIONS } from './labels';
+import { relationshipOptions } from './labels';
 import { FEEDBACK_QUERIES } from './stale';
 
 type FormValues = z.input<typeof paperFeedbackForm>;
@@ -17,11 +18,12 @@ type FormValues = z.input<typeof paperFeedbackForm>;
 export function ResponseDialog({ menteeId, competencies, onClose }: { menteeId: number; competencies: string[]; onClose(): void }) {
   const { notify } = useToast();
   const add = useVaultMutation('feedback.add', { invalidate: FEEDBACK_QUERIES });
+  const intl = useIntl();
   return (
     <FormDialog
       wide
-      title="Enter a feedback form"
-      description="A form returned on paper. The rater’s name is optional; it never appears beside their answers."
+      title={intl.formatMessage({ id: 'feedback.form.title' })}
+      description={intl.formatMessage({ id: 'feedback.form.description' })}
       schema={paperFeedbackForm}
       defaultValues={{
         menteeId,
@@ -33,11 +35,11 @@ export function ResponseDialog({ menteeId, competencies, onClose }: { menteeId: 
         change: '',
         formId: null,
       }}
-      submitLabel="Record response"
+      submitLabel={intl.formatMessage({ id: 'feedback.form.submit' })}
       onClose={onClose}
       save={async (values) => {
         await add.mutateAsync(values);
-        notify('success', 'Feedback recorded.');
+        notify('success', intl.formatMessage({ id: 'feedback.form.saved' }));
       }}
     >
       <ResponseFields competencies={competencies} />
@@ -48,16 +50,21 @@ export function ResponseDialog({ menteeId, competencies, onClose }: { menteeId: 
 function ResponseFields({ competencies }: { competencies: string[] }) {
   const { register, formState } = useFormContext<FormValues>();
   const errors = formState.errors;
+  const intl = useIntl();
   return (
     <>
       <div className="form-pair">
-        <SelectField label="Relationship to the mentee" options={RELATIONSHIP_OPTIONS} error={errors.relationship?.message} {...register('relationship')} />
-        <TextField label="Received on" type="date" error={errors.receivedOn?.message} {...register('receivedOn')} />
+        <SelectField label={intl.formatMessage({ id: 'feedback.form.relationship' })} options={relationshipOptions(intl)} error={errors.relationship?.message} {...register('relationship')} />
+        <TextField label={intl.formatMessage({ id: 'feedback.form.receivedOn' })} type="date" error={errors.receivedOn?.message} {...register('receivedOn')} />
       </div>
-      <TextField label="Rater’s name (optional)" autoComplete="off" error={errors.raterName?.message} {...register('raterName')} />
+      <TextField label={intl.formatMessage({ id: 'feedback.form.raterName' })} autoComplete="off" error={errors.raterName?.message} {...register('raterName')} />
       <fieldset className="feedback-ratings">
-        <legend>Ratings from 1 to 5 (leave “—” where the rater gave none)</legend>
-        {competencies.length === 0 && <p className="muted">No competencies to rate: add them on the Competencies page.</p>}
+        <legend>
+          <FormattedMessage id="feedback.form.ratings" />
+        </legend>
+        {competencies.length === 0 && <p className="muted">
+            <FormattedMessage id="feedback.form.noCompetencies" />
+          </p>}
         <div className="feedback-rating-grid">
           {competencies.map((name, i) => (
             <SelectField
@@ -70,8 +77,8 @@ function ResponseFields({ competencies }: { competencies: string[] }) {
           ))}
         </div>
       </fieldset>
-      <TextAreaField label="Strengths" rows={3} error={errors.strengths?.message} {...register('strengths')} />
-      <TextAreaField label="One thing to change" rows={3} error={errors.change?.message} {...register('change')} />
+      <TextAreaField label={intl.formatMessage({ id: 'feedback.comments.strengths' })} rows={3} error={errors.strengths?.message} {...register('strengths')} />
+      <TextAreaField label={intl.formatMessage({ id: 'feedback.comments.change' })} rows={3} error={errors.change?.message} {...register('change')} />
     </>
   );
 }

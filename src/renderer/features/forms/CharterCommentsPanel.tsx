@@ -1,4 +1,5 @@
-import { CHARTER_COMMENT_SECTION_LABELS, CHARTER_COMMENT_SECTIONS } from '../../../shared/charter/comments';
+import { useIntl } from 'react-intl';
+import { CHARTER_COMMENT_SECTIONS } from '../../../shared/charter/comments';
 import { localToday } from '../../../shared/dates';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
@@ -14,20 +15,21 @@ import './forms.css';
  * exists) and what came back, by section, each ticked off once resolved.
  */
 export function CharterCommentsPanel({ menteeId, isDraft }: { menteeId: number; isDraft: boolean }) {
+  const intl = useIntl();
   const { notify } = useToast();
   const comments = useVaultQuery('charter.comments', { menteeId });
-  const make = useVaultMutation('forms.make', { onSuccess: (made) => made && notify('success', 'Comments form saved; send it to the mentee.') });
+  const make = useVaultMutation('forms.make', { onSuccess: (made) => made && notify('success', intl.formatMessage({ id: 'forms.comments.made' })) });
   const resolve = useVaultMutation('charter.resolveComment', { invalidate: ['charter.comments'] });
   const list = comments.data ?? [];
   if (!isDraft && list.length === 0) return null;
   return (
     <Panel
-      title="The mentee's comments"
-      intro={isDraft ? 'Send the draft as a form the mentee fills in any PDF reader; the returned comments appear here by section.' : undefined}
+      title={intl.formatMessage({ id: 'forms.comments.title' })}
+      intro={isDraft ? intl.formatMessage({ id: 'forms.comments.intro' }) : undefined}
       actions={
         isDraft && (
           <Button busy={make.isPending} onClick={() => make.mutate({ kind: 'charter-comments', menteeId })}>
-            Ask for the mentee's comments…
+            {intl.formatMessage({ id: 'forms.comments.ask' })}
           </Button>
         )
       }
@@ -36,23 +38,23 @@ export function CharterCommentsPanel({ menteeId, isDraft }: { menteeId: number; 
       {comments.error && <ErrorBanner error={comments.error} />}
       {resolve.error && <ErrorBanner error={resolve.error} />}
       {list.length === 0 ? (
-        <p className="form-muted">No comments returned yet.</p>
+        <p className="form-muted">{intl.formatMessage({ id: 'forms.comments.none' })}</p>
       ) : (
         <dl className="charter-comments">
           {CHARTER_COMMENT_SECTIONS.filter((s) => list.some((c) => c.section === s)).map((section) => (
             <div key={section} className="charter-comments-section">
-              <dt>{CHARTER_COMMENT_SECTION_LABELS[section]}</dt>
+              <dt>{intl.formatMessage({ id: `forms.section.${section}` })}</dt>
               {list
                 .filter((c) => c.section === section)
                 .map((c) => (
                   <dd key={c.id} className={c.resolvedOn ? 'charter-comment charter-comment-resolved' : 'charter-comment'}>
                     <p className="charter-comment-body">{c.body}</p>
                     <p className="form-muted">
-                      Version {c.version}, returned {formatDate(c.receivedOn)}
-                      {c.onEarlierDraft && <strong> · on an earlier draft</strong>}
+                      {intl.formatMessage({ id: 'forms.comments.returned' }, { version: c.version, date: formatDate(c.receivedOn) })}
+                      {c.onEarlierDraft && <strong>{intl.formatMessage({ id: 'forms.comments.earlier' })}</strong>}
                     </p>
                     <CheckboxField
-                      label={c.resolvedOn ? `Resolved on ${formatDate(c.resolvedOn)}` : 'Resolved'}
+                      label={c.resolvedOn ? intl.formatMessage({ id: 'forms.comments.resolvedOn' }, { date: formatDate(c.resolvedOn) }) : intl.formatMessage({ id: 'forms.comments.resolved' })}
                       checked={c.resolvedOn !== null}
                       disabled={resolve.isPending}
                       onChange={(event) => resolve.mutate({ commentId: c.id, resolvedOn: event.target.checked ? localToday() : null })}

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { ImportFormDialog } from './ImportFormDialog';
@@ -10,12 +11,13 @@ import './forms.css';
  * dropped on the window, on any page, is taken by FormImportHost.
  */
 export function FormButtons({ menteeId, meetingId }: { menteeId: number; meetingId?: number }) {
+  const intl = useIntl();
   const [dialog, setDialog] = useState<'make' | 'import' | null>(null);
   const preview = useFormPreview();
   const { mutate, reset } = preview;
   return (
     <>
-      <Button onClick={() => setDialog('make')}>Make a form…</Button>
+      <Button onClick={() => setDialog('make')}>{intl.formatMessage({ id: 'forms.make' })}</Button>
       <Button
         onClick={() => {
           reset();
@@ -31,7 +33,7 @@ export function FormButtons({ menteeId, meetingId }: { menteeId: number; meeting
         }}
         busy={preview.isPending && dialog === null}
       >
-        Import a returned form…
+        {intl.formatMessage({ id: 'forms.importReturned' })}
       </Button>
       <MakeFormDialog open={dialog === 'make'} onClose={() => setDialog(null)} menteeId={menteeId} meetingId={meetingId} />
       <ImportFormDialog open={dialog === 'import'} onClose={() => setDialog(null)} preview={preview} />

@@ -1,8 +1,9 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatDate } from '../mentees/format';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { FORM_KIND_LABELS } from '../../../shared/forms/schema';
 import type { useFormPreview } from './useFormPreview';
 
 export interface ImportFormDialogProps {
@@ -14,33 +15,42 @@ export interface ImportFormDialogProps {
 /** What a returned form will record and where; nothing is written until "Record it". */
 export function ImportFormDialog({ open, onClose, preview }: ImportFormDialogProps) {
   const record = useVaultMutation('forms.import', { invalidate: ['meetings.', 'evidence.', 'dashboard.', 'goals.', 'deadlines.', 'progressReports.', 'charter.comments', 'forms.selfAssessedLevels'] });
+  const intl = useIntl();
   const data = preview.data;
   const close = () => {
     record.reset();
     onClose();
   };
   return (
-    <Dialog open={open} onClose={close} title="Import a returned form" description="Check what the form will record; nothing is written until you confirm.">
+    <Dialog open={open} onClose={close} title={intl.formatMessage({ id: 'forms.import.title' })} description={intl.formatMessage({ id: 'forms.import.intro' })}>
       {open && (
         <div className="stack">
-          {preview.isPending && <p role="status">Reading the form…</p>}
+          {preview.isPending && <p role="status">{intl.formatMessage({ id: 'forms.import.reading' })}</p>}
           {preview.error && <ErrorBanner error={preview.error} />}
           {data && !record.data && (
             <>
               <p>
-                <strong>{FORM_KIND_LABELS[data.kind]}</strong> for {data.menteeName}
-                {data.meetingTitle ? `, meeting "${data.meetingTitle}"` : ''}, made {data.madeOn}.
+                <FormattedMessage
+                  id="forms.import.about"
+                  values={{
+                    kind: intl.formatMessage({ id: `forms.kind.${data.kind}` }),
+                    mentee: data.menteeName,
+                    meeting: data.meetingTitle ?? 'none',
+                    made: formatDate(data.madeOn),
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                  }}
+                />
               </p>
               {data.lines.length === 0 ? (
-                <p className="muted">The form came back empty: it will only be marked as returned.</p>
+                <p className="muted">{intl.formatMessage({ id: 'forms.import.empty' })}</p>
               ) : (
                 <table className="form-preview">
-                  <caption className="visually-hidden">What will be recorded</caption>
+                  <caption className="visually-hidden">{intl.formatMessage({ id: 'forms.import.caption' })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Where</th>
-                      <th scope="col">What</th>
-                      <th scope="col">Value</th>
+                      <th scope="col">{intl.formatMessage({ id: 'forms.import.where' })}</th>
+                      <th scope="col">{intl.formatMessage({ id: 'forms.import.what' })}</th>
+                      <th scope="col">{intl.formatMessage({ id: 'forms.import.value' })}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -58,17 +68,15 @@ export function ImportFormDialog({ open, onClose, preview }: ImportFormDialogPro
           )}
           {record.error && <ErrorBanner error={record.error} />}
           {record.data && (
-            <p role="status">
-              Recorded {record.data.recorded} {record.data.recorded === 1 ? 'item' : 'items'} in {record.data.place}.
-            </p>
+            <p role="status">{intl.formatMessage({ id: 'forms.import.recorded' }, { count: record.data.recorded, place: record.data.place })}</p>
           )}
           <DialogActions>
             <Button onClick={close} disabled={record.isPending}>
-              {record.data ? 'Done' : 'Cancel'}
+              {intl.formatMessage({ id: record.data ? 'forms.done' : 'forms.cancel' })}
             </Button>
             {data && !record.data && (
               <Button variant="primary" busy={record.isPending} onClick={() => record.mutate({ token: data.token })}>
-                Record it
+                {intl.formatMessage({ id: 'forms.import.record' })}
               </Button>
             )}
           </DialogActions>

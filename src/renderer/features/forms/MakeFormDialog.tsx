@@ -1,7 +1,7 @@
+import { useIntl } from 'react-intl';
 import { useState } from 'react';
 import { RATER_RELATIONSHIPS, type RaterRelationship } from '../../../shared/feedback/schema';
-import { RELATIONSHIP_LABELS } from '../../../shared/feedback/labels';
-import { FORM_KIND_LABELS, MADE_FORM_KINDS } from '../../../shared/forms/schema';
+import { MADE_FORM_KINDS } from '../../../shared/forms/schema';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -20,12 +20,13 @@ export interface MakeFormDialogProps {
 
 /** Which form, for whom; then the save dialog. A cancelled save answers null and the dialog stays. */
 export function MakeFormDialog(props: MakeFormDialogProps) {
+  const intl = useIntl();
   return (
     <Dialog
       open={props.open}
       onClose={props.onClose}
-      title="Make a form to fill in"
-      description="A PDF the mentee or a rater fills in any PDF reader, with no account; import the returned file here."
+      title={intl.formatMessage({ id: 'forms.make.title' })}
+      description={intl.formatMessage({ id: 'forms.make.intro' })}
     >
       {props.open && <MakeForm {...props} />}
     </Dialog>
@@ -33,6 +34,7 @@ export function MakeFormDialog(props: MakeFormDialogProps) {
 }
 
 function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
+  const intl = useIntl();
   const kinds = MADE_FORM_KINDS.filter((k) => k !== 'self-assessment' || meetingId !== undefined);
   const [kind, setKind] = useState<MadeKind>(kinds[0]!);
   const [relationship, setRelationship] = useState<RaterRelationship>('peer');
@@ -42,11 +44,11 @@ function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
   return (
     <div className="stack">
       <SelectField
-        label="Form"
+        label={intl.formatMessage({ id: 'forms.make.kind' })}
         value={kind}
         disabled={busy}
-        hint={meetingId === undefined ? 'A self-assessment is made from a meeting\'s page, for that meeting.' : undefined}
-        options={kinds.map((k) => ({ value: k, label: FORM_KIND_LABELS[k] }))}
+        hint={meetingId === undefined ? intl.formatMessage({ id: 'forms.make.selfAssessmentHint' }) : undefined}
+        options={kinds.map((k) => ({ value: k, label: intl.formatMessage({ id: `forms.kind.${k}` }) }))}
         onChange={(event) => {
           setKind(event.target.value as MadeKind);
           make.reset();
@@ -55,15 +57,15 @@ function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
       {kind === 'feedback' && (
         <>
           <SelectField
-            label="The rater is the mentee's"
+            label={intl.formatMessage({ id: 'forms.make.relationship' })}
             value={relationship}
             disabled={busy}
-            options={RATER_RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }))}
+            options={RATER_RELATIONSHIPS.map((r) => ({ value: r, label: intl.formatMessage({ id: `forms.relationship.${r}` }) }))}
             onChange={(event) => setRelationship(event.target.value as RaterRelationship)}
           />
           <TextField
-            label="Rater's name (optional)"
-            hint="Printed on the form for the rater to keep or clear; leave it empty for an unnamed form."
+            label={intl.formatMessage({ id: 'forms.make.raterName' })}
+            hint={intl.formatMessage({ id: 'forms.make.raterNameHint' })}
             value={raterName}
             maxLength={200}
             disabled={busy}
@@ -74,13 +76,13 @@ function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
       {make.error && <ErrorBanner error={make.error} />}
       {make.data && (
         <div className="export-result" role="status">
-          <strong>Form saved: {make.data.pages === 1 ? '1 page' : `${make.data.pages} pages`}. Send it, and import the file that comes back.</strong>
+          <strong>{intl.formatMessage({ id: 'forms.make.saved' }, { pages: make.data.pages })}</strong>
           <span className="export-result-path">{make.data.path}</span>
         </div>
       )}
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          {make.data ? 'Done' : 'Cancel'}
+          {intl.formatMessage({ id: make.data ? 'forms.done' : 'forms.cancel' })}
         </Button>
         <Button
           variant="primary"
@@ -95,7 +97,7 @@ function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
             })
           }
         >
-          {make.data ? 'Make another…' : 'Save the form…'}
+          {intl.formatMessage({ id: make.data ? 'forms.make.again' : 'forms.make.save' })}
         </Button>
       </DialogActions>
     </div>

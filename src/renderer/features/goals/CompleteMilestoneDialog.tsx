@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/dates';
 import { completeMilestoneInput, type Milestone } from '../../../shared/goals/schema';
@@ -22,6 +23,7 @@ type Values = z.output<typeof completeMilestoneInput>;
 /** Done, with what proved it: a line of evidence, a linked evidence record, or both. */
 export function CompleteMilestoneDialog({ milestone, menteeId, onClose }: { milestone: Milestone; menteeId: number; onClose(): void }) {
   const { notify } = useToast();
+  const intl = useIntl();
   const complete = useVaultMutation('milestones.complete', { invalidate: GOAL_QUERIES });
   const evidence = useVaultQuery('evidence.list', { menteeId, goalId: milestone.goalId, limit: 500 });
   const form = useForm<Input, unknown, Values>({
@@ -31,34 +33,45 @@ export function CompleteMilestoneDialog({ milestone, menteeId, onClose }: { mile
   const errors = form.formState.errors;
   const [failure, setFailure] = useState<string | null>(null);
   const options = [
-    { value: '', label: 'No linked record' },
+    { value: '', label: intl.formatMessage({ id: 'goals.complete.noRecord' }) },
     ...(evidence.data?.rows ?? []).map((e) => ({ value: String(e.id), label: `${formatDate(e.date)} · ${e.summary.slice(0, 60)}` })),
   ];
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
       await complete.mutateAsync(values);
-      notify('success', 'Milestone done.');
+      notify('success', intl.formatMessage({ id: 'goals.complete.done' }));
       onClose();
     } catch (err) {
       if (!applyServerIssues(err, form.setError)) setFailure(errorMessage(err));
     }
   });
   return (
-    <Dialog open onClose={onClose} title={`Mark “${milestone.title}” as done`} description={<p>Indicator: {milestone.indicator.description}</p>}>
+    <Dialog
+      open
+      onClose={onClose}
+      title={intl.formatMessage({ id: 'goals.complete.title' }, { title: milestone.title })}
+      description={
+        <p>
+          <FormattedMessage id="goals.complete.indicator" values={{ description: milestone.indicator.description }} />
+        </p>
+      }
+    >
       <form className="stack" onSubmit={onSubmit} noValidate>
-        <TextField label="Done on" type="date" error={errors.doneOn?.message} {...form.register('doneOn')} />
-        <TextAreaField label="Evidence that proved it" rows={3} error={errors.evidenceText?.message} {...form.register('evidenceText')} />
-        <IdSelectField control={form.control} name="evidenceId" label="Linked evidence record" options={options} error={errors.evidenceId?.message} />
+        <TextField label={intl.formatMessage({ id: 'goals.complete.doneOn' })} type="date" error={errors.doneOn?.message} {...form.register('doneOn')} />
+        <TextAreaField label={intl.formatMessage({ id: 'goals.complete.evidence' })} rows={3} error={errors.evidenceText?.message} {...form.register('evidenceText')} />
+        <IdSelectField control={form.control} name="evidenceId" label={intl.formatMessage({ id: 'goals.complete.record' })} options={options} error={errors.evidenceId?.message} />
         {failure && (
           <ErrorBanner>
             {failure}
           </ErrorBanner>
         )}
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>
+            <FormattedMessage id="goals.form.cancel" />
+          </Button>
           <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-            Mark as done
+            <FormattedMessage id="goals.complete.submit" />
           </Button>
         </DialogActions>
       </form>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Mentee } from '../../../shared/mentees/schema';
 import type { Goal, GoalStatus } from '../../../shared/goals/schema';
 import { errorMessage, isBridgeError } from '../../bridge/client';
@@ -15,7 +16,7 @@ import { GoalForm } from './GoalForm';
 import { GoalStatusBadge, ProgressMeter } from './GoalStatusBadge';
 import { GOAL_QUERIES } from './stale';
 import { HistoryTimeline } from './HistoryTimeline';
-import { formatValue, GOAL_AREA_LABELS, GOAL_STATUS_OPTIONS } from './labels';
+import { formatValue, goalAreaLabel, goalStatusOptions } from './labels';
 import { MilestonesPanel } from './MilestonesPanel';
 import { ReadingsPanel } from './ReadingsPanel';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -30,16 +31,17 @@ export function GoalDetail({ goalId, mentee, onBack }: { goalId: number; mentee:
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const { notify } = useToast();
+  const intl = useIntl();
   const update = useVaultMutation('goals.update', { invalidate: GOAL_QUERIES });
 
   const back = (
     <button type="button" className="back-link link-button" onClick={onBack}>
-      ← All goals
+      <FormattedMessage id="goals.detail.back" />
     </button>
   );
-  if (isBridgeError(goal.error, 'NOT_FOUND')) return <EmptyState title="This goal no longer exists" action={back} />;
+  if (isBridgeError(goal.error, 'NOT_FOUND')) return <EmptyState title={intl.formatMessage({ id: 'goals.detail.notFound' })} action={back} />;
   if (goal.error) return <ErrorBanner error={goal.error} />;
-  if (!goal.data) return <ProgressIndicator label="Opening the goal…" />;
+  if (!goal.data) return <ProgressIndicator label={intl.formatMessage({ id: 'goals.detail.opening' })} />;
   const g = goal.data;
 
   return (
@@ -52,30 +54,30 @@ export function GoalDetail({ goalId, mentee, onBack }: { goalId: number; mentee:
             <GoalStatusBadge status={g.status} />
           </div>
           <p className="goal-meta">
-            {GOAL_AREA_LABELS[g.area]} · serves “{g.careerAim}” · {formatDate(g.startDate)} → {formatDate(g.targetDate)}
+            <FormattedMessage id="goals.detail.meta" values={{ area: goalAreaLabel(g.area), aim: g.careerAim, start: formatDate(g.startDate), target: formatDate(g.targetDate) }} />
           </p>
         </div>
         <div className="row">
           <Button onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
-            {editing ? 'Close editor' : 'Edit goal'}
+            <FormattedMessage id={editing ? 'goals.detail.closeEditor' : 'goals.detail.edit'} />
           </Button>
           <Button variant="danger" onClick={() => setDeleting(true)}>
-            Delete…
+            <FormattedMessage id="goals.detail.delete" />
           </Button>
         </div>
       </div>
 
       {editing ? (
-        <Panel title="Edit goal" intro="Changing the target, baseline, metric, unit or target date is a recalibration: it asks why and is kept in the history.">
+        <Panel title={intl.formatMessage({ id: 'goals.detail.editTitle' })} intro={intl.formatMessage({ id: 'goals.detail.editIntro' })}>
           <GoalForm
             careerAims={mentee.careerAims}
             defaultValues={g.values}
             original={g.values}
-            submitLabel="Save goal"
+            submitLabel={intl.formatMessage({ id: 'goals.detail.save' })}
             onCancel={() => setEditing(false)}
             save={async (values) => {
               await update.mutateAsync({ id: g.id, ...values });
-              notify('success', values.reason ? 'Goal recalibrated; the change is in its history.' : 'Goal saved.');
+              notify('success', intl.formatMessage({ id: values.reason ? 'goals.detail.recalibrated' : 'goals.detail.saved' }));
               setEditing(false);
             }}
           />
@@ -87,9 +89,12 @@ export function GoalDetail({ goalId, mentee, onBack }: { goalId: number; mentee:
       <StatusChange goal={g} />
 
       <div className="two-columns">
-        <Panel title="Progress" intro={`${g.metric}: from ${formatValue(g.baseline, g.unit)} toward ${formatValue(g.target, g.unit)}.`}>
+        <Panel
+          title={intl.formatMessage({ id: 'goals.detail.progressTitle' })}
+          intro={intl.formatMessage({ id: 'goals.detail.progressIntro' }, { metric: g.metric, baseline: formatValue(g.baseline, g.unit), target: formatValue(g.target, g.unit) })}
+        >
           <ProgressMeter progress={g.progress} />
-          <Suspense fallback={<ProgressIndicator label="Drawing the chart…" />}>
+          <Suspense fallback={<ProgressIndicator label={intl.formatMessage({ id: 'goals.detail.drawing' })} />}>
             <GoalProgressChart goal={g} readings={g.readings} />
           </Suspense>
           <ReadingsPanel goal={g} />
@@ -106,33 +111,54 @@ export function GoalDetail({ goalId, mentee, onBack }: { goalId: number; mentee:
 
 function SmartSummary({ goal }: { goal: Goal }) {
   const v = goal.values;
+  const intl = useIntl();
   return (
-    <dl className="smart-summary" aria-label="The goal, letter by letter">
+    <dl className="smart-summary" aria-label={intl.formatMessage({ id: 'goals.smart.label' })}>
       <div>
-        <dt>S · Specific</dt>
+        <dt>
+          <FormattedMessage id="goals.smart.specific" />
+        </dt>
         <dd>{v.specific.statement}</dd>
       </div>
       <div>
-        <dt>M · Measurable</dt>
+        <dt>
+          <FormattedMessage id="goals.smart.measurable" />
+        </dt>
         <dd>
-          {v.measurable.metric}: {formatValue(v.measurable.baseline, v.measurable.unit)} → {formatValue(v.measurable.target, v.measurable.unit)}
-          {goal.current !== null && ` (now ${formatValue(goal.current, goal.unit)})`}
+          <FormattedMessage
+            id="goals.smart.measurableLine"
+            values={{ metric: v.measurable.metric, baseline: formatValue(v.measurable.baseline, v.measurable.unit), target: formatValue(v.measurable.target, v.measurable.unit) }}
+          />
+          {goal.current !== null && intl.formatMessage({ id: 'goals.smart.now' }, { value: formatValue(goal.current, goal.unit) })}
         </dd>
       </div>
       <div>
-        <dt>A · Attainable</dt>
+        <dt>
+          <FormattedMessage id="goals.smart.attainable" />
+        </dt>
         <dd>
           {v.attainable.whyRealistic}
-          {v.attainable.supportNeeded && `\nSupport: ${v.attainable.supportNeeded}`}
+          {v.attainable.supportNeeded && (
+            <>
+              <br />
+              <FormattedMessage id="goals.smart.support" values={{ support: v.attainable.supportNeeded }} />
+            </>
+          )}
         </dd>
       </div>
       <div>
-        <dt>R · Relevant</dt>
+        <dt>
+          <FormattedMessage id="goals.smart.relevant" />
+        </dt>
         <dd>{goal.careerAim}</dd>
       </div>
       <div>
-        <dt>T · Time-bound</dt>
-        <dd>By {formatDate(v.timeBound.targetDate)}</dd>
+        <dt>
+          <FormattedMessage id="goals.smart.timeBound" />
+        </dt>
+        <dd>
+          <FormattedMessage id="goals.smart.by" values={{ date: formatDate(v.timeBound.targetDate) }} />
+        </dd>
       </div>
     </dl>
   );
@@ -143,27 +169,28 @@ function StatusChange({ goal }: { goal: Goal }) {
   const [status, setStatus] = useState<GoalStatus>(goal.status);
   const [why, setWhy] = useState('');
   const { notify } = useToast();
+  const intl = useIntl();
   const set = useVaultMutation('goals.setStatus', {
     invalidate: GOAL_QUERIES,
     onSuccess: () => {
       setWhy('');
-      notify('success', 'Status changed.');
+      notify('success', intl.formatMessage({ id: 'goals.statusForm.changed' }));
     },
   });
   return (
     <form
       className="inline-form status-form card"
-      aria-label="Change the goal's status"
+      aria-label={intl.formatMessage({ id: 'goals.statusForm.formLabel' })}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         set.mutate({ id: goal.id, status, why });
       }}
     >
-      <SelectField label="Status" options={GOAL_STATUS_OPTIONS} value={status} onChange={(e) => setStatus(e.target.value as GoalStatus)} />
-      <TextField label="Why (optional)" value={why} onChange={(e) => setWhy(e.target.value)} error={set.error ? errorMessage(set.error) : undefined} />
+      <SelectField label={intl.formatMessage({ id: 'goals.statusForm.label' })} options={goalStatusOptions()} value={status} onChange={(e) => setStatus(e.target.value as GoalStatus)} />
+      <TextField label={intl.formatMessage({ id: 'goals.statusForm.why' })} value={why} onChange={(e) => setWhy(e.target.value)} error={set.error ? errorMessage(set.error) : undefined} />
       <Button type="submit" busy={set.isPending} disabled={status === goal.status}>
-        Change status
+        <FormattedMessage id="goals.statusForm.submit" />
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { goalEditForm, goalForm, type GoalValues } from '../../../shared/goals/schema';
 import { LETTERS } from '../../../shared/goals/smart';
@@ -10,9 +11,10 @@ import { Button } from '../../components/Button';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { numberOrUndefined } from '../../components/form-values';
 import { IdSelectField } from '../../components/IdSelectField';
-import { GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';
+import { goalAreaOptions, goalStatusOptions, goalWords } from './labels';
 import { LETTER_GROUPS, lettersWithErrors, messagesIn, withoutLetter, type LetterGroupKey } from './smart-errors';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { WORD_SPACE } from '../../i18n/symbols';
 import './goals.css';
 import { FormSchemaProvider } from '../../components/field-limits';
 
@@ -21,11 +23,11 @@ export type GoalFormOutput = z.output<typeof goalEditForm>;
 
 /** The fields whose change is a recalibration (kept in the goal's history with a reason). */
 const RECALIBRATION_FIELDS = [
-  { group: 'measurable', key: 'target', label: 'target value' },
-  { group: 'measurable', key: 'baseline', label: 'baseline value' },
-  { group: 'measurable', key: 'metric', label: 'metric' },
-  { group: 'measurable', key: 'unit', label: 'unit' },
-  { group: 'timeBound', key: 'targetDate', label: 'target date' },
+  { group: 'measurable', key: 'target', label: 'goals.form.recal.target' },
+  { group: 'measurable', key: 'baseline', label: 'goals.form.recal.baseline' },
+  { group: 'measurable', key: 'metric', label: 'goals.form.recal.metric' },
+  { group: 'measurable', key: 'unit', label: 'goals.form.recal.unit' },
+  { group: 'timeBound', key: 'targetDate', label: 'goals.form.recal.targetDate' },
 ] as const;
 
 type Recalibratable = Pick<GoalFormInput, 'measurable' | 'timeBound'>;
@@ -37,7 +39,7 @@ export function recalibratedFields(original: Recalibratable, current: Partial<Re
     const from = (original[group] as Record<string, unknown>)[key];
     const to = (current[group] as Record<string, unknown> | undefined)?.[key];
     return text(from) !== text(to);
-  }).map((f) => f.label);
+  }).map((f) => goalWords(f.label));
 }
 
 export interface GoalFormProps {
@@ -60,12 +62,13 @@ export interface GoalFormProps {
  */
 export function GoalForm({ careerAims, defaultValues, original, submitLabel, save, onCancel, noAimsHint }: GoalFormProps) {
   const editing = original !== undefined;
+  const intl = useIntl();
   const schema = useMemo(() => {
     if (!original) return goalForm;
     // The main process requires the reason too; asking here keeps the message by the field.
     return goalEditForm.superRefine((value, ctx) => {
       if (recalibratedFields(original, value).length > 0 && !value.reason?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why this recalibration is made' });
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: goalWords('goals.form.reasonRequired') });
       }
     });
   }, [original]);
@@ -91,46 +94,46 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
   const missing = lettersWithErrors(errors);
   const general = ['title', 'area', 'status', 'startDate', 'reason'].filter((k) => errors[k as keyof typeof errors]);
   const showBanner = failure !== null || (formState.submitCount > 0 && (missing.length > 0 || general.length > 0));
-  const aimOptions = [{ value: '', label: 'Choose a career aim…' }, ...careerAims.map((a) => ({ value: String(a.id), label: a.title }))];
+  const aimOptions = [{ value: '', label: intl.formatMessage({ id: 'goals.form.chooseAim' }) }, ...careerAims.map((a) => ({ value: String(a.id), label: a.title }))];
 
   return (
     <FormSchemaProvider schema={schema}>
-    <form className="goal-form" onSubmit={onSubmit} noValidate aria-label={editing ? 'Edit goal' : 'New SMART goal'}>
+    <form className="goal-form" onSubmit={onSubmit} noValidate aria-label={intl.formatMessage({ id: editing ? 'goals.form.labelEdit' : 'goals.form.labelNew' })}>
       <div className="form-grid">
-        <TextField label="Title" autoComplete="off" className="span-2" error={errors.title?.message} {...register('title')} />
+        <TextField label={intl.formatMessage({ id: 'goals.form.title' })} autoComplete="off" className="span-2" error={errors.title?.message} {...register('title')} />
         <SelectField
-          label="Area"
-          options={[{ value: '', label: 'Choose an area…' }, ...GOAL_AREA_OPTIONS]}
+          label={intl.formatMessage({ id: 'goals.form.area' })}
+          options={[{ value: '', label: intl.formatMessage({ id: 'goals.form.chooseArea' }) }, ...goalAreaOptions()]}
           error={errors.area?.message}
           {...register('area')}
         />
-        <SelectField label="Status" options={GOAL_STATUS_OPTIONS} error={errors.status?.message} {...register('status')} />
+        <SelectField label={intl.formatMessage({ id: 'goals.form.status' })} options={goalStatusOptions()} error={errors.status?.message} {...register('status')} />
         <TextField
-          label="Start date"
+          label={intl.formatMessage({ id: 'goals.form.startDate' })}
           type="date"
-          hint="When the baseline was measured: the first point of the goal’s chart."
+          hint={intl.formatMessage({ id: 'goals.form.startDateHint' })}
           error={errors.startDate?.message}
           {...register('startDate')}
         />
       </div>
 
       <LetterGroup group="specific" errors={errors}>
-        <TextAreaField label="Statement" rows={3} error={withoutLetter(errors.specific?.statement?.message)} {...register('specific.statement')} />
+        <TextAreaField label={intl.formatMessage({ id: 'goals.form.statement' })} rows={3} error={withoutLetter(errors.specific?.statement?.message)} {...register('specific.statement')} />
       </LetterGroup>
 
       <LetterGroup group="measurable" errors={errors}>
         <div className="form-grid">
-          <TextField label="Metric" placeholder="e.g. Design reviews led per quarter" error={withoutLetter(errors.measurable?.metric?.message)} {...register('measurable.metric')} />
-          <TextField label="Unit" placeholder="e.g. reviews, %, points" error={withoutLetter(errors.measurable?.unit?.message)} {...register('measurable.unit')} />
+          <TextField label={intl.formatMessage({ id: 'goals.form.metric' })} placeholder={intl.formatMessage({ id: 'goals.form.metricPlaceholder' })} error={withoutLetter(errors.measurable?.metric?.message)} {...register('measurable.metric')} />
+          <TextField label={intl.formatMessage({ id: 'goals.form.unit' })} placeholder={intl.formatMessage({ id: 'goals.form.unitPlaceholder' })} error={withoutLetter(errors.measurable?.unit?.message)} {...register('measurable.unit')} />
           <TextField
-            label="Baseline value"
+            label={intl.formatMessage({ id: 'goals.form.baseline' })}
             type="number"
             step="any"
             error={withoutLetter(errors.measurable?.baseline?.message)}
             {...register('measurable.baseline', { setValueAs: numberOrUndefined })}
           />
           <TextField
-            label="Target value"
+            label={intl.formatMessage({ id: 'goals.form.target' })}
             type="number"
             step="any"
             error={withoutLetter(errors.measurable?.target?.message)}
@@ -141,8 +144,8 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
 
       <LetterGroup group="attainable" errors={errors}>
         <div className="form-grid">
-          <TextAreaField label="Why it is realistic" rows={3} error={withoutLetter(errors.attainable?.whyRealistic?.message)} {...register('attainable.whyRealistic')} />
-          <TextAreaField label="Support needed" rows={3} error={withoutLetter(errors.attainable?.supportNeeded?.message)} {...register('attainable.supportNeeded')} />
+          <TextAreaField label={intl.formatMessage({ id: 'goals.form.whyRealistic' })} rows={3} error={withoutLetter(errors.attainable?.whyRealistic?.message)} {...register('attainable.whyRealistic')} />
+          <TextAreaField label={intl.formatMessage({ id: 'goals.form.supportNeeded' })} rows={3} error={withoutLetter(errors.attainable?.supportNeeded?.message)} {...register('attainable.supportNeeded')} />
         </div>
       </LetterGroup>
 
@@ -150,7 +153,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
         <IdSelectField
           control={control}
           name="relevant.careerAimId"
-          label="Career aim it serves"
+          label={intl.formatMessage({ id: 'goals.form.careerAim' })}
           options={aimOptions}
           none={undefined}
           hint={careerAims.length === 0 ? noAimsHint : undefined}
@@ -160,7 +163,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
 
       <LetterGroup group="timeBound" errors={errors}>
         <TextField
-          label="Target date"
+          label={intl.formatMessage({ id: 'goals.form.targetDate' })}
           type="date"
           className="narrow-field"
           error={withoutLetter(errors.timeBound?.targetDate?.message)}
@@ -173,10 +176,11 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
       <div className="form-footer">
         {showBanner && (
           <ErrorBanner>
-            Not saved.
-            {missing.length > 0 && ` Missing or wrong: ${missing.join(', ')}.`}
-            {general.length > 0 && ' Check the fields marked above.'}
-            {failure && ` ${failure}`}
+            <FormattedMessage id="goals.form.notSaved" />
+            {missing.length > 0 && intl.formatMessage({ id: 'goals.form.missing' }, { letters: missing.join(', ') })}
+            {general.length > 0 && intl.formatMessage({ id: 'goals.form.checkFields' })}
+            {failure && WORD_SPACE}
+            {failure}
           </ErrorBanner>
         )}
         <div className="row">
@@ -185,7 +189,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
           </Button>
           {onCancel && (
             <Button variant="ghost" onClick={onCancel}>
-              Cancel
+              <FormattedMessage id="goals.form.cancel" />
             </Button>
           )}
         </div>
@@ -201,6 +205,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
  */
 function LetterGroup({ group, errors, children }: { group: LetterGroupKey; errors: Record<string, unknown>; children: ReactNode }) {
   const meta = LETTER_GROUPS.find((g) => g.key === group)!;
+  const intl = useIntl();
   const invalid = messagesIn(errors[group]).length > 0;
   const own = (errors[group] as { message?: string; root?: { message?: string } } | undefined) ?? {};
   const messages = [own.message, own.root?.message].filter((m): m is string => Boolean(m)).map((m) => withoutLetter(m) ?? m);
@@ -211,13 +216,16 @@ function LetterGroup({ group, errors, children }: { group: LetterGroupKey; error
         <span className="letter-badge" aria-hidden="true">
           {meta.letter}
         </span>
-        <span className="letter-name">{meta.name}</span>
-        <span className="visually-hidden"> ({meta.letter})</span>
+        <span className="letter-name">{intl.formatMessage({ id: meta.name })}</span>
+        <span className="visually-hidden">
+          {WORD_SPACE}
+          <FormattedMessage id="goals.letter.spoken" values={{ letter: meta.letter }} />
+        </span>
       </legend>
-      <p className="letter-question">{meta.question}</p>
+      <p className="letter-question">{intl.formatMessage({ id: meta.question })}</p>
       {messages.length > 0 && (
         <p className="letter-refusal" id={errorId} data-letter={meta.letter}>
-          {LETTERS[meta.letter]}: {[...new Set(messages)].join('; ')}
+          <FormattedMessage id="goals.letter.refusal" values={{ letter: LETTERS[meta.letter], messages: [...new Set(messages)].join('; ') }} />
         </p>
       )}
       {children}
@@ -239,14 +247,15 @@ function RecalibrationReason({
 }) {
   const [measurable, timeBound] = useWatch({ control, name: ['measurable', 'timeBound'] });
   const changed = recalibratedFields(original, { measurable, timeBound });
+  const intl = useIntl();
   if (changed.length === 0) return null;
   return (
-    <div className="recalibration card-inset" role="group" aria-label="Recalibration">
+    <div className="recalibration card-inset" role="group" aria-label={intl.formatMessage({ id: 'goals.form.recalibration' })}>
       <p className="recalibration-note">
-        Changing the <strong>{changed.join(', ')}</strong> is a recalibration: it is kept in the goal’s history with your reason.
+        <FormattedMessage id="goals.form.recalibrationNote" values={{ fields: changed.join(', '), b: (chunks) => <strong>{chunks}</strong> }} />
       </p>
       <TextAreaField
-        label="Why recalibrate?"
+        label={intl.formatMessage({ id: 'goals.form.whyRecalibrate' })}
         rows={2}
         error={error}
         // Empty = no reason (the schema's reason is optional; the check above asks for it when needed).

@@ -1,11 +1,14 @@
 import { parseISO } from 'date-fns';
+import { useIntl } from 'react-intl';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SeriesPoint } from '../../../shared/dashboard/schema';
 import type { Reading } from '../../../shared/goals/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { timeTicks } from '../../components/chart-ticks';
 import { formatDate } from '../mentees/format';
-import { formatValue } from './labels';
+import { formatValue, goalWords } from './labels';
+import { dateFormat } from '../../i18n/active-locale';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 
 export interface ChartGoal {
   title: string;
@@ -26,8 +29,9 @@ export function seriesOf(goal: ChartGoal, readings: readonly Pick<Reading, 'date
   ];
 }
 
-const KIND_LABELS: Record<SeriesPoint['kind'], string> = { baseline: 'Baseline', reading: 'Reading', target: 'Target' };
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit' });
+const KIND_LABELS: Record<SeriesPoint['kind'], MessageId> = { baseline: 'goals.chart.baseline', reading: 'goals.chart.reading', target: 'goals.chart.target' };
+/** Axis and tooltip dates, short, in the language of the screens. */
+const shortDate = { format: (t: number) => dateFormat({ day: 'numeric', month: 'short', year: '2-digit' }).format(t) };
 const time = (date: string) => parseISO(date).getTime();
 
 interface Row {
@@ -65,13 +69,19 @@ const MAX_DOTS = 60;
 export default function GoalProgressChart({ goal, readings = [], series, height = 240, headingLevel = 3, title }: GoalProgressChartProps) {
   const points = series ?? seriesOf(goal, readings);
   const latest = [...points].reverse().find((p) => p.kind === 'reading');
+  const intl = useIntl();
   const description =
-    `${goal.metric}: from ${formatValue(goal.baseline, goal.unit)} on ${formatDate(goal.startDate)} toward ${formatValue(goal.target, goal.unit)} ` +
-    `by ${formatDate(goal.targetDate)}. ` +
-    (latest ? `Latest reading ${formatValue(latest.value, goal.unit)} on ${formatDate(latest.date)}.` : 'No reading yet.');
+    intl.formatMessage(
+      { id: 'goals.chart.description' },
+      { metric: goal.metric, baseline: formatValue(goal.baseline, goal.unit), start: formatDate(goal.startDate), target: formatValue(goal.target, goal.unit), end: formatDate(goal.targetDate) },
+    ) +
+    ' ' +
+    (latest
+      ? intl.formatMessage({ id: 'goals.chart.latest' }, { value: formatValue(latest.value, goal.unit), date: formatDate(latest.date) })
+      : intl.formatMessage({ id: 'goals.chart.noReading' }));
   return (
     <ChartFigure
-      title={title ?? `${goal.title}: progress`}
+      title={title ?? intl.formatMessage({ id: 'goals.chart.title' }, { title: goal.title })}
       description={description}
       table={<PointsTable points={points} unit={goal.unit} />}
       height={height}
@@ -86,9 +96,9 @@ export default function GoalProgressChart({ goal, readings = [], series, height 
 function PointsTable({ points, unit }: { points: readonly SeriesPoint[]; unit: string }) {
   return (
     <SimpleTable
-      columns={['Date', 'Point', `Value${unit ? ` (${unit})` : ''}`]}
+      columns={[goalWords('goals.chart.date'), goalWords('goals.chart.point'), unit ? goalWords('goals.chart.valueUnit', { unit }) : goalWords('goals.chart.value')]}
       numeric={[2]}
-      rows={points.map((p) => [formatDate(p.date), KIND_LABELS[p.kind], formatValue(p.value)])}
+      rows={points.map((p) => [formatDate(p.date), goalWords(KIND_LABELS[p.kind]), formatValue(p.value)])}
     />
   );
 }
@@ -120,10 +130,10 @@ function GoalLines({ goal, points }: { goal: ChartGoal; points: readonly SeriesP
           y={goal.target}
           stroke="var(--chart-target)"
           strokeDasharray="6 4"
-          label={{ value: `Target ${formatValue(goal.target, goal.unit)}`, position: 'insideTopRight', fill: 'var(--chart-target)', fontSize: 12 }}
+          label={{ value: goalWords('goals.chart.targetLine', { value: formatValue(goal.target, goal.unit) }), position: 'insideTopRight', fill: 'var(--chart-target)', fontSize: 12 }}
         />
         <Line
-          name="Path to target"
+          name={goalWords('goals.chart.path')}
           dataKey="planned"
           stroke="var(--chart-muted)"
           strokeDasharray="4 4"
@@ -132,7 +142,7 @@ function GoalLines({ goal, points }: { goal: ChartGoal; points: readonly SeriesP
           isAnimationActive={false}
         />
         <Line
-          name="Measured"
+          name={goalWords('goals.chart.measured')}
           dataKey="measured"
           stroke="var(--chart-1)"
           strokeWidth={2.5}

@@ -1,9 +1,14 @@
+import { FormattedMessage } from 'react-intl';
 import type { GoalStatus } from '../../../shared/goals/schema';
-import { formatProgress, GOAL_STATUS_LABELS } from './labels';
+import { formatProgress } from './labels';
 import './goals.css';
 
 export function GoalStatusBadge({ status }: { status: GoalStatus }) {
-  return <span className={`goal-status goal-status-${status}`}>{GOAL_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`goal-status goal-status-${status}`}>
+      <FormattedMessage id={`goals.status.${status}`} />
+    </span>
+  );
 }
 
 /** A small bar from baseline (0) to target (100%), with the number beside it. */

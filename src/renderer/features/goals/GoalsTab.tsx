@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { localToday } from '../../../shared/dates';
 import type { GoalArea } from '../../../shared/goals/schema';
@@ -39,6 +40,8 @@ export default function GoalsTab() {
   const goalId = Number(params.get('goal'));
   const [creating, setCreating] = useState(false);
   const { notify } = useToast();
+  const intl = useIntl();
+  const columns = useMemo(() => goalColumns(intl), [intl]);
   const goals = useVaultQuery('goals.list', { menteeId: mentee.id, limit: 500 });
   const create = useVaultMutation('goals.create', { invalidate: GOAL_QUERIES });
   const open = (id: number) => setParams({ goal: String(id) });
@@ -48,23 +51,21 @@ export default function GoalsTab() {
   }
 
   const noAims = (
-    <>
-      This mentee has no career aim yet: add one on the <Link to="../profile">Profile</Link> tab.
-    </>
+    <FormattedMessage id="goals.new.noAims" values={{ link: (chunks) => <Link to="../profile">{chunks}</Link> }} />
   );
 
   if (creating) {
     return (
-      <Panel title="New SMART goal" intro="One group per letter: Specific, Measurable, Attainable, Relevant, Time-bound. All five are needed.">
+      <Panel title={intl.formatMessage({ id: 'goals.new.title' })} intro={intl.formatMessage({ id: 'goals.new.intro' })}>
         <GoalForm
           careerAims={mentee.careerAims}
           defaultValues={emptyGoal()}
-          submitLabel="Add goal"
+          submitLabel={intl.formatMessage({ id: 'goals.new.submit' })}
           noAimsHint={noAims}
           onCancel={() => setCreating(false)}
           save={async ({ reason: _reason, ...values }) => {
             const goal = await create.mutateAsync({ menteeId: mentee.id, ...values });
-            notify('success', 'Goal added.');
+            notify('success', intl.formatMessage({ id: 'goals.new.added' }));
             setCreating(false);
             open(goal.id);
           }}
@@ -76,11 +77,11 @@ export default function GoalsTab() {
   const rows = goals.data?.rows ?? [];
   return (
     <Panel
-      title="Goals"
-      intro="SMART goals with their status, area and progress from baseline to target. Open one for its milestones, readings and history."
+      title={intl.formatMessage({ id: 'goals.list.title' })}
+      intro={intl.formatMessage({ id: 'goals.list.intro' })}
       actions={
         <Button variant="primary" onClick={() => setCreating(true)}>
-          New goal
+          <FormattedMessage id="goals.list.new" />
         </Button>
       }
     >
@@ -89,24 +90,24 @@ export default function GoalsTab() {
       )}
       <TableBox rows={rows.length} filters>
         <DataTable
-          label="Goals"
-          columns={goalColumns}
+          label={intl.formatMessage({ id: 'goals.list.label' })}
+          columns={columns}
           rows={rows}
           getRowId={(g) => String(g.id)}
           onRowOpen={(g) => open(g.id)}
           loading={goals.isLoading}
-          filterLabel="Filter goals"
-          countLabel={(n) => `${n} ${n === 1 ? 'goal' : 'goals'}`}
+          filterLabel={intl.formatMessage({ id: 'goals.list.filter' })}
+          countLabel={(count) => intl.formatMessage({ id: 'goals.list.count' }, { count })}
           empty={
             <EmptyState
-              title="No goals yet"
+              title={intl.formatMessage({ id: 'goals.list.emptyTitle' })}
               action={
                 <Button variant="primary" onClick={() => setCreating(true)}>
-                  Write the first goal
+                  <FormattedMessage id="goals.list.emptyAction" />
                 </Button>
               }
             >
-              A goal says what exactly will change, how it is measured, why it is realistic, which career aim it serves and by when.
+              <FormattedMessage id="goals.list.emptyText" />
             </EmptyState>
           }
         />

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { createMilestoneInput, updateMilestoneInput, type Milestone } from '../../../shared/goals/schema';
 import { errorMessage } from '../../bridge/client';
@@ -8,7 +9,7 @@ import { applyServerIssues } from '../../bridge/form-errors';
 import { Button } from '../../components/Button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { numberOrNull } from '../../components/form-values';
-import { INDICATOR_OPTIONS } from './labels';
+import { goalWords, indicatorOptions } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormSchemaProvider } from '../../components/field-limits';
 
@@ -25,11 +26,12 @@ export type MilestoneFormProps =
 /** Add or edit a milestone: due date, tangible indicator, major flag. Moving the due date asks why. */
 export function MilestoneForm(props: MilestoneFormProps) {
   const original = props.mode === 'edit' ? props.milestone : null;
+  const intl = useIntl();
   const schema = useMemo(() => {
     if (!original) return createMilestoneInput;
     return updateMilestoneInput.superRefine((v, ctx) => {
       if (v.dueDate !== original.dueDate && !v.reason?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why this recalibration is made' });
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: goalWords('goals.form.reasonRequired') });
       }
     });
   }, [original]);
@@ -58,13 +60,13 @@ export function MilestoneForm(props: MilestoneFormProps) {
 
   return (
     <FormSchemaProvider schema={schema}>
-    <form className="stack milestone-form" onSubmit={onSubmit} noValidate aria-label={original ? `Edit milestone ${original.title}` : 'New milestone'}>
+    <form className="stack milestone-form" onSubmit={onSubmit} noValidate aria-label={original ? intl.formatMessage({ id: 'goals.milestoneForm.labelEdit' }, { title: original.title }) : intl.formatMessage({ id: 'goals.milestoneForm.labelNew' })}>
       <div className="inline-form">
-        <TextField label="Milestone" error={errors.title?.message} {...register('title')} />
-        <TextField label="Due date" type="date" error={errors.dueDate?.message} {...register('dueDate')} />
-        <SelectField label="Tangible indicator" options={INDICATOR_OPTIONS} error={errors.indicator?.kind?.message} {...register('indicator.kind')} />
+        <TextField label={intl.formatMessage({ id: 'goals.milestoneForm.title' })} error={errors.title?.message} {...register('title')} />
+        <TextField label={intl.formatMessage({ id: 'goals.milestoneForm.dueDate' })} type="date" error={errors.dueDate?.message} {...register('dueDate')} />
+        <SelectField label={intl.formatMessage({ id: 'goals.milestoneForm.indicator' })} options={indicatorOptions()} error={errors.indicator?.kind?.message} {...register('indicator.kind')} />
         <TextField
-          label={kind === 'quantified-improvement' ? 'Improvement value' : 'Value (optional)'}
+          label={intl.formatMessage({ id: kind === 'quantified-improvement' ? 'goals.milestoneForm.improvement' : 'goals.milestoneForm.value' })}
           type="number"
           step="any"
           error={errors.indicator?.value?.message}
@@ -72,17 +74,19 @@ export function MilestoneForm(props: MilestoneFormProps) {
         />
       </div>
       <TextField
-        label="What proves it"
-        placeholder="e.g. Design doc approved by the architecture review"
+        label={intl.formatMessage({ id: 'goals.milestoneForm.proof' })}
+        placeholder={intl.formatMessage({ id: 'goals.milestoneForm.proofPlaceholder' })}
         error={errors.indicator?.description?.message}
         {...register('indicator.description')}
       />
-      <CheckboxField label="Major milestone (a formal review follows it)" {...register('major')} />
+      <CheckboxField label={intl.formatMessage({ id: 'goals.milestoneForm.major' })} {...register('major')} />
       {moved && (
         <div className="recalibration card-inset">
-          <p className="recalibration-note">Moving the due date is a recalibration: it is kept in the goal’s history with your reason.</p>
+          <p className="recalibration-note">
+            <FormattedMessage id="goals.milestoneForm.movedNote" />
+          </p>
           <TextAreaField
-            label="Why move the due date?"
+            label={intl.formatMessage({ id: 'goals.milestoneForm.whyMove' })}
             rows={2}
             error={errors.reason?.message}
             {...register('reason', { setValueAs: (v: string | undefined) => (v?.trim() ? v : undefined) })}
@@ -96,10 +100,10 @@ export function MilestoneForm(props: MilestoneFormProps) {
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={formState.isSubmitting}>
-          {original ? 'Save milestone' : 'Add milestone'}
+          <FormattedMessage id={original ? 'goals.milestoneForm.save' : 'goals.milestoneForm.add'} />
         </Button>
         <Button variant="ghost" onClick={props.onCancel}>
-          Cancel
+          <FormattedMessage id="goals.form.cancel" />
         </Button>
       </div>
     </form>

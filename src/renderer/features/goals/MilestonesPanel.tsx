@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { recalibrationReason, type Goal, type Milestone } from '../../../shared/goals/schema';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
@@ -7,7 +8,7 @@ import { ReasonDialog } from '../../components/ReasonDialog';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { CompleteMilestoneDialog } from './CompleteMilestoneDialog';
-import { formatValue, INDICATOR_LABELS } from './labels';
+import { formatValue, indicatorLabel } from './labels';
 import { MilestoneForm } from './MilestoneForm';
 import { GOAL_QUERIES } from './stale';
 
@@ -16,6 +17,7 @@ type Action = { kind: 'edit' | 'complete' | 'reopen' | 'delete'; milestone: Mile
 /** The goal's milestones by due date: add, edit (moving the date asks why), complete with evidence, reopen, remove. */
 export function MilestonesPanel({ goal }: { goal: Goal }) {
   const { notify } = useToast();
+  const intl = useIntl();
   const [adding, setAdding] = useState(false);
   const [action, setAction] = useState<Action>(null);
   const create = useVaultMutation('milestones.create', { invalidate: GOAL_QUERIES });
@@ -26,12 +28,12 @@ export function MilestonesPanel({ goal }: { goal: Goal }) {
 
   return (
     <Panel
-      title="Milestones"
-      intro="Dated steps toward the goal, each done only when its tangible indicator proves it."
+      title={intl.formatMessage({ id: 'goals.milestones.title' })}
+      intro={intl.formatMessage({ id: 'goals.milestones.intro' })}
       actions={
         !adding && (
           <Button variant="primary" onClick={() => setAdding(true)}>
-            Add milestone
+            <FormattedMessage id="goals.milestones.add" />
           </Button>
         )
       }
@@ -43,13 +45,17 @@ export function MilestonesPanel({ goal }: { goal: Goal }) {
           onCancel={() => setAdding(false)}
           save={async (values) => {
             await create.mutateAsync(values);
-            notify('success', 'Milestone added.');
+            notify('success', intl.formatMessage({ id: 'goals.milestones.added' }));
             setAdding(false);
           }}
         />
       )}
-      {milestones.length === 0 && !adding && <p className="muted">No milestones yet.</p>}
-      <ul className="milestone-list" aria-label="Milestones">
+      {milestones.length === 0 && !adding && (
+        <p className="muted">
+          <FormattedMessage id="goals.milestones.empty" />
+        </p>
+      )}
+      <ul className="milestone-list" aria-label={intl.formatMessage({ id: 'goals.milestones.label' })}>
         {milestones.map((m) => (
           <li key={m.id} className={['milestone', m.overdue ? 'milestone-overdue' : '', m.doneOn ? 'milestone-done' : ''].join(' ')}>
             {action?.kind === 'edit' && action.milestone.id === m.id ? (
@@ -60,7 +66,7 @@ export function MilestonesPanel({ goal }: { goal: Goal }) {
                   onCancel={() => setAction(null)}
                   save={async (values) => {
                     await update.mutateAsync(values);
-                    notify('success', values.reason ? 'Milestone moved; the change is in the history.' : 'Milestone saved.');
+                    notify('success', intl.formatMessage({ id: values.reason ? 'goals.milestones.moved' : 'goals.milestones.saved' }));
                     setAction(null);
                   }}
                 />
@@ -70,31 +76,50 @@ export function MilestonesPanel({ goal }: { goal: Goal }) {
                 <div>
                   <p className="milestone-title">
                     {m.title}
-                    {m.major && <span className="tag tag-major">Major</span>}
-                    {m.doneOn && <span className="tag tag-done">Done {formatDate(m.doneOn)}</span>}
-                    {m.overdue && <span className="tag tag-overdue">Overdue</span>}
+                    {m.major && (
+                      <span className="tag tag-major">
+                        <FormattedMessage id="goals.milestones.major" />
+                      </span>
+                    )}
+                    {m.doneOn && (
+                      <span className="tag tag-done">
+                        <FormattedMessage id="goals.milestones.doneOn" values={{ date: formatDate(m.doneOn) }} />
+                      </span>
+                    )}
+                    {m.overdue && (
+                      <span className="tag tag-overdue">
+                        <FormattedMessage id="goals.milestones.overdue" />
+                      </span>
+                    )}
                   </p>
                   <p className="milestone-facts">
-                    Due {formatDate(m.dueDate)} · {INDICATOR_LABELS[m.indicator.kind]}: {m.indicator.description}
-                    {m.indicator.value !== null && ` (${formatValue(m.indicator.value)})`}
+                    <FormattedMessage
+                      id="goals.milestones.facts"
+                      values={{ date: formatDate(m.dueDate), kind: indicatorLabel(m.indicator.kind), description: m.indicator.description }}
+                    />
+                    {m.indicator.value !== null && intl.formatMessage({ id: 'goals.milestones.value' }, { value: formatValue(m.indicator.value) })}
                   </p>
-                  {m.doneOn && m.evidenceText && <p className="milestone-evidence">Evidence: {m.evidenceText}</p>}
+                  {m.doneOn && m.evidenceText && (
+                    <p className="milestone-evidence">
+                      <FormattedMessage id="goals.milestones.evidence" values={{ text: m.evidenceText }} />
+                    </p>
+                  )}
                 </div>
                 <div className="milestone-actions">
                   {m.doneOn ? (
                     <Button size="small" onClick={() => setAction({ kind: 'reopen', milestone: m })}>
-                      Reopen…
+                      <FormattedMessage id="goals.milestones.reopen" />
                     </Button>
                   ) : (
                     <Button size="small" variant="primary" onClick={() => setAction({ kind: 'complete', milestone: m })}>
-                      Mark done…
+                      <FormattedMessage id="goals.milestones.markDone" />
                     </Button>
                   )}
-                  <Button size="small" onClick={() => setAction({ kind: 'edit', milestone: m })} aria-label={`Edit ${m.title}`}>
-                    Edit
+                  <Button size="small" onClick={() => setAction({ kind: 'edit', milestone: m })} aria-label={intl.formatMessage({ id: 'goals.milestones.editLabel' }, { title: m.title })}>
+                    <FormattedMessage id="goals.milestones.edit" />
                   </Button>
-                  <Button size="small" variant="ghost" className="list-editor-remove" onClick={() => setAction({ kind: 'delete', milestone: m })} aria-label={`Remove ${m.title}`}>
-                    Remove…
+                  <Button size="small" variant="ghost" className="list-editor-remove" onClick={() => setAction({ kind: 'delete', milestone: m })} aria-label={intl.formatMessage({ id: 'goals.milestones.removeLabel' }, { title: m.title })}>
+                    <FormattedMessage id="goals.milestones.remove" />
                   </Button>
                 </div>
               </>
@@ -105,29 +130,29 @@ export function MilestonesPanel({ goal }: { goal: Goal }) {
       {action?.kind === 'complete' && <CompleteMilestoneDialog milestone={action.milestone} menteeId={goal.menteeId} onClose={() => setAction(null)} />}
       <ReasonDialog
         open={action?.kind === 'reopen'}
-        title={`Reopen “${action?.milestone.title ?? ''}”?`}
-        description="The milestone goes back to open; the reopening is kept in the goal's history."
-        label="Why reopen it?"
+        title={intl.formatMessage({ id: 'goals.milestones.reopenTitle' }, { title: action?.milestone.title ?? '' })}
+        description={intl.formatMessage({ id: 'goals.milestones.reopenText' })}
+        label={intl.formatMessage({ id: 'goals.milestones.reopenWhy' })}
         schema={recalibrationReason}
-        confirmLabel="Reopen"
+        confirmLabel={intl.formatMessage({ id: 'goals.milestones.reopenConfirm' })}
         onClose={() => setAction(null)}
         onConfirm={async (reason) => {
           await reopen.mutateAsync({ id: action!.milestone.id, reason });
-          notify('success', 'Milestone reopened.');
+          notify('success', intl.formatMessage({ id: 'goals.milestones.reopened' }));
         }}
       />
       <ReasonDialog
         open={action?.kind === 'delete'}
-        title={`Remove “${action?.milestone.title ?? ''}”?`}
-        description="The milestone goes; its removal and your reason stay in the goal's history."
-        label="Why remove it?"
+        title={intl.formatMessage({ id: 'goals.milestones.removeTitle' }, { title: action?.milestone.title ?? '' })}
+        description={intl.formatMessage({ id: 'goals.milestones.removeText' })}
+        label={intl.formatMessage({ id: 'goals.milestones.removeWhy' })}
         schema={recalibrationReason}
-        confirmLabel="Remove milestone"
+        confirmLabel={intl.formatMessage({ id: 'goals.milestones.removeConfirm' })}
         variant="danger"
         onClose={() => setAction(null)}
         onConfirm={async (reason) => {
           await remove.mutateAsync({ id: action!.milestone.id, reason });
-          notify('success', 'Milestone removed.');
+          notify('success', intl.formatMessage({ id: 'goals.milestones.removed' }));
         }}
       />
     </Panel>

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/dates';
 import { addReadingInput, type Goal } from '../../../shared/goals/schema';
@@ -22,6 +23,7 @@ type ReadingValues = z.output<typeof addReadingInput>;
 /** The goal's metric readings, newest first, and a form to add one. */
 export function ReadingsPanel({ goal }: { goal: Goal }) {
   const { notify } = useToast();
+  const intl = useIntl();
   const add = useVaultMutation('goals.addReading', { invalidate: GOAL_QUERIES });
   const remove = useVaultMutation('goals.deleteReading', { invalidate: GOAL_QUERIES, onError: (err) => notify('error', errorMessage(err)) });
   // value '' (not undefined): reset() writes it into the input, so the box empties after each reading.
@@ -35,7 +37,7 @@ export function ReadingsPanel({ goal }: { goal: Goal }) {
     setFailure(null);
     try {
       await add.mutateAsync(values);
-      notify('success', 'Reading added.');
+      notify('success', intl.formatMessage({ id: 'goals.readings.added' }));
       form.reset(defaults());
     } catch (err) {
       if (!applyServerIssues(err, form.setError)) setFailure(errorMessage(err));
@@ -44,19 +46,21 @@ export function ReadingsPanel({ goal }: { goal: Goal }) {
 
   return (
     <section className="stack" aria-labelledby={`readings-${goal.id}`}>
-      <h3 id={`readings-${goal.id}`}>Readings of “{goal.metric}”</h3>
-      <form className="inline-form" onSubmit={onSubmit} noValidate aria-label="Add a reading">
-        <TextField label="Date" type="date" error={errors.date?.message} {...form.register('date')} />
+      <h3 id={`readings-${goal.id}`}>
+        <FormattedMessage id="goals.readings.title" values={{ metric: goal.metric }} />
+      </h3>
+      <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={intl.formatMessage({ id: 'goals.readings.formLabel' })}>
+        <TextField label={intl.formatMessage({ id: 'goals.readings.date' })} type="date" error={errors.date?.message} {...form.register('date')} />
         <TextField
-          label={`Value${goal.unit ? ` (${goal.unit})` : ''}`}
+          label={goal.unit ? intl.formatMessage({ id: 'goals.readings.valueUnit' }, { unit: goal.unit }) : intl.formatMessage({ id: 'goals.readings.value' })}
           type="number"
           step="any"
           error={errors.value?.message}
           {...form.register('value', { setValueAs: numberOrUndefined })}
         />
-        <TextField label="Note" error={errors.note?.message} {...form.register('note')} />
+        <TextField label={intl.formatMessage({ id: 'goals.readings.note' })} error={errors.note?.message} {...form.register('note')} />
         <Button type="submit" busy={form.formState.isSubmitting}>
-          Add reading
+          <FormattedMessage id="goals.readings.add" />
         </Button>
       </form>
       {failure && (
@@ -65,17 +69,19 @@ export function ReadingsPanel({ goal }: { goal: Goal }) {
         </ErrorBanner>
       )}
       {readings.length === 0 ? (
-        <p className="muted">No readings yet: the chart shows the baseline and the target.</p>
+        <p className="muted">
+          <FormattedMessage id="goals.readings.empty" />
+        </p>
       ) : (
-        <ul className="reading-list" aria-label="Readings">
+        <ul className="reading-list" aria-label={intl.formatMessage({ id: 'goals.readings.label' })}>
           {readings.map((r) => (
             <li key={r.id}>
               <span>
-                <strong>{formatValue(r.value, goal.unit)}</strong> on {formatDate(r.date)}
-                {r.note && <span className="muted"> · {r.note}</span>}
+                <FormattedMessage id="goals.readings.on" values={{ value: formatValue(r.value, goal.unit), date: formatDate(r.date), b: (chunks) => <strong>{chunks}</strong> }} />
+                {r.note && <span className="muted">{intl.formatMessage({ id: 'goals.readings.noteAfter' }, { note: r.note })}</span>}
               </span>
-              <Button size="small" variant="ghost" aria-label={`Delete the reading of ${formatDate(r.date)}`} onClick={() => remove.mutate({ id: r.id })}>
-                Delete
+              <Button size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'goals.readings.deleteLabel' }, { date: formatDate(r.date) })} onClick={() => remove.mutate({ id: r.id })}>
+                <FormattedMessage id="goals.readings.delete" />
               </Button>
             </li>
           ))}

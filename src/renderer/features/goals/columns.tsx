@@ -1,48 +1,60 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import type { IntlShape } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
 import type { GoalSummary } from '../../../shared/goals/schema';
 import { formatDate } from '../mentees/format';
 import { GoalStatusBadge, ProgressMeter } from './GoalStatusBadge';
-import { GOAL_AREA_LABELS, GOAL_AREA_OPTIONS, GOAL_STATUS_OPTIONS } from './labels';
+import { goalAreaLabel, goalAreaOptions, goalStatusOptions } from './labels';
 
 const column = createColumnHelper<GoalSummary>();
 
-export const goalColumns = [
-  column.accessor('title', { header: 'Goal', enableHiding: false, meta: { width: 'minmax(14rem, 2.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor('status', {
-    header: 'Status',
-    meta: { width: 'minmax(8rem, 0.9fr)', filter: { options: GOAL_STATUS_OPTIONS } },
-    cell: (i) => <GoalStatusBadge status={i.getValue()} />,
-  }),
-  column.accessor('area', {
-    header: 'Area',
-    meta: { width: 'minmax(9rem, 1fr)', filter: { options: GOAL_AREA_OPTIONS } },
-    cell: (i) => GOAL_AREA_LABELS[i.getValue()],
-  }),
-  column.accessor('progress', {
-    header: 'Progress',
-    sortUndefined: 'last',
-    meta: { width: 'minmax(10rem, 1fr)' },
-    cell: (i) => <ProgressMeter progress={i.getValue()} />,
-  }),
-  column.accessor('targetDate', { header: 'Target date', meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor((g) => g.milestonesTotal - g.milestonesDone, {
-    id: 'milestones',
-    header: 'Milestones',
-    meta: { width: 'minmax(10rem, 1fr)' },
-    cell: (i) => {
-      const g = i.row.original;
-      if (g.milestonesTotal === 0) return <span className="muted">None yet</span>;
-      return (
-        <span>
-          {g.milestonesDone}/{g.milestonesTotal} done
-          {g.milestonesOverdue > 0 && (
-            <>
-              {' '}
-              <span className="tag tag-overdue">{g.milestonesOverdue} overdue</span>
-            </>
-          )}
-        </span>
-      );
-    },
-  }),
-];
+/** The goals table's columns in the language of the screens (headers and filter choices are words). */
+export function goalColumns(intl: IntlShape) {
+  return [
+    column.accessor('title', { header: intl.formatMessage({ id: 'goals.column.title' }), enableHiding: false, meta: { width: 'minmax(12rem, 2.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+    column.accessor('status', {
+      header: intl.formatMessage({ id: 'goals.column.status' }),
+      meta: { width: 'minmax(8rem, 0.9fr)', filter: { options: goalStatusOptions() } },
+      cell: (i) => <GoalStatusBadge status={i.getValue()} />,
+    }),
+    column.accessor('area', {
+      header: intl.formatMessage({ id: 'goals.column.area' }),
+      meta: { width: 'minmax(11.5rem, 1fr)', filter: { options: goalAreaOptions() } },
+      cell: (i) => goalAreaLabel(i.getValue()),
+    }),
+    column.accessor('progress', {
+      header: intl.formatMessage({ id: 'goals.column.progress' }),
+      sortUndefined: 'last',
+      meta: { width: 'minmax(10rem, 1fr)' },
+      cell: (i) => <ProgressMeter progress={i.getValue()} />,
+    }),
+    column.accessor('targetDate', { header: intl.formatMessage({ id: 'goals.column.targetDate' }), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
+    column.accessor((g) => g.milestonesTotal - g.milestonesDone, {
+      id: 'milestones',
+      header: intl.formatMessage({ id: 'goals.column.milestones' }),
+      meta: { width: 'minmax(10rem, 1fr)' },
+      cell: (i) => {
+        const g = i.row.original;
+        if (g.milestonesTotal === 0)
+          return (
+            <span className="muted">
+              <FormattedMessage id="goals.column.noMilestones" />
+            </span>
+          );
+        return (
+          <span>
+            <FormattedMessage id="goals.column.milestonesDone" values={{ done: g.milestonesDone, total: g.milestonesTotal }} />
+            {g.milestonesOverdue > 0 && (
+              <>
+                {' '}
+                <span className="tag tag-overdue">
+                  <FormattedMessage id="goals.column.overdue" values={{ count: g.milestonesOverdue }} />
+                </span>
+              </>
+            )}
+          </span>
+        );
+      },
+    }),
+  ];
+}

@@ -1,63 +1,44 @@
-import {
-  GOAL_AREAS,
-  GOAL_STATUSES,
-  INDICATOR_KINDS,
-  type GoalArea,
-  type GoalStatus,
-  type IndicatorKind,
-} from '../../../shared/goals/schema';
+import { GOAL_AREAS, GOAL_STATUSES, INDICATOR_KINDS, type GoalArea, type GoalStatus, type IndicatorKind } from '../../../shared/goals/schema';
+import { catalogue, type MessageId } from '../../../shared/i18n/catalogue';
+import { translator, type MessageValues } from '../../../shared/i18n/intl';
+import { getActiveLocale, numberFormat } from '../../i18n/active-locale';
 
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-};
+/** A goals message in the language of the screens, for helpers called outside React's tree. */
+export function goalWords(id: MessageId, values?: MessageValues): string {
+  return translator(getActiveLocale()).t(id, values);
+}
 
-export const GOAL_AREA_LABELS: Record<GoalArea, string> = {
-  collaboration: 'Collaboration',
-  'problem-solving': 'Problem solving',
-  'stakeholder-communication': 'Stakeholder communication',
-  leadership: 'Leadership',
-  'technical-mastery': 'Technical mastery',
-  visibility: 'Visibility',
-  promotion: 'Promotion',
-  other: 'Other',
-};
+const english = (id: string) => catalogue.en[id]!.message;
 
-export const INDICATOR_LABELS: Record<IndicatorKind, string> = {
-  deliverable: 'Deliverable',
-  'review-outcome': 'Review outcome',
-  'quantified-improvement': 'Quantified improvement',
-};
+/** The statuses, areas and indicator kinds in English, for screens not converted to the catalogue yet. */
+export const GOAL_STATUS_LABELS = Object.fromEntries(GOAL_STATUSES.map((s) => [s, english(`goals.status.${s}`)])) as Record<GoalStatus, string>;
+export const GOAL_AREA_LABELS = Object.fromEntries(GOAL_AREAS.map((a) => [a, english(`goals.area.${a}`)])) as Record<GoalArea, string>;
+export const INDICATOR_LABELS = Object.fromEntries(INDICATOR_KINDS.map((k) => [k, english(`goals.indicator.${k}`)])) as Record<IndicatorKind, string>;
 
-export const GOAL_STATUS_OPTIONS = GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] }));
-export const GOAL_AREA_OPTIONS = GOAL_AREAS.map((value) => ({ value, label: GOAL_AREA_LABELS[value] }));
-export const INDICATOR_OPTIONS = INDICATOR_KINDS.map((value) => ({ value, label: INDICATOR_LABELS[value] }));
+export const goalStatusLabel = (status: GoalStatus) => goalWords(`goals.status.${status}`);
+export const goalAreaLabel = (area: GoalArea) => goalWords(`goals.area.${area}`);
+export const indicatorLabel = (kind: IndicatorKind) => goalWords(`goals.indicator.${kind}`);
 
-/** Names of the goal's fields as the history shows them. */
-export const HISTORY_FIELD_LABELS: Record<string, string> = {
-  'measurable.target': 'Target value',
-  'measurable.baseline': 'Baseline value',
-  'measurable.metric': 'Metric',
-  'measurable.unit': 'Unit',
-  'timeBound.targetDate': 'Target date',
-  status: 'Status',
-  dueDate: 'Due date',
-  done: 'Done',
-  removed: 'Milestone removed',
-};
+/** The choices of a <select>, in the language of the screens (call during render). */
+export const goalStatusOptions = () => GOAL_STATUSES.map((value) => ({ value, label: goalStatusLabel(value) }));
+export const goalAreaOptions = () => GOAL_AREAS.map((value) => ({ value, label: goalAreaLabel(value) }));
+export const indicatorOptions = () => INDICATOR_KINDS.map((value) => ({ value, label: indicatorLabel(value) }));
 
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const HISTORY_FIELDS = new Set(['measurable.target', 'measurable.baseline', 'measurable.metric', 'measurable.unit', 'timeBound.targetDate', 'status', 'dueDate', 'done', 'removed']);
 
-/** A metric's value with its unit ("12 %", "3 talks"). */
+/** A goal's field as the history names it; an unknown field by its key. */
+export function historyFieldLabel(field: string): string {
+  return HISTORY_FIELDS.has(field) ? goalWords(`goals.history.field.${field}` as MessageId) : field;
+}
+
+/** A metric's value with its unit ("12 %", "3 talks"), numbers in the active locale. */
 export function formatValue(value: number | null, unit = ''): string {
-  if (value === null) return '—';
-  return unit ? `${numberFormat.format(value)} ${unit}` : numberFormat.format(value);
+  if (value === null) return goalWords('goals.value.none');
+  const number = numberFormat({ maximumFractionDigits: 2 }).format(value);
+  return unit ? goalWords('goals.value.withUnit', { value: number, unit }) : number;
 }
 
 /** Progress from baseline to target as a whole percentage. */
 export function formatProgress(progress: number | null): string {
-  return progress === null ? 'No reading yet' : `${Math.round(progress * 100)}%`;
+  return progress === null ? goalWords('goals.progress.none') : numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(progress);
 }

@@ -1,16 +1,17 @@
 import type { FieldErrors } from 'react-hook-form';
 import { LETTERS, type Letter } from '../../../shared/goals/smart';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 
 export type LetterKey = keyof typeof LETTERS;
 
-/** The goal form's letter groups, in SMART order, with the question each answers. */
+/** The goal form's letter groups, in SMART order, with the question each answers (catalogue ids). */
 export const LETTER_GROUPS = [
-  { key: 'specific', letter: 'S', name: 'Specific', question: 'What exactly will be achieved?' },
-  { key: 'measurable', letter: 'M', name: 'Measurable', question: 'How is progress measured: from which value to which?' },
-  { key: 'attainable', letter: 'A', name: 'Attainable', question: 'Why is it realistic, and what support is needed?' },
-  { key: 'relevant', letter: 'R', name: 'Relevant', question: 'Which of the mentee’s career aims does it serve?' },
-  { key: 'timeBound', letter: 'T', name: 'Time-bound', question: 'By when?' },
-] as const satisfies readonly { key: string; letter: LetterKey; name: string; question: string }[];
+  { key: 'specific', letter: 'S', name: 'goals.letter.specific', question: 'goals.letter.specificQuestion' },
+  { key: 'measurable', letter: 'M', name: 'goals.letter.measurable', question: 'goals.letter.measurableQuestion' },
+  { key: 'attainable', letter: 'A', name: 'goals.letter.attainable', question: 'goals.letter.attainableQuestion' },
+  { key: 'relevant', letter: 'R', name: 'goals.letter.relevant', question: 'goals.letter.relevantQuestion' },
+  { key: 'timeBound', letter: 'T', name: 'goals.letter.timeBound', question: 'goals.letter.timeBoundQuestion' },
+] as const satisfies readonly { key: string; letter: LetterKey; name: MessageId; question: MessageId }[];
 
 export type LetterGroupKey = (typeof LETTER_GROUPS)[number]['key'];
 

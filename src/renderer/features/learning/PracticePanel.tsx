@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/dates';
@@ -24,23 +25,28 @@ const debriefed = (s: Pick<PracticeSession, 'attempted' | 'learned' | 'nextAdjus
   [s.attempted, s.learned, s.nextAdjustment].some((t) => t.trim() !== '');
 
 const column = createColumnHelper<PracticeSession>();
-const columns = [
-  column.accessor('date', { header: 'Date', meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('technique', { header: 'Technique', enableHiding: false, meta: { width: 'minmax(12rem, 2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor((s) => s.goalTitle ?? '', { id: 'goal', header: 'Goal', meta: { width: 'minmax(10rem, 1.5fr)' } }),
-  column.accessor((s) => (debriefed(s) ? 'Debriefed' : 'Awaiting debrief'), {
+/** The sessions table's columns in the language of the screens; the debrief column filters on done / waiting. */
+const columnsFor = (intl: IntlShape) => [
+  column.accessor('date', { header: intl.formatMessage({ id: 'learning.practice.column.date' }), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor('technique', { header: intl.formatMessage({ id: 'learning.practice.column.technique' }), enableHiding: false, meta: { width: 'minmax(12rem, 2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+  column.accessor((s) => s.goalTitle ?? '', { id: 'goal', header: intl.formatMessage({ id: 'learning.practice.column.goal' }), meta: { width: 'minmax(10rem, 1.5fr)' } }),
+  column.accessor((s) => (debriefed(s) ? 'done' : 'waiting'), {
     id: 'debrief',
-    header: 'Debrief',
+    header: intl.formatMessage({ id: 'learning.practice.column.debrief' }),
     meta: {
       width: 'minmax(9rem, 1fr)',
       filter: {
         options: [
-          { value: 'Debriefed', label: 'Debriefed' },
-          { value: 'Awaiting debrief', label: 'Awaiting debrief' },
+          { value: 'done', label: intl.formatMessage({ id: 'learning.practice.debriefed' }) },
+          { value: 'waiting', label: intl.formatMessage({ id: 'learning.practice.awaiting' }) },
         ],
       },
     },
-    cell: (i) => <span className={`debrief-tag ${i.getValue() === 'Debriefed' ? 'debrief-tag-done' : 'debrief-tag-waiting'}`}>{i.getValue()}</span>,
+    cell: (i) => (
+      <span className={`debrief-tag debrief-tag-${i.getValue()}`}>
+        <FormattedMessage id={i.getValue() === 'done' ? 'learning.practice.debriefed' : 'learning.practice.awaiting'} />
+      </span>
+    ),
   }),
 ];
 
@@ -49,6 +55,8 @@ type Editing = { mode: 'create' } | { mode: 'edit'; session: PracticeSession } |
 /** Practice sessions: a technique applied, then the reflective debrief (attempted, learned, next adjustment). */
 export function PracticePanel({ menteeId }: { menteeId: number }) {
   const { notify } = useToast();
+  const intl = useIntl();
+  const columns = useMemo(() => columnsFor(intl), [intl]);
   const [editing, setEditing] = useState<Editing>(null);
   const list = useVaultQuery('practice.list', { menteeId, limit: 500 });
   const goalOptions = useGoalOptions(menteeId);
@@ -60,40 +68,44 @@ export function PracticePanel({ menteeId }: { menteeId: number }) {
 
   return (
     <Panel
-      title="Practice sessions"
-      intro="The mentee applies a technique for real, then debriefs it: what was attempted, what was learned, what to adjust next."
+      title={intl.formatMessage({ id: 'learning.practice.title' })}
+      intro={intl.formatMessage({ id: 'learning.practice.intro' })}
       actions={
         <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
-          Log a practice session
+          <FormattedMessage id="learning.practice.log" />
         </Button>
       }
     >
       {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
-          label="Practice sessions"
+          label={intl.formatMessage({ id: 'learning.practice.label' })}
           columns={columns}
           rows={rows}
           getRowId={(r) => String(r.id)}
           onRowOpen={(r) => setEditing({ mode: 'edit', session: r })}
           loading={list.isLoading}
           initialSorting={[{ id: 'date', desc: true }]}
-          filterLabel="Filter sessions"
-          countLabel={(n) => `${n} ${n === 1 ? 'session' : 'sessions'}`}
-          empty={<EmptyState title="No practice sessions yet">Log one when the mentee tries a technique, then write its debrief.</EmptyState>}
+          filterLabel={intl.formatMessage({ id: 'learning.practice.filter' })}
+          countLabel={(count) => intl.formatMessage({ id: 'learning.practice.count' }, { count })}
+          empty={
+            <EmptyState title={intl.formatMessage({ id: 'learning.practice.emptyTitle' })}>
+              <FormattedMessage id="learning.practice.emptyText" />
+            </EmptyState>
+          }
         />
       </TableBox>
       {editing?.mode === 'create' && (
         <FormDialog
           wide
-          title="Log a practice session"
+          title={intl.formatMessage({ id: 'learning.practice.log' })}
           schema={createPracticeInput}
           defaultValues={{ menteeId, date: localToday(), technique: '', context: '', goalId: null, attempted: '', learned: '', nextAdjustment: '' }}
-          submitLabel="Save session"
+          submitLabel={intl.formatMessage({ id: 'learning.practice.save' })}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await create.mutateAsync(values);
-            notify('success', 'Practice session saved.');
+            notify('success', intl.formatMessage({ id: 'learning.practice.saved' }));
           }}
         >
           <PracticeFields goalOptions={goalOptions} />
@@ -102,7 +114,7 @@ export function PracticePanel({ menteeId }: { menteeId: number }) {
       {s && (
         <FormDialog
           wide
-          title={`Debrief: ${s.technique}`}
+          title={intl.formatMessage({ id: 'learning.practice.debriefTitle' }, { technique: s.technique })}
           schema={updatePracticeInput}
           defaultValues={{
             id: s.id,
@@ -114,21 +126,21 @@ export function PracticePanel({ menteeId }: { menteeId: number }) {
             learned: s.learned,
             nextAdjustment: s.nextAdjustment,
           }}
-          submitLabel="Save session"
+          submitLabel={intl.formatMessage({ id: 'learning.practice.save' })}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await update.mutateAsync(values);
-            notify('success', 'Practice session saved.');
+            notify('success', intl.formatMessage({ id: 'learning.practice.saved' }));
           }}
           extraActions={
             <Button
               variant="ghost"
               className="list-editor-remove"
               onClick={() =>
-                remove.mutate({ id: s.id }, { onSuccess: () => (setEditing(null), notify('success', 'Session deleted.')), onError: (err) => notify('error', errorMessage(err)) })
+                remove.mutate({ id: s.id }, { onSuccess: () => (setEditing(null), notify('success', intl.formatMessage({ id: 'learning.practice.deleted' }))), onError: (err) => notify('error', errorMessage(err)) })
               }
             >
-              Delete
+              <FormattedMessage id="learning.practice.delete" />
             </Button>
           }
         >
@@ -142,19 +154,24 @@ export function PracticePanel({ menteeId }: { menteeId: number }) {
 function PracticeFields({ goalOptions }: { goalOptions: { value: string; label: string }[] }) {
   const { register, formState } = useFormContext<z.input<typeof practiceValues>>();
   const errors = formState.errors;
+  const intl = useIntl();
   return (
     <>
       <div className="form-pair">
-        <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
-        <IdSelectField name="goalId" label="Goal" options={goalOptions} />
+        <TextField label={intl.formatMessage({ id: 'learning.practice.field.date' })} type="date" error={errors.date?.message} {...register('date')} />
+        <IdSelectField name="goalId" label={intl.formatMessage({ id: 'learning.practice.field.goal' })} options={goalOptions} />
       </div>
-      <TextField label="Technique" placeholder="e.g. Pre-wiring a decision with key stakeholders" error={errors.technique?.message} {...register('technique')} />
-      <TextAreaField label="Context" rows={2} error={errors.context?.message} {...register('context')} />
+      <TextField
+        label={intl.formatMessage({ id: 'learning.practice.field.technique' })}
+        placeholder={intl.formatMessage({ id: 'learning.practice.field.techniquePlaceholder' })} error={errors.technique?.message} {...register('technique')} />
+      <TextAreaField label={intl.formatMessage({ id: 'learning.practice.field.context' })} rows={2} error={errors.context?.message} {...register('context')} />
       <fieldset className="list-editor">
-        <legend>Reflective debrief</legend>
-        <TextAreaField label="What was attempted" rows={2} error={errors.attempted?.message} {...register('attempted')} />
-        <TextAreaField label="What was learned" rows={2} error={errors.learned?.message} {...register('learned')} />
-        <TextAreaField label="Next adjustment" rows={2} error={errors.nextAdjustment?.message} {...register('nextAdjustment')} />
+        <legend>
+          <FormattedMessage id="learning.practice.field.debrief" />
+        </legend>
+        <TextAreaField label={intl.formatMessage({ id: 'learning.practice.field.attempted' })} rows={2} error={errors.attempted?.message} {...register('attempted')} />
+        <TextAreaField label={intl.formatMessage({ id: 'learning.practice.field.learned' })} rows={2} error={errors.learned?.message} {...register('learned')} />
+        <TextAreaField label={intl.formatMessage({ id: 'learning.practice.field.next' })} rows={2} error={errors.nextAdjustment?.message} {...register('nextAdjustment')} />
       </fieldset>
     </>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import { useVaultQuery } from '../../bridge/hooks';
 import { TextField } from '../../components/Field';
@@ -12,7 +13,15 @@ function Part({ label, text }: { label: string; text: string }) {
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{text.trim() ? text : <span className="reflection-empty">Not written yet</span>}</dd>
+      <dd>
+        {text.trim() ? (
+          text
+        ) : (
+          <span className="reflection-empty">
+            <FormattedMessage id="learning.reflections.notWritten" />
+          </span>
+        )}
+      </dd>
     </div>
   );
 }
@@ -25,33 +34,38 @@ export function ReflectionsPanel({ menteeId }: { menteeId: number }) {
   const search = useDebouncedValue(filter.trim().slice(0, MAX_SHORT_TEXT));
   const reflections = useVaultQuery('learning.reflections', { menteeId, debriefedOnly, search, limit: 200 });
   const rows = reflections.data?.rows ?? [];
+  const intl = useIntl();
   return (
-    <Panel title="Attempted, learned, next" intro="Every debrief of the plan in one place: what was tried, what it taught, and what changes next time.">
+    <Panel title={intl.formatMessage({ id: 'learning.reflections.title' })} intro={intl.formatMessage({ id: 'learning.reflections.intro' })}>
       <div className="reflection-filters">
-        <TextField label="Search the debriefs" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <TextField label={intl.formatMessage({ id: 'learning.reflections.search' })} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         <div className="checkbox-field">
           <input id={onlyId} type="checkbox" checked={debriefedOnly} onChange={(e) => setDebriefedOnly(e.target.checked)} />
-          <label htmlFor={onlyId}>Only sessions with a debrief</label>
+          <label htmlFor={onlyId}>
+            <FormattedMessage id="learning.reflections.onlyDebriefed" />
+          </label>
         </div>
       </div>
       {reflections.error && <ErrorBanner error={reflections.error} />}
       <p className="muted" aria-live="polite">
-        {reflections.data ? `${reflections.data.total} ${reflections.data.total === 1 ? 'session' : 'sessions'}` : 'Loading…'}
+        {reflections.data
+          ? intl.formatMessage({ id: 'learning.reflections.count' }, { count: reflections.data.total })
+          : intl.formatMessage({ id: 'learning.reflections.loading' })}
       </p>
-      <ol className="reflections" aria-label="Debriefs">
+      <ol className="reflections" aria-label={intl.formatMessage({ id: 'learning.reflections.label' })}>
         {rows.map((r) => (
           <li key={r.sessionId} className="reflection">
             <p className="reflection-head">
               <strong>{r.technique}</strong>
               <span className="muted">
                 {formatDate(r.date)}
-                {r.goalTitle && ` · for “${r.goalTitle}”`}
+                {r.goalTitle && intl.formatMessage({ id: 'learning.reflections.forGoal' }, { goal: r.goalTitle })}
               </span>
             </p>
             <dl className="reflection-parts">
-              <Part label="Attempted" text={r.attempted} />
-              <Part label="Learned" text={r.learned} />
-              <Part label="Next adjustment" text={r.nextAdjustment} />
+              <Part label={intl.formatMessage({ id: 'learning.reflections.attempted' })} text={r.attempted} />
+              <Part label={intl.formatMessage({ id: 'learning.reflections.learned' })} text={r.learned} />
+              <Part label={intl.formatMessage({ id: 'learning.reflections.next' })} text={r.nextAdjustment} />
             </dl>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { createResourceInput, updateResourceInput, type Resource, type resourceValues } from '../../../shared/learning/schema';
@@ -14,17 +15,26 @@ import { IdSelectField } from '../../components/IdSelectField';
 import { Panel, TableBox } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
 import { useGoalOptions } from '../goals/useGoalOptions';
-import { RESOURCE_KIND_LABELS, RESOURCE_KIND_OPTIONS, RESOURCE_STATUS_LABELS, RESOURCE_STATUS_OPTIONS } from './labels';
+import { resourceKindLabel, resourceKindOptions, resourceStatusLabel, resourceStatusOptions } from './labels';
 import { LEARNING_QUERIES } from './stale';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const column = createColumnHelper<Resource>();
-const columns = [
-  column.accessor('title', { header: 'Title', enableHiding: false, meta: { width: 'minmax(12rem, 2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor('kind', { header: 'Kind', meta: { width: 'minmax(8rem, 1fr)', filter: { options: RESOURCE_KIND_OPTIONS } }, cell: (i) => RESOURCE_KIND_LABELS[i.getValue()] }),
-  column.accessor('status', { header: 'Status', meta: { width: 'minmax(7rem, 0.8fr)', filter: { options: RESOURCE_STATUS_OPTIONS } }, cell: (i) => RESOURCE_STATUS_LABELS[i.getValue()] }),
-  column.accessor((r) => r.goalTitle ?? '', { id: 'goal', header: 'Goal served', meta: { width: 'minmax(10rem, 1.5fr)' } }),
-  column.accessor('link', { header: 'Link or reference', meta: { width: 'minmax(10rem, 1.5fr)' }, cell: (i) => <span className="mono">{i.getValue()}</span> }),
+/** The resources table's columns in the language of the screens. */
+const columnsFor = (intl: IntlShape) => [
+  column.accessor('title', { header: intl.formatMessage({ id: 'learning.resources.column.title' }), enableHiding: false, meta: { width: 'minmax(12rem, 2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+  column.accessor('kind', {
+    header: intl.formatMessage({ id: 'learning.resources.column.kind' }),
+    meta: { width: 'minmax(8rem, 1fr)', filter: { options: resourceKindOptions() } },
+    cell: (i) => resourceKindLabel(i.getValue()),
+  }),
+  column.accessor('status', {
+    header: intl.formatMessage({ id: 'learning.resources.column.status' }),
+    meta: { width: 'minmax(7rem, 0.8fr)', filter: { options: resourceStatusOptions() } },
+    cell: (i) => resourceStatusLabel(i.getValue()),
+  }),
+  column.accessor((r) => r.goalTitle ?? '', { id: 'goal', header: intl.formatMessage({ id: 'learning.resources.column.goal' }), meta: { width: 'minmax(10rem, 1.5fr)' } }),
+  column.accessor('link', { header: intl.formatMessage({ id: 'learning.resources.column.link' }), meta: { width: 'minmax(10rem, 1.5fr)' }, cell: (i) => <span className="mono">{i.getValue()}</span> }),
 ];
 
 type Editing = { mode: 'create' } | { mode: 'edit'; resource: Resource } | null;
@@ -32,6 +42,8 @@ type Editing = { mode: 'create' } | { mode: 'edit'; resource: Resource } | null;
 /** Courses, books, articles, assignments and shadowing, each with the goal it serves and its status. */
 export function ResourcesPanel({ menteeId }: { menteeId: number }) {
   const { notify } = useToast();
+  const intl = useIntl();
+  const columns = useMemo(() => columnsFor(intl), [intl]);
   const [editing, setEditing] = useState<Editing>(null);
   const list = useVaultQuery('resources.list', { menteeId, limit: 500 });
   const goalOptions = useGoalOptions(menteeId);
@@ -42,38 +54,42 @@ export function ResourcesPanel({ menteeId }: { menteeId: number }) {
 
   return (
     <Panel
-      title="Resources"
-      intro="What the mentee reads, takes or does to learn, linked to the goal it serves."
+      title={intl.formatMessage({ id: 'learning.resources.title' })}
+      intro={intl.formatMessage({ id: 'learning.resources.intro' })}
       actions={
         <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
-          Add resource
+          <FormattedMessage id="learning.resources.add" />
         </Button>
       }
     >
       {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
-          label="Resources"
+          label={intl.formatMessage({ id: 'learning.resources.label' })}
           columns={columns}
           rows={rows}
           getRowId={(r) => String(r.id)}
           onRowOpen={(r) => setEditing({ mode: 'edit', resource: r })}
           loading={list.isLoading}
-          filterLabel="Filter resources"
-          countLabel={(n) => `${n} ${n === 1 ? 'resource' : 'resources'}`}
-          empty={<EmptyState title="No resources yet">Add a course, book, article, assignment or a shadowing session.</EmptyState>}
+          filterLabel={intl.formatMessage({ id: 'learning.resources.filter' })}
+          countLabel={(count) => intl.formatMessage({ id: 'learning.resources.count' }, { count })}
+          empty={
+            <EmptyState title={intl.formatMessage({ id: 'learning.resources.emptyTitle' })}>
+              <FormattedMessage id="learning.resources.emptyText" />
+            </EmptyState>
+          }
         />
       </TableBox>
       {editing?.mode === 'create' && (
         <FormDialog
-          title="Add a resource"
+          title={intl.formatMessage({ id: 'learning.resources.addTitle' })}
           schema={createResourceInput}
           defaultValues={{ menteeId, kind: 'course', title: '', link: '', goalId: null, status: 'planned', notes: '' }}
-          submitLabel="Add resource"
+          submitLabel={intl.formatMessage({ id: 'learning.resources.add' })}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await create.mutateAsync(values);
-            notify('success', 'Resource added.');
+            notify('success', intl.formatMessage({ id: 'learning.resources.added' }));
           }}
         >
           <ResourceFields goalOptions={goalOptions} />
@@ -81,7 +97,7 @@ export function ResourcesPanel({ menteeId }: { menteeId: number }) {
       )}
       {editing?.mode === 'edit' && (
         <FormDialog
-          title={`Edit “${editing.resource.title}”`}
+          title={intl.formatMessage({ id: 'learning.resources.editTitle' }, { title: editing.resource.title })}
           schema={updateResourceInput}
           defaultValues={{
             id: editing.resource.id,
@@ -92,11 +108,11 @@ export function ResourcesPanel({ menteeId }: { menteeId: number }) {
             status: editing.resource.status,
             notes: editing.resource.notes,
           }}
-          submitLabel="Save resource"
+          submitLabel={intl.formatMessage({ id: 'learning.resources.save' })}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await update.mutateAsync(values);
-            notify('success', 'Resource saved.');
+            notify('success', intl.formatMessage({ id: 'learning.resources.saved' }));
           }}
           extraActions={
             <Button
@@ -105,11 +121,11 @@ export function ResourcesPanel({ menteeId }: { menteeId: number }) {
               onClick={() =>
                 remove.mutate(
                   { id: editing.resource.id },
-                  { onSuccess: () => (setEditing(null), notify('success', 'Resource deleted.')), onError: (err) => notify('error', errorMessage(err)) },
+                  { onSuccess: () => (setEditing(null), notify('success', intl.formatMessage({ id: 'learning.resources.deleted' }))), onError: (err) => notify('error', errorMessage(err)) },
                 )
               }
             >
-              Delete
+              <FormattedMessage id="learning.resources.delete" />
             </Button>
           }
         >
@@ -123,16 +139,19 @@ export function ResourcesPanel({ menteeId }: { menteeId: number }) {
 function ResourceFields({ goalOptions }: { goalOptions: { value: string; label: string }[] }) {
   const { register, formState } = useFormContext<z.input<typeof resourceValues>>();
   const errors = formState.errors;
+  const intl = useIntl();
   return (
     <>
       <div className="form-pair">
-        <SelectField label="Kind" options={RESOURCE_KIND_OPTIONS} error={errors.kind?.message} {...register('kind')} />
-        <SelectField label="Status" options={RESOURCE_STATUS_OPTIONS} error={errors.status?.message} {...register('status')} />
+        <SelectField label={intl.formatMessage({ id: 'learning.resources.field.kind' })} options={resourceKindOptions()} error={errors.kind?.message} {...register('kind')} />
+        <SelectField label={intl.formatMessage({ id: 'learning.resources.field.status' })} options={resourceStatusOptions()} error={errors.status?.message} {...register('status')} />
       </div>
-      <TextField label="Title" error={errors.title?.message} {...register('title')} />
-      <TextField label="Link or reference" hint="A web address, an ISBN, or where to find it." error={errors.link?.message} {...register('link')} />
-      <IdSelectField name="goalId" label="Goal served" options={goalOptions} />
-      <TextAreaField label="Notes" rows={3} error={errors.notes?.message} {...register('notes')} />
+      <TextField label={intl.formatMessage({ id: 'learning.resources.field.title' })} error={errors.title?.message} {...register('title')} />
+      <TextField
+        label={intl.formatMessage({ id: 'learning.resources.field.link' })}
+        hint={intl.formatMessage({ id: 'learning.resources.field.linkHint' })} error={errors.link?.message} {...register('link')} />
+      <IdSelectField name="goalId" label={intl.formatMessage({ id: 'learning.resources.field.goal' })} options={goalOptions} />
+      <TextAreaField label={intl.formatMessage({ id: 'learning.resources.field.notes' })} rows={3} error={errors.notes?.message} {...register('notes')} />
     </>
   );
 }

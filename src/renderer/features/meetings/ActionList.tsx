@@ -1,10 +1,11 @@
+import { useIntl } from 'react-intl';
 import { useId } from 'react';
 import type { ActionItem } from '../../../shared/meetings/capture';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
-import { OWNER_LABELS } from './labels';
+import { useMeetingWords } from './labels';
 import { MEETING_QUERIES } from './stale';
 
 export interface ActionListProps {
@@ -36,6 +37,8 @@ export function ActionList({ actions, meetingId, empty, label, onError, readOnly
 
 function ActionRow({ action: a, disabled, onToggle }: { action: ActionItem; disabled: boolean; onToggle(done: boolean): void }) {
   const id = useId();
+  const intl = useIntl();
+  const words = useMeetingWords();
   return (
     <li className={a.doneOn ? 'action-row is-done' : 'action-row'}>
       <input id={id} type="checkbox" checked={a.doneOn !== null} disabled={disabled} onChange={(e) => onToggle(e.target.checked)} />
@@ -43,11 +46,11 @@ function ActionRow({ action: a, disabled, onToggle }: { action: ActionItem; disa
         {a.title}
       </label>
       <span className="action-meta">
-        <span className={`owner-badge owner-${a.owner}`}>{OWNER_LABELS[a.owner]}</span>
-        {a.dueDate && <span className={a.overdue ? 'due is-overdue' : 'due'}>{a.overdue ? `Overdue since ${formatDate(a.dueDate)}` : `Due ${formatDate(a.dueDate)}`}</span>}
-        {a.doneOn && <span className="done-on">Done {formatDate(a.doneOn)}</span>}
-        {a.carriedCount > 0 && <span className="carried">Carried forward ×{a.carriedCount}</span>}
-        <span className="raised">From the meeting of {formatDate(a.meetingDate)}</span>
+        <span className={`owner-badge owner-${a.owner}`}>{words.owner(a.owner)}</span>
+        {a.dueDate && <span className={a.overdue ? 'due is-overdue' : 'due'}>{intl.formatMessage({ id: a.overdue ? 'meetings.action.overdue' : 'meetings.action.due' }, { date: formatDate(a.dueDate) })}</span>}
+        {a.doneOn && <span className="done-on">{intl.formatMessage({ id: 'meetings.action.done' }, { date: formatDate(a.doneOn) })}</span>}
+        {a.carriedCount > 0 && <span className="carried">{intl.formatMessage({ id: 'meetings.action.carried' }, { count: a.carriedCount })}</span>}
+        <span className="raised">{intl.formatMessage({ id: 'meetings.action.raised' }, { date: formatDate(a.meetingDate) })}</span>
       </span>
     </li>
   );

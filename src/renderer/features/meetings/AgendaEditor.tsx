@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
+import { useIntl } from 'react-intl';
 import { z } from 'zod';
-import { AGENDA_CONTEXT_LABELS, setAgendaInput, type AgendaContext } from '../../../shared/meetings/agenda';
+import { AGENDA_CONTEXTS, setAgendaInput, type AgendaContext } from '../../../shared/meetings/agenda';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { SelectField, TextField } from '../../components/Field';
 import { useFocusAfterCommit } from '../../components/useFocusAfterCommit';
 import { useSchemaForm } from '../../components/useSchemaForm';
 
@@ -19,8 +21,6 @@ export interface EditableItem {
 
 /** The shared agenda list (1 to 30 items, each checked; an item with an id is kept): one check for a meeting's agenda and a template. */
 const agendaForm = z.object({ items: setAgendaInput.shape.items });
-
-const CONTEXT_OPTIONS = Object.entries(AGENDA_CONTEXT_LABELS);
 
 export interface AgendaEditorProps {
   label: string;
@@ -40,10 +40,13 @@ export interface AgendaEditorProps {
  * remove. Used for a meeting's agenda and for each kind's template.
  */
 export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly = false, meetingMinutes }: AgendaEditorProps) {
+  const intl = useIntl();
   const [saved, setSaved] = useState<string | null>(null);
   const { form, failure, onSubmit } = useSchemaForm(agendaForm, { items: initial.map(({ key: _key, ...item }) => item) }, (values) => save(values.items), {
-    after: (outcome) => setSaved(outcome === 'saved' ? 'Agenda saved.' : null),
+    after: (outcome) => setSaved(outcome === 'saved' ? intl.formatMessage({ id: 'meetings.agenda.saved' }) : null),
   });
+  const contextOptions = AGENDA_CONTEXTS.map((value) => ({ value, label: intl.formatMessage({ id: `meetings.context.${value}` }) }));
+  const nameOf = (i: number) => items[i]?.title || intl.formatMessage({ id: 'meetings.agenda.untitled' }, { number: i + 1 });
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: 'items' });
   const items = useWatch({ control: form.control, name: 'items' });
   const [announce, setAnnounce] = useState('');
@@ -57,7 +60,7 @@ export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly 
     if (to < 0 || to >= fields.length) return;
     const key = fields[index]!.id;
     move(index, to);
-    setAnnounce(`${items[index]?.title || 'Item'} moved to position ${to + 1} of ${fields.length}.`);
+    setAnnounce(intl.formatMessage({ id: 'meetings.agenda.moved' }, { title: nameOf(index), position: to + 1, count: fields.length }));
     // The same button of the moved item keeps the focus, so pressing it again keeps moving it.
     focusAfterCommit(() => document.getElementById(`${listId}-${key}-${by < 0 ? 'up' : 'down'}`));
   };
@@ -70,75 +73,54 @@ export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly 
       </p>
       <ol className="agenda-items" aria-label={label}>
         {fields.map((field, i) => {
-          const title = items[i]?.title ?? '';
-          const named = `"${title || `item ${i + 1}`}"`;
+          const title = nameOf(i);
           const error = errors?.[i];
+          const number = i + 1;
           return (
             <li key={field.id} className="agenda-item">
               <span className="agenda-position" aria-hidden="true">
-                {i + 1}
+                {number}
               </span>
-              <div className={error?.title ? 'field field-has-error agenda-title' : 'field agenda-title'}>
-                <label className="field-label" htmlFor={`${listId}-${field.id}-title`}>
-                  Item {i + 1}
-                </label>
-                <input
-                  id={`${listId}-${field.id}-title`}
-                  className="input"
-                  disabled={readOnly}
-                  aria-invalid={error?.title ? true : undefined}
-                  aria-describedby={error?.title ? `${listId}-${field.id}-title-error` : undefined}
-                  {...form.register(`items.${i}.title`)}
-                />
-                {error?.title && (
-                  <p className="field-error" id={`${listId}-${field.id}-title-error`}>
-                    {error.title.message}
-                  </p>
-                )}
-              </div>
-              <div className={error?.minutes ? 'field field-has-error agenda-minutes' : 'field agenda-minutes'}>
-                <label className="field-label" htmlFor={`${listId}-${field.id}-minutes`}>
-                  Minutes for item {i + 1}
-                </label>
-                <input
-                  id={`${listId}-${field.id}-minutes`}
-                  className="input"
-                  type="number"
-                  min={1}
-                  max={240}
-                  disabled={readOnly}
-                  aria-invalid={error?.minutes ? true : undefined}
-                  aria-describedby={error?.minutes ? `${listId}-${field.id}-minutes-error` : undefined}
-                  {...form.register(`items.${i}.minutes`, { valueAsNumber: true })}
-                />
-                {error?.minutes && (
-                  <p className="field-error" id={`${listId}-${field.id}-minutes-error`}>
-                    {error.minutes.message}
-                  </p>
-                )}
-              </div>
-              <div className="field agenda-context">
-                <label className="field-label" htmlFor={`${listId}-${field.id}-context`}>
-                  Item {i + 1} shows
-                </label>
-                <select id={`${listId}-${field.id}-context`} className="input select" disabled={readOnly} {...form.register(`items.${i}.context`)}>
-                  {CONTEXT_OPTIONS.map(([value, text]) => (
-                    <option key={value} value={value}>
-                      {text}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <TextField
+                className="agenda-title"
+                label={intl.formatMessage({ id: 'meetings.agenda.itemTitle' }, { number })}
+                disabled={readOnly}
+                error={error?.title?.message}
+                {...form.register(`items.${i}.title`)}
+              />
+              <TextField
+                className="agenda-minutes"
+                label={intl.formatMessage({ id: 'meetings.agenda.itemMinutes' }, { number })}
+                type="number"
+                min={1}
+                max={240}
+                disabled={readOnly}
+                error={error?.minutes?.message}
+                {...form.register(`items.${i}.minutes`, { valueAsNumber: true })}
+              />
+              <SelectField
+                className="agenda-context"
+                label={intl.formatMessage({ id: 'meetings.agenda.itemShows' }, { number })}
+                options={contextOptions}
+                disabled={readOnly}
+                {...form.register(`items.${i}.context`)}
+              />
               {!readOnly && (
                 <div className="agenda-buttons">
-                  <Button size="small" id={`${listId}-${field.id}-up`} disabled={i === 0} onClick={() => moveItem(i, -1)} aria-label={`Move ${named} up`}>
-                    ↑ Up
+                  <Button size="small" id={`${listId}-${field.id}-up`} disabled={i === 0} onClick={() => moveItem(i, -1)} aria-label={intl.formatMessage({ id: 'meetings.agenda.upName' }, { title })}>
+                    {intl.formatMessage({ id: 'meetings.agenda.up' })}
                   </Button>
-                  <Button size="small" id={`${listId}-${field.id}-down`} disabled={i === fields.length - 1} onClick={() => moveItem(i, 1)} aria-label={`Move ${named} down`}>
-                    ↓ Down
+                  <Button
+                    size="small"
+                    id={`${listId}-${field.id}-down`}
+                    disabled={i === fields.length - 1}
+                    onClick={() => moveItem(i, 1)}
+                    aria-label={intl.formatMessage({ id: 'meetings.agenda.downName' }, { title })}
+                  >
+                    {intl.formatMessage({ id: 'meetings.agenda.down' })}
                   </Button>
-                  <Button size="small" variant="ghost" onClick={() => remove(i)} aria-label={`Remove ${named}`}>
-                    Remove
+                  <Button size="small" variant="ghost" onClick={() => remove(i)} aria-label={intl.formatMessage({ id: 'meetings.agenda.removeName' }, { title })}>
+                    {intl.formatMessage({ id: 'meetings.agenda.remove' })}
                   </Button>
                 </div>
               )}
@@ -146,22 +128,17 @@ export function AgendaEditor({ label, initial, saveLabel, save, extra, readOnly 
           );
         })}
       </ol>
-      <p className="muted">
-        {fields.length} {fields.length === 1 ? 'item' : 'items'}, {total} minutes planned.
-      </p>
+      <p className="muted">{intl.formatMessage({ id: 'meetings.agenda.total' }, { count: fields.length, minutes: total })}</p>
       {/* Always present, so the warning is announced as the minutes typed push the total past the meeting. */}
       <div aria-live="polite">
         {!readOnly && meetingMinutes !== undefined && total > meetingMinutes && (
-          <p className="agenda-overrun">
-            This agenda adds up to {total} minutes, but the meeting is {meetingMinutes} minutes long ({total - meetingMinutes} over). You may want to shorten
-            an item or make the meeting longer; it can be saved as it is.
-          </p>
+          <p className="agenda-overrun">{intl.formatMessage({ id: 'meetings.agenda.overrun' }, { total, length: meetingMinutes, over: total - meetingMinutes })}</p>
         )}
       </div>
       {(failure ?? listError) && <ErrorBanner>{failure ?? listError}</ErrorBanner>}
       {!readOnly && (
         <div className="row">
-          <Button onClick={() => append({ title: '', minutes: 10, context: 'free' }, { shouldFocus: true })}>Add an item</Button>
+          <Button onClick={() => append({ title: '', minutes: 10, context: 'free' }, { shouldFocus: true })}>{intl.formatMessage({ id: 'meetings.agenda.add' })}</Button>
           <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
             {saveLabel}
           </Button>

@@ -1,5 +1,6 @@
+import { useIntl } from 'react-intl';
 import type { Meeting } from '../../../shared/meetings/meeting';
-import { heldFarFromPlan, heldShiftDays, shiftComparative as later, shiftText } from '../../../shared/meetings/held';
+import { heldFarFromPlan, heldShiftDays } from '../../../shared/meetings/held';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
@@ -12,10 +13,12 @@ import { MEETING_QUERIES } from './stale';
  * the rest of the charter's rhythm by as many days (once).
  */
 export function HeldFarNotice({ meeting: m }: { meeting: Meeting }) {
+  const intl = useIntl();
   const { notify } = useToast();
+  const shift = (days: number) => ({ days: Math.abs(days), direction: days < 0 ? 'early' : 'late' });
   const move = useVaultMutation('meetings.moveRhythm', {
     invalidate: MEETING_QUERIES,
-    onSuccess: () => notify('success', `The rest of the rhythm moved ${later(heldShiftDays(m))}.`),
+    onSuccess: () => notify('success', intl.formatMessage({ id: 'meetings.heldFar.done' }, shift(heldShiftDays(m)))),
     onError: (err) => notify('error', errorMessage(err)),
   });
   if (!heldFarFromPlan(m)) return null;
@@ -23,18 +26,14 @@ export function HeldFarNotice({ meeting: m }: { meeting: Meeting }) {
   const planned = formatDay({ startsAt: m.plannedStartsAt, timeZone: m.timeZone });
   const n = m.rhythmToMove;
   return (
-    <div className="held-far" role="note" aria-label="Held far from its planned date">
-      <p>
-        {m.status === 'held' ? 'Held' : 'Running'} on {formatDay(m)}, {shiftText(days)}: it was planned for {planned}.
-      </p>
-      {m.rhythmMoved && <p>The rest of the rhythm was moved {later(days)} to follow it.</p>}
+    <div className="held-far" role="note" aria-label={intl.formatMessage({ id: 'meetings.heldFar.label' })}>
+      <p>{intl.formatMessage({ id: 'meetings.heldFar.when' }, { status: m.status, day: formatDay(m), planned, ...shift(days) })}</p>
+      {m.rhythmMoved && <p>{intl.formatMessage({ id: 'meetings.heldFar.moved' }, shift(days))}</p>}
       {m.status === 'held' && n > 0 && (
         <div className="row">
-          <p>
-            Move the {n === 1 ? 'planned meeting' : `${n} planned meetings`} of the rhythm after it {later(days)} too?
-          </p>
+          <p>{intl.formatMessage({ id: 'meetings.heldFar.ask' }, { count: n, ...shift(days) })}</p>
           <Button busy={move.isPending} onClick={() => move.mutate({ id: m.id })}>
-            Move the rest of the rhythm
+            {intl.formatMessage({ id: 'meetings.heldFar.move' })}
           </Button>
         </div>
       )}

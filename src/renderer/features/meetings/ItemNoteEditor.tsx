@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useRef, useState } from 'react';
 import { saveDraftInput } from '../../../shared/meetings/capture';
 import type { MeetingReport } from '../../../shared/meetings/meeting';
@@ -13,6 +14,7 @@ type Note = MeetingReport['itemNotes'][number];
 
 /** One agenda item's notes, as written in the meeting, with Edit to correct or complete them afterwards. */
 export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: number; note: Note; headingLevel: 3 | 4 }) {
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const H = headingLevel === 3 ? 'h3' : 'h4';
@@ -23,8 +25,8 @@ export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: n
       <div className="item-note-head">
         <H>{note.title}</H>
         {!editing && (
-          <Button ref={editButton} size="small" variant="ghost" aria-label={`Edit the notes on ${note.title}`} onClick={() => setEditing(true)}>
-            Edit
+          <Button ref={editButton} size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'meetings.itemNote.editName' }, { title: note.title })} onClick={() => setEditing(true)}>
+            {intl.formatMessage({ id: 'meetings.itemNote.edit' })}
           </Button>
         )}
       </div>
@@ -34,20 +36,21 @@ export function ItemNoteEditor({ meetingId, note, headingLevel }: { meetingId: n
 }
 
 function NoteForm({ meetingId, note, onDone }: { meetingId: number; note: Note; onDone(): void }) {
+  const intl = useIntl();
   const save = useVaultMutation('meetings.saveDraft', { invalidate: MEETING_QUERIES });
   const { form, errors, failure, onSubmit } = useSchemaForm(saveDraftInput, { meetingId, field: `item:${note.itemId}`, text: note.notes }, (values) => save.mutateAsync(values), {
     after: (outcome) => outcome === 'saved' && onDone(),
   });
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label={`Notes on ${note.title}`}>
-      <TextAreaField label={`Notes on "${note.title}"`} rows={5} autoFocus error={errors.text?.message} {...form.register('text')} />
+    <form className="stack" onSubmit={onSubmit} noValidate aria-label={intl.formatMessage({ id: 'meetings.itemNote.form' }, { title: note.title })}>
+      <TextAreaField label={intl.formatMessage({ id: 'meetings.itemNote.label' }, { title: note.title })} rows={5} autoFocus error={errors.text?.message} {...form.register('text')} />
       {failure && <ErrorBanner>{failure}</ErrorBanner>}
       <div className="row">
         <Button type="submit" variant="primary" size="small" busy={save.isPending}>
-          Save notes
+          {intl.formatMessage({ id: 'meetings.itemNote.save' })}
         </Button>
         <Button size="small" onClick={onDone}>
-          Cancel
+          {intl.formatMessage({ id: 'meetings.cancel' })}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import {
   acceptProposalInput,
@@ -15,7 +16,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { numberOrUndefined } from '../../components/form-values';
 import { useToast } from '../../components/Toast';
 import { MENTOR_TIME_ZONE } from './format';
-import { CONTINGENCY_OPTIONS, KIND_OPTIONS, MEETING_KIND_LABELS } from './labels';
+import { useMeetingWords } from './labels';
 import { MEETING_QUERIES } from './stale';
 
 const opts = { invalidate: MEETING_QUERIES };
@@ -23,27 +24,31 @@ const opts = { invalidate: MEETING_QUERIES };
 /** Plans the coming weeks from the charter's meeting and review rhythm. */
 export function PlanDialog({ menteeId, onClose }: { menteeId: number; onClose(): void }) {
   const plan = useVaultMutation('meetings.plan', opts);
+  const intl = useIntl();
   const { notify } = useToast();
   return (
     <FormDialog<z.input<typeof planMeetingsInput>, z.output<typeof planMeetingsInput>>
-      title="Plan meetings from the charter"
-      description="Touchpoints and formal reviews follow the charter's rhythm, with the pilot review at the pilot's end. Planning again never adds a meeting twice."
+      title={intl.formatMessage({ id: 'meetings.plan.title' })}
+      description={intl.formatMessage({ id: 'meetings.plan.intro' })}
       schema={planMeetingsInput}
       defaultValues={{ menteeId, weeks: 12, time: '10:00', timeZone: MENTOR_TIME_ZONE }}
-      submitLabel="Plan meetings"
+      submitLabel={intl.formatMessage({ id: 'meetings.plan.submit' })}
       onClose={onClose}
       save={async (values) => {
         const r = await plan.mutateAsync(values);
-        const parts = [`${r.created.length} ${r.created.length === 1 ? 'meeting' : 'meetings'} planned from charter version ${r.fromVersion}`];
-        if (r.existing) parts.push(`${r.existing} already planned`);
-        if (r.cancelled.length) parts.push(`${r.cancelled.length} no longer in the rhythm, cancelled`);
-        notify('success', `${parts.join('; ')}.`);
+        notify(
+          'success',
+          intl.formatMessage({ id: 'meetings.plan.done' }, { created: r.created.length, version: r.fromVersion, existing: r.existing, cancelled: r.cancelled.length }),
+        );
       }}
     >
       {({ register, formState: { errors } }) => (
         <div className="meeting-form-grid">
-          <TextField label="Weeks ahead" type="number" min={1} max={52} error={errors.weeks?.message} {...register('weeks', { setValueAs: numberOrUndefined })} />
-          <TextField label="Start time" type="time" hint={`In your time zone (${MENTOR_TIME_ZONE}).`} error={errors.time?.message} {...register('time')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.plan.weeks' })} type="number" min={1} max={52} error={errors.weeks?.message} {...register('weeks', { setValueAs: numberOrUndefined })} />
+          <TextField
+            label={intl.formatMessage({ id: 'meetings.plan.time' })}
+            type="time"
+            hint={intl.formatMessage({ id: 'meetings.plan.timeHint' }, { zone: MENTOR_TIME_ZONE })} error={errors.time?.message} {...register('time')} />
         </div>
       )}
     </FormDialog>
@@ -53,22 +58,27 @@ export function PlanDialog({ menteeId, onClose }: { menteeId: number; onClose():
 /** A meeting added by hand. */
 export function AddMeetingDialog({ menteeId, onClose, onAdded }: { menteeId: number; onClose(): void; onAdded(id: number): void }) {
   const create = useVaultMutation('meetings.create', opts);
+  const intl = useIntl();
+  const words = useMeetingWords();
   return (
     <FormDialog<z.input<typeof createMeetingInput>, z.output<typeof createMeetingInput>>
-      title="Add a meeting"
+      title={intl.formatMessage({ id: 'meetings.add.title' })}
       schema={createMeetingInput}
       defaultValues={{ menteeId, kind: 'informal-touchpoint', title: '', date: plusDays(localToday(), 7), time: '10:00', timeZone: MENTOR_TIME_ZONE }}
-      submitLabel="Add meeting"
+      submitLabel={intl.formatMessage({ id: 'meetings.add.submit' })}
       onClose={onClose}
       save={async (values) => onAdded((await create.mutateAsync(values)).id)}
     >
       {({ register, formState: { errors } }) => (
         <div className="meeting-form-grid">
-          <SelectField label="Kind" options={KIND_OPTIONS} error={errors.kind?.message} {...register('kind')} />
-          <TextField label="Title" hint="Empty: the kind's name." error={errors.title?.message} {...register('title')} />
-          <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
-          <TextField label="Time" type="time" error={errors.time?.message} {...register('time')} />
-          <TextField label="Length (minutes)" type="number" hint="Empty: the charter's length." error={errors.minutes?.message} {...register('minutes', { setValueAs: numberOrUndefined })} />
+          <SelectField label={intl.formatMessage({ id: 'meetings.field.kind' })} options={words.kindOptions} error={errors.kind?.message} {...register('kind')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.title' })} hint={intl.formatMessage({ id: 'meetings.field.titleHint' })} error={errors.title?.message} {...register('title')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.date' })} type="date" error={errors.date?.message} {...register('date')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.time' })} type="time" error={errors.time?.message} {...register('time')} />
+          <TextField
+            label={intl.formatMessage({ id: 'meetings.field.minutes' })}
+            type="number"
+            hint={intl.formatMessage({ id: 'meetings.field.minutesHint' })} error={errors.minutes?.message} {...register('minutes', { setValueAs: numberOrUndefined })} />
         </div>
       )}
     </FormDialog>
@@ -78,21 +88,22 @@ export function AddMeetingDialog({ menteeId, onClose, onAdded }: { menteeId: num
 /** Moves a meeting (its calendar event keeps its uid, with a higher sequence). */
 export function MoveMeetingDialog({ meeting, onClose }: { meeting: MeetingSummary; onClose(): void }) {
   const move = useVaultMutation('meetings.reschedule', opts);
+  const intl = useIntl();
   return (
     <FormDialog<z.input<typeof rescheduleMeetingInput>, z.output<typeof rescheduleMeetingInput>>
-      title="Move the meeting"
-      description={`Times are in ${meeting.timeZone}. A calendar that imported the meeting updates it on the next import.`}
+      title={intl.formatMessage({ id: 'meetings.move.title' })}
+      description={intl.formatMessage({ id: 'meetings.move.intro' }, { zone: meeting.timeZone })}
       schema={rescheduleMeetingInput}
       defaultValues={{ id: meeting.id, date: meeting.date, time: meeting.time, timeZone: meeting.timeZone, minutes: meeting.plannedMinutes }}
-      submitLabel="Move"
+      submitLabel={intl.formatMessage({ id: 'meetings.move.submit' })}
       onClose={onClose}
       save={(values) => move.mutateAsync(values)}
     >
       {({ register, formState: { errors } }) => (
         <div className="meeting-form-grid">
-          <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
-          <TextField label="Time" type="time" error={errors.time?.message} {...register('time')} />
-          <TextField label="Length (minutes)" type="number" error={errors.minutes?.message} {...register('minutes', { setValueAs: numberOrUndefined })} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.date' })} type="date" error={errors.date?.message} {...register('date')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.time' })} type="time" error={errors.time?.message} {...register('time')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.minutes' })} type="number" error={errors.minutes?.message} {...register('minutes', { setValueAs: numberOrUndefined })} />
         </div>
       )}
     </FormDialog>
@@ -102,25 +113,27 @@ export function MoveMeetingDialog({ meeting, onClose }: { meeting: MeetingSummar
 /** When schedules tighten: a shorter form of the meeting, with the reason kept in the decision log. */
 export function ConvertMeetingDialog({ meeting, onClose }: { meeting: MeetingSummary; onClose(): void }) {
   const convert = useVaultMutation('meetings.convert', opts);
+  const intl = useIntl();
+  const words = useMeetingWords();
   const { notify } = useToast();
-  const options = CONTINGENCY_OPTIONS.filter((o) => o.value !== meeting.kind);
+  const options = words.contingencyOptions.filter((o) => o.value !== meeting.kind);
   return (
     <FormDialog<z.input<typeof convertMeetingInput>, z.output<typeof convertMeetingInput>>
-      title="Turn into a shorter format"
-      description={`The ${MEETING_KIND_LABELS[meeting.kind].toLowerCase()} becomes a short focused session or an asynchronous exercise. The decision log keeps the change and your reason.`}
+      title={intl.formatMessage({ id: 'meetings.convert.title' })}
+      description={intl.formatMessage({ id: 'meetings.convert.intro' }, { kind: words.kind(meeting.kind) })}
       schema={convertMeetingInput}
       defaultValues={{ id: meeting.id, kind: options[0]!.value, reason: '' }}
-      submitLabel="Convert"
+      submitLabel={intl.formatMessage({ id: 'meetings.convert.submit' })}
       onClose={onClose}
       save={async (values) => {
         await convert.mutateAsync(values);
-        notify('success', 'Meeting converted; the decision is in the decision log.');
+        notify('success', intl.formatMessage({ id: 'meetings.convert.done' }));
       }}
     >
       {({ register, formState: { errors } }) => (
         <>
-          <SelectField label="New format" options={options} error={errors.kind?.message} {...register('kind')} />
-          <TextAreaField label="Why (kept in the decision log)" rows={3} error={errors.reason?.message} {...register('reason')} />
+          <SelectField label={intl.formatMessage({ id: 'meetings.convert.kind' })} options={options} error={errors.kind?.message} {...register('kind')} />
+          <TextAreaField label={intl.formatMessage({ id: 'meetings.convert.reason' })} rows={3} error={errors.reason?.message} {...register('reason')} />
         </>
       )}
     </FormDialog>
@@ -130,20 +143,21 @@ export function ConvertMeetingDialog({ meeting, onClose }: { meeting: MeetingSum
 /** Accepting a proposed formal review: when it takes place. */
 export function AcceptProposalDialog({ proposal, onClose, onAccepted }: { proposal: MeetingProposal; onClose(): void; onAccepted(id: number): void }) {
   const accept = useVaultMutation('meetings.acceptProposal', opts);
+  const intl = useIntl();
   return (
     <FormDialog<z.input<typeof acceptProposalInput>, z.output<typeof acceptProposalInput>>
-      title="Plan the formal review"
-      description={`"${proposal.milestoneTitle}" (${proposal.goalTitle}) was achieved: a formal review looks back at it.`}
+      title={intl.formatMessage({ id: 'meetings.accept.title' })}
+      description={intl.formatMessage({ id: 'meetings.accept.intro' }, { milestone: proposal.milestoneTitle, goal: proposal.goalTitle })}
       schema={acceptProposalInput}
       defaultValues={{ milestoneId: proposal.milestoneId, date: proposal.suggestedDate, time: '10:00', timeZone: MENTOR_TIME_ZONE }}
-      submitLabel="Plan the review"
+      submitLabel={intl.formatMessage({ id: 'meetings.accept.submit' })}
       onClose={onClose}
       save={async (values) => onAccepted((await accept.mutateAsync(values)).id)}
     >
       {({ register, formState: { errors } }) => (
         <div className="meeting-form-grid">
-          <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
-          <TextField label="Time" type="time" error={errors.time?.message} {...register('time')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.date' })} type="date" error={errors.date?.message} {...register('date')} />
+          <TextField label={intl.formatMessage({ id: 'meetings.field.time' })} type="time" error={errors.time?.message} {...register('time')} />
         </div>
       )}
     </FormDialog>

@@ -1,10 +1,12 @@
+import { useIntl } from 'react-intl';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import type { Meeting } from '../../../shared/meetings/meeting';
-import { aKind } from '../../../shared/meetings/schema';
 import { errorMessage, isBridgeError } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
@@ -14,7 +16,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { StatusBadge } from './columns';
 import { formatWhen } from './format';
 import { HeldFarNotice } from './HeldFarNotice';
-import { MEETING_KIND_LABELS, ORIGIN_LABELS } from './labels';
+import { useMeetingWords } from './labels';
 import { ConvertMeetingDialog, MoveMeetingDialog } from './MeetingDialogs';
 import { MeetingReportView } from './MeetingReportView';
 import { MEETING_QUERIES } from './stale';
@@ -30,10 +32,11 @@ export default function MeetingPage() {
   const id = Number(useParams().meetingId);
   const valid = Number.isSafeInteger(id) && id > 0;
   const meeting = useVaultQuery('meetings.get', { id }, { enabled: valid });
+  const intl = useIntl();
   if (!valid || isBridgeError(meeting.error, 'NOT_FOUND')) {
     return (
       <div className="page">
-        <EmptyState title="No such meeting" action={<Link to="/meetings">All meetings</Link>} />
+        <EmptyState title={intl.formatMessage({ id: 'meetings.meeting.notFound' })} action={<Link to="/meetings">{intl.formatMessage({ id: 'meetings.meeting.all' })}</Link>} />
       </div>
     );
   }
@@ -47,7 +50,7 @@ export default function MeetingPage() {
   if (!meeting.data) {
     return (
       <div className="page">
-        <ProgressIndicator label="Opening the meeting…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'meetings.meeting.opening' })} />
       </div>
     );
   }
@@ -56,15 +59,18 @@ export default function MeetingPage() {
 
 function MeetingView({ meeting: m }: { meeting: Meeting }) {
   const navigate = useNavigate();
+  const intl = useIntl();
+  const words = useMeetingWords();
+  const say = (id: MessageId, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const { notify } = useToast();
-  const [dialog, setDialog] = useState<'move' | 'convert' | null>(null);
+  const [dialog, setDialog] = useState<'move' | 'convert' | 'delete' | null>(null);
   const [selfAssessmentSaved, setSelfAssessmentSaved] = useState(false);
   const fail = (err: unknown) => notify('error', errorMessage(err));
   const setStatus = useVaultMutation('meetings.setStatus', { invalidate: MEETING_QUERIES, onError: fail });
-  const remove = useVaultMutation('meetings.delete', { invalidate: MEETING_QUERIES, onError: fail });
+  const remove = useVaultMutation('meetings.delete', { invalidate: MEETING_QUERIES });
   const setAgenda = useVaultMutation('meetings.setAgenda', { invalidate: MEETING_QUERIES });
   const update = useVaultMutation('meetings.update', { invalidate: MEETING_QUERIES, onError: fail });
-  const rubrics = useVaultQuery('rubrics.list', {});
+  const rubrics = useVaultQuery('templates.rubrics', {});
   const summary = useVaultQuery('meetings.summary', { id: m.id }, { enabled: m.status === 'held' || m.status === 'in-progress' });
   const ahead = m.status === 'planned';
   const runnable = m.status === 'planned' || m.status === 'in-progress';
@@ -75,59 +81,45 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
       <header className="page-header">
         <div>
           <Link to={`/mentees/${m.menteeId}/meetings`} className="back-link">
-            ← Meetings of {m.menteeName}
+            {say('meetings.meeting.back', { mentee: m.menteeName })}
           </Link>
           <div className="mentee-title">
             <h1>{m.title}</h1>
             <StatusBadge status={m.status} />
           </div>
           <p>
-            {MEETING_KIND_LABELS[m.kind]} with {m.menteeName} · {formatWhen(m)} · {m.plannedMinutes} minutes · {ORIGIN_LABELS[m.origin]}
-            {m.convertedFrom && ` · was ${aKind(m.convertedFrom)}`}
-            {m.statusReason && ` · ${m.statusReason}`}
+            {say('meetings.meeting.facts', { kind: words.kind(m.kind), mentee: m.menteeName, when: formatWhen(m), minutes: m.plannedMinutes, origin: words.origin(m.origin) })}
+            {m.convertedFrom && say(`meetings.wasKind.${m.convertedFrom}`)}
+            {m.statusReason && say('meetings.meeting.reason', { reason: m.statusReason })}
           </p>
         </div>
         <div className="row">
           {runnable && (
             <Link className="btn btn-primary" to={`/meetings/${m.id}/run`}>
-              {m.status === 'in-progress' ? 'Resume the meeting mode' : 'Start the meeting mode'}
+              {say(m.status === 'in-progress' ? 'meetings.meeting.resume' : 'meetings.meeting.start')}
             </Link>
           )}
           <FormButtons menteeId={m.menteeId} meetingId={m.id} />
-          {(ahead || m.status === 'skipped' || m.status === 'cancelled') && <Button onClick={() => setDialog('move')}>Move…</Button>}
-          {ahead && <Button onClick={() => setDialog('convert')}>Convert…</Button>}
+          {(ahead || m.status === 'skipped' || m.status === 'cancelled') && <Button onClick={() => setDialog('move')}>{say('meetings.meeting.move')}</Button>}
+          {ahead && <Button onClick={() => setDialog('convert')}>{say('meetings.meeting.convert')}</Button>}
           {ahead && (
             <Button busy={setStatus.isPending} onClick={() => setStatus.mutate({ id: m.id, status: 'skipped', reason: '' })}>
-              Skip
+              {say('meetings.meeting.skip')}
             </Button>
           )}
           {ahead && (
             <Button busy={setStatus.isPending} onClick={() => setStatus.mutate({ id: m.id, status: 'cancelled', reason: '' })}>
-              Cancel meeting
+              {say('meetings.meeting.cancel')}
             </Button>
           )}
           {(m.status === 'skipped' || m.status === 'cancelled') && (
             <Button busy={setStatus.isPending} onClick={() => setStatus.mutate({ id: m.id, status: 'planned', reason: '' })}>
-              Plan again
+              {say('meetings.meeting.planAgain')}
             </Button>
           )}
           {ahead && m.origin === 'manual' && (
-            <Button
-              variant="danger"
-              busy={remove.isPending}
-              onClick={() =>
-                remove.mutate(
-                  { id: m.id },
-                  {
-                    onSuccess: () => {
-                      notify('success', 'Meeting deleted.');
-                      void navigate(`/mentees/${m.menteeId}/meetings`);
-                    },
-                  },
-                )
-              }
-            >
-              Delete
+            <Button variant="danger" onClick={() => setDialog('delete')}>
+              {say('meetings.meeting.delete')}
             </Button>
           )}
         </div>
@@ -136,31 +128,31 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
       <HeldFarNotice meeting={m} />
 
       {(m.status === 'held' || m.status === 'in-progress') && summary.data && (
-        <Panel title={m.status === 'held' ? 'Summary' : 'Captured so far'}>
+        <Panel title={say(m.status === 'held' ? 'meetings.meeting.summary' : 'meetings.meeting.captured')}>
           <MeetingReportView report={summary.data} editable={m.status === 'held'} />
         </Panel>
       )}
 
       <Panel
-        title="Agenda"
+        title={say('meetings.meeting.agenda')}
         intro={
           atRiskGoals.length + overdueMilestones.length + openActions > 0
-            ? `Pulled in automatically when the meeting starts: ${openActions} open action items, ${atRiskGoals.length} at-risk goals, ${overdueMilestones.length} overdue milestones.`
-            : 'From the template of its kind; reorder and extend it for this meeting.'
+            ? say('meetings.meeting.pulledIn', { actions: openActions, goals: atRiskGoals.length, milestones: overdueMilestones.length })
+            : say('meetings.meeting.fromTemplate')
         }
       >
         <AgendaEditor
           key={m.agenda.map((i) => `${i.id}:${i.position}:${i.title}:${i.plannedMinutes}:${i.context}`).join('|')}
-          label="Agenda items"
+          label={say('meetings.meeting.agendaItems')}
           readOnly={m.status === 'held'}
           meetingMinutes={m.plannedMinutes}
           initial={m.agenda.map((i) => ({ id: i.id, title: i.title, minutes: i.plannedMinutes, context: i.context }))}
-          saveLabel="Save agenda"
+          saveLabel={say('meetings.meeting.saveAgenda')}
           save={(items) => setAgenda.mutateAsync({ meetingId: m.id, items: items.map((i) => ({ ...(i.id !== undefined ? { id: i.id } : {}), title: i.title, minutes: i.minutes, context: i.context })) })}
         />
       </Panel>
 
-      <Panel title="Self-assessment" intro="The mentee's own rating of each active goal (1 to 5) and a short reflection, before the session.">
+      <Panel title={say('meetings.meeting.selfAssessment')} intro={say('meetings.meeting.selfAssessmentIntro')}>
         <SelfAssessmentForm
           key={m.selfAssessment?.recordedAt ?? 'none'}
           meetingId={m.id}
@@ -172,10 +164,10 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
         />
       </Panel>
 
-      <Panel title="Feedback rubric" intro="A level per dimension, each with its descriptor, and a comment.">
+      <Panel title={say('meetings.meeting.rubric')} intro={say('meetings.meeting.rubricIntro')}>
         <div className="field field-inline">
           <label className="field-label" htmlFor="meeting-rubric">
-            Rubric
+            {say('meetings.meeting.rubricSelect')}
           </label>
           <select
             id="meeting-rubric"
@@ -184,7 +176,7 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
             disabled={m.status === 'held'}
             onChange={(e) => update.mutate({ id: m.id, title: m.title, minutes: m.plannedMinutes, rubricTemplateId: e.target.value ? Number(e.target.value) : null })}
           >
-            <option value="">None</option>
+            <option value="">{say('meetings.meeting.noRubric')}</option>
             {(rubrics.data ?? []).map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -196,12 +188,27 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
         <SelfAssessedLevels meeting={m} />
       </Panel>
 
-      <Panel title="Action items carried into this meeting" intro="Open action items from earlier meetings stay on the agenda until done.">
-        <ActionList actions={m.actions.carried} meetingId={runnable ? m.id : null} readOnly={m.status === 'held'} label="Carried action items" empty="No open action items from earlier meetings." />
+      <Panel title={say('meetings.meeting.carried')} intro={say('meetings.meeting.carriedIntro')}>
+        <ActionList actions={m.actions.carried} meetingId={runnable ? m.id : null} readOnly={m.status === 'held'} label={say('meetings.meeting.carriedList')}
+          empty={say('meetings.meeting.noCarried')}
+        />
       </Panel>
 
       {dialog === 'move' && <MoveMeetingDialog meeting={m} onClose={() => setDialog(null)} />}
       {dialog === 'convert' && <ConvertMeetingDialog meeting={m} onClose={() => setDialog(null)} />}
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        title={say('meetings.meeting.deleteTitle', { title: m.title })}
+        description={say('meetings.meeting.deleteBody')}
+        confirmLabel={say('meetings.meeting.delete')}
+        variant="danger"
+        onConfirm={async () => {
+          await remove.mutateAsync({ id: m.id });
+          notify('success', say('meetings.meeting.deleted'));
+          void navigate(`/mentees/${m.menteeId}/meetings`);
+        }}
+        onClose={() => setDialog(null)}
+      />
     </div>
   );
 }

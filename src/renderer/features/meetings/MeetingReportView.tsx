@@ -1,4 +1,6 @@
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import type { ActionItem } from '../../../shared/meetings/capture';
 import type { MeetingReport } from '../../../shared/meetings/meeting';
 import { Button } from '../../components/Button';
@@ -6,13 +8,8 @@ import { useFocusOnClose } from '../../components/useFocusOnClose';
 import { formatDate } from '../mentees/format';
 import { ActionEditForm } from './ActionEditForm';
 import { ItemNoteEditor } from './ItemNoteEditor';
-import { draftLabel, OWNER_LABELS } from './labels';
+import { useMeetingWords } from './labels';
 import { RemoveCaptureButton } from './RemoveCaptureButton';
-
-const FIELD_LABELS: Record<string, string> = {
-  'timeBound.targetDate': 'target date',
-  'measurable.target': 'target value',
-};
 
 /** A recalibrated value as a mentor reads it: dates in words, numbers as they are. */
 function shown(field: string, value: string): string {
@@ -31,6 +28,11 @@ export interface MeetingReportViewProps {
  * decisions, actions with owners and dates, wins, evidence, rubric scores, recalibrations.
  */
 export function MeetingReportView({ report, headingLevel = 3, editable = false }: MeetingReportViewProps) {
+  const intl = useIntl();
+  const words = useMeetingWords();
+  const say = (id: MessageId, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const fieldName = (field: string) =>
+    field === 'timeBound.targetDate' ? say('meetings.report.field.targetDate') : field === 'measurable.target' ? say('meetings.report.field.target') : field;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const meetingId = report.meeting.id;
   const ids = { decisions: useId(), actions: useId(), wins: useId(), evidence: useId() };
@@ -53,24 +55,25 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
   return (
     <div className="meeting-report">
       {report.selfAssessment && (
-        <section aria-label="Self-assessment">
-          <H>The mentee’s self-assessment</H>
+        <section aria-label={say('meetings.report.selfAssessmentLabel')}>
+          <H>{say('meetings.report.selfAssessment')}</H>
           {report.selfAssessment.reflection && <p>{report.selfAssessment.reflection}</p>}
           {report.selfAssessment.ratings.length > 0 && (
             <ul>
               {report.selfAssessment.ratings.map((r) => (
                 <li key={r.goalId}>
-                  {r.goalTitle}: {r.rating} of 5{r.comment && <span className="muted"> · {r.comment}</span>}
+                  {say('meetings.report.rating', { goal: r.goalTitle, rating: r.rating })}
+                  {r.comment && <span className="muted">{say('meetings.report.comment', { comment: r.comment })}</span>}
                 </li>
               ))}
             </ul>
           )}
         </section>
       )}
-      <section className="report-notes" aria-label="Notes on the agenda">
-        <H>Notes on the agenda</H>
+      <section className="report-notes" aria-label={say('meetings.report.notes')}>
+        <H>{say('meetings.report.notes')}</H>
         {report.itemNotes.length === 0 ? (
-          <p className="muted">No notes were taken on the agenda items.</p>
+          <p className="muted">{say('meetings.report.noNotes')}</p>
         ) : (
           report.itemNotes.map((n) =>
             editable ? (
@@ -84,30 +87,30 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
           )
         )}
       </section>
-      <section aria-label="Decisions">
+      <section aria-label={say('meetings.report.decisionsLabel')}>
         <H id={ids.decisions} tabIndex={-1}>
-          Decisions ({report.decisions.length})
+          {say('meetings.report.decisions', { count: report.decisions.length })}
         </H>
         {report.decisions.length === 0 ? (
-          <p className="muted">No decisions.</p>
+          <p className="muted">{say('meetings.report.noDecisions')}</p>
         ) : (
           <ul>
             {report.decisions.map((d) => (
               <li key={d.id}>
-                <strong>{d.decision}</strong> — {d.rationale}
-                {d.changed && <span className="muted"> ({d.changed})</span>}
+                <FormattedMessage id="meetings.report.decision" values={{ decision: d.decision, rationale: d.rationale, strong: (chunks) => <strong>{chunks}</strong> }} />
+                {d.changed && <span className="muted">{say('meetings.report.changed', { changed: d.changed })}</span>}
                 {remove('decision', d.id, d.decision, 'decisions')}
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-label="Action items">
+      <section aria-label={say('meetings.report.actionsLabel')}>
         <H id={ids.actions} tabIndex={-1}>
-          Action items ({report.actions.length})
+          {say('meetings.report.actions', { count: report.actions.length })}
         </H>
         {report.actions.length === 0 ? (
-          <p className="muted">No action items.</p>
+          <p className="muted">{say('meetings.report.noActions')}</p>
         ) : (
           <ul>
             {report.actions.map((a) => (
@@ -116,18 +119,15 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
           </ul>
         )}
         {report.carriedForward.count > 0 && report.carriedForward.toDate && (
-          <p>
-            {report.carriedForward.count} open {report.carriedForward.count === 1 ? 'action is' : 'actions are'} carried forward to the meeting of{' '}
-            {formatDate(report.carriedForward.toDate)}.
-          </p>
+          <p>{say('meetings.report.carried', { count: report.carriedForward.count, date: formatDate(report.carriedForward.toDate) })}</p>
         )}
       </section>
-      <section aria-label="Wins">
+      <section aria-label={say('meetings.report.winsLabel')}>
         <H id={ids.wins} tabIndex={-1}>
-          Wins ({report.wins.length})
+          {say('meetings.report.wins', { count: report.wins.length })}
         </H>
         {report.wins.length === 0 ? (
-          <p className="muted">No wins recorded.</p>
+          <p className="muted">{say('meetings.report.noWins')}</p>
         ) : (
           <ul>
             {report.wins.map((w) => (
@@ -140,9 +140,9 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
         )}
       </section>
       {report.evidence.length > 0 && (
-        <section aria-label="Evidence">
+        <section aria-label={say('meetings.report.evidenceLabel')}>
           <H id={ids.evidence} tabIndex={-1}>
-            Evidence ({report.evidence.length})
+            {say('meetings.report.evidence', { count: report.evidence.length })}
           </H>
           <ul>
             {report.evidence.map((e) => {
@@ -157,55 +157,57 @@ export function MeetingReportView({ report, headingLevel = 3, editable = false }
           </ul>
         </section>
       )}
-      <section aria-label="Rubric scores">
-        <H>Rubric scores</H>
+      <section aria-label={say('meetings.report.scores')}>
+        <H>{say('meetings.report.scores')}</H>
         {report.scores.filter((s) => s.score !== null).length === 0 ? (
-          <p className="muted">Not scored.</p>
+          <p className="muted">{say('meetings.report.notScored')}</p>
         ) : (
           <ul>
             {report.scores
               .filter((s) => s.score !== null)
               .map((s) => (
                 <li key={s.dimension}>
-                  {s.dimension}: {s.score} of {s.levels} — {s.descriptor}
-                  {s.comment && <span className="muted"> · {s.comment}</span>}
+                  {say('meetings.report.score', { dimension: s.dimension, score: s.score!, levels: s.levels, descriptor: s.descriptor })}
+                  {s.comment && <span className="muted">{say('meetings.report.comment', { comment: s.comment })}</span>}
                 </li>
               ))}
           </ul>
         )}
       </section>
       {report.recalibrations.length > 0 && (
-        <section aria-label="Recalibrations">
-          <H>Recalibrations</H>
+        <section aria-label={say('meetings.report.recalibrations')}>
+          <H>{say('meetings.report.recalibrations')}</H>
           <ul>
             {report.recalibrations.map((r, i) => (
               <li key={i}>
-                {r.goalTitle}: {FIELD_LABELS[r.field] ?? r.field} {shown(r.field, r.from)} → {shown(r.field, r.to)} — {r.why}
+                {say('meetings.report.recalibration', { goal: r.goalTitle, field: fieldName(r.field), from: shown(r.field, r.from), to: shown(r.field, r.to), why: r.why })}
               </li>
             ))}
           </ul>
         </section>
       )}
       {report.unfinished.length > 0 && (
-        <section aria-label="Typed but not added">
-          <H>Typed but not added</H>
+        <section aria-label={say('meetings.report.unfinished')}>
+          <H>{say('meetings.report.unfinished')}</H>
           <ul>
             {report.unfinished.map((u) => (
               <li key={u.field}>
-                {draftLabel(u.field)}: {u.text}
+                {say('meetings.report.unfinishedLine', { box: words.draft(u.field), text: u.text })}
               </li>
             ))}
           </ul>
         </section>
       )}
-      {report.pilotReviewed && <p>The pilot is marked as reviewed in the charter.</p>}
-      {report.pilotNotBegun && <p>This review was held before the pilot began, so the charter's pilot is not marked as reviewed.</p>}
+      {report.pilotReviewed && <p>{say('meetings.report.pilotReviewed')}</p>}
+      {report.pilotNotBegun && <p>{say('meetings.report.pilotNotBegun')}</p>}
     </div>
   );
 }
 
 /** One action item of the summary; one raised in this meeting can be edited or removed on the meeting's page. */
 function ActionLine({ action: a, editable, onRemoved }: { action: ActionItem; editable: boolean; onRemoved(): void }) {
+  const intl = useIntl();
+  const words = useMeetingWords();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   useFocusOnClose(editing, editButton);
@@ -218,13 +220,13 @@ function ActionLine({ action: a, editable, onRemoved }: { action: ActionItem; ed
   }
   return (
     <li>
-      {a.title} — {OWNER_LABELS[a.owner]}
-      {a.dueDate ? `, due ${formatDate(a.dueDate)}` : ', no due date'}
-      {a.doneOn ? ` (done ${formatDate(a.doneOn)})` : ''}
+      {intl.formatMessage({ id: 'meetings.report.action' }, { title: a.title, owner: words.owner(a.owner) })}
+      {a.dueDate ? intl.formatMessage({ id: 'meetings.report.due' }, { date: formatDate(a.dueDate) }) : intl.formatMessage({ id: 'meetings.report.noDue' })}
+      {a.doneOn ? intl.formatMessage({ id: 'meetings.report.done' }, { date: formatDate(a.doneOn) }) : ''}
       {editable && (
         <>
-          <Button ref={editButton} size="small" variant="ghost" aria-label={`Edit the action item "${a.title}"`} onClick={() => setEditing(true)}>
-            Edit
+          <Button ref={editButton} size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'meetings.report.editName' }, { title: a.title })} onClick={() => setEditing(true)}>
+            {intl.formatMessage({ id: 'meetings.report.edit' })}
           </Button>
           <RemoveCaptureButton kind="action" id={a.id} text={a.title} onRemoved={onRemoved} />
         </>

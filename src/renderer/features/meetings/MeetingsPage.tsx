@@ -1,24 +1,27 @@
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { MeetingsTable, NoMeetings } from './MeetingsTable';
 import { ProposalsPanel } from './ProposalsPanel';
 import './meetings.css';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Every mentee's meetings by date, the proposed reviews, and the calendar export. */
 export default function MeetingsPage() {
+  const intl = useIntl();
   return (
     <div className="page page-fill">
-      <header className="page-header">
-        <div>
-          <h1>Meetings</h1>
-          <p>Reviews, touchpoints and sessions of all your mentees. Plan them from a mentee's Meetings tab.</p>
-        </div>
-        <Link to="/meetings/templates" className="btn btn-secondary">
-          Agenda and rubric templates
-        </Link>
-      </header>
+      <PageHeader
+        title={intl.formatMessage({ id: 'meetings.page.title' })}
+        intro={intl.formatMessage({ id: 'meetings.page.intro' })}
+        actions={
+          <Link to="/meetings/templates" className="btn btn-secondary">
+            {intl.formatMessage({ id: 'meetings.page.templates' })}
+          </Link>
+        }
+      />
       <ProposalsPanel />
       <div className="meetings-table">
-        <MeetingsTable empty={<NoMeetings>Open a mentee and plan meetings from their charter, or add one by hand.</NoMeetings>} />
+        <MeetingsTable empty={<NoMeetings>{intl.formatMessage({ id: 'meetings.page.empty' })}</NoMeetings>} />
       </div>
     </div>
   );

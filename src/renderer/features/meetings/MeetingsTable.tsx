@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingSort, MeetingStatus } from '../../../shared/meetings/schema';
@@ -10,7 +11,7 @@ import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
 import { meetingColumns } from './columns';
-import { STATUS_OPTIONS } from './labels';
+import { useMeetingWords } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 type When = 'upcoming' | 'past' | 'all';
@@ -25,6 +26,8 @@ export interface MeetingsTableProps {
 /** Meetings by date, one mentee's or everyone's, paged by the vault; with the calendar export. */
 export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) {
   const navigate = useNavigate();
+  const intl = useIntl();
+  const words = useMeetingWords();
   const { notify } = useToast();
   const whenId = useId();
   const statusId = useId();
@@ -42,9 +45,9 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
     sort: (sort?.id ?? 'date') as MeetingSort,
     direction: sort?.desc ? 'desc' : 'asc',
   });
-  const columns = useMemo(() => meetingColumns(menteeId === undefined), [menteeId]);
+  const columns = useMemo(() => meetingColumns(intl, menteeId === undefined), [intl, menteeId]);
   const exportIcs = useVaultMutation('calendar.exportIcs', {
-    onSuccess: (r) => r && notify('success', `Calendar file saved: ${r.path} (${r.events} ${r.events === 1 ? 'event' : 'events'}).`),
+    onSuccess: (r) => r && notify('success', intl.formatMessage({ id: 'meetings.table.exported' }, { path: r.path, events: r.events })),
     onError: (err) => notify('error', errorMessage(err)),
   });
 
@@ -54,34 +57,34 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
         <ErrorBanner error={paged.error} />
       )}
       <DataTable
-        label={menteeId === undefined ? 'Meetings' : 'Meetings of this mentee'}
+        label={intl.formatMessage({ id: menteeId === undefined ? 'meetings.table.all' : 'meetings.table.mentee' })}
         columns={columns}
         rows={paged.rows}
         getRowId={(m) => String(m.id)}
         onRowOpen={(m) => void navigate(`/meetings/${m.id}`)}
         loading={paged.isLoading}
-        filterLabel="Filter by title or mentee"
-        countLabel={(n) => `${n} ${n === 1 ? 'meeting' : 'meetings'}`}
+        filterLabel={intl.formatMessage({ id: 'meetings.table.filter' })}
+        countLabel={(n) => intl.formatMessage({ id: 'meetings.table.count' }, { count: n })}
         server={table.server(paged)}
         toolbar={
           <div className="row">
             <div className="field field-inline">
               <label className="field-label" htmlFor={whenId}>
-                When
+                {intl.formatMessage({ id: 'meetings.table.when' })}
               </label>
               <select id={whenId} className="input select" value={when} onChange={(e) => setWhen(e.target.value as When)}>
-                <option value="upcoming">Upcoming</option>
-                <option value="past">Past</option>
-                <option value="all">All</option>
+                <option value="upcoming">{intl.formatMessage({ id: 'meetings.table.upcoming' })}</option>
+                <option value="past">{intl.formatMessage({ id: 'meetings.table.past' })}</option>
+                <option value="all">{intl.formatMessage({ id: 'meetings.table.everything' })}</option>
               </select>
             </div>
             <div className="field field-inline">
               <label className="field-label" htmlFor={statusId}>
-                Status
+                {intl.formatMessage({ id: 'meetings.table.status' })}
               </label>
               <select id={statusId} className="input select" value={status} onChange={(e) => setStatus(e.target.value as '' | MeetingStatus)}>
-                <option value="">Any</option>
-                {STATUS_OPTIONS.map((o) => (
+                <option value="">{intl.formatMessage({ id: 'meetings.table.anyStatus' })}</option>
+                {words.statusOptions.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
@@ -89,7 +92,7 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
               </select>
             </div>
             <Button busy={exportIcs.isPending} onClick={() => exportIcs.mutate(menteeId === undefined ? {} : { menteeId })}>
-              Export .ics…
+              {intl.formatMessage({ id: 'meetings.table.export' })}
             </Button>
             {actions}
           </div>
@@ -102,7 +105,7 @@ export function MeetingsTable({ menteeId, empty, actions }: MeetingsTableProps) 
 
 export function NoMeetings({ children, action }: { children: ReactNode; action?: ReactNode }) {
   return (
-    <EmptyState title="No meetings here" action={action}>
+    <EmptyState title={useIntl().formatMessage({ id: 'meetings.empty' })} action={action}>
       {children}
     </EmptyState>
   );

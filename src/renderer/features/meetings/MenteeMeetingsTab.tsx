@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useVaultQuery } from '../../bridge/hooks';
@@ -15,6 +16,7 @@ import './meetings.css';
 export default function MenteeMeetingsTab() {
   const mentee = useCurrentMentee();
   const navigate = useNavigate();
+  const intl = useIntl();
   const { notify } = useToast();
   const [planning, setPlanning] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -22,21 +24,21 @@ export default function MenteeMeetingsTab() {
   const buttons = (
     <>
       <Button variant="primary" onClick={() => setPlanning(true)}>
-        Plan from the charter…
+        {intl.formatMessage({ id: 'meetings.tab.plan' })}
       </Button>
-      <Button onClick={() => setAdding(true)}>Add a meeting…</Button>
+      <Button onClick={() => setAdding(true)}>{intl.formatMessage({ id: 'meetings.tab.add' })}</Button>
     </>
   );
   return (
     <div className="stack">
       <ProposalsPanel menteeId={mentee.id} />
-      <Panel title="Meetings" intro="Planned from the charter's rhythm, or added by hand. Open one to prepare its agenda or run it in the meeting mode.">
+      <Panel title={intl.formatMessage({ id: 'meetings.tab.title' })} intro={intl.formatMessage({ id: 'meetings.tab.intro' })}>
         <div className="meetings-table">
-          <MeetingsTable menteeId={mentee.id} actions={buttons} empty={<NoMeetings action={buttons}>Plan the coming weeks from the charter's meeting and review rhythm.</NoMeetings>} />
+          <MeetingsTable menteeId={mentee.id} actions={buttons} empty={<NoMeetings action={buttons}>{intl.formatMessage({ id: 'meetings.tab.empty' })}</NoMeetings>} />
         </div>
       </Panel>
-      <Panel title="Open action items" intro="Carried from meeting to meeting until done.">
-        <ActionList actions={actions.data ?? []} meetingId={null} label="Open action items" empty="No open action items." />
+      <Panel title={intl.formatMessage({ id: 'meetings.tab.actions' })} intro={intl.formatMessage({ id: 'meetings.tab.actionsIntro' })}>
+        <ActionList actions={actions.data ?? []} meetingId={null} label={intl.formatMessage({ id: 'meetings.tab.actions' })} empty={intl.formatMessage({ id: 'meetings.tab.noActions' })} />
       </Panel>
       {planning && <PlanDialog menteeId={mentee.id} onClose={() => setPlanning(false)} />}
       {adding && (
@@ -44,7 +46,7 @@ export default function MenteeMeetingsTab() {
           menteeId={mentee.id}
           onClose={() => setAdding(false)}
           onAdded={(id) => {
-            notify('success', 'Meeting added.');
+            notify('success', intl.formatMessage({ id: 'meetings.tab.added' }));
             void navigate(`/meetings/${id}`);
           }}
         />

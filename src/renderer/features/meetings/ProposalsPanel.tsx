@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeetingProposal } from '../../../shared/meetings/schema';
@@ -15,25 +16,35 @@ export function ProposalsPanel({ menteeId }: { menteeId?: number }) {
   const proposals = useVaultQuery('meetings.proposals', menteeId === undefined ? {} : { menteeId });
   const [accepting, setAccepting] = useState<MeetingProposal | null>(null);
   const navigate = useNavigate();
+  const intl = useIntl();
   const { notify } = useToast();
   const dismiss = useVaultMutation('meetings.dismissProposal', { invalidate: MEETING_QUERIES, onError: (err) => notify('error', errorMessage(err)) });
   const rows = proposals.data ?? [];
   if (rows.length === 0) return null;
   return (
-    <Panel title="Proposed formal reviews" intro="A major milestone was achieved and no review has looked back at it yet.">
+    <Panel title={intl.formatMessage({ id: 'meetings.proposals.title' })} intro={intl.formatMessage({ id: 'meetings.proposals.intro' })}>
       <ul className="proposal-list">
         {rows.map((p) => (
           <li key={p.milestoneId}>
             <span>
-              <strong>{p.milestoneTitle}</strong> ({p.goalTitle}
-              {menteeId === undefined ? `, ${p.menteeName}` : ''}), achieved {formatDate(p.doneOn)}
+              <FormattedMessage
+                id="meetings.proposals.line"
+                values={{
+                  milestone: p.milestoneTitle,
+                  goal: p.goalTitle,
+                  all: menteeId === undefined ? 'yes' : 'no',
+                  mentee: p.menteeName,
+                  date: formatDate(p.doneOn),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                }}
+              />
             </span>
             <span className="row">
               <Button size="small" variant="primary" onClick={() => setAccepting(p)}>
-                Plan review…
+                {intl.formatMessage({ id: 'meetings.proposals.plan' })}
               </Button>
               <Button size="small" onClick={() => dismiss.mutate({ milestoneId: p.milestoneId })}>
-                Dismiss
+                {intl.formatMessage({ id: 'meetings.proposals.dismiss' })}
               </Button>
             </span>
           </li>
@@ -44,7 +55,7 @@ export function ProposalsPanel({ menteeId }: { menteeId?: number }) {
           proposal={accepting}
           onClose={() => setAccepting(null)}
           onAccepted={(id) => {
-            notify('success', 'Formal review planned.');
+            notify('success', intl.formatMessage({ id: 'meetings.proposals.planned' }));
             void navigate(`/meetings/${id}`);
           }}
         />

@@ -1,6 +1,7 @@
+import { useIntl } from 'react-intl';
 import { useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/meetings/meeting';
-import type { RubricDimension } from '../../../shared/meetings/rubric';
+import type { RubricDimension } from '../../../shared/templates/rubric';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
 import { FieldSaver, type Autosave } from './mode/autosave';
@@ -19,20 +20,24 @@ export interface RubricScoringProps {
  */
 export function RubricScoring({ meeting, readOnly = false, autosave }: RubricScoringProps) {
   const { rubric } = meeting;
+  const intl = useIntl();
   if (rubric.dimensions.length === 0 && rubric.scores.length === 0) {
-    return <p className="muted">No rubric for this meeting. Choose one on the meeting page to score it.</p>;
+    return <p className="muted">{intl.formatMessage({ id: 'meetings.rubric.none' })}</p>;
   }
   // Scores whose dimension was removed from the rubric since keep their own words.
   const orphans = rubric.scores.filter((s) => s.dimensionId === null || !rubric.dimensions.some((d) => d.id === s.dimensionId));
   return (
     <div className="rubric">
-      {rubric.name && <p className="muted">Rubric: {rubric.name}</p>}
+      {rubric.name && <p className="muted">{intl.formatMessage({ id: 'meetings.rubric.name' }, { name: rubric.name })}</p>}
       {rubric.dimensions.map((d) => (
         <DimensionScore key={d.id} meetingId={meeting.id} dimension={d} score={rubric.scores.find((s) => s.dimensionId === d.id)} readOnly={readOnly} autosave={autosave} />
       ))}
       {orphans.map((s, i) => (
         <p key={i} className="muted">
-          {s.dimension}: {s.score ?? '–'} of {s.levels} {s.descriptor && `(${s.descriptor})`} {s.comment}
+          {intl.formatMessage(
+            { id: 'meetings.rubric.orphan' },
+            { dimension: s.dimension, score: s.score ?? '–', levels: s.levels, described: s.descriptor ? 'yes' : 'no', descriptor: s.descriptor, comment: s.comment },
+          )}
         </p>
       ))}
     </div>
@@ -55,6 +60,7 @@ function DimensionScore({
   autosave: Autosave | undefined;
 }) {
   const id = useId();
+  const intl = useIntl();
   const [value, setValue] = useState<number | null>(score?.score ?? null);
   const [comment, setComment] = useState(score?.comment ?? '');
   const [failure, setFailure] = useState<string | null>(null);
@@ -92,7 +98,7 @@ function DimensionScore({
         ))}
       </div>
       <label className="field-label" htmlFor={`${id}-comment`}>
-        Comment on {dimension.name.toLowerCase()}
+        {intl.formatMessage({ id: 'meetings.rubric.comment' }, { dimension: dimension.name })}
       </label>
       <input
         id={`${id}-comment`}
@@ -107,7 +113,7 @@ function DimensionScore({
       />
       {failure && (
         <p className="field-error" role="alert">
-          Not saved: {failure}
+          {intl.formatMessage({ id: 'meetings.rubric.notSaved' }, { reason: failure })}
         </p>
       )}
     </fieldset>

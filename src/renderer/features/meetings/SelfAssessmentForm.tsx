@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useEffect, useRef, useState } from 'react';
 import { selfAssessmentFields, type SelfAssessment } from '../../../shared/meetings/capture';
 import { OPEN_GOAL_STATUSES, type GoalSummary } from '../../../shared/goals/schema';
@@ -14,15 +15,6 @@ import { formatDateTime } from '../mentees/format';
 import type { Autosave } from './mode/autosave';
 import { MEETING_QUERIES } from './stale';
 import { selfAssessmentForm, type SelfAssessmentFormValues } from './self-assessment-form';
-
-const RATING_OPTIONS = [
-  { value: '', label: 'Not rated' },
-  { value: '1', label: '1 · Not started' },
-  { value: '2', label: '2 · Some progress' },
-  { value: '3', label: '3 · On the way' },
-  { value: '4', label: '4 · Nearly there' },
-  { value: '5', label: '5 · Done or ahead' },
-];
 
 export interface SelfAssessmentFormProps {
   meetingId: number;
@@ -57,6 +49,11 @@ export function SelfAssessmentForm(props: SelfAssessmentFormProps) {
 }
 
 function SelfAssessmentFields({ meetingId, current, allowImport = true, autosave, onSaved, focusAfterSave, focusSave = false, goals }: SelfAssessmentFormProps & { goals: GoalSummary[] }) {
+  const intl = useIntl();
+  const ratingOptions = [
+    { value: '', label: intl.formatMessage({ id: 'meetings.selfAssessment.notRated' }) },
+    ...[1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: intl.formatMessage({ id: 'meetings.selfAssessment.level' }, { level }) })),
+  ];
   const saveButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusSave) saveButton.current?.focus();
@@ -73,7 +70,7 @@ function SelfAssessmentFields({ meetingId, current, allowImport = true, autosave
     async (values) => {
       setSaved(null);
       const result = await record.mutateAsync({ meetingId, ...values });
-      setSaved(`Self-assessment saved (${result.ratings.length} ${result.ratings.length === 1 ? 'goal' : 'goals'} rated).`);
+      setSaved(intl.formatMessage({ id: 'meetings.selfAssessment.saved' }, { count: result.ratings.length }));
     },
     {
       place: (err, setError) => applyServerIssues(err, setError, [], ['reflection']),
@@ -96,23 +93,27 @@ function SelfAssessmentFields({ meetingId, current, allowImport = true, autosave
 
   return (
     <FormSchemaProvider schema={selfAssessmentFields}>
-      <form className="stack self-assessment-form" aria-label="Self-assessment" noValidate onSubmit={onSubmit}>
+      <form className="stack self-assessment-form" aria-label={intl.formatMessage({ id: 'meetings.selfAssessment.form' })} noValidate onSubmit={onSubmit}>
         {current && (
-          <p className="muted">
-            {current.source === 'import' ? 'Imported from a file' : 'Recorded'} {formatDateTime(current.recordedAt)}.
-          </p>
+          <p className="muted">{intl.formatMessage({ id: 'meetings.selfAssessment.recorded' }, { source: current.source, when: formatDateTime(current.recordedAt) })}</p>
         )}
-        {goals.length === 0 && <p className="muted">No active goals to rate yet.</p>}
+        {goals.length === 0 && <p className="muted">{intl.formatMessage({ id: 'meetings.selfAssessment.noGoals' })}</p>}
         <div className="rating-grid">
           {goals.map((g, i) => (
-            <SelectField key={g.id} label={`Rating: ${g.title}`} options={RATING_OPTIONS} error={errors.goals?.[i]?.rating?.message} {...form.register(`goals.${i}.rating`, { onChange: saveAsTyped })} />
+            <SelectField
+              key={g.id}
+              label={intl.formatMessage({ id: 'meetings.selfAssessment.rating' }, { goal: g.title })}
+              options={ratingOptions}
+              error={errors.goals?.[i]?.rating?.message}
+              {...form.register(`goals.${i}.rating`, { onChange: saveAsTyped })}
+            />
           ))}
         </div>
-        <TextAreaField label="Reflection (the mentee's words)" rows={3} error={errors.reflection?.message} {...form.register('reflection', { onChange: saveAsTyped })} />
+        <TextAreaField label={intl.formatMessage({ id: 'meetings.selfAssessment.reflection' })} rows={3} error={errors.reflection?.message} {...form.register('reflection', { onChange: saveAsTyped })} />
         {failure && <ErrorBanner>{failure}</ErrorBanner>}
         <div className="row">
           <Button ref={saveButton} type="submit" variant="primary" busy={record.isPending}>
-            Save self-assessment
+            {intl.formatMessage({ id: 'meetings.selfAssessment.save' })}
           </Button>
           {allowImport && (
             <Button
@@ -124,14 +125,14 @@ function SelfAssessmentFields({ meetingId, current, allowImport = true, autosave
                     onSuccess: (sa) => {
                       if (!sa) return;
                       form.reset(valuesOf(goals, sa));
-                      setSaved('Self-assessment imported.');
+                      setSaved(intl.formatMessage({ id: 'meetings.selfAssessment.imported' }));
                     },
                     onError: (err) => setFailure(errorMessage(err)),
                   },
                 )
               }
             >
-              Import from a file…
+              {intl.formatMessage({ id: 'meetings.selfAssessment.import' })}
             </Button>
           )}
           <span role="status" className="muted">

@@ -1,26 +1,17 @@
 import { systemTimeZone } from '../../../shared/meetings/zoned';
+import { dateFormat } from '../../i18n/active-locale';
 
 /** The mentor's own zone, from the platform: meetings are planned in it. */
 export const MENTOR_TIME_ZONE = systemTimeZone();
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(undefined, options);
-    cache.set(key, f);
-  }
-  return f;
-}
-
-/** When a meeting starts, in the zone it was planned in (and that zone named when it is not the mentor's). */
+/** When a meeting starts, in the language of the screens and the zone it was planned in (that zone named when it is not the mentor's). */
 export function formatWhen(m: { startsAt: string; timeZone: string }): string {
-  const text = formatter(`when:${m.timeZone}`, { dateStyle: 'medium', timeStyle: 'short', timeZone: m.timeZone }).format(new Date(m.startsAt));
+  const text = dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: m.timeZone }).format(new Date(m.startsAt));
   return m.timeZone === MENTOR_TIME_ZONE ? text : `${text} (${m.timeZone})`;
 }
 
 export function formatDay(m: { startsAt: string; timeZone: string }): string {
-  return formatter(`day:${m.timeZone}`, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: m.timeZone }).format(new Date(m.startsAt));
+  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: m.timeZone }).format(new Date(m.startsAt));
 }
 
 /** 754 → "12:34"; an hour and more → "1:02:34". */

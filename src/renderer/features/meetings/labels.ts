@@ -1,39 +1,40 @@
+import { useMemo } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
+import { AGENDA_CONTEXTS, type AgendaContext } from '../../../shared/meetings/agenda';
 import { ACTION_OWNERS, type ActionOwner } from '../../../shared/meetings/capture';
-import { AGENDA_CONTEXT_LABELS, AGENDA_CONTEXTS } from '../../../shared/meetings/agenda';
-import {
-  CONTINGENCY_KINDS,
-  MEETING_KIND_LABELS,
-  MEETING_KINDS,
-  MEETING_STATUS_LABELS,
-  MEETING_STATUSES,
-  type MeetingOrigin,
-} from '../../../shared/meetings/schema';
+import { CONTINGENCY_KINDS, MEETING_KINDS, MEETING_STATUSES, type MeetingKind, type MeetingOrigin, type MeetingStatus } from '../../../shared/meetings/schema';
 
-export const KIND_OPTIONS = MEETING_KINDS.map((value) => ({ value, label: MEETING_KIND_LABELS[value] }));
-export const CONTINGENCY_OPTIONS = CONTINGENCY_KINDS.map((value) => ({ value, label: MEETING_KIND_LABELS[value] }));
-export const STATUS_OPTIONS = MEETING_STATUSES.map((value) => ({ value, label: MEETING_STATUS_LABELS[value] }));
-export const CONTEXT_OPTIONS = AGENDA_CONTEXTS.map((value) => ({ value, label: AGENDA_CONTEXT_LABELS[value] }));
-export const OWNER_LABELS: Record<ActionOwner, string> = { mentor: 'Mentor', mentee: 'Mentee' };
+const DRAFT_FIELDS = ['notes', 'win', 'decision', 'decision-rationale', 'action', 'evidence'] as const;
+type DraftField = (typeof DRAFT_FIELDS)[number];
 
-/** The quick-capture boxes, by their draft field, as the meeting screen names them. */
-const DRAFT_LABELS: Record<string, string> = {
-  notes: 'Meeting notes',
-  win: 'Win',
-  decision: 'Decision',
-  'decision-rationale': 'Reason for the decision',
-  action: 'Action item',
-  evidence: 'Evidence',
-};
-export function draftLabel(field: string): string {
-  return DRAFT_LABELS[field] ?? (field.startsWith('item:') ? 'Agenda item notes' : field);
+/** The words of meetings in the active language: kinds, statuses, origins, owners, what an item shows, the capture boxes. */
+export function meetingWords(intl: IntlShape) {
+  const kind = (k: MeetingKind) => intl.formatMessage({ id: `meetings.kind.${k}` });
+  const status = (s: MeetingStatus) => intl.formatMessage({ id: `meetings.status.${s}` });
+  const owner = (o: ActionOwner) => intl.formatMessage({ id: `meetings.owner.${o}` });
+  const context = (c: AgendaContext) => intl.formatMessage({ id: `meetings.context.${c}` });
+  return {
+    kind,
+    status,
+    owner,
+    context,
+    origin: (o: MeetingOrigin) => intl.formatMessage({ id: `meetings.origin.${o}` }),
+    /** A quick-capture box by its draft field, as the meeting screen names it. */
+    draft: (field: string) =>
+      (DRAFT_FIELDS as readonly string[]).includes(field)
+        ? intl.formatMessage({ id: `meetings.draft.${field as DraftField}` })
+        : field.startsWith('item:')
+          ? intl.formatMessage({ id: 'meetings.draft.item' })
+          : field,
+    kindOptions: MEETING_KINDS.map((value) => ({ value, label: kind(value) })),
+    contingencyOptions: CONTINGENCY_KINDS.map((value) => ({ value, label: kind(value) })),
+    statusOptions: MEETING_STATUSES.map((value) => ({ value, label: status(value) })),
+    ownerOptions: ACTION_OWNERS.map((value) => ({ value, label: owner(value) })),
+    contextOptions: AGENDA_CONTEXTS.map((value) => ({ value, label: context(value) })),
+  };
 }
-export const OWNER_OPTIONS = ACTION_OWNERS.map((value) => ({ value, label: OWNER_LABELS[value] }));
 
-export const ORIGIN_LABELS: Record<MeetingOrigin, string> = {
-  'generated-from-rhythm': 'From the charter\'s rhythm',
-  'proposed-after-milestone': 'After a major milestone',
-  'pilot-review': 'End of the pilot',
-  manual: 'Added by hand',
-};
-
-export { MEETING_KIND_LABELS, MEETING_STATUS_LABELS };
+export function useMeetingWords() {
+  const intl = useIntl();
+  return useMemo(() => meetingWords(intl), [intl]);
+}

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { menteeColumns } from './columns';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './mentees.css';
+import { PageHeader } from '../../components/PageHeader';
 
 type MenteeSort = (typeof MENTEE_SORTS)[number];
 
@@ -31,19 +32,15 @@ export default function MenteesPage() {
 
   return (
     <div className="page page-fill">
-      <header className="page-header">
-        <div>
-          <h1>
-            <FormattedMessage id="mentees.list.title" />
-          </h1>
-          <p>
-            <FormattedMessage id="mentees.list.intro" />
-          </p>
-        </div>
-        <Button variant="primary" onClick={() => void navigate('/mentees/new')}>
-          <FormattedMessage id="mentees.list.new" />
-        </Button>
-      </header>
+      <PageHeader
+        title={<FormattedMessage id="mentees.list.title" />}
+        intro={<FormattedMessage id="mentees.list.intro" />}
+        actions={
+          <Button variant="primary" onClick={() => void navigate('/mentees/new')}>
+            <FormattedMessage id="mentees.list.new" />
+          </Button>
+        }
+      />
       {paged.error && (
         <ErrorBanner error={paged.error} />
       )}

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useVaultQuery } from '../../bridge/hooks';
 import './practice.css';
+import { PageHeader } from '../../components/PageHeader';
 
 export const PRACTICE_TABS = [
   { path: 'hours', label: 'Hours' },
@@ -15,12 +16,10 @@ export default function PracticeLayout() {
   const mentor = useVaultQuery('mentor.get', {});
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>My practice</h1>
-          <p>{mentor.data?.name ? `${mentor.data.name}${mentor.data.title ? ` · ${mentor.data.title}` : ''}` : 'Your own growth as a mentor, and the log accreditation asks for.'}</p>
-        </div>
-      </header>
+      <PageHeader
+        title="My practice"
+        intro={mentor.data?.name ? `${mentor.data.name}${mentor.data.title ? ` · ${mentor.data.title}` : ''}` : 'Your own growth as a mentor, and the log accreditation asks for.'}
+      />
       <nav className="tabs" aria-label="Practice sections">
         {PRACTICE_TABS.map((tab) => (
           <NavLink key={tab.path} to={tab.path} className="tab">

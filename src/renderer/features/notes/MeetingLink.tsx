@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Button } from '../../components/Button';
 
 /**
@@ -8,14 +9,20 @@ import { Button } from '../../components/Button';
 export function MeetingLink({ value, onChange }: { menteeId: number | undefined; value: number | null; onChange(next: number | null): void }) {
   return (
     <div className="note-meeting">
-      <span className="field-label">Meeting</span>
+      <span className="field-label">
+        <FormattedMessage id="notes.meeting.label" />
+      </span>
       {value === null ? (
-        <p className="muted">Not linked to a meeting.</p>
+        <p className="muted">
+          <FormattedMessage id="notes.meeting.none" />
+        </p>
       ) : (
         <p className="row">
-          <span>Linked to meeting #{value}.</span>
+          <span>
+            <FormattedMessage id="notes.meeting.linked" values={{ id: value }} />
+          </span>
           <Button size="small" variant="ghost" onClick={() => onChange(null)}>
-            Unlink
+            <FormattedMessage id="notes.meeting.unlink" />
           </Button>
         </p>
       )}

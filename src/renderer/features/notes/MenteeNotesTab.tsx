@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { ConfidentialBadge } from '../../components/ConfidentialBadge';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { NotesTable } from './NotesTable';
@@ -8,7 +9,9 @@ export default function MenteeNotesTab() {
   return (
     <section className="notes-tab" aria-labelledby="mentee-notes-title">
       <div className="title-with-badge">
-        <h2 id="mentee-notes-title">Private notes</h2>
+        <h2 id="mentee-notes-title">
+          <FormattedMessage id="notes.tab.title" />
+        </h2>
         <ConfidentialBadge />
       </div>
       <NotesTable menteeId={mentee.id} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Note, NoteFieldsInput } from '../../../shared/notes/schema';
 import { errorMessage, isBridgeError } from '../../bridge/client';
@@ -34,7 +35,7 @@ function Header({ title, mentee }: { title: string; mentee?: { id: number; name:
     <header className="page-header">
       <div>
         <Link to={mentee ? `/mentees/${mentee.id}/notes` : '/notes'} className="back-link">
-          ← {mentee ? `${mentee.name}’s notes` : 'Notes'}
+          {mentee ? <FormattedMessage id="notes.editor.backMentee" values={{ name: mentee.name }} /> : <FormattedMessage id="notes.editor.back" />}
         </Link>
         <div className="title-with-badge">
           <h1>{title}</h1>
@@ -46,6 +47,7 @@ function Header({ title, mentee }: { title: string; mentee?: { id: number; name:
 }
 
 function NewNote() {
+  const intl = useIntl();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { notify } = useToast();
@@ -53,13 +55,13 @@ function NewNote() {
   const menteeId = positiveId(params.get('mentee'));
   return (
     <div className="page">
-      <Header title="New note" />
+      <Header title={intl.formatMessage({ id: 'notes.editor.newTitle' })} />
       <NoteForm
         defaultValues={{ menteeId: menteeId as number, meetingId: positiveId(params.get('meeting')) ?? null, title: '', body: '', tags: [] }}
-        submitLabel="Save note"
+        submitLabel={intl.formatMessage({ id: 'notes.editor.save' })}
         save={async (values) => {
           const note = await create.mutateAsync(values);
-          notify('success', 'Note saved.');
+          notify('success', intl.formatMessage({ id: 'notes.editor.saved' }));
           void navigate(notePath(note.id), { replace: true });
           return fieldsOf(note);
         }}
@@ -69,12 +71,20 @@ function NewNote() {
 }
 
 function ExistingNote({ id }: { id: number | undefined }) {
+  const intl = useIntl();
   const note = useVaultQuery('notes.get', { id: id ?? 0 }, { enabled: id !== undefined });
   if (id === undefined || isBridgeError(note.error, 'NOT_FOUND')) {
     return (
       <div className="page">
-        <EmptyState title="No such note" action={<Link to="/notes">Back to notes</Link>}>
-          It may have been deleted.
+        <EmptyState
+          title={intl.formatMessage({ id: 'notes.editor.notFound' })}
+          action={
+            <Link to="/notes">
+              <FormattedMessage id="notes.editor.backToNotes" />
+            </Link>
+          }
+        >
+          <FormattedMessage id="notes.editor.notFoundText" />
         </EmptyState>
       </div>
     );
@@ -89,7 +99,7 @@ function ExistingNote({ id }: { id: number | undefined }) {
   if (!note.data) {
     return (
       <div className="page">
-        <ProgressIndicator label="Opening the note…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'notes.editor.opening' })} />
       </div>
     );
   }
@@ -98,6 +108,7 @@ function ExistingNote({ id }: { id: number | undefined }) {
 }
 
 function NoteEditor({ note }: { note: Note }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const { notify } = useToast();
   // The version the form started from: a save by someone else in between is a CONFLICT.
@@ -105,36 +116,36 @@ function NoteEditor({ note }: { note: Note }) {
   const [deleting, setDeleting] = useState(false);
   const update = useVaultMutation('notes.update', { invalidate: ['notes.'] });
   const copy = useVaultMutation('notes.copy', {
-    onSuccess: (r) => notify('success', `Note copied. The clipboard is cleared again in ${r.clearsAfterSeconds} seconds.`),
-    onError: (err) => notify('error', `Not copied: ${errorMessage(err)}`),
+    onSuccess: (r) => notify('success', intl.formatMessage({ id: 'notes.editor.copied' }, { seconds: r.clearsAfterSeconds })),
+    onError: (err) => notify('error', intl.formatMessage({ id: 'notes.editor.notCopied' }, { reason: errorMessage(err) })),
   });
 
   return (
     <div className="page">
-      <Header title={saved.title || 'Untitled note'} mentee={{ id: saved.menteeId, name: saved.menteeName }} />
+      <Header title={saved.title || intl.formatMessage({ id: 'notes.editor.untitled' })} mentee={{ id: saved.menteeId, name: saved.menteeName }} />
       <NoteForm
         defaultValues={fieldsOf(saved)}
-        submitLabel="Save note"
+        submitLabel={intl.formatMessage({ id: 'notes.editor.save' })}
         issuePrefix={['note']}
         save={async (values) => {
           const stored = await update.mutateAsync({ id: saved.id, note: values, expectedUpdatedAt: saved.updatedAt });
           setSaved(stored);
-          notify('success', 'Note saved.');
+          notify('success', intl.formatMessage({ id: 'notes.editor.saved' }));
           return fieldsOf(stored);
         }}
         actions={
           <>
-            <Button busy={copy.isPending} onClick={() => copy.mutate({ id: saved.id, part: 'all' })} title="Copies the saved title and text">
-              Copy
+            <Button busy={copy.isPending} onClick={() => copy.mutate({ id: saved.id, part: 'all' })} title={intl.formatMessage({ id: 'notes.editor.copyTitle' })}>
+              <FormattedMessage id="notes.editor.copy" />
             </Button>
             <Button variant="danger" onClick={() => setDeleting(true)}>
-              Delete…
+              <FormattedMessage id="notes.editor.delete" />
             </Button>
           </>
         }
         stamp={
           <p className="note-stamp">
-            Created {formatDateTime(saved.createdAt)} · saved {formatDateTime(saved.updatedAt)}
+            <FormattedMessage id="notes.editor.stamp" values={{ created: formatDateTime(saved.createdAt), saved: formatDateTime(saved.updatedAt) }} />
           </p>
         }
       />
@@ -144,7 +155,7 @@ function NoteEditor({ note }: { note: Note }) {
         onClose={() => setDeleting(false)}
         onDeleted={() => {
           setDeleting(false);
-          notify('success', 'Note deleted.');
+          notify('success', intl.formatMessage({ id: 'notes.editor.deleted' }));
           void navigate(`/mentees/${saved.menteeId}/notes`);
         }}
       />

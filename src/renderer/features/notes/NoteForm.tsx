@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { MAX_TAGS_PER_NOTE, normaliseTag, tag } from '../../../shared/notes/tags';
 import { noteFields, type NoteFieldsInput, type NoteFieldsValues } from '../../../shared/notes/schema';
 import { errorMessage } from '../../bridge/client';
@@ -34,6 +35,7 @@ export interface NoteFormProps {
  * same fields. Ctrl/Cmd+S saves.
  */
 export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, actions, stamp }: NoteFormProps) {
+  const intl = useIntl();
   const form = useForm<NoteFieldsInput, unknown, NoteFieldsValues>({ resolver: zodResolver(noteFields), defaultValues });
   const { register, control, formState } = form;
   const errors = formState.errors;
@@ -49,7 +51,7 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
       form.reset(await save(values));
     } catch (err) {
       applyServerIssues(err, form.setError, issuePrefix);
-      setFailure(`Not saved: ${errorMessage(err)}`);
+      setFailure(intl.formatMessage({ id: 'notes.form.notSaved' }, { reason: errorMessage(err) }));
     }
   });
 
@@ -59,7 +61,7 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
       className="note-editor"
       onSubmit={onSubmit}
       noValidate
-      aria-label="Note"
+      aria-label={intl.formatMessage({ id: 'notes.form.label' })}
       onKeyDown={(e) => {
         if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
           e.preventDefault();
@@ -74,10 +76,10 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
             name="menteeId"
             render={({ field }) => (
               <MenteeSelect
-                label="Mentee"
-                emptyLabel="Choose a mentee"
+                label={intl.formatMessage({ id: 'notes.form.mentee' })}
+                emptyLabel={intl.formatMessage({ id: 'notes.form.chooseMentee' })}
                 // The schema's message is about numbers; the field asks for a person.
-                error={errors.menteeId ? 'Choose a mentee' : undefined}
+                error={errors.menteeId ? intl.formatMessage({ id: 'notes.form.chooseMentee' }) : undefined}
                 name={field.name}
                 ref={field.ref}
                 value={field.value === undefined || Number.isNaN(field.value) ? '' : String(field.value)}
@@ -86,15 +88,15 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
               />
             )}
           />
-          <TextField label="Title" autoComplete="off" error={errors.title?.message} {...register('title')} />
+          <TextField label={intl.formatMessage({ id: 'notes.form.title' })} autoComplete="off" error={errors.title?.message} {...register('title')} />
         </div>
         <ChipsField
           control={control}
           name="tags"
-          label="Tags"
-          itemLabel="tag"
-          hint="Enter or comma adds a tag; tags are stored lower case with - for spaces."
-          placeholder="e.g. career, feedback"
+          label={intl.formatMessage({ id: 'notes.form.tags' })}
+          itemLabel={intl.formatMessage({ id: 'notes.form.tag' })}
+          hint={intl.formatMessage({ id: 'notes.form.tagsHint' })}
+          placeholder={intl.formatMessage({ id: 'notes.form.tagsPlaceholder' })}
           normalise={normaliseTag}
           check={(t) => tag.safeParse(t).error?.issues[0]?.message}
           suggestions={tags.data?.map((t) => t.tag)}
@@ -108,19 +110,23 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
       </div>
       <div className="note-panes">
         <TextAreaField
-          label="Note (Markdown)"
+          label={intl.formatMessage({ id: 'notes.form.body' })}
           className="note-source"
           spellCheck
           error={errors.body?.message}
-          hint="**bold**, *italic*, # heading, - list, [text](https://…). HTML is not shown and pictures from the web are not loaded."
+          hint={intl.formatMessage({ id: 'notes.form.bodyHint' })}
           {...register('body')}
         />
         <section className="note-preview" aria-labelledby={previewId}>
           <h2 className="note-preview-label" id={previewId}>
-            Preview
+            <FormattedMessage id="notes.form.preview" />
           </h2>
           <div className="note-preview-body">
-            {preview.trim() ? <SafeMarkdown source={preview} /> : <p className="note-preview-empty">Nothing to preview yet.</p>}
+            {preview.trim() ? <SafeMarkdown source={preview} /> : (
+              <p className="note-preview-empty">
+                <FormattedMessage id="notes.form.previewEmpty" />
+              </p>
+            )}
           </div>
         </section>
       </div>
@@ -130,7 +136,11 @@ export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, a
             {submitLabel}
           </Button>
           {actions}
-          {formState.isDirty && <span className="muted">Unsaved changes</span>}
+          {formState.isDirty && (
+            <span className="muted">
+              <FormattedMessage id="notes.form.unsaved" />
+            </span>
+          )}
         </div>
         {stamp}
       </div>

@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { MAX_SEARCH_QUERY, type NOTE_SORTS } from '../../../shared/notes/schema';
 import { usePagedRows, useVaultQuery } from '../../bridge/hooks';
@@ -33,38 +34,38 @@ interface NoteRow {
 
 const column = createColumnHelper<NoteRow>();
 
-function columnsFor(showMentee: boolean, searching: boolean, tags: readonly string[]) {
+function columnsFor(intl: IntlShape, showMentee: boolean, searching: boolean, tags: readonly string[]) {
   const all = [
     column.accessor('title', {
-      header: 'Note',
+      header: intl.formatMessage({ id: 'notes.column.note' }),
       enableHiding: false,
       enableSorting: !searching,
       meta: { width: 'minmax(16rem, 3fr)' },
       cell: (info) => (
         <span className="note-cell">
           <ConfidentialBadge />
-          <span className="note-cell-title">{info.getValue() || 'Untitled'}</span>
+          <span className="note-cell-title">{info.getValue() || intl.formatMessage({ id: 'notes.table.untitled' })}</span>
           <Highlighted className="note-cell-excerpt" text={info.row.original.excerpt} />
         </span>
       ),
     }),
-    column.accessor('menteeName', { id: 'mentee', header: 'Mentee', enableSorting: false, meta: { width: 'minmax(9rem, 1fr)' } }),
+    column.accessor('menteeName', { id: 'mentee', header: intl.formatMessage({ id: 'notes.column.mentee' }), enableSorting: false, meta: { width: 'minmax(9rem, 1fr)' } }),
     column.accessor((n) => n.tags.join(' '), {
       id: 'tags',
-      header: 'Tags',
+      header: intl.formatMessage({ id: 'notes.column.tags' }),
       enableSorting: false,
       meta: { width: 'minmax(9rem, 1.2fr)', filter: { options: tags.map((t) => ({ value: t, label: t })) } },
       cell: (info) => <span className="note-tags">{info.row.original.tags.map((t) => `#${t}`).join(' ')}</span>,
     }),
     column.accessor('createdAt', {
-      header: 'Created',
+      header: intl.formatMessage({ id: 'notes.column.created' }),
       enableSorting: !searching,
       sortDescFirst: true,
       meta: { width: 'minmax(8.5rem, 0.8fr)' },
       cell: (info) => <span title={formatDateTime(info.getValue())}>{formatDate(info.getValue())}</span>,
     }),
     column.accessor('updatedAt', {
-      header: 'Updated',
+      header: intl.formatMessage({ id: 'notes.column.updated' }),
       enableSorting: !searching,
       sortDescFirst: true,
       meta: { width: 'minmax(8.5rem, 0.8fr)' },
@@ -87,6 +88,7 @@ export interface NotesTableProps {
  * date range filter either way.
  */
 export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const table = useServerTable([{ id: 'updatedAt', desc: true }], MAX_SEARCH_QUERY);
   const { columnFilters, sort, search: query } = table;
@@ -116,7 +118,7 @@ export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
   );
   const tagCounts = useVaultQuery('notes.tags', menteeId !== undefined ? { menteeId } : {});
   const tagNames = useMemo(() => (tagCounts.data ?? []).map((t) => t.tag), [tagCounts.data]);
-  const columns = useMemo(() => columnsFor(menteeId === undefined, searching, tagNames), [menteeId, searching, tagNames]);
+  const columns = useMemo(() => columnsFor(intl, menteeId === undefined, searching, tagNames), [intl, menteeId, searching, tagNames]);
   const rows = useMemo<NoteRow[]>(
     () => paged.rows.map((r) => ('snippet' in r ? { ...(r as NoteRow), excerpt: String((r as { snippet: string }).snippet) } : r)),
     [paged.rows],
@@ -129,43 +131,43 @@ export function NotesTable({ menteeId, meetingId }: NotesTableProps) {
         <ErrorBanner error={paged.error} />
       )}
       <DataTable
-        label={menteeId === undefined ? 'Confidential notes' : 'Confidential notes about this mentee'}
+        label={intl.formatMessage({ id: menteeId === undefined ? 'notes.table.label' : 'notes.table.labelMentee' })}
         columns={columns}
         rows={rows}
         getRowId={(n) => String(n.id)}
         onRowOpen={(n) => void navigate(notePath(n.id))}
         loading={paged.isLoading}
-        filterLabel="Search words in the notes"
-        countLabel={(n) => `${n} ${n === 1 ? 'note' : 'notes'}${searching ? ', best matches first' : ''}`}
+        filterLabel={intl.formatMessage({ id: 'notes.table.search' })}
+        countLabel={(n) => intl.formatMessage({ id: 'notes.table.count' }, { count: n, searching: searching ? 'yes' : 'no' })}
         // Ranked search results come in their own order: no column shows as sorted.
         server={table.server(paged, searching ? { sorting: [] } : {})}
         toolbar={
           <>
-            <TextField label="From" type="date" className="note-date" value={dateFrom} max={dateTo || undefined} onChange={(e) => setDateFrom(e.target.value)} />
+            <TextField label={intl.formatMessage({ id: 'notes.table.from' })} type="date" className="note-date" value={dateFrom} max={dateTo || undefined} onChange={(e) => setDateFrom(e.target.value)} />
             <TextField
-              label="To"
+              label={intl.formatMessage({ id: 'notes.table.to' })}
               type="date"
               className="note-date"
               value={dateTo}
               min={dateFrom || undefined}
-              error={rangeWrong ? '"From" must not be after "To"' : undefined}
+              error={rangeWrong ? intl.formatMessage({ id: 'notes.table.rangeWrong' }) : undefined}
               onChange={(e) => setDateTo(e.target.value)}
             />
             <Button variant="primary" onClick={() => void navigate(newHref)}>
-              New note
+              <FormattedMessage id="notes.table.new" />
             </Button>
           </>
         }
         empty={
           <EmptyState
-            title="No notes yet"
+            title={intl.formatMessage({ id: 'notes.table.emptyTitle' })}
             action={
               <Button variant="primary" onClick={() => void navigate(newHref)}>
-                Write a note
+                <FormattedMessage id="notes.table.emptyAction" />
               </Button>
             }
           >
-            Private notes stay in this vault: they are never part of an export or a shared file.
+            <FormattedMessage id="notes.table.emptyText" />
           </EmptyState>
         }
       />

@@ -1,10 +1,14 @@
+import { FormattedMessage } from 'react-intl';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { startHoldingKeys } from './typed-ahead';
 import './search.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-export const SEARCH_SHORTCUT_LABEL = isMac ? '⌘K' : 'Ctrl+K';
+/** The shortcut as the keyboard prints it (Ctrl+K; Strg+K on a German keyboard; ⌘K on a Mac). */
+export function ShortcutLabel() {
+  return <FormattedMessage id="search.shortcut" values={{ mac: isMac ? 'yes' : 'no' }} />;
+}
 
 /** Opens (or re-focuses) the search page, keeping the current search when already there. */
 export function useOpenSearch() {
@@ -37,8 +41,12 @@ export function SearchLauncher() {
   });
   return (
     <button type="button" className="search-launcher" onClick={open} aria-keyshortcuts="Control+K Meta+K">
-      <span>Search…</span>
-      <kbd className="search-launcher-key">{SEARCH_SHORTCUT_LABEL}</kbd>
+      <span>
+        <FormattedMessage id="search.launcher.open" />
+      </span>
+      <kbd className="search-launcher-key">
+        <ShortcutLabel />
+      </kbd>
     </button>
   );
 }

@@ -1,8 +1,9 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { MAX_SEARCH_QUERY } from '../../../shared/notes/schema';
-import { KIND_LABEL, SEARCH_KINDS, type SearchKind } from '../../../shared/search/kinds';
+import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/kinds';
 import type { SearchGroup, SearchResults as Results } from '../../../shared/search/schema';
 import { call, errorMessage, type BridgeCallError } from '../../bridge/client';
 import { useVaultQuery, vaultQueryKey } from '../../bridge/hooks';
@@ -13,10 +14,11 @@ import { Field, SelectField, TextField } from '../../components/Field';
 import { MenteeSelect } from '../../components/MenteeSelect';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { recordPath } from './record-path';
-import { countLabel, resultId, resultItems, SearchResults, type ResultItem } from './SearchResults';
-import { SEARCH_SHORTCUT_LABEL } from './SearchLauncher';
+import { inSentence, kindName, resultId, resultItems, SearchResults, type ResultItem } from './SearchResults';
+import { ShortcutLabel } from './SearchLauncher';
 import { takeHeldKeys } from './typed-ahead';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { SEPARATOR } from '../../i18n/symbols';
 import '../notes/notes.css';
 import './search.css';
 
@@ -31,6 +33,7 @@ const DEBOUNCE_MS = 150;
  * (?q=&kind=&mentee=&tag=&from=&to=) so Back from an opened record returns to the same results.
  */
 export default function SearchPage() {
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
@@ -158,18 +161,22 @@ export default function SearchPage() {
       <header className="page-header">
         <div>
           <div className="title-with-badge">
-            <h1>Search</h1>
+            <h1>
+              <FormattedMessage id="search.page.title" />
+            </h1>
           </div>
           <p>
-            Searches everything you wrote, inside the encrypted vault: private notes, meetings, decisions, goals and milestones, charters,
-            practice debriefs, learning resources, evidence and escalation titles. Confidential results are marked <ConfidentialBadge />.
-            Open this page from anywhere with <kbd>{SEARCH_SHORTCUT_LABEL}</kbd>.
+            <FormattedMessage id="search.page.intro" values={{ badge: <ConfidentialBadge />, shortcut: (
+                  <kbd>
+                    <ShortcutLabel />
+                  </kbd>
+                ) }} />
           </p>
         </div>
       </header>
       <div className="card stack">
         <div className="search-form" role="search">
-          <Field label="Search for" className="search-query" hint={<SyntaxHint />}>
+          <Field label={intl.formatMessage({ id: 'search.form.query' })} className="search-query" hint={<SyntaxHint />}>
             {(control) => (
               <input
                 ref={inputRef}
@@ -182,7 +189,7 @@ export default function SearchPage() {
                 aria-activedescendant={showList ? resultId(listId, activeIndex) : undefined}
                 autoComplete="off"
                 spellCheck={false}
-                placeholder="Start typing: words, &quot;a phrase&quot;"
+                placeholder={intl.formatMessage({ id: 'search.form.placeholder' })}
                 value={text}
                 maxLength={MAX_SEARCH_QUERY}
                 onChange={(e) => setText(e.target.value)}
@@ -192,26 +199,26 @@ export default function SearchPage() {
             )}
           </Field>
           <SelectField
-            label="Kind"
+            label={intl.formatMessage({ id: 'search.form.kind' })}
             value={kind ?? ''}
             onChange={(e) => setParam('kind', e.target.value)}
-            options={[{ value: '', label: 'Everything' }, ...SEARCH_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k].many }))]}
+            options={[{ value: '', label: intl.formatMessage({ id: 'search.form.everything' }) }, ...SEARCH_KINDS.map((k) => ({ value: k, label: kindName(intl, k) }))]}
           />
-          <MenteeSelect label="Mentee" emptyLabel="All mentees" value={mentee} onChange={(e) => setParam('mentee', e.target.value)} />
+          <MenteeSelect label={intl.formatMessage({ id: 'search.form.mentee' })} emptyLabel={intl.formatMessage({ id: 'search.form.allMentees' })} value={mentee} onChange={(e) => setParam('mentee', e.target.value)} />
           <SelectField
-            label="Note tag"
-            hint={notesOnly ? 'Tag and dates narrow private notes: only notes are searched' : undefined}
+            label={intl.formatMessage({ id: 'search.form.tag' })}
+            hint={notesOnly ? intl.formatMessage({ id: 'search.form.tagHint' }) : undefined}
             value={tag}
             onChange={(e) => setParam('tag', e.target.value)}
-            options={[{ value: '', label: 'Any tag' }, ...(tags.data ?? []).map((t) => ({ value: t.tag, label: `${t.tag} (${t.count})` })), ...(tag && !tags.data?.some((t) => t.tag === tag) ? [{ value: tag, label: tag }] : [])]}
+            options={[{ value: '', label: intl.formatMessage({ id: 'search.form.anyTag' }) }, ...(tags.data ?? []).map((t) => ({ value: t.tag, label: intl.formatMessage({ id: 'search.form.tagOption' }, { tag: t.tag, count: t.count }) })), ...(tag && !tags.data?.some((t) => t.tag === tag) ? [{ value: tag, label: tag }] : [])]}
           />
-          <TextField label="Notes from" type="date" value={from} max={to || undefined} onChange={(e) => setParam('from', e.target.value)} />
+          <TextField label={intl.formatMessage({ id: 'search.form.from' })} type="date" value={from} max={to || undefined} onChange={(e) => setParam('from', e.target.value)} />
           <TextField
-            label="Notes to"
+            label={intl.formatMessage({ id: 'search.form.to' })}
             type="date"
             value={to}
             min={from || undefined}
-            error={rangeWrong ? '"From" must not be after "To"' : undefined}
+            error={rangeWrong ? intl.formatMessage({ id: 'search.form.rangeWrong' }) : undefined}
             onChange={(e) => setParam('to', e.target.value)}
           />
         </div>
@@ -221,7 +228,7 @@ export default function SearchPage() {
       {showList && <SearchResults key={answerKey(search.data)} id={listId} groups={groups} items={items} active={activeIndex} onChoose={choose} onHover={setActive} />}
       {search.hasNextPage && (
         <Button className="search-more" busy={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
-          Show more results
+          <FormattedMessage id="search.more" />
         </Button>
       )}
     </div>
@@ -231,9 +238,7 @@ export default function SearchPage() {
 function SyntaxHint() {
   return (
     <p className="search-syntax">
-      Results come as you type; each word finds words starting with it (<code>impost</code> finds “imposter”) and all must match.{' '}
-      <code>"next step"</code> finds a phrase, <code>OR</code> either word, <code>-word</code> leaves out records with it. ↑ ↓ choose a result, Enter
-      opens it.
+      <FormattedMessage id="search.form.syntax" values={{ code: (words: ReactNode[]) => <code>{words}</code> }} />
     </p>
   );
 }
@@ -253,27 +258,28 @@ function Outcome({
   kind: SearchKind | undefined;
   onAllKinds(): void;
 }) {
+  const intl = useIntl();
   if (query === '') {
     return (
-      <EmptyState title="Type to search everything you wrote">
-        Results are grouped by kind, best match first, with the matching words highlighted. Only this vault is searched; nothing leaves this computer.
+      <EmptyState title={intl.formatMessage({ id: 'search.empty.title' })}>
+        <FormattedMessage id="search.empty.text" />
       </EmptyState>
     );
   }
   if (search.error) {
-    return <ErrorBanner>The search could not run: {errorMessage(search.error)}</ErrorBanner>;
+    return <ErrorBanner>{intl.formatMessage({ id: 'search.failed' }, { problem: errorMessage(search.error) })}</ErrorBanner>;
   }
   if (search.isPending) {
     return (
       <p className="search-status" role="status">
-        Searching…
+        <FormattedMessage id="search.searching" />
       </p>
     );
   }
   if (groups.length === 0) {
     return (
-      <EmptyState title="Nothing matches">
-        Try fewer or shorter words{kind ? ', another kind,' : ''} or clear the mentee, tag and date filters.
+      <EmptyState title={intl.formatMessage({ id: 'search.none.title' })}>
+        <FormattedMessage id="search.none.text" values={{ narrowed: kind ? 'yes' : 'no' }} />
       </EmptyState>
     );
   }
@@ -282,15 +288,24 @@ function Outcome({
   const shown = groups.reduce((n, g) => n + g.hits.length, 0);
   return (
     <p className="search-status" role="status">
-      {countLabel(total, more)} {total === 1 && !more ? 'match' : 'matches'}
-      {kind ? ` in ${KIND_LABEL[kind].many.toLowerCase()}` : groups.length > 1 ? ` in ${groups.length} kinds` : ''}
-      {shown < total ? ` (showing ${shown})` : ''}, best match first{more ? '; add words to narrow' : ''}
-      {typing || search.isFetching ? ' · updating…' : ''}
+      {intl.formatMessage(
+        { id: 'search.status' },
+        {
+          total,
+          more: more ? 'yes' : 'no',
+          scope: kind ? 'kind' : groups.length > 1 ? 'kinds' : 'none',
+          kind: kind ? inSentence(intl, kindName(intl, kind)) : '',
+          kinds: groups.length,
+          partial: shown < total ? 'yes' : 'no',
+          shown,
+        },
+      )}
+      {typing || search.isFetching ? intl.formatMessage({ id: 'search.status.updating' }) : null}
       {kind && (
         <>
-          {' · '}
+          {SEPARATOR}
           <button type="button" className="link-button" onClick={onAllKinds}>
-            Show every kind
+            <FormattedMessage id="search.status.everyKind" />
           </button>
         </>
       )}

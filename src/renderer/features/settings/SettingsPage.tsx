@@ -1,25 +1,17 @@
 import { FormattedMessage } from 'react-intl';
-import { BackupScheduleCard } from '../exports/BackupScheduleCard';
+import { BackupScheduleCard } from '../backup/BackupScheduleCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LanguageSetting } from './LanguageSetting';
 import { SettingsForm } from './SettingsForm';
 import { SpellCheckSetting } from './SpellCheckSetting';
 import { VaultInfoCard } from './VaultInfoCard';
 import './settings.css';
+import { PageHeader } from '../../components/PageHeader';
 
 export default function SettingsPage() {
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>
-            <FormattedMessage id="settings.title" />
-          </h1>
-          <p>
-            <FormattedMessage id="settings.intro" />
-          </p>
-        </div>
-      </header>
+      <PageHeader title={<FormattedMessage id="settings.title" />} intro={<FormattedMessage id="settings.intro" />} />
       <div className="settings-grid">
         <SettingsForm />
         <LanguageSetting />

@@ -26,6 +26,25 @@ export const en = {
     message: '<strong>Development mode</strong> Mentor Vault in your browser, served by <code>npm run start:browser</code> on this computer only. This is not the desktop app: use it to develop and try things out.',
     description: 'Banner in the browser development mode. Keep the tags; the command is not translated.',
   },
+  'app.exports.title': { message: 'Backup & export', description: 'Title of the page with documents, the data export and backups.' },
+  'app.exports.intro': { message: 'Documents to share, a copy of your data, and encrypted backups of the vault.', description: 'Under the page title.' },
+  'app.exports.documents': { message: 'Documents (PDF)', description: 'Heading of the card making PDFs.' },
+  'app.exports.documentsIntro': {
+    message: 'Typeset on this computer, with fonts embedded. Private notes and escalations never go into them.',
+    description: 'Under the documents heading.',
+  },
+  'app.exports.charter': { message: 'Charter PDF…', description: 'Button opening the charter export.' },
+  'app.exports.report': { message: 'Progress report…', description: 'Button opening the progress report export.' },
+  'app.exports.backups': { message: 'Backups', description: 'Heading of the backups card.' },
+  'app.exports.backupsIntro': { message: 'An encrypted copy of the whole vault, checked after it is written.', description: 'Under the backups heading.' },
+  'app.exports.backUp': { message: 'Back up now…', description: 'Button making a backup.' },
+  'app.exports.restore': { message: 'Restore from a backup…', description: 'Button restoring a backup.' },
+  'app.exports.json': { message: 'Data as JSON', description: 'Heading of the data export card.' },
+  'app.exports.jsonIntro': {
+    message: 'Everything, or one mentee, as plain JSON to keep or to move to another vault. The file is not encrypted.',
+    description: 'Under the data export heading.',
+  },
+  'app.exports.exportJson': { message: 'Export JSON…', description: 'Button opening the data export.' },
 } as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
@@ -51,4 +70,17 @@ export const de: Translation<typeof en> = {
   'app.dev.label': 'Entwicklungsmodus',
   'app.dev.text':
     '<strong>Entwicklungsmodus</strong> Mentor Vault in Ihrem Browser, bereitgestellt von <code>npm run start:browser</code> nur auf diesem Computer. Dies ist nicht die Desktop-App: Nutzen Sie sie zum Entwickeln und Ausprobieren.',
+  'app.exports.title': 'Sicherung & Export',
+  'app.exports.intro': 'Dokumente zum Weitergeben, eine Kopie Ihrer Daten und verschlüsselte Sicherungen des Tresors.',
+  'app.exports.documents': 'Dokumente (PDF)',
+  'app.exports.documentsIntro': 'Auf diesem Computer gesetzt, mit eingebetteten Schriften. Private Notizen und Eskalationen kommen nie hinein.',
+  'app.exports.charter': 'Vereinbarung als PDF…',
+  'app.exports.report': 'Fortschrittsbericht…',
+  'app.exports.backups': 'Sicherungen',
+  'app.exports.backupsIntro': 'Eine verschlüsselte Kopie des ganzen Tresors, nach dem Schreiben geprüft.',
+  'app.exports.backUp': 'Jetzt sichern…',
+  'app.exports.restore': 'Aus einer Sicherung wiederherstellen…',
+  'app.exports.json': 'Daten als JSON',
+  'app.exports.jsonIntro': 'Alles oder eine Mentee-Person als einfaches JSON, zum Aufbewahren oder Übertragen in einen anderen Tresor. Die Datei ist nicht verschlüsselt.',
+  'app.exports.exportJson': 'JSON exportieren…',
 };

@@ -1,21 +1,7 @@
-import type { AgendaContext } from '../../meetings/agenda';
-import type { MeetingKind } from '../../meetings/schema';
 import type { SourceMessages, Translation } from '../define';
 
 /** The review meeting mode: one agenda item at a time, timers, quick capture, the end and its summary. */
 export const en = {
-  'meetingsMode.kind.formal-review': { message: 'Formal review', description: 'A kind of meeting, above the meeting mode\'s title.' },
-  'meetingsMode.kind.informal-touchpoint': { message: 'Informal touchpoint', description: 'A kind of meeting, above the meeting mode\'s title.' },
-  'meetingsMode.kind.pilot-review': { message: 'Pilot review', description: 'A kind of meeting, above the meeting mode\'s title.' },
-  'meetingsMode.kind.focused-session': { message: 'Short focused session', description: 'A kind of meeting, above the meeting mode\'s title.' },
-  'meetingsMode.kind.async-exercise': { message: 'Asynchronous exercise', description: 'A kind of meeting, above the meeting mode\'s title.' },
-  'meetingsMode.context.actions': { message: 'Action items', description: 'What an agenda item is about (its context type), under its title.' },
-  'meetingsMode.context.self-assessment': { message: 'Self-assessment', description: 'What an agenda item is about (its context type), under its title.' },
-  'meetingsMode.context.goals': { message: 'Goals and milestones', description: 'What an agenda item is about (its context type), under its title.' },
-  'meetingsMode.context.feedback': { message: 'Feedback rubric', description: 'What an agenda item is about (its context type), under its title.' },
-  'meetingsMode.context.wins': { message: 'Wins', description: 'What an agenda item is about (its context type), under its title.' },
-  'meetingsMode.context.next-steps': { message: 'Next steps', description: 'What an agenda item is about (its context type), under its title.' },
-  'meetingsMode.context.free': { message: 'Free discussion', description: 'What an agenda item is about (its context type), under its title.' },
   'meetingsMode.kicker': { message: '{kind} · {mentee}', description: 'Above the title: the kind of meeting and the mentee\'s name.' },
   'meetingsMode.summaryTitle': { message: 'Meeting summary', description: 'Title once the meeting has ended.' },
   'meetingsMode.endTitle': { message: 'End the meeting', description: 'Title while the mentor ends the meeting; also the heading of the end panel and the name of its form.' },
@@ -125,21 +111,9 @@ export const en = {
   'meetingsMode.item.decision': { message: '<strong>{decision}</strong> — {rationale}', description: 'A decision of this meeting, in bold, and its reason.' },
   'meetingsMode.timer.value': { message: '{spent} <muted>/ {planned}</muted>', description: 'A timer: time spent, then the planned length (both as 12:34).' },
   'meetingsMode.item.decisions': { message: 'Decisions ({count})', description: 'Heading: decisions of this meeting.' },
-} as const satisfies SourceMessages & Record<`meetingsMode.kind.${MeetingKind}` | `meetingsMode.context.${AgendaContext}`, unknown>;
+} as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
-  'meetingsMode.kind.formal-review': 'Formelles Review',
-  'meetingsMode.kind.informal-touchpoint': 'Informeller Austausch',
-  'meetingsMode.kind.pilot-review': 'Pilot-Review',
-  'meetingsMode.kind.focused-session': 'Kurze fokussierte Sitzung',
-  'meetingsMode.kind.async-exercise': 'Asynchrone Übung',
-  'meetingsMode.context.actions': 'Aufgaben',
-  'meetingsMode.context.self-assessment': 'Selbsteinschätzung',
-  'meetingsMode.context.goals': 'Ziele und Meilensteine',
-  'meetingsMode.context.feedback': 'Feedback-Raster',
-  'meetingsMode.context.wins': 'Erfolge',
-  'meetingsMode.context.next-steps': 'Nächste Schritte',
-  'meetingsMode.context.free': 'Freie Diskussion',
   'meetingsMode.kicker': '{kind} · {mentee}',
   'meetingsMode.summaryTitle': 'Zusammenfassung des Treffens',
   'meetingsMode.endTitle': 'Treffen beenden',

@@ -88,7 +88,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
       <header className="mode-header">
         <div className="mode-title">
           <p className="mode-kicker">
-            <FormattedMessage id="meetingsMode.kicker" values={{ kind: intl.formatMessage({ id: `meetingsMode.kind.${meeting.kind}` }), mentee: meeting.menteeName }} />
+            <FormattedMessage id="meetingsMode.kicker" values={{ kind: intl.formatMessage({ id: `meetings.kind.${meeting.kind}` }), mentee: meeting.menteeName }} />
           </p>
           <h1 id={titleId} ref={titleRef} tabIndex={-1}>
             {end.report ? intl.formatMessage({ id: 'meetingsMode.summaryTitle' }) : end.ending ? intl.formatMessage({ id: 'meetingsMode.endTitle' }) : (item?.title ?? meeting.title)}
@@ -97,7 +97,7 @@ export function ReviewMode({ meeting, onLeave }: ReviewModeProps) {
             <p className="muted">
               <FormattedMessage
                 id="meetingsMode.position"
-                values={{ number: index + 1, total: agenda.length, context: intl.formatMessage({ id: `meetingsMode.context.${item.context}` }) }}
+                values={{ number: index + 1, total: agenda.length, context: intl.formatMessage({ id: `meetings.context.${item.context}` }) }}
               />
             </p>
           )}

@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { reportPeriod, type ReportPeriod } from '../../../shared/documents/schema';
+import { useServerIssues } from '../../bridge/form-errors';
+import { Button } from '../../components/Button';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { SelectField, TextField } from '../../components/Field';
+import { MenteeSelect } from '../../components/MenteeSelect';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
+import { PdfResult } from './PdfResult';
+import { PageSizeField } from './PageSizeField';
+import { PERIOD_PRESETS, presetPeriod, type PeriodPreset } from './period';
+import { usePdfExport } from './usePdfExport';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import '../../components/ExportDialogs.css';
+
+export interface ProgressReportDialogProps {
+  open: boolean;
+  onClose(): void;
+  /** Absent = the dialog asks which mentee. */
+  menteeId?: number | undefined;
+}
+
+/** A progress report for a period: pick the period (a preset or two dates), the paper, then save. */
+export function ProgressReportDialog(props: ProgressReportDialogProps) {
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      title="Progress report as PDF"
+      description="Goals with their charts, milestones, evidence, wins, sponsorship and meetings for the period. Private notes and escalations are never in it."
+    >
+      {props.open && <ReportForm {...props} />}
+    </Dialog>
+  );
+}
+
+const PRESET_OPTIONS = PERIOD_PRESETS.map((p) => ({ value: p.id, label: p.label }));
+
+function ReportForm({ onClose, menteeId: fixedMentee }: ProgressReportDialogProps) {
+  const [picked, setPicked] = useState('');
+  const menteeId = fixedMentee ?? (picked ? Number(picked) : undefined);
+  const [preset, setPreset] = useState<PeriodPreset>('last-90');
+  const form = useForm<ReportPeriod>({ resolver: zodResolver(reportPeriod), defaultValues: presetPeriod('last-90') });
+  const placeIssues = useServerIssues(form.setError);
+  const { pageSize, setPageSize, run } = usePdfExport('documents.report');
+  const busy = run.isPending;
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (period) => {
+    if (menteeId === undefined) return;
+    try {
+      await run.mutateAsync({ menteeId, ...period, pageSize });
+    } catch (err) {
+      placeIssues(err);
+    }
+  });
+
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      {fixedMentee === undefined && (
+        <MenteeSelect label="Mentee" emptyLabel="Choose a mentee" value={picked} disabled={busy} onChange={(event) => setPicked(event.target.value)} />
+      )}
+      <SelectField
+        label="Period"
+        options={PRESET_OPTIONS}
+        value={preset}
+        disabled={busy}
+        onChange={(event) => {
+          const next = event.target.value as PeriodPreset;
+          setPreset(next);
+          if (next !== 'custom') {
+            const period = presetPeriod(next);
+            form.setValue('from', period.from, { shouldValidate: true });
+            form.setValue('to', period.to, { shouldValidate: true });
+          }
+        }}
+      />
+      <div className="export-pair">
+        <TextField label="From" type="date" readOnly={busy} error={errors.from?.message} {...form.register('from', { onChange: () => setPreset('custom') })} />
+        <TextField label="To" type="date" readOnly={busy} error={errors.to?.message} {...form.register('to', { onChange: () => setPreset('custom') })} />
+      </div>
+      <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
+      {busy && <ProgressIndicator label="Typesetting the report and drawing its charts, then choose where to save it…" />}
+      {run.error && !run.error.issues.length && (
+        <ErrorBanner error={run.error} />
+      )}
+      {run.data && <PdfResult result={run.data} />}
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          {run.data ? 'Done' : 'Cancel'}
+        </Button>
+        <Button type="submit" variant="primary" busy={busy} disabled={menteeId === undefined}>
+          {run.data ? 'Export again…' : 'Export PDF…'}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}
