@@ -78,8 +78,12 @@ function ownRows(v: Vault, table: string, sent: SyncMessage[]): number[] {
     .map((r) => r.local_id);
 }
 
-/** FC_SEED and FC_RUNS replay a failing case or search wider, without editing the test. */
-const fcSeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+/**
+ * FC_SEED and FC_RUNS replay a failing case or search wider, without editing the test. The suite
+ * runs one fixed seed, so a red run can be replayed exactly; wider searches (300 runs over five
+ * other seeds) are run by hand when the merge changes.
+ */
+const fcSeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
 const fcRuns = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 25;
 
 let run = 0;
