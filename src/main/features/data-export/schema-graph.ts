@@ -62,7 +62,8 @@ export function dataTables(db: Db): TableInfo[] {
   const tables: TableInfo[] = [];
   for (const entry of list) {
     const { name } = entry;
-    if (entry.type !== 'table' || name.startsWith('sqlite_') || NOT_DATA.has(name)) continue;
+    // sync_*: this computer's sync bookkeeping (outbox, clocks, uids), never data to carry over.
+    if (entry.type !== 'table' || name.startsWith('sqlite_') || name.startsWith('sync_') || NOT_DATA.has(name)) continue;
     // FTS5 keeps its index in shadow tables named after the virtual table: derived, rebuilt on import.
     if (virtual.some((v) => name.startsWith(`${v}_`))) continue;
     tables.push(describeTable(db, name, entry.strict === 1));

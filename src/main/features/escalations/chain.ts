@@ -20,7 +20,8 @@ import type { ChainVerification } from '../../../shared/escalations/schema';
  * where prevHash is the previous entry's hash, or the genesis hash for sequence 1.
  * Hashes are stored as 64 lower-case hex characters. The genesis binds the record's own
  * details, so changing them breaks the chain too; the head (last hash) is what the
- * fingerprint abbreviates.
+ * fingerprint abbreviates. The ids are those of the computer that wrote the row; a row that
+ * arrived by sync is checked with them (`hashedAs`), not with its local ids there.
  */
 export const CHAIN_FORMAT_VERSION = 1;
 const GENESIS_PREFIX = 'mentor-vault/escalation-genesis/v1\n';
@@ -106,9 +107,17 @@ export function fingerprintOf(head: string): string {
   return head.slice(0, 16).match(/.{4}/g)!.join('-');
 }
 
+/**
+ * The local ids a row was hashed with on the computer that wrote it, when it arrived here by
+ * sync (local ids differ between computers); absent for rows written here.
+ */
+export type RecordHashedAs = Pick<RecordIdentity, 'id' | 'menteeId'>;
+export type EntryHashedAs = Pick<EntryContent, 'id' | 'escalationId' | 'correctsEntryId'>;
+
 export interface StoredEntry extends EntryContent {
   prevHash: string;
   hash: string;
+  hashedAs?: EntryHashedAs;
 }
 
 export interface StoredRecord extends RecordIdentity {
@@ -118,6 +127,7 @@ export interface StoredRecord extends RecordIdentity {
   status: string;
   currentSeverity: string;
   currentNeedToKnow: string[];
+  hashedAs?: RecordHashedAs;
 }
 
 /**
@@ -128,14 +138,15 @@ export function verifyChain(record: StoredRecord, entries: StoredEntry[]): Chain
   const broken = (firstBrokenEntryId: number | null, sequence: number, reason: Extract<ChainVerification, { intact: false }>['reason'], message: string) =>
     ({ intact: false, firstBrokenEntryId, sequence, reason, message }) as const;
 
-  if (genesisHash(record) !== record.genesisHash) {
+  if (genesisHash({ ...record, ...record.hashedAs }) !== record.genesisHash) {
     return broken(null, 0, 'record-changed', `Record ${record.id}: its own details no longer match the start of its timeline.`);
   }
   let prev = record.genesisHash;
   let expected = 1;
   for (const entry of entries) {
     const at = `Record ${record.id}, entry ${entry.id} (number ${entry.sequence})`;
-    if (entry.escalationId !== record.id || entryHash(entry.prevHash, entry) !== entry.hash) {
+    const hashedUnder = (entry.hashedAs?.escalationId ?? entry.escalationId) === (record.hashedAs?.id ?? record.id);
+    if (entry.escalationId !== record.id || !hashedUnder || entryHash(entry.prevHash, { ...entry, ...entry.hashedAs }) !== entry.hash) {
       return broken(entry.id, entry.sequence, 'entry-changed', `${at}: its content no longer matches its hash.`);
     }
     if (entry.prevHash !== prev) {

@@ -10,16 +10,18 @@ import type { Page } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { verifyChain } from './chain';
+import { withHashedIds } from './hashed-as';
 import { allRecordIds, readEntries, readEntriesOf, readRecord, readRecords, toEntry, toStoredEntry, toStoredRecord, type EntryRow, type RecordRow } from './rows';
 
 const DAY_MS = 86_400_000;
 
-function verifyRows(record: RecordRow, entries: EntryRow[]): ChainVerification {
-  return verifyChain(toStoredRecord(record), entries.map(toStoredEntry));
+function verifyRows(db: Db, record: RecordRow, entries: EntryRow[]): ChainVerification {
+  const hashed = withHashedIds(db);
+  return verifyChain(hashed.record(toStoredRecord(record)), entries.map((e) => hashed.entry(toStoredEntry(e))));
 }
 
 export function verifyEscalation(db: Db, id: number): ChainVerification {
-  return verifyRows(readRecord(db, id), readEntries(db, id));
+  return verifyRows(db, readRecord(db, id), readEntries(db, id));
 }
 
 /** Every chain in the vault, in batches so memory stays flat however many records there are. */
@@ -30,7 +32,7 @@ export function verifyAllEscalations(db: Db): ChainReport {
     const batch = ids.slice(i, i + 200);
     const entries = readEntriesOf(db, batch);
     for (const record of readRecords(db, batch)) {
-      const result = verifyRows(record, entries.get(record.id) ?? []);
+      const result = verifyRows(db, record, entries.get(record.id) ?? []);
       if (!result.intact) {
         broken.push({ id: record.id, firstBrokenEntryId: result.firstBrokenEntryId, sequence: result.sequence, reason: result.reason, message: result.message });
       }
@@ -73,7 +75,7 @@ export function getEscalation(db: Db, id: number): Escalation {
   for (const row of rows) {
     if (row.corrects_entry_id !== null) correctedBy.set(row.corrects_entry_id, [...(correctedBy.get(row.corrects_entry_id) ?? []), row.id]);
   }
-  const verification = verifyRows(record, rows);
+  const verification = verifyRows(db, record, rows);
   const stored = toStoredRecord(record);
   return {
     ...toSummary(record, menteeName(db, record.mentee_id), rows.length ? rows[rows.length - 1]!.recorded_at : null, verification.intact),
@@ -145,7 +147,7 @@ export function listEscalations(db: Db, input: ListInput): Page<EscalationSummar
     total,
     rows: rows.map((row) => {
       const record = records.get(row.id)!;
-      return toSummary(record, row.mentee_name, row.last_entry_at, verifyRows(record, entries.get(record.id) ?? []).intact);
+      return toSummary(record, row.mentee_name, row.last_entry_at, verifyRows(db, record, entries.get(record.id) ?? []).intact);
     }),
   };
 }

@@ -11,6 +11,7 @@ import { mentorPractice } from './010-mentor-practice';
 import { exchangeForms } from './011-exchange-forms';
 import { feedbackResponses } from './012-feedback-responses';
 import { charterComments } from './013-charter-comments';
+import { sync } from './014-sync';
 import type { Migration } from './migration';
 
 /**
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exchangeForms,
   feedbackResponses,
   charterComments,
+  sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,6 @@
 import { migrate } from '../migrate';
 import { createSqlite, type Db } from '../sqlite';
+import { enableSync, isSyncEnabled } from '../sync-capture/enable';
 import type { VerifyProblem } from '../verify';
 
 interface TriggerRow {
@@ -8,20 +9,24 @@ interface TriggerRow {
   sql: string;
 }
 
-let expected: Map<string, TriggerRow> | undefined;
+const expected = new Map<boolean, Map<string, TriggerRow>>();
 
 /**
  * The triggers every vault of this schema has, exactly as its migrations wrote them: the
  * migrations run once on an empty in-memory database (a few milliseconds), so the list
  * can never drift from the schema.
  */
-function expectedTriggers(): Map<string, TriggerRow> {
-  if (expected) return expected;
+function expectedTriggers(syncing: boolean): Map<string, TriggerRow> {
+  const known = expected.get(syncing);
+  if (known) return known;
   const db = createSqlite(':memory:');
   try {
     migrate(db, { backupPath: undefined });
-    expected = new Map(triggersOf(db).map((t) => [t.name, t]));
-    return expected;
+    // A vault that syncs also has the change-capture triggers enabling sync installed.
+    if (syncing) enableSync(db);
+    const triggers = new Map(triggersOf(db).map((t) => [t.name, t]));
+    expected.set(syncing, triggers);
+    return triggers;
   } finally {
     db.close();
   }
@@ -37,7 +42,7 @@ function triggersOf(db: Db): TriggerRow[] {
  * A vault of an older schema is checked once it is migrated (it always is, on open).
  */
 export function triggersCheck(db: Db): VerifyProblem[] {
-  const want = expectedTriggers();
+  const want = expectedTriggers(isSyncEnabled(db));
   const found = new Map(triggersOf(db).map((t) => [t.name, t]));
   const problems: VerifyProblem[] = [];
   const problem = (message: string) => problems.push({ check: 'triggers', message });

@@ -1,0 +1,159 @@
+import type { Db } from '../../../vault/sqlite';
+import type { SyncedTable } from '../../../vault/sync-capture/tables';
+
+const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+type Cell = { column: string; value: string | number | null; timestamp: string };
+export type RowKey = { dataset: string; uid: string };
+
+/**
+ * Makes the vault's rows agree with the merged cells: a row whose cells are newer than its
+ * tombstone exists with those values (an edit after a delete brings it back), any other is
+ * deleted. A row whose parent has not arrived, or that its table's rules refuse for now (an
+ * escalation entry before the one it follows), waits in `sync_waiting` and is tried again,
+ * parents first and then in clock order, until nothing more moves.
+ */
+export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]): void {
+  const order = new Map(tables.map((t, i) => [t.name, i]));
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const waiting = db.prepare('SELECT dataset, row_uid AS uid FROM sync_waiting').all() as RowKey[];
+  const todo = new Map<string, RowKey>();
+  for (const row of [...waiting, ...dirty]) if (byName.has(row.dataset)) todo.set(`${row.dataset}\u0000${row.uid}`, row);
+
+  const firstStamp = db.prepare('SELECT min(timestamp) FROM sync_cells WHERE dataset = ? AND row_uid = ?').pluck();
+  let remaining = [...todo.values()]
+    .map((row) => ({ row, stamp: (firstStamp.get(row.dataset, row.uid) as string | null) ?? '' }))
+    .sort((a, b) => order.get(a.row.dataset)! - order.get(b.row.dataset)! || (a.stamp < b.stamp ? -1 : a.stamp > b.stamp ? 1 : 0))
+    .map((x) => x.row);
+
+  const childrenOf = childFinder(db, tables);
+  const reviving = new Set<string>();
+  let moved = true;
+  while (moved && remaining.length > 0) {
+    moved = false;
+    const next: RowKey[] = [];
+    for (const row of remaining) {
+      const table = byName.get(row.dataset)!;
+      const outcome = tryRow(db, table, row.uid, byName);
+      if (outcome === 'wait') {
+        next.push(row);
+        continue;
+      }
+      moved = true;
+      // A row brought back (an edit after its delete) brings back what went with it: its
+      // children were settled as gone, or removed here by the delete's cascade.
+      const key = `${row.dataset}\u0000${row.uid}`;
+      if (outcome === 'inserted' && (reviving.has(key) || hasTombstone(db, row))) {
+        for (const child of childrenOf(row)) {
+          reviving.add(`${child.dataset}\u0000${child.uid}`);
+          next.push(child);
+        }
+      }
+    }
+    remaining = next;
+  }
+  db.prepare('DELETE FROM sync_waiting').run();
+  const wait = db.prepare('INSERT INTO sync_waiting (dataset, row_uid) VALUES (?, ?)');
+  for (const row of remaining) wait.run(row.dataset, row.uid);
+}
+
+type Outcome = 'inserted' | 'settled' | 'wait';
+
+/** One row, in a savepoint: whether it was inserted, otherwise settled, or must wait. */
+function tryRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>): Outcome {
+  try {
+    return db.transaction(() => settleRow(db, table, uid, byName))();
+  } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return 'wait';
+    throw err;
+  }
+}
+
+const hasTombstone = (db: Db, row: RowKey) => db.prepare('SELECT 1 FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').get(row.dataset, row.uid) !== undefined;
+
+/** The rows whose cells point at a row, by every reference to its table. */
+function childFinder(db: Db, tables: SyncedTable[]): (row: RowKey) => RowKey[] {
+  const refs = tables.flatMap((t) => t.columns.filter((c) => c.parent !== null).map((c) => ({ dataset: t.name, column: c.name, parent: c.parent! })));
+  const find = db.prepare('SELECT row_uid FROM sync_cells WHERE dataset = ? AND "column" = ? AND value = ?').pluck();
+  return (row) =>
+    refs
+      .filter((r) => r.parent === row.dataset)
+      .flatMap((r) => (find.all(r.dataset, r.column, row.uid) as string[]).map((uid) => ({ dataset: r.dataset, uid })));
+}
+
+/**
+ * A row that is gone for good here: its tombstone is newer than its every cell, or a row it
+ * goes with (ON DELETE CASCADE) is gone. A child made on one computer while its parent was
+ * deleted on another is then gone on both, as the delete's cascade took it where it landed.
+ */
+function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: string, depth = 0): boolean {
+  const table = byName.get(dataset);
+  if (!table || depth > 32) return false;
+  const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(dataset, uid) as Cell[];
+  const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(dataset, uid) as string | undefined;
+  const newest = cells.reduce((max, c) => (c.timestamp > max ? c.timestamp : max), '');
+  if (tombstone !== undefined && !(cells.length > 0 && newest > tombstone)) return true;
+  return table.columns.some((column) => {
+    if (!column.parent || !column.goesWithParent) return false;
+    const value = cells.find((c) => c.column === column.name)?.value;
+    if (typeof value !== 'string') return false;
+    const here = db.prepare('SELECT 1 FROM sync_rows WHERE dataset = ? AND uid = ?').get(column.parent, value);
+    return here === undefined && isGone(db, byName, column.parent, value, depth + 1);
+  });
+}
+
+function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>): Outcome {
+  const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(table.name, uid) as Cell[];
+  const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(table.name, uid) as
+    | string
+    | undefined;
+  const newest = cells.reduce((max, c) => (c.timestamp > max ? c.timestamp : max), '');
+  const alive = cells.length > 0 && (tombstone === undefined || newest > tombstone);
+  const localId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, uid) as number | undefined;
+
+  const remove = (): Outcome => {
+    if (localId !== undefined) db.prepare(`DELETE FROM ${q(table.name)} WHERE rowid = ?`).run(localId);
+    return 'settled';
+  };
+  if (!alive) return remove();
+
+  const byColumn = new Map(cells.map((c) => [c.column, c.value]));
+  const values = new Map<string, string | number | null>();
+  for (const column of table.columns) {
+    if (!byColumn.has(column.name)) {
+      if (localId === undefined && column.required) return 'wait';
+      continue;
+    }
+    const value = byColumn.get(column.name)!;
+    if (column.parent && value !== null) {
+      const parentId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(column.parent, value) as number | undefined;
+      if (parentId !== undefined) values.set(column.name, parentId);
+      // A parent that has not arrived yet is waited for; one that is gone takes the row with
+      // it (ON DELETE CASCADE) or leaves the reference empty, as the delete did where it ran.
+      else if (typeof value !== 'string' || !isGone(db, byName, column.parent, value)) return 'wait';
+      else if (column.goesWithParent) return remove();
+      else values.set(column.name, null);
+    } else {
+      values.set(column.name, value);
+    }
+  }
+
+  if (localId === undefined) {
+    const names = [...values.keys()];
+    const info = db
+      .prepare(`INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
+      .run(...values.values());
+    db.prepare('INSERT INTO sync_rows (dataset, local_id, uid) VALUES (?, ?, ?)').run(table.name, info.lastInsertRowid, uid);
+    return 'inserted';
+  }
+  if (table.insertOnly) return 'settled';
+  const current = db.prepare(`SELECT * FROM ${q(table.name)} WHERE rowid = ?`).get(localId) as Record<string, unknown>;
+  const changed = [...values.entries()].filter(([name, value]) => current[name] !== value);
+  if (changed.length > 0) {
+    db.prepare(`UPDATE ${q(table.name)} SET ${changed.map(([name]) => `${q(name)} = ?`).join(', ')} WHERE rowid = ?`).run(
+      ...changed.map(([, value]) => value),
+      localId,
+    );
+  }
+  return 'settled';
+}

@@ -1,0 +1,187 @@
+import type { Replica, SyncMessage } from '../../../../shared/sync/message';
+import type { Db } from '../../../vault/sqlite';
+import { VaultError } from '../../../vault/vault-error';
+import { DELETED_COLUMN } from '../../../vault/sync-capture/capture-sql';
+import { ReplicaClock } from './clock';
+import { materializeRows, type RowKey } from './materialize';
+import { syncedTables, type SyncedTable } from '../../../vault/sync-capture/tables';
+
+export interface ReplicaOptions {
+  /**
+   * One incoming batch deleting more than this share of the synced rows is held for the
+   * mentor to confirm (Joplin's fail-safe), once it deletes at least `holdMinimumRows`.
+   */
+  holdDeletionShare?: number;
+  holdMinimumRows?: number;
+}
+
+export interface HeldBatch {
+  messages: number;
+  deletions: number;
+}
+
+export interface SyncReplica extends Replica {
+  /** The batch held back by the deletion fail-safe, if any. */
+  held(): HeldBatch | null;
+  /** Applies the held batch: the mentor confirmed those deletions. */
+  releaseHeld(): { applied: number; revisions: number };
+  /** Rows whose parent (or earlier entry) has not arrived yet. */
+  waitingRows(): number;
+}
+
+type Row = { timestamp: string; dataset: string; row: string; column: string; value: string | number | null };
+
+/** The vault side of sync: the outbox stamped with the clock, and the merge of other devices' changes. */
+export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica {
+  const share = options.holdDeletionShare ?? 0.2;
+  const minimum = options.holdMinimumRows ?? 5;
+  const deviceId = db.prepare("SELECT value FROM sync_state WHERE key = 'device_id'").pluck().get() as string | undefined;
+  if (!deviceId) throw new VaultError('INTERNAL', 'This vault has no device id for sync.');
+  const clock = new ReplicaClock(db, deviceId);
+  let tables: SyncedTable[] | undefined;
+  const tablesNow = () => (tables ??= syncedTables(db));
+  const freeText = () => new Set(tablesNow().flatMap((t) => t.columns.filter((c) => c.freeText).map((c) => `${t.name}.${c.name}`)));
+
+  const upsertCell = db.prepare(
+    `INSERT INTO sync_cells (dataset, row_uid, "column", value, timestamp) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (dataset, row_uid, "column") DO UPDATE SET value = excluded.value, timestamp = excluded.timestamp`,
+  );
+  const upsertTombstone = db.prepare(
+    `INSERT INTO sync_tombstones (dataset, row_uid, timestamp) VALUES (?, ?, ?)
+     ON CONFLICT (dataset, row_uid) DO UPDATE SET timestamp = excluded.timestamp WHERE excluded.timestamp > sync_tombstones.timestamp`,
+  );
+
+  /** Gives local changes their clock time and makes them the cells' current values. */
+  function stampOutbox(): void {
+    const unstamped = db
+      .prepare('SELECT seq, dataset, row_uid AS row, "column", value, written_ms AS ms FROM sync_outbox WHERE timestamp IS NULL ORDER BY seq')
+      .all() as (Omit<Row, 'timestamp'> & { seq: number; ms: number })[];
+    if (unstamped.length === 0) return;
+    const stamp = db.prepare('UPDATE sync_outbox SET timestamp = ? WHERE seq = ?');
+    for (const change of unstamped) {
+      const timestamp = clock.stampWrite(change.ms);
+      stamp.run(timestamp, change.seq);
+      if (change.column === DELETED_COLUMN) upsertTombstone.run(change.dataset, change.row, timestamp);
+      else upsertCell.run(change.dataset, change.row, change.column, change.value, timestamp);
+    }
+    clock.save();
+  }
+
+  function merge(messages: Row[]): { applied: number; revisions: number } {
+    const text = freeText();
+    const cellOf = db.prepare('SELECT value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?');
+    const keep = db.prepare(
+      `INSERT OR IGNORE INTO sync_revisions (dataset, row_uid, "column", value, timestamp, replaced_by) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const seen = db.prepare('INSERT INTO sync_seen (timestamp) VALUES (?)');
+    const dirty = new Map<string, RowKey>();
+    let revisions = 0;
+    for (const m of messages) {
+      seen.run(m.timestamp);
+      dirty.set(`${m.dataset}\u0000${m.row}`, { dataset: m.dataset, uid: m.row });
+      if (m.column === DELETED_COLUMN) {
+        upsertTombstone.run(m.dataset, m.row, m.timestamp);
+        continue;
+      }
+      const cell = cellOf.get(m.dataset, m.row, m.column) as { value: string | number | null; timestamp: string } | undefined;
+      const isText = text.has(`${m.dataset}.${m.column}`);
+      if (!cell || m.timestamp > cell.timestamp) {
+        upsertCell.run(m.dataset, m.row, m.column, m.value, m.timestamp);
+        // A device overwriting its own earlier value is an edit, not a conflict: no revision.
+        if (cell && isText && !sameDevice(cell.timestamp, m.timestamp) && typeof cell.value === 'string' && cell.value !== '' && cell.value !== m.value) {
+          revisions += keep.run(m.dataset, m.row, m.column, cell.value, cell.timestamp, m.timestamp).changes;
+        }
+      } else if (isText && !sameDevice(cell.timestamp, m.timestamp) && typeof m.value === 'string' && m.value !== '' && m.value !== cell.value) {
+        revisions += keep.run(m.dataset, m.row, m.column, m.value, m.timestamp, cell.timestamp).changes;
+      }
+    }
+    db.prepare('INSERT INTO sync_applying (flag) VALUES (1)').run();
+    try {
+      materializeRows(db, tablesNow(), [...dirty.values()]);
+    } finally {
+      db.prepare('DELETE FROM sync_applying').run();
+    }
+    clock.save();
+    return { applied: messages.length, revisions };
+  }
+
+  /** Rows the batch would delete that are here now, against all synced rows here. */
+  function wouldHold(messages: Row[]): HeldBatch | null {
+    const exists = db.prepare('SELECT 1 FROM sync_rows WHERE dataset = ? AND uid = ?').pluck();
+    const deleted = new Set(
+      messages.filter((m) => m.column === DELETED_COLUMN && exists.get(m.dataset, m.row)).map((m) => `${m.dataset}\u0000${m.row}`),
+    );
+    const total = db.prepare('SELECT count(*) FROM sync_rows').pluck().get() as number;
+    if (deleted.size < minimum || deleted.size <= share * total) return null;
+    return { messages: messages.length, deletions: deleted.size };
+  }
+
+  function fresh(messages: SyncMessage[]): Row[] {
+    const known = db.prepare('SELECT 1 FROM sync_seen WHERE timestamp = ?').pluck();
+    const out = new Map<string, Row>();
+    for (const m of messages) {
+      checkShape(m);
+      if (m.timestamp.endsWith(`-${deviceId}`) || out.has(m.timestamp) || known.get(m.timestamp)) continue;
+      out.set(m.timestamp, m);
+    }
+    return [...out.values()].sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1));
+  }
+
+  const replica: SyncReplica = {
+    deviceId,
+    pending() {
+      db.transaction(stampOutbox)();
+      return db
+        .prepare('SELECT timestamp, dataset, row_uid AS row, "column", value FROM sync_outbox WHERE timestamp IS NOT NULL ORDER BY seq')
+        .all() as SyncMessage[];
+    },
+    markSent(upTo) {
+      db.prepare('DELETE FROM sync_outbox WHERE timestamp IS NOT NULL AND timestamp <= ?').run(upTo);
+    },
+    apply(messages) {
+      return db.transaction(() => {
+        stampOutbox();
+        const batch = fresh(messages);
+        for (const m of batch) clock.receive(m.timestamp);
+        if (batch.length === 0) return { applied: 0, revisions: 0 };
+        if (wouldHold(batch)) {
+          const hold = db.prepare('INSERT OR IGNORE INTO sync_held (timestamp, message) VALUES (?, ?)');
+          for (const m of batch) hold.run(m.timestamp, JSON.stringify(m));
+          clock.save();
+          return { applied: 0, revisions: 0 };
+        }
+        return merge(batch);
+      })();
+    },
+    held() {
+      const messages = (db.prepare('SELECT message FROM sync_held ORDER BY timestamp').pluck().all() as string[]).map((s) => JSON.parse(s) as Row);
+      if (messages.length === 0) return null;
+      return wouldHold(messages) ?? { messages: messages.length, deletions: messages.filter((m) => m.column === DELETED_COLUMN).length };
+    },
+    releaseHeld() {
+      return db.transaction(() => {
+        const messages = (db.prepare('SELECT message FROM sync_held ORDER BY timestamp').pluck().all() as string[]).map((s) => JSON.parse(s) as Row);
+        db.prepare('DELETE FROM sync_held').run();
+        stampOutbox();
+        return merge(fresh(messages));
+      })();
+    },
+    waitingRows() {
+      return db.prepare('SELECT count(*) FROM sync_waiting').pluck().get() as number;
+    },
+  };
+  return replica;
+}
+
+/** The node part of a timestamp (its last 16 characters) names the device that wrote it. */
+const sameDevice = (a: string, b: string) => a.slice(-16) === b.slice(-16);
+
+function checkShape(m: SyncMessage): void {
+  const ok =
+    typeof m.timestamp === 'string' &&
+    typeof m.dataset === 'string' &&
+    typeof m.row === 'string' &&
+    typeof m.column === 'string' &&
+    (m.value === null || typeof m.value === 'string' || typeof m.value === 'number');
+  if (!ok) throw new VaultError('INVALID_INPUT', 'A change from another computer is not in the expected form; nothing was applied.');
+}

@@ -1,0 +1,24 @@
+import type { Db } from '../sqlite';
+import { captureTriggersSql } from './capture-sql';
+import { registerExistingRows } from './existing-rows';
+import { syncedTables } from './tables';
+
+/** Whether change capture is installed: a vault that never syncs pays nothing per write. */
+export function isSyncEnabled(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sync_state WHERE key = 'enabled'").get() !== undefined;
+}
+
+/**
+ * Turns sync on for this vault: the rows already here get their uids and are queued for
+ * the first sync, and the capture triggers are installed, in one transaction. Idempotent.
+ */
+export function enableSync(db: Db): void {
+  if (isSyncEnabled(db)) return;
+  db.transaction(() => {
+    for (const table of syncedTables(db)) {
+      registerExistingRows(db, table);
+      db.exec(captureTriggersSql(table));
+    }
+    db.prepare("INSERT INTO sync_state (key, value) VALUES ('enabled', '1')").run();
+  })();
+}

@@ -1,0 +1,171 @@
+import type { Db } from '../sqlite';
+
+/**
+ * Which tables travel between devices, and how, read from the live schema so the capture
+ * triggers, the migration that creates them and the merge all agree.
+ */
+
+/**
+ * Stay on this computer: the vault's own metadata and record chain (each vault links the
+ * records it holds, in the order they arrived), per-device settings (backup folder, the
+ * mentor profile's local copy), a meeting's quick-capture drafts (typed on one computer,
+ * in one meeting), and tables keyed without a rowid (note tags), which have no stable row
+ * to name yet. Full-text indexes and the sync bookkeeping itself are derived or local.
+ */
+export const LOCAL_TABLES: ReadonlySet<string> = new Set(['vault_meta', 'record_links', 'settings', 'meeting_drafts', 'note_tags']);
+
+/**
+ * Written once, never edited: only their insertion travels. An escalation record's state
+ * columns are moved by its entries' triggers on each computer, so they are not sent.
+ */
+export const INSERT_ONLY: ReadonlySet<string> = new Set([
+  'escalations',
+  'escalation_entries',
+  'decisions',
+  'goal_history',
+  'assessments',
+  'assessment_ratings',
+]);
+
+/** Columns that hold another row's local id without a declared foreign key. */
+const SOFT_REFERENCES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  notes: { meeting_id: 'meetings' },
+  goal_history: { milestone_id: 'milestones' },
+};
+
+/** Free text is what the mentor typed: its losing value is kept as a revision. */
+const NOT_FREE_TEXT = /(^|_)(at|on|date|status|kind|severity|category|format|frequency|area|payment|entity|field|hash|rank)$/;
+
+export interface SyncedColumn {
+  name: string;
+  /** The table this column points at (its value travels as that row's uid), or null. */
+  parent: string | null;
+  freeText: boolean;
+  /** NOT NULL without a default: a row cannot be inserted without it. */
+  required: boolean;
+  /** The reference is ON DELETE CASCADE: the row goes when the row it points at goes. */
+  goesWithParent: boolean;
+}
+
+export interface SyncedTable {
+  name: string;
+  /** Every written column but the local integer id (generated columns are never written). */
+  columns: SyncedColumn[];
+  /** A rowid key that is itself a reference (a charter is its mentee's): its uid is the parent's. */
+  keyParent: string | null;
+  /** A key the mentor chose (a meeting kind's name): the uid is made of it, so the same key added on two computers is one row. */
+  naturalKey: string[] | null;
+  insertOnly: boolean;
+}
+
+export function isSyncedTableName(name: string): boolean {
+  return !LOCAL_TABLES.has(name) && !name.startsWith('sync_');
+}
+
+/** The synced tables, parents before children. */
+export function syncedTables(db: Db): SyncedTable[] {
+  const withoutRowid = new Set(
+    db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1").pluck().all() as string[],
+  );
+  const all = readTables(db);
+  // A reference to a row's integer key names a local id, which differs between devices; one
+  // to a key the mentor chose (a meeting kind's name) is the same everywhere and travels as is.
+  const rowidKeyOf = new Map(
+    all.flatMap((t) => (t.key.length === 1 && t.columns.some((c) => c.name === t.key[0] && c.type === 'INTEGER') ? [[t.name, t.key[0]!]] : [])),
+  );
+  return all
+    .filter((t) => isSyncedTableName(t.name) && !withoutRowid.has(t.name))
+    .map((t) => {
+      const parentOf = new Map<string, string>();
+      const cascades = new Set<string>();
+      for (const fk of t.foreignKeys) {
+        if (fk.from.length === 1 && fk.to[0] === rowidKeyOf.get(fk.parent)) parentOf.set(fk.from[0]!, fk.parent);
+        if (fk.from.length === 1 && fk.onDelete === 'CASCADE') cascades.add(fk.from[0]!);
+      }
+      for (const [column, parent] of Object.entries(SOFT_REFERENCES[t.name] ?? {})) parentOf.set(column, parent);
+      const rowidKey = t.key.length === 1 && t.columns.find((c) => c.name === t.key[0] && c.type === 'INTEGER');
+      const keyParent = rowidKey ? (parentOf.get(rowidKey.name) ?? null) : null;
+      const columns = t.columns
+        .filter((c) => !(rowidKey && c.name === rowidKey.name && keyParent === null))
+        .map((c) => ({
+          name: c.name,
+          parent: parentOf.get(c.name) ?? null,
+          freeText: c.type === 'TEXT' && !parentOf.has(c.name) && !NOT_FREE_TEXT.test(c.name),
+          required: c.notNull && !c.hasDefault,
+          goesWithParent: cascades.has(c.name),
+        }));
+      const naturalKey = !rowidKey && t.key[0] !== 'rowid' ? t.key : null;
+      return { name: t.name, columns, keyParent, naturalKey, insertOnly: INSERT_ONLY.has(t.name) };
+    });
+}
+
+interface RawTable {
+  name: string;
+  columns: { name: string; type: string; notNull: boolean; hasDefault: boolean }[];
+  key: string[];
+  foreignKeys: { parent: string; from: string[]; to: string[]; onDelete: string }[];
+}
+
+/** The vault's ordinary tables from SQLite's pragmas, parents before children. */
+function readTables(db: Db): RawTable[] {
+  const list = db.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main'").all() as { name: string; type: string }[];
+  const virtual = list.filter((t) => t.type === 'virtual').map((t) => t.name);
+  const tables = list
+    .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_') && !virtual.some((v) => t.name.startsWith(`${v}_`)))
+    .map((t) => describe(db, t.name));
+  return parentsFirst(tables);
+}
+
+function describe(db: Db, name: string): RawTable {
+  const raw = db.prepare('SELECT name, type, "notnull" AS required, dflt_value AS dflt, pk, hidden FROM pragma_table_xinfo(?)').all(name) as {
+    name: string;
+    type: string;
+    required: number;
+    dflt: string | null;
+    pk: number;
+    hidden: number;
+  }[];
+  // Generated columns (hidden 2 and 3) are computed, never written.
+  const written = raw.filter((c) => c.hidden === 0);
+  const key = written.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+  const fks = new Map<number, { parent: string; from: string[]; to: string[]; onDelete: string }>();
+  for (const fk of db
+    .prepare('SELECT id, "table" AS parent, "from" AS fromCol, "to" AS toCol, on_delete AS onDelete FROM pragma_foreign_key_list(?) ORDER BY id, seq')
+    .all(name) as {
+    id: number;
+    parent: string;
+    fromCol: string;
+    toCol: string | null;
+    onDelete: string;
+  }[]) {
+    const entry = fks.get(fk.id) ?? { parent: fk.parent, from: [], to: [], onDelete: fk.onDelete.toUpperCase() };
+    entry.from.push(fk.fromCol);
+    if (fk.toCol !== null) entry.to.push(fk.toCol);
+    fks.set(fk.id, entry);
+  }
+  const foreignKeys = [...fks.values()].map((fk) =>
+    fk.to.length === fk.from.length ? fk : { ...fk, to: db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').pluck().all(fk.parent) as string[] },
+  );
+  return {
+    name,
+    columns: written.map((c) => ({ name: c.name, type: c.type.toUpperCase(), notNull: c.required === 1, hasDefault: c.dflt !== null })),
+    key: key.length > 0 ? key : ['rowid'],
+    foreignKeys,
+  };
+}
+
+/** Kahn's order by name; a cycle (milestones and evidence) is broken at its first table by name. */
+function parentsFirst(tables: RawTable[]): RawTable[] {
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const parents = new Map(tables.map((t) => [t.name, new Set(t.foreignKeys.map((fk) => fk.parent).filter((p) => p !== t.name && byName.has(p)))]));
+  const ordered: RawTable[] = [];
+  const remaining = new Set([...byName.keys()].sort());
+  while (remaining.size > 0) {
+    const ready = [...remaining].filter((name) => [...parents.get(name)!].every((p) => !remaining.has(p)));
+    for (const name of ready.length > 0 ? ready : [[...remaining][0]!]) {
+      ordered.push(byName.get(name)!);
+      remaining.delete(name);
+    }
+  }
+  return ordered;
+}

@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { KeyMaterial } from '../../../src/main/vault/kdf';
+import type { Vault } from '../../../src/main/vault/vault';
+import { verifyDatabase } from '../../../src/main/vault/verify';
+import '../../../src/main/features/escalations/verify-check';
+import { agreeCharter, createCharter } from '../../../src/main/features/charter/store';
+import { createMentee, deleteMentee, getMentee, updateMentee } from '../../../src/main/features/mentees/store';
+import { createNote, deleteNote, getNote, updateNote } from '../../../src/main/features/notes/store';
+import { createReplica } from '../../../src/main/features/sync/replica/replica';
+import type { SyncMessage } from '../../../src/shared/sync/message';
+import { menteeProfile } from '../../../src/shared/mentees/schema';
+import { noteFields } from '../../../src/shared/notes/schema';
+import { defaultCharterBody } from '../../../src/shared/charter/defaults';
+import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { comparableExport, openDevices, vaultTemplate } from './replicas';
+import { seeded } from '../../hardening/support/random';
+
+/**
+ * Two or three real vaults take random operations through the feature stores and random
+ * deliveries of each other's changes (devices interleaved at random, each device's own
+ * changes in its order as its segments carry them, parts delivered twice), then everyone
+ * gets everything: their exports must be identical (local ids aside), every value typed
+ * must be there or kept as a revision (unless its row was deleted), and verify must pass.
+ *
+ * Charter agreements are made on the computer that created the mentee: two computers
+ * agreeing versions of one charter at once is not merged yet, and escalation records do
+ * not pass verify on another computer yet (their chains hash local ids); both are in
+ * docs/sync-merge.md and the second is pinned in replica-merge.test.ts.
+ */
+
+let dir: string;
+let template: { path: string; key: KeyMaterial };
+beforeAll(async () => {
+  dir = makeTempDir('sync-convergence');
+  template = await vaultTemplate(dir);
+});
+afterAll(() => removeTempDir(dir));
+
+type Op =
+  | { kind: 'mentee'; device: number; name: string }
+  | { kind: 'edit-mentee'; device: number; pick: number; team: string }
+  | { kind: 'delete-mentee'; device: number; pick: number }
+  | { kind: 'note'; device: number; pick: number; body: string }
+  | { kind: 'edit-note'; device: number; pick: number; body: string }
+  | { kind: 'delete-note'; device: number; pick: number }
+  | { kind: 'charter'; device: number; pick: number }
+  | { kind: 'deliver'; from: number; to: number; picks: number[] };
+
+const word = fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,2}$/);
+const device = (n: number) => fc.integer({ min: 0, max: n - 1 });
+const pick = fc.nat(50);
+
+function ops(n: number): fc.Arbitrary<Op[]> {
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { arbitrary: fc.record({ kind: fc.constant('mentee' as const), device: device(n), name: word }), weight: 3 },
+    { arbitrary: fc.record({ kind: fc.constant('edit-mentee' as const), device: device(n), pick, team: word }), weight: 3 },
+    { arbitrary: fc.record({ kind: fc.constant('delete-mentee' as const), device: device(n), pick }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('note' as const), device: device(n), pick, body: word }), weight: 3 },
+    { arbitrary: fc.record({ kind: fc.constant('edit-note' as const), device: device(n), pick, body: word }), weight: 3 },
+    { arbitrary: fc.record({ kind: fc.constant('delete-note' as const), device: device(n), pick }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('charter' as const), device: device(n), pick }), weight: 1 },
+    {
+      arbitrary: fc.record({ kind: fc.constant('deliver' as const), from: device(n), to: device(n), picks: fc.array(fc.nat(400), { maxLength: 30 }) }),
+      weight: 4,
+    },
+  );
+  return fc.array(op, { minLength: 5, maxLength: 30 });
+}
+
+const rowsOf = (v: Vault, table: string) => v.db.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[];
+const at = <T,>(list: T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
+/** Rows this device created itself (its uid is in its own sent log), for the one-writer records. */
+function ownRows(v: Vault, table: string, sent: SyncMessage[]): number[] {
+  const mine = new Set(sent.filter((m) => m.dataset === table).map((m) => m.row));
+  return (v.db.prepare('SELECT local_id, uid FROM sync_rows WHERE dataset = ? ORDER BY local_id').all(table) as { local_id: number; uid: string }[])
+    .filter((r) => mine.has(r.uid))
+    .map((r) => r.local_id);
+}
+
+/**
+ * FC_SEED and FC_RUNS replay a failing case or search wider, without editing the test. The suite
+ * runs one fixed seed, so a red run can be replayed exactly; wider searches (300 runs over five
+ * other seeds) are run by hand when the merge changes.
+ */
+const fcSeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
+const fcRuns = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 25;
+
+let run = 0;
+it('devices converge whatever the order, duplicates and partial deliveries', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(fc.constant(n), ops(n), fc.nat())), ([n, list, seed]) => {
+      const random = seeded(seed);
+      run++;
+      const vaults = openDevices(dir, template, Array.from({ length: n }, (_, i) => `p${run}-${i}`));
+      try {
+        const replicas = vaults.map((v) => createReplica(v.db, { holdDeletionShare: 1 }));
+        const sent: SyncMessage[][] = vaults.map(() => []);
+        const flush = (d: number) => {
+          const out = replicas[d]!.pending();
+          if (out.length > 0) replicas[d]!.markSent(out[out.length - 1]!.timestamp);
+          sent[d]!.push(...out);
+        };
+        // Each device is a copy of one vault: what it held before is the same everywhere.
+        for (const r of replicas) {
+          const before = r.pending();
+          if (before.length > 0) r.markSent(before[before.length - 1]!.timestamp);
+        }
+        const uidOf = (v: Vault, dataset: string, localId: number) =>
+          v.db.prepare('SELECT uid FROM sync_rows WHERE dataset = ? AND local_id = ?').pluck().get(dataset, localId) as string;
+        const latest = new Map<string, { dataset: string; column: string; value: string; uid: string }>();
+        const typedNow = (d: number, dataset: string, column: string, value: string, localId: number) => {
+          const uid = uidOf(vaults[d]!, dataset, localId);
+          // A device's later value of the same field supersedes its own earlier one.
+          latest.set(`${d}/${dataset}/${uid}/${column}`, { dataset, column, value, uid });
+        };
+
+        for (const op of list) {
+          if (op.kind === 'deliver') {
+            const log = sent[op.from]!;
+            // A stretch of the sender's log in its own order, as its segments carry it; earlier
+            // stretches may come again (a duplicated segment).
+            if (op.from !== op.to && log.length > 0) {
+              const [from, to] = [op.picks[0] ?? 0, op.picks[1] ?? log.length].map((p) => p % (log.length + 1)).sort((x, y) => x - y);
+              replicas[op.to]!.apply(log.slice(0, from).concat(log.slice(from, to)));
+            }
+            continue;
+          }
+          const v = vaults[op.device]!;
+          const mentees = rowsOf(v, 'mentees');
+          if (op.kind === 'mentee') {
+            createMentee(v.db, menteeProfile.parse({ name: op.name, status: 'active' }));
+          } else if (op.kind === 'edit-mentee') {
+            const id = at(mentees, op.pick);
+            if (id === undefined) continue;
+            const m = getMentee(v.db, id);
+            updateMentee(v.db, id, menteeProfile.parse({ name: m.name, status: m.status, team: op.team }));
+            typedNow(op.device, 'mentees', 'team', op.team, id);
+          } else if (op.kind === 'delete-mentee') {
+            const id = at(mentees, op.pick);
+            if (id === undefined) continue;
+            deleteMentee(v.db, id, getMentee(v.db, id).name);
+          } else if (op.kind === 'note') {
+            const menteeId = at(mentees, op.pick);
+            if (menteeId === undefined) continue;
+            const id = createNote(v.db, noteFields.parse({ menteeId, title: 'Note', body: op.body }));
+            typedNow(op.device, 'notes', 'body', op.body, id);
+          } else if (op.kind === 'edit-note') {
+            const id = at(rowsOf(v, 'notes'), op.pick);
+            if (id === undefined) continue;
+            const note = getNote(v.db, id);
+            updateNote(v.db, id, noteFields.parse({ menteeId: note.menteeId, title: note.title, body: op.body }));
+            typedNow(op.device, 'notes', 'body', op.body, id);
+          } else if (op.kind === 'delete-note') {
+            const id = at(rowsOf(v, 'notes'), op.pick);
+            if (id !== undefined) deleteNote(v.db, id);
+          } else if (op.kind === 'charter') {
+            const menteeId = at(ownRows(v, 'mentees', sent[op.device]!), op.pick);
+            if (menteeId === undefined || v.db.prepare('SELECT 1 FROM charters WHERE mentee_id = ?').get(menteeId)) continue;
+            const body = defaultCharterBody();
+            const charter = createCharter(v.db, menteeId, { ...body, purpose: 'Grow as a lead', pilot: { ...body.pilot, startDate: '2026-01-05' } });
+            agreeCharter(v.db, { versionId: charter.current.id, agreedOn: '2026-01-05', agreedByMentor: 'The mentor' }, '2026-12-01');
+          }
+          // What the device wrote is acknowledged once it is in its outbox, stamped.
+          flush(op.device);
+        }
+
+        // Everyone gets everything: every message twice, shuffled, in batches of random size.
+        for (let round = 0; round < 2; round++) {
+          for (const to of vaults.keys()) {
+            // Senders' logs interleave at random; each arrives in its own order, some parts twice.
+            const queues = [...vaults.keys()].filter((from) => from !== to).map((from) => [...sent[from]!]);
+            while (queues.some((queue) => queue.length > 0)) {
+              const queue = queues[Math.floor(random() * queues.length)]!;
+              const batch = queue.splice(0, 1 + Math.floor(random() * 20));
+              replicas[to]!.apply(random() < 0.3 ? batch.concat(batch) : batch);
+            }
+          }
+          for (const d of vaults.keys()) flush(d);
+        }
+
+        const first = comparableExport(vaults[0]!.db);
+        for (const v of vaults.slice(1)) expect(comparableExport(v.db)).toEqual(first);
+        for (const v of vaults) expect(verifyDatabase(v.db).problems).toEqual([]);
+        for (const r of replicas) expect(r.waitingRows()).toBe(0);
+
+        // Each device's last value of a field is the row's value, a revision, or the row was deleted.
+        for (const t of latest.values()) {
+          // A device that overwrote another's value on purpose keeps no revision of it; the others do.
+          const kept = vaults.some((v) => v.db.prepare('SELECT 1 FROM sync_revisions WHERE dataset = ? AND row_uid = ? AND "column" = ? AND value = ?').get(t.dataset, t.uid, t.column, t.value));
+          for (const v of vaults) {
+            const here = v.db.prepare(`SELECT x."${t.column}" FROM ${t.dataset} x JOIN sync_rows r ON r.dataset = ? AND r.local_id = x.id WHERE r.uid = ?`).pluck().get(t.dataset, t.uid);
+            expect(here === t.value || kept || here === undefined, `${t.dataset}.${t.column} = ${t.value}`).toBe(true);
+          }
+        }
+      } finally {
+        for (const v of vaults) v.close();
+      }
+    }),
+    { numRuns: fcRuns, seed: fcSeed },
+  );
+  // A wider search (FC_RUNS) on a busy machine takes longer; the property itself never reads the time taken.
+}, Math.max(240_000, fcRuns * 10_000));

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { KeyMaterial } from '../../../src/main/vault/kdf';
+import type { Db } from '../../../src/main/vault/sqlite';
+import type { Vault } from '../../../src/main/vault/vault';
+import { buildJsonExport } from '../../../src/main/features/data-export/export-json';
+import { syncedTables } from '../../../src/main/vault/sync-capture/tables';
+import { enableSync } from '../../../src/main/vault/sync-capture/enable';
+import { copyVault, createTestVault, openWithKey } from '../../helpers/vault';
+
+/**
+ * Real vaults for the sync tests: one is created (one KDF run), and each device is a byte
+ * copy of it given its own device id, as a second computer that joined empty would be.
+ */
+export async function vaultTemplate(dir: string): Promise<{ path: string; key: KeyMaterial }> {
+  return createTestVault(join(dir, 'template.mentorvault'));
+}
+
+export function openDevices(dir: string, template: { path: string; key: KeyMaterial }, names: string[]): Vault[] {
+  return names.map((name, i) => {
+    const vault = openWithKey(copyVault(template.path, join(dir, `${name}.mentorvault`)), template.key);
+    vault.db.prepare("UPDATE sync_state SET value = ? WHERE key = 'device_id'").run(`${(i + 1).toString(16).toUpperCase()}`.padStart(16, 'D'));
+    enableSync(vault.db);
+    return vault;
+  });
+}
+
+/**
+ * The JSON export of everything, with each device's own local ids replaced by the rows'
+ * uids (the same row has a different integer id on each computer) and the export's time
+ * left out: what must be identical on every device once all have all changes.
+ */
+export function comparableExport(db: Db): Record<string, unknown[]> {
+  const doc = buildJsonExport(db, { scope: { kind: 'all' }, includeConfidential: true });
+  const synced = new Map(syncedTables(db).map((t) => [t.name, t]));
+  const uidOf = db.prepare('SELECT uid FROM sync_rows WHERE dataset = ? AND local_id = ?').pluck();
+  const out: Record<string, unknown[]> = {};
+  for (const [name, rows] of Object.entries(doc.tables)) {
+    const table = synced.get(name);
+    if (!table) continue;
+    const keyColumn = db.prepare("SELECT name FROM pragma_table_info(?) WHERE pk = 1 AND type = 'INTEGER'").pluck().get(name) as string | undefined;
+    out[name] = rows
+      .map((row) => {
+        const copy: Record<string, unknown> = { ...row };
+        if (keyColumn) copy[keyColumn] = uidOf.get(table.keyParent ?? name, Number(row[keyColumn]));
+        for (const column of table.columns) {
+          if (column.parent && copy[column.name] !== null && column.name !== keyColumn) copy[column.name] = uidOf.get(column.parent, Number(row[column.name]));
+        }
+        return copy;
+      })
+      .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  }
+  return out;
+}
