@@ -4,6 +4,7 @@ import { CharterForm, type CharterFormValues } from '../../../src/renderer/featu
 import { formatDate } from '../../../src/renderer/features/mentees/format';
 import { defaultCharterBody } from '../../../src/shared/charter/defaults';
 import type { CharterVersion } from '../../../src/shared/charter/schema';
+import { description } from '../aria';
 
 function draft(): CharterVersion {
   return {
@@ -20,14 +21,6 @@ function draft(): CharterVersion {
     updatedAt: '2025-03-01T09:00:00.000Z',
     body: { ...defaultCharterBody(), purpose: 'Grow into a staff role.' },
   };
-}
-
-function description(control: HTMLElement): string {
-  return (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 }
 
 function renderForm() {

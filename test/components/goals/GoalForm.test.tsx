@@ -6,6 +6,7 @@ import { GoalForm, type GoalFormInput, type GoalFormOutput } from '../../../src/
 import { localToday, plusDays } from '../../../src/shared/dates';
 import type { GoalValues } from '../../../src/shared/goals/schema';
 import { messagesFor } from '../../../src/shared/i18n/catalogue';
+import { description } from '../aria';
 
 /** The form speaks through the catalogue, as under the app's locale provider. */
 const inEnglish = ({ children }: { children: ReactNode }) => (
@@ -48,15 +49,6 @@ function renderForm(props: { original?: GoalValues; defaultValues?: GoalFormInpu
 function showSelectDefaults(values: GoalFormInput) {
   change('Area', values.area);
   change('Status', values.status ?? 'not-started');
-}
-
-/** The text of the element(s) a control names in aria-describedby. */
-function description(control: HTMLElement): string {
-  return (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 }
 
 const change = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });

@@ -4,19 +4,11 @@ import { BridgeCallError } from '../../../src/renderer/bridge/client';
 import { MenteeProfileForm } from '../../../src/renderer/features/mentees/profile/MenteeProfileForm';
 import { emptyProfile } from '../../../src/renderer/features/mentees/profile/values';
 import type { MenteeProfileValues } from '../../../src/shared/mentees/schema';
+import { description } from '../aria';
 
 function renderForm(save = vi.fn(async (_values: MenteeProfileValues) => undefined), issuePrefix?: string[]) {
   render(<MenteeProfileForm defaultValues={emptyProfile()} save={save} submitLabel="Save" issuePrefix={issuePrefix} />);
   return save;
-}
-
-/** The text of the element(s) a control names in aria-describedby. */
-function description(control: HTMLElement): string {
-  return (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });

@@ -4,15 +4,9 @@ import { FirstRunScreen } from '../../../src/renderer/features/vault/FirstRunScr
 import { UnlockScreen } from '../../../src/renderer/features/vault/UnlockScreen';
 import { installFakeBridge, refuse } from '../fake-bridge';
 import { renderWithVault, vaultStatus } from '../render-app';
+import { description } from '../aria';
 
 const STRONG = 'lantern orchard quietly mosaic 47 rivers';
-
-function description(control: HTMLElement): string {
-  return (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
-}
 
 function fill(first: string, second: string) {
   fireEvent.change(screen.getByLabelText('Passphrase'), { target: { value: first } });
