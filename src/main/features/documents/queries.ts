@@ -212,7 +212,8 @@ export interface ReportMeeting {
   wins: string[];
 }
 
-interface MeetingRow {
+/** The four columns of a held meeting the report reads (not the meetings table's row, which the report never maps whole). */
+interface HeldMeetingRow {
   id: number;
   local_date: string;
   kind: MeetingKind;
@@ -239,7 +240,7 @@ const MEETING_WINS = `SELECT meeting_id AS meetingId, text FROM meeting_wins
   WHERE meeting_id IN (SELECT value FROM json_each(?)) ORDER BY id`;
 
 export function readReportMeetings(db: Db, menteeId: number, from: string, to: string): ReportMeeting[] {
-  const rows = sql<MeetingRow>(db, HELD_MEETINGS).all(menteeId, from, to);
+  const rows = sql<HeldMeetingRow>(db, HELD_MEETINGS).all(menteeId, from, to);
   const byId = new Map<number, ReportMeeting>();
   for (const r of rows) {
     byId.set(r.id, { date: r.local_date, kind: MEETING_KIND_LABELS[r.kind] ?? r.kind, kindId: r.kind, title: r.title, decisions: [], actionItems: [], wins: [] });
