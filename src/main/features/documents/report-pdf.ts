@@ -321,7 +321,8 @@ function evidenceSection(data: ReportPdfData, parentId: string, w: DocWords): Co
             e.value === null ? '—' : w.number(e.value),
             [e.goalTitle, e.milestoneTitle].filter(Boolean).join(' › ') || '—',
           ]),
-          [58, 62, '*', 36, 100],
+          // The kind column fits a long compound ("Projektergebnis") whole: pdfmake breaks a word it cannot fit without a hyphen.
+          [58, 76, '*', 36, 100],
         )
       : data.evidence.length === 0
         ? paragraph(w.t('documents.report.nothing'), 'note')
@@ -362,7 +363,7 @@ function sponsorshipSection(data: ReportPdfData, w: DocWords): Content {
   return table(
     [w.t('documents.report.date'), w.t('documents.report.kind'), w.t('documents.report.moment'), w.t('documents.report.audience'), w.t('documents.report.outcome')],
     data.sponsorship.map((s) => [{ text: w.shortDate(s.date), noWrap: true }, w.word(s.kind), s.title, s.audience || '—', s.outcome || '—']),
-    [58, 64, '*', 80, '*'],
+    [58, 76, '*', 80, '*'],
   );
 }
 
