@@ -19,7 +19,8 @@ import { createTestVault, dumpHash, openWithKey, PASSPHRASE } from '../helpers/v
 /**
  * Named damage and hostile places, each with its own clear error, nothing written to
  * the file or beside it, and the original data intact where there was any: truncated
- * files, an empty file, a folder, a read-only file, and a full disk (a 1 MB tmpfs).
+ * files, an empty file, a folder, a read-only file, and a full disk (a 2 MB tmpfs: room for
+ * the vault with its sync bookkeeping tables, and for a note's journal once space is freed).
  * Refusals found before the key is needed go through the real unlock (no KDF is run).
  */
 let dir: string;
@@ -113,9 +114,9 @@ describe('a full disk', () => {
   it('answers DISK_FULL for a note, an export and a backup, keeps every committed row, and works again once space is freed', async (ctx) => {
     const disk = join(dir, 'small-disk');
     mkdirSync(disk);
-    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { encoding: 'utf8' });
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk], { encoding: 'utf8' });
     if (mount.error || mount.status !== 0) {
-      console.log(`disk full: SKIPPED: mounting a 1 MB tmpfs is not permitted here (${mount.error?.message ?? mount.stderr.trim()})`);
+      console.log(`disk full: SKIPPED: mounting a 2 MB tmpfs is not permitted here (${mount.error?.message ?? mount.stderr.trim()})`);
       ctx.skip();
       return;
     }
@@ -181,7 +182,7 @@ describe('a full disk', () => {
       await session.unlock(PASSPHRASE);
       expect(await dispatch('notes.create', { menteeId, title: 'Fits now', body: 'x'.repeat(90_000) })).toMatchObject({ ok: true });
       console.log(
-        `disk full: 1 MB tmpfs filled: note DISK_FULL "${messages[0]}", JSON export DISK_FULL "${messages[1]}", backup job DISK_FULL; ` +
+        `disk full: 2 MB tmpfs filled: note DISK_FULL "${messages[0]}", JSON export DISK_FULL "${messages[1]}", backup job DISK_FULL; ` +
           'every committed row intact, nothing half-written left, writes work again after freeing space',
       );
     } finally {
