@@ -26,10 +26,19 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The catalogue's words for a refused field (src/shared/i18n/messages/validation.ts) and their values. */
+export interface IssueRule {
+  id: `validation.${string}`;
+  values?: Record<string, number>;
+}
+
 /** One problem with one field of an input, for showing next to that field. */
 export interface FieldIssue {
   path: (string | number)[];
+  /** The shared schema's English sentence, which names the field (for the CLI and logs of one's own). */
   message: string;
+  /** What a form in another language shows instead. */
+  rule?: IssueRule;
 }
 
 export interface BridgeError {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodName } from '../../shared/contract';
 import type { ContractShape, OutputOf, ParsedInputOf } from '../../shared/contract/define';
 import type { BridgeResult, FieldIssue } from '../../shared/errors';
+import { fieldIssue } from '../../shared/i18n/field-issue';
 import { fromSqliteError, VaultError } from '../vault/vault-error';
 import type { HandlerContext } from './context';
 import { wellFormed } from './well-formed';
@@ -70,10 +71,7 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
     const schema: z.ZodType = contract[method].input;
     const parsed = schema.safeParse(input === undefined ? {} : wellFormed(input));
     if (!parsed.success) {
-      const issues: FieldIssue[] = parsed.error.issues.slice(0, 20).map((issue) => ({
-        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        message: issue.message,
-      }));
+      const issues: FieldIssue[] = parsed.error.issues.slice(0, 20).map(fieldIssue);
       const first = issues[0];
       const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
       return failure(new VaultError('INVALID_INPUT', `${where}${first?.message ?? 'Invalid input'}`, issues));

@@ -2,6 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import type { ErrorCode, FieldIssue } from '../../shared/errors';
 import { translator } from '../../shared/i18n/intl';
 import { getActiveLocale } from '../i18n/active-locale';
+import { issueText } from '../i18n/issue-text';
 
 /** A refusal from the main process, as an exception the renderer can catch and show. */
 export class BridgeCallError extends Error {
@@ -38,14 +39,16 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
  * A message fit to show the mentor for any failure, in the language of the screens. The
  * bridge's own words are English, the catalogue's source language, and name the case
  * exactly ("The passphrase does not open this backup."), so English shows them; another
- * language shows the catalogue's words for the error's code. A refusal of fields reads (in
- * English) as its issues' own words, each once: the bridge's message starts with the field's
+ * language shows the catalogue's words for the error's code. A refusal of fields reads as
+ * its issues' own words, each once (issue-text.ts): the bridge's message starts with the field's
  * key path ("agreedByMentor: …"), which is for logs and the CLI, not for people.
  */
 export function errorMessage(err: unknown): string {
   const locale = getActiveLocale();
+  if (err instanceof BridgeCallError && err.issues.length > 0 && (locale === 'en' || err.issues.every((i) => i.rule))) {
+    return [...new Set(err.issues.map(issueText))].join('. ');
+  }
   if (locale !== 'en') return translator(locale).t(err instanceof BridgeCallError ? `errors.${err.code}` : 'errors.unknown');
-  if (err instanceof BridgeCallError && err.issues.length > 0) return [...new Set(err.issues.map((i) => i.message))].join('. ');
   if (err instanceof BridgeCallError) return err.message;
   return translator(locale).t('errors.unknown');
 }

@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import { issueText } from '../i18n/issue-text';
 import { isBridgeError } from './client';
 
 /** The issues of a refusal that no field of the form shows, in words, each once ('' when none). */
 export function unplacedIssues(err: unknown, fields: readonly string[]): string {
   if (!isBridgeError(err, 'INVALID_INPUT')) return '';
-  return [...new Set(err.issues.filter((i) => !fields.includes(i.path.join('.'))).map((i) => i.message))].join('. ');
+  return [...new Set(err.issues.filter((i) => !fields.includes(i.path.join('.'))).map(issueText))].join('. ');
 }
 
 /**
@@ -28,7 +29,7 @@ export function applyServerIssues<T extends FieldValues>(
     const path = issue.path.slice(prefix.length);
     if (!matchesPrefix || path.length === 0) continue;
     if (fields && !fields.includes(path.join('.'))) continue;
-    setError(path.join('.') as FieldPath<T>, { type: 'server', message: issue.message }, { shouldFocus: !placed });
+    setError(path.join('.') as FieldPath<T>, { type: 'server', message: issueText(issue) }, { shouldFocus: !placed });
     placed = true;
   }
   return placed;

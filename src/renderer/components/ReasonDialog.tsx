@@ -1,5 +1,5 @@
 import { useSharedIntl } from '../i18n/shared-intl';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from './schema-resolver';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -30,7 +30,7 @@ export interface ReasonDialogProps {
 export function ReasonDialog({ open, title, description, label, schema, confirmLabel, variant = 'primary', onConfirm, onClose }: ReasonDialogProps) {
   const intl = useSharedIntl();
   const formSchema = useMemo(() => z.strictObject({ reason: schema }), [schema]);
-  const form = useForm<{ reason: string }>({ resolver: zodResolver(formSchema), defaultValues: { reason: '' } });
+  const form = useForm<{ reason: string }>({ resolver: schemaResolver(formSchema), defaultValues: { reason: '' } });
   const [failure, setFailure] = useState<string | null>(null);
   const close = () => {
     form.reset({ reason: '' });

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from './schema-resolver';
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
@@ -24,7 +24,7 @@ export interface SchemaFormOptions<I extends FieldValues> {
  * names none, in `failure`.
  */
 export function useSchemaForm<I extends FieldValues, O>(schema: z.ZodType<O, I>, defaultValues: DefaultValues<NoInfer<I>>, save: (values: O) => Promise<unknown>, options: SchemaFormOptions<NoInfer<I>> = {}) {
-  const form = useForm<I, unknown, O>({ resolver: zodResolver(schema as never) as unknown as Resolver<I, unknown, O>, defaultValues });
+  const form = useForm<I, unknown, O>({ resolver: schemaResolver(schema as never) as unknown as Resolver<I, unknown, O>, defaultValues });
   const [failure, setFailure] = useState<string | null>(null);
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, longText, MAX_LIST, pageInput, requiredText, shortText } from '../primitives';
+import { says } from '../i18n/messages/validation';
 
 /** Competencies: the named skills a mentee is rated on (an editable list). */
 export const competencyValues = z.strictObject({
@@ -44,7 +45,7 @@ export const ratingInput = z
     note: shortText('Note').default(''),
   })
   .refine((r) => r.mentor !== null || r.mentee !== null, {
-    message: 'Give a rating by the mentor, the mentee or both',
+    message: says('validation.says.ratingByEither'),
     path: ['mentor'],
   });
 
@@ -64,7 +65,7 @@ export const recordAssessmentInput = z
     const seen = new Set<number>();
     value.ratings.forEach((r, i) => {
       if (seen.has(r.competencyId)) {
-        ctx.addIssue({ code: 'custom', path: ['ratings', i, 'competencyId'], message: 'Each competency is rated once per round' });
+        ctx.addIssue({ code: 'custom', path: ['ratings', i, 'competencyId'], message: says('validation.says.competencyOncePerRound') });
       }
       seen.add(r.competencyId);
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, longText, MAX_LIST, requiredText, shortText, textList } from '../primitives';
+import { says } from '../i18n/messages/validation';
 
 export const MEETING_FREQUENCIES = ['weekly', 'biweekly', 'monthly'] as const;
 export const MEETING_FORMATS = ['in-person', 'video', 'phone', 'async'] as const;
@@ -74,7 +75,7 @@ export const charterBody = z.strictObject({
       const seen = new Set<string>();
       entries.forEach((e, i) => {
         const key = e.term.toLowerCase();
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: 'Each term appears once in the glossary' });
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: says('validation.says.glossaryTermOnce') });
         seen.add(key);
       });
     }),

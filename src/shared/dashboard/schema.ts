@@ -7,6 +7,7 @@ import type { GoalArea, GoalStatus, IndicatorKind } from '../goals/schema';
 import type { ResourceStatus } from '../learning/schema';
 import type { EvidenceKind } from '../records/schema';
 import type { PeriodFigures } from './period';
+import { says } from '../i18n/messages/validation';
 
 /**
  * `asOf` = the day the dashboard is drawn for (default: the mentor's today); `from`/`to`
@@ -14,8 +15,8 @@ import type { PeriodFigures } from './period';
  */
 export const menteeDashboardInput = z
   .strictObject({ menteeId: id, asOf: isoDate('As of').optional(), from: isoDate('From').optional(), to: isoDate('To').optional() })
-  .refine((v) => (v.from === undefined) === (v.to === undefined), { message: 'Give both the start and the end of the period', path: ['to'] })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The period must not end before it starts', path: ['to'] });
+  .refine((v) => (v.from === undefined) === (v.to === undefined), { message: says('validation.says.periodBothEnds'), path: ['to'] })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: says('validation.says.periodInOrder'), path: ['to'] });
 
 export const OVERVIEW_SORTS = ['name', 'status', 'nextMeeting', 'goalsAtRisk', 'overdueMilestones', 'pilotReview'] as const;
 export type OverviewSort = (typeof OVERVIEW_SORTS)[number];

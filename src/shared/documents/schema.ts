@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate } from '../primitives';
 import { LOCALES } from '../i18n/locales';
+import { says } from '../i18n/messages/validation';
 
 /** The two paper sizes a PDF is typeset for; A4 unless the mentor chose US Letter. */
 export const PAGE_SIZES = ['A4', 'LETTER'] as const;
@@ -29,9 +30,9 @@ export const MAX_REPORT_DAYS = 3660;
 /** The report's dates: the period has its first day on or before its last, and is not endless. */
 function withPeriodRules<T extends z.ZodType<{ from: string; to: string }>>(schema: T) {
   return schema
-    .refine((p) => p.from <= p.to, { message: 'The period must end on or after its first day', path: ['to'] })
+    .refine((p) => p.from <= p.to, { message: says('validation.says.reportEndsAfterStart'), path: ['to'] })
     .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 <= MAX_REPORT_DAYS, {
-      message: 'A report covers at most ten years',
+      message: says('validation.says.reportTenYears'),
       path: ['from'],
     });
 }

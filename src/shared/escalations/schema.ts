@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime, MAX_LONG_TEXT, MAX_SHORT_TEXT, pageInput } from '../primitives';
 import { plainText, requiredLine, requiredText } from '../notes/text';
+import { says } from '../i18n/messages/validation';
 
 export const ESCALATION_CATEGORIES = ['wellbeing', 'conduct', 'conflict', 'boundary', 'performance', 'other'] as const;
 export const ESCALATION_SEVERITIES = ['low', 'medium', 'high', 'urgent'] as const;
@@ -66,7 +67,7 @@ export const addEntryInput = z.discriminatedUnion('kind', [
       needToKnow: peopleList('Need-to-know list').optional(),
     })
     .refine((e) => e.status !== undefined || e.severity !== undefined || e.needToKnow !== undefined, {
-      message: 'Choose what changes: status, severity or who may know',
+      message: says('validation.says.escalationChange'),
       path: ['status'],
     }),
   z.strictObject({ kind: z.literal('correction'), ...entryBase, correctsEntryId: id }),

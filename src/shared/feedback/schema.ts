@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, longText, pageInput } from '../primitives';
+import { says } from '../i18n/messages/validation';
 
 /** Who a 360 rater is to the mentee; the groups the combined view reports on. */
 export const RATER_RELATIONSHIPS = ['manager', 'peer', 'direct-report', 'stakeholder', 'other'] as const;
@@ -38,7 +39,7 @@ export const feedbackResponseInput = z.strictObject({
       const seen = new Set<string>();
       ratings.forEach((r, i) => {
         const key = r.competency.trim().toLowerCase();
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'competency'], message: 'Each competency is rated once per response' });
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'competency'], message: says('validation.says.competencyOncePerResponse') });
         seen.add(key);
       });
     }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RATER_RELATIONSHIPS } from '../feedback/schema';
 import { id, shortText } from '../primitives';
+import { says } from '../i18n/messages/validation';
 
 /** The exchange forms the app makes; a mentee or a rater fills one in any PDF reader. */
 export const FORM_KINDS = ['self-assessment', 'feedback', 'check-in', 'charter-comments'] as const;
@@ -20,13 +21,13 @@ export const makeFormInput = z
     kind: z.enum(MADE_FORM_KINDS, 'Choose a self-assessment, a feedback request, a check-in or the charter comments'),
     menteeId: id,
     meetingId: id.nullable().default(null),
-    relationship: z.enum(RATER_RELATIONSHIPS, 'Choose how the rater works with the mentee').nullable().default(null),
+    relationship: z.enum(RATER_RELATIONSHIPS, says('validation.says.formRelationship')).nullable().default(null),
     /** Prefilled on a feedback form when the mentor knows it; the rater may leave it. */
     raterName: shortText('Rater name').nullable().default(null),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'self-assessment' && v.meetingId === null) ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Choose the meeting the self-assessment is for' });
-    if (v.kind === 'feedback' && v.relationship === null) ctx.addIssue({ code: 'custom', path: ['relationship'], message: 'Choose how the rater works with the mentee' });
+    if (v.kind === 'self-assessment' && v.meetingId === null) ctx.addIssue({ code: 'custom', path: ['meetingId'], message: says('validation.says.formMeeting') });
+    if (v.kind === 'feedback' && v.relationship === null) ctx.addIssue({ code: 'custom', path: ['relationship'], message: says('validation.says.formRelationship') });
   });
 export type MakeFormValues = z.output<typeof makeFormInput>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { id, isoDate, longText, pageInput, requiredText, shortText } from '../primitives';
 import { localToday } from '../dates';
-import { LETTERS, letterDate, letterGroup, letterId, letterNumber, letterText, notInPast, optionalLetterText } from './smart';
+import { LETTERS, letterDate, letterGroup, letterId, letterNumber, letterText, targetNotInPast, optionalLetterText } from './smart';
+import { says } from '../i18n/messages/validation';
 
 export const GOAL_AREAS = [
   'collaboration',
@@ -26,7 +27,7 @@ const { S, M, A, R, T } = LETTERS;
 export const recalibrationReason = z
   .string('Reason must be text')
   .trim()
-  .min(1, 'Say why this recalibration is made')
+  .min(1, says('validation.says.recalibrationReason'))
   .max(2000, 'Reason must be at most 2000 characters');
 
 /** The goal form, one field group per SMART letter. `onCreate` adds "target date not in the past". */
@@ -52,7 +53,7 @@ function goalShape(onCreate: boolean) {
       careerAimId: letterId(R, 'choose the career aim this goal serves'),
     }),
     timeBound: letterGroup(T, 'target date is required', {
-      targetDate: onCreate ? notInPast(T, 'target date') : letterDate(T, 'target date'),
+      targetDate: onCreate ? targetNotInPast(T) : letterDate(T, 'target date'),
     }),
   };
 }
@@ -62,10 +63,10 @@ type GoalShapeValues = { startDate: string; measurable: { baseline: number; targ
 /** Cross-field rules of a goal, shared by create and update. */
 function crossCheck(value: GoalShapeValues, ctx: z.RefinementCtx): void {
   if (value.measurable.target === value.measurable.baseline) {
-    ctx.addIssue({ code: 'custom', path: ['measurable', 'target'], message: `${M}: target value must differ from the baseline` });
+    ctx.addIssue({ code: 'custom', path: ['measurable', 'target'], message: `${M}: ${says('validation.says.targetDiffersFromBaseline')}` });
   }
   if (value.timeBound.targetDate < value.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['timeBound', 'targetDate'], message: `${T}: target date must not be before the start date` });
+    ctx.addIssue({ code: 'custom', path: ['timeBound', 'targetDate'], message: `${T}: ${says('validation.says.targetDateAfterStart')}` });
   }
 }
 
@@ -112,7 +113,7 @@ export const tangibleIndicator = z
     value: z.number('Value must be a number').min(-1e12).max(1e12).nullable().default(null),
   })
   .refine((i) => i.kind !== 'quantified-improvement' || i.value !== null, {
-    message: 'A quantified improvement needs its value',
+    message: says('validation.says.quantifiedNeedsValue'),
     path: ['value'],
   });
 
@@ -136,7 +137,7 @@ export const completeMilestoneInput = z
     evidenceId: id.nullable().default(null),
   })
   .refine((v) => v.evidenceText.trim() !== '' || v.evidenceId !== null, {
-    message: 'Say what proved it: a line of evidence, a linked evidence record, or both',
+    message: says('validation.says.whatProvedIt'),
     path: ['evidenceText'],
   });
 export const reopenMilestoneInput = z.strictObject({ id, reason: recalibrationReason });

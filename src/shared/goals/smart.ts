@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_SHORT_TEXT } from '../primitives';
 import { localToday } from '../dates';
+import { says } from '../i18n/messages/validation';
 
 /**
  * Field builders whose every message starts with the SMART letter it belongs to
@@ -54,9 +55,9 @@ export function letterDate(letter: Letter, what: string) {
   });
 }
 
-/** A date not before today (the mentor's local day), checked when the goal is created. */
-export function notInPast(letter: Letter, what: string) {
-  return letterDate(letter, what).refine((d) => d >= localToday(), `${letter}: ${what} must not be in the past`);
+/** A target date not before today (the mentor's local day), checked when the goal is created. */
+export function targetNotInPast(letter: Letter) {
+  return letterDate(letter, 'target date').refine((d) => d >= localToday(), `${letter}: ${says('validation.says.targetDateNotPast')}`);
 }
 
 /** A letter's field group; a missing group says what the letter needs. */

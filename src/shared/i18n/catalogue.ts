@@ -17,11 +17,12 @@ import * as mentees from './messages/mentees';
 import * as notes from './messages/notes';
 import * as search from './messages/search';
 import * as settings from './messages/settings';
+import * as validation from './messages/validation';
 import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, components, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, components, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

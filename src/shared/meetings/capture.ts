@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, requiredText } from '../primitives';
+import { says } from '../i18n/messages/validation';
 
 /**
  * What is captured during a meeting. Free text is saved as it is typed (saveDraft, a
@@ -33,7 +34,7 @@ export const saveProgressInput = z.strictObject({
 export const addWinInput = z.strictObject({ meetingId: id, text: z.string('Win must be text').trim().min(1, 'Win is required').max(2000, 'A win is at most 2000 characters') });
 export const addEvidenceInput = z
   .strictObject({ meetingId: id, evidenceId: id.nullable().default(null), text: mediumText('Evidence').default('') })
-  .refine((v) => v.text !== '' || v.evidenceId !== null, { message: 'Describe the evidence or link an evidence record', path: ['text'] });
+  .refine((v) => v.text !== '' || v.evidenceId !== null, { message: says('validation.says.describeEvidence'), path: ['text'] });
 export const addDecisionInput = z.strictObject({
   meetingId: id,
   decision: requiredText('Decision'),
@@ -69,7 +70,7 @@ export const selfAssessmentFields = z.strictObject({
     .superRefine((ratings, ctx) => {
       const seen = new Set<number>();
       ratings.forEach((r, i) => {
-        if (seen.has(r.goalId)) ctx.addIssue({ code: 'custom', path: [i, 'goalId'], message: 'Rate each goal once' });
+        if (seen.has(r.goalId)) ctx.addIssue({ code: 'custom', path: [i, 'goalId'], message: says('validation.says.rateGoalOnce') });
         seen.add(r.goalId);
       });
     }),
@@ -110,9 +111,9 @@ export const recalibration = z
     /** The goal's new target date (its timeline), and/or its new target value. */
     targetDate: isoDate('New target date').optional(),
     target: z.number('Target must be a number').min(-1e12).max(1e12).optional(),
-    reason: z.string('Reason must be text').trim().min(1, 'Say why this recalibration is made').max(2000, 'Reason must be at most 2000 characters'),
+    reason: z.string('Reason must be text').trim().min(1, says('validation.says.recalibrationReason')).max(2000, 'Reason must be at most 2000 characters'),
   })
-  .refine((r) => r.targetDate !== undefined || r.target !== undefined, { message: 'Give a new target date or target value', path: ['targetDate'] });
+  .refine((r) => r.targetDate !== undefined || r.target !== undefined, { message: says('validation.says.newTargetDateOrValue'), path: ['targetDate'] });
 export const endMeetingInput = z.strictObject({
   id,
   recalibrations: z.array(recalibration, 'Recalibrations must be a list').max(50).default([]),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, pageInput, requiredText, shortText } from '../primitives';
 import { canonicalTimeZone } from './zoned';
+import { says } from '../i18n/messages/validation';
 
 /** The kinds of meeting (docs/domain.md, section 5); the last two are the contingency options when schedules tighten. */
 export const MEETING_KINDS = ['formal-review', 'informal-touchpoint', 'pilot-review', 'focused-session', 'async-exercise'] as const;
@@ -48,7 +49,7 @@ export const timeZone = z
   .transform((name, ctx) => {
     const canonical = canonicalTimeZone(name);
     if (!canonical) {
-      ctx.addIssue({ code: 'custom', message: 'Time zone must be an IANA name such as Europe/Berlin' });
+      ctx.addIssue({ code: 'custom', message: says('validation.says.timeZone') });
       return z.NEVER;
     }
     return canonical;
@@ -126,7 +127,7 @@ export const listMeetingsInput = z
     direction: z.enum(['asc', 'desc']).default('asc'),
     ...pageInput,
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '"From" must not be after "To"', path: ['to'] })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: says('validation.says.fromNotAfterTo'), path: ['to'] })
   .refine((v) => v.when === undefined || v.today !== undefined, { message: 'Give today\'s date with upcoming or past', path: ['today'] });
 
 export const proposalsInput = z.strictObject({ menteeId: id.optional() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, longText, pageInput, requiredText, shortText, textList } from '../primitives';
 import { LETTERS, letterDate, letterNumber, letterText, optionalLetterText } from '../goals/smart';
+import { says } from '../i18n/messages/validation';
 
 /**
  * The mentor's own practice: credentials, development goals, training, supervision,
@@ -38,7 +39,7 @@ export const credential = form(
   },
   (c, ctx) => {
     if (c.awardedOn && c.expiresOn && c.expiresOn < c.awardedOn) {
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'Renewal due must not be before the award date' });
+      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: says('validation.says.renewalAfterAward') });
     }
   },
 );
@@ -65,7 +66,7 @@ export const mentorGoal = form(
     targetDate: letterDate(T, 'target date'),
   },
   (g, ctx) => {
-    if (g.target === g.baseline) ctx.addIssue({ code: 'custom', path: ['target'], message: `${M}: target value must differ from the baseline` });
+    if (g.target === g.baseline) ctx.addIssue({ code: 'custom', path: ['target'], message: `${M}: ${says('validation.says.targetDiffersFromBaseline')}` });
   },
 );
 export type MentorGoalValues = z.output<typeof mentorGoal.values>;
@@ -80,7 +81,7 @@ export const training = form({
   title: requiredText('Title'),
   provider: shortText('Provider').default(''),
   date: isoDate('Date'),
-  hours: hours('Hours').refine((h) => h > 0, 'Hours must be more than 0'),
+  hours: hours('Hours').refine((h) => h > 0, says('validation.says.hoursAboveZero')),
   competencies: textList('Competencies').default([]),
   notes: longText('Notes').default(''),
 });
@@ -92,7 +93,7 @@ export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export const supervision = form({
   date: isoDate('Date'),
   supervisor: requiredText('Supervisor'),
-  hours: hours('Hours').refine((h) => h > 0, 'Hours must be more than 0'),
+  hours: hours('Hours').refine((h) => h > 0, says('validation.says.hoursAboveZero')),
   format: z.enum(SESSION_FORMATS, 'Choose individual or group').default('individual'),
   themes: longText('Themes').default(''),
 });
@@ -109,7 +110,7 @@ export const practiceReflection = form(
   },
   (r, ctx) => {
     if ((r.whatHappened + r.learned + r.doDifferently).trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['whatHappened'], message: 'Write at least one part of the reflection' });
+      ctx.addIssue({ code: 'custom', path: ['whatHappened'], message: says('validation.says.reflectionPart') });
     }
   },
 );
@@ -148,7 +149,7 @@ export const listInput = z.strictObject({ search: shortText('Search').default(''
 /** A period of the log; both ends optional (everything). */
 const periodShape = { from: isoDate('From').nullable().default(null), to: isoDate('To').nullable().default(null) };
 const periodRule = (p: { from: string | null; to: string | null }, ctx: z.RefinementCtx) => {
-  if (p.from && p.to && p.from > p.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must not be before From' });
+  if (p.from && p.to && p.from > p.to) ctx.addIssue({ code: 'custom', path: ['to'], message: says('validation.says.toNotBeforeFrom') });
 };
 export const hoursPeriod = z.strictObject(periodShape).superRefine(periodRule);
 
@@ -163,8 +164,8 @@ export const sessionAdjustment = z
     /** Others in a group session, for the log's "number in group". */
     groupSize: z.int('Group size must be a whole number').min(2, 'A group has at least 2').max(500).nullable().default(null),
   })
-  .refine((a) => a.minutes === null || a.reason.trim() !== '', { path: ['reason'], message: 'Say why the length differs' })
-  .refine((a) => a.format === 'individual' || a.groupSize !== null, { path: ['groupSize'], message: 'Say how many were in the group' });
+  .refine((a) => a.minutes === null || a.reason.trim() !== '', { path: ['reason'], message: says('validation.says.whyLengthDiffers') })
+  .refine((a) => a.format === 'individual' || a.groupSize !== null, { path: ['groupSize'], message: says('validation.says.groupSize') });
 
 export const HOURS_FORMATS = ['csv', 'xlsx'] as const;
 export type HoursFormat = (typeof HOURS_FORMATS)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, isoDateTime, MAX_SHORT_TEXT, pageInput } from '../primitives';
 import { tag, tagList } from './tags';
 import { plainLine, plainText } from './text';
+import { says } from '../i18n/messages/validation';
 
 export const MAX_NOTE_BODY = 100_000;
 export const MAX_SEARCH_QUERY = 500;
@@ -17,7 +18,7 @@ export const noteFields = z
     body: plainText('Note', MAX_NOTE_BODY).default(''),
     tags: tagList,
   })
-  .refine((n) => n.title.length > 0 || n.body.trim().length > 0, { message: 'Write something in the note', path: ['body'] });
+  .refine((n) => n.title.length > 0 || n.body.trim().length > 0, { message: says('validation.says.writeSomething'), path: ['body'] });
 export type NoteFieldsInput = z.input<typeof noteFields>;
 export type NoteFieldsValues = z.output<typeof noteFields>;
 
@@ -36,7 +37,7 @@ const dateRange = {
   dateTo: isoDate('To').optional(),
 };
 export const rangeInOrder = (v: { dateFrom?: string; dateTo?: string }) => !v.dateFrom || !v.dateTo || v.dateFrom <= v.dateTo;
-export const rangeIssue = { message: '"From" must not be after "To"', path: ['dateTo'] };
+export const rangeIssue = { message: says('validation.says.fromNotAfterTo'), path: ['dateTo'] };
 
 export const noteFilters = {
   menteeId: id.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, longText, pageInput, requiredText, shortText } from '../primitives';
+import { says } from '../i18n/messages/validation';
 
 const menteePage = { menteeId: id, ...pageInput };
 export const recordIdInput = z.strictObject({ id });
@@ -27,7 +28,7 @@ const decisionShape = {
 };
 const bothOrNeither = {
   check: (v: { entityKind: unknown; entityId: unknown }) => (v.entityKind === null) === (v.entityId === null),
-  params: { message: 'Choose both the kind and the item it changed, or neither', path: ['entityId'] },
+  params: { message: says('validation.says.decisionLinkBoth'), path: ['entityId'] },
 };
 export const decisionValues = z.strictObject(decisionShape).refine(bothOrNeither.check, bothOrNeither.params);
 export type DecisionValues = z.output<typeof decisionValues>;

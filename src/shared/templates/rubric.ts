@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, requiredText } from '../primitives';
+import { says } from '../i18n/messages/validation';
 
 export const MIN_RUBRIC_LEVELS = 2;
 export const MAX_RUBRIC_LEVELS = 7;
@@ -32,7 +33,7 @@ export const rubricTemplateFields = z.strictObject({
       const seen = new Set<string>();
       dims.forEach((d, i) => {
         const key = d.name.toLowerCase();
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: 'Each dimension appears once' });
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: says('validation.says.dimensionOnce') });
         seen.add(key);
       });
     }),

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GoalForm, type GoalFormInput, type GoalFormOutput } from '../../../src/renderer/features/goals/GoalForm';
 import { localToday, plusDays } from '../../../src/shared/dates';
 import type { GoalValues } from '../../../src/shared/goals/schema';
 import { messagesFor } from '../../../src/shared/i18n/catalogue';
+import { setActiveLocale } from '../../../src/renderer/i18n/active-locale';
 import { description } from '../aria';
 
 /** The form speaks through the catalogue, as under the app's locale provider. */
@@ -177,5 +178,31 @@ describe('GoalForm: recalibration', () => {
     await screen.findByLabelText('Why recalibrate?');
     change('Baseline value', '0');
     await waitFor(() => expect(screen.queryByLabelText('Why recalibrate?')).toBeNull());
+  });
+});
+
+describe('GoalForm in German: a refused field says what is wrong in the screen language', () => {
+  const inGerman = ({ children }: { children: ReactNode }) => (
+    <IntlProvider locale="de" messages={messagesFor('de')}>
+      {children}
+    </IntlProvider>
+  );
+  afterEach(() => setActiveLocale('en'));
+
+  it.each([
+    { field: 'Beschreibung', value: '', says: 'Bitte ausfüllen' },
+    { field: 'Zieldatum', value: plusDays(localToday(), -1), says: 'Das Zieldatum darf nicht in der Vergangenheit liegen' },
+  ])('$field: "$says", beside the field, and no English', async ({ field, value, says }) => {
+    setActiveLocale('de');
+    const save = vi.fn(async (_values: GoalFormOutput) => undefined);
+    const values = validGoal();
+    render(<GoalForm careerAims={AIMS} defaultValues={values} submitLabel="Ziel speichern" save={save} />, { wrapper: inGerman });
+    fireEvent.change(screen.getByLabelText('Bereich'), { target: { value: values.area } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: values.status } });
+    fireEvent.change(screen.getByLabelText(field), { target: { value } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ziel speichern' }));
+    await waitFor(() => expect(description(screen.getByLabelText(field))).toBe(says));
+    expect(document.body.textContent).not.toMatch(/required|must not/);
+    expect(save).not.toHaveBeenCalled();
   });
 });

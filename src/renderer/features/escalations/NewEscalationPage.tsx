@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -36,7 +36,7 @@ export default function NewEscalationPage() {
   const { notify } = useToast();
   const mentee = Number(params.get('mentee'));
   const form = useForm<CreateEscalationInput, unknown, Values>({
-    resolver: zodResolver(createEscalationInput),
+    resolver: schemaResolver(createEscalationInput),
     defaultValues: {
       menteeId: Number.isSafeInteger(mentee) && mentee > 0 ? mentee : (undefined as unknown as number),
       category: '' as never,

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -27,7 +27,7 @@ export function CompleteMilestoneDialog({ milestone, menteeId, onClose }: { mile
   const complete = useVaultMutation('milestones.complete', { invalidate: GOAL_QUERIES });
   const evidence = useVaultQuery('evidence.list', { menteeId, goalId: milestone.goalId, limit: 500 });
   const form = useForm<Input, unknown, Values>({
-    resolver: zodResolver(completeMilestoneInput),
+    resolver: schemaResolver(completeMilestoneInput),
     defaultValues: { id: milestone.id, doneOn: localToday(), evidenceText: '', evidenceId: null },
   });
   const errors = form.formState.errors;

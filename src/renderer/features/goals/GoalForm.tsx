@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -73,7 +73,7 @@ export function GoalForm({ careerAims, defaultValues, original, submitLabel, sav
     });
   }, [original]);
   const form = useForm<GoalFormInput, unknown, GoalFormOutput>({
-    resolver: zodResolver(schema) as Resolver<GoalFormInput, unknown, GoalFormOutput>,
+    resolver: schemaResolver(schema) as Resolver<GoalFormInput, unknown, GoalFormOutput>,
     defaultValues,
   });
   const { register, formState, control } = form;

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -39,7 +39,7 @@ export function MilestoneForm(props: MilestoneFormProps) {
     ? { id: original.id, title: original.title, dueDate: original.dueDate, indicator: { ...original.indicator }, major: original.major }
     : { goalId: props.mode === 'create' ? props.goalId : undefined, title: '', dueDate: '', indicator: { kind: 'deliverable', description: '', value: null }, major: false };
   const form = useForm<FormInput, unknown, CreateValues | UpdateValues>({
-    resolver: zodResolver(schema) as unknown as Resolver<FormInput, unknown, CreateValues | UpdateValues>,
+    resolver: schemaResolver(schema as never) as unknown as Resolver<FormInput, unknown, CreateValues | UpdateValues>,
     defaultValues,
   });
   const { register, formState, control } = form;

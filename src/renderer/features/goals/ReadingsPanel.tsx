@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -28,7 +28,7 @@ export function ReadingsPanel({ goal }: { goal: Goal }) {
   const remove = useVaultMutation('goals.deleteReading', { invalidate: GOAL_QUERIES, onError: (err) => notify('error', errorMessage(err)) });
   // value '' (not undefined): reset() writes it into the input, so the box empties after each reading.
   const defaults = (): ReadingInput => ({ goalId: goal.id, date: localToday(), value: '' as unknown as number, note: '' });
-  const form = useForm<ReadingInput, unknown, ReadingValues>({ resolver: zodResolver(addReadingInput), defaultValues: defaults() });
+  const form = useForm<ReadingInput, unknown, ReadingValues>({ resolver: schemaResolver(addReadingInput), defaultValues: defaults() });
   const [failure, setFailure] = useState<string | null>(null);
   const errors = form.formState.errors;
   const readings = [...goal.readings].sort((a, b) => b.date.localeCompare(a.date));

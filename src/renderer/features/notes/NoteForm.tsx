@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -36,7 +36,7 @@ export interface NoteFormProps {
  */
 export function NoteForm({ defaultValues, save, issuePrefix = [], submitLabel, actions, stamp }: NoteFormProps) {
   const intl = useIntl();
-  const form = useForm<NoteFieldsInput, unknown, NoteFieldsValues>({ resolver: zodResolver(noteFields), defaultValues });
+  const form = useForm<NoteFieldsInput, unknown, NoteFieldsValues>({ resolver: schemaResolver(noteFields), defaultValues });
   const { register, control, formState } = form;
   const errors = formState.errors;
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { FormProvider, useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { errorMessage, isBridgeError } from '../../bridge/client';
@@ -15,7 +15,7 @@ export function ChangePassphraseForm() {
   const { notify } = useToast();
   const intl = useIntl();
   const form = useForm<ChangePassphraseValues>({
-    resolver: zodResolver(changePassphraseForm),
+    resolver: schemaResolver(changePassphraseForm),
     defaultValues: { current: '', passphrase: '', confirm: '' },
   });
   const change = useVaultMutation('vault.changePassphrase', { invalidate: ['vault.'] });

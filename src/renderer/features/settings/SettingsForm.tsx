@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { appSettingsShape, type AppSettings } from '../../../shared/settings/schema';
@@ -33,7 +33,7 @@ export function SettingsForm() {
 function ProtectionForm({ settings }: { settings: AppSettings }) {
   const { notify } = useToast();
   const intl = useIntl();
-  const form = useForm<AppSettings>({ resolver: zodResolver(appSettingsShape), defaultValues: settings });
+  const form = useForm<AppSettings>({ resolver: schemaResolver(appSettingsShape), defaultValues: settings });
   const placeIssues = useServerIssues(form.setError);
   const update = useVaultMutation('settings.update', { invalidate: ['settings.'] });
   const errors = form.formState.errors;

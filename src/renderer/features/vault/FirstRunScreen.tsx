@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -21,7 +21,7 @@ export function FirstRunScreen() {
   const intl = useIntl();
   const [chosen, setChosen] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<NewPassphraseValues>({ resolver: zodResolver(newPassphraseForm), defaultValues: { passphrase: '', confirm: '' } });
+  const form = useForm<NewPassphraseValues>({ resolver: schemaResolver(newPassphraseForm), defaultValues: { passphrase: '', confirm: '' } });
 
   const choose = useVaultMutation('vault.chooseLocation', {
     onSuccess: (picked) => picked && setChosen(picked.path),

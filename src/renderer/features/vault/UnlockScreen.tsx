@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -28,7 +28,7 @@ function UnlockForm() {
   const { status, setStatus } = useVault();
   const intl = useIntl();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(unlockInput), defaultValues: { passphrase: '' } });
+  const form = useForm({ resolver: schemaResolver(unlockInput), defaultValues: { passphrase: '' } });
   const unlock = useVaultMutation('vault.unlock', {
     onSuccess: (next) => {
       // Emptied before the screen goes, through the input's own value (React's copy of it follows):
