@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } from 'electron';
 import { clearClipboardOnLock } from '../app/clipboard-on-lock';
 import { ConfigStore } from '../app/config';
+import { chromiumLanguage } from '../../shared/i18n/ui-language';
 import { BackupScheduler } from '../features/backup/scheduler';
 import { IdleLock } from '../app/idle-lock';
 import { checkNativeModule } from '../app/native-integrity';
@@ -28,12 +29,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   app.enableSandbox();
-  void app.whenReady().then(start);
+  const config = new ConfigStore(join(app.getPath('userData'), 'config.json'));
+  // Before ready, or Chromium's own controls (date fields) keep the system's language.
+  const controlsLanguage = chromiumLanguage(config.settings.language);
+  if (controlsLanguage) app.commandLine.appendSwitch('lang', controlsLanguage);
+  void app.whenReady().then(() => start(config));
 }
 
 let mainWindow: BrowserWindow | undefined;
 
-function start(): void {
+function start(config: ConfigStore): void {
   if (app.isPackaged) {
     // The native module is outside app.asar: checked against the hash recorded inside it.
     const native = checkNativeModule(join(import.meta.dirname, 'native-module.json'), join(process.resourcesPath, 'app.asar.unpacked'));
@@ -48,7 +53,6 @@ function start(): void {
   }
   useNativeBinding(electronNativeBinding(app.getAppPath(), app.isPackaged));
   const userData = app.getPath('userData');
-  const config = new ConfigStore(join(userData, 'config.json'));
   // Hidden files of an export or backup cut short by a crash or a kill (an export's is plaintext).
   useLeftoverLedger(join(userData, 'leftover-folders.json'));
   sweepRememberedFolders();

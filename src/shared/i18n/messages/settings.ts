@@ -17,7 +17,7 @@ export const en = {
   'settings.language.label': { message: 'Language of the app', description: 'Label of the language choice.' },
   'settings.language.system': { message: 'As the system ({language})', description: 'Choice: follow the operating system; {language} is the language that gives now.' },
   'settings.language.hint': {
-    message: 'Screens, dates and numbers follow this language at once. A charter or report can still be exported in another one.',
+    message: 'Screens, dates and numbers follow this language at once; the calendar of date fields follows it from the next start. A charter or report can still be exported in another one.',
     description: 'Hint under the language choice.',
   },
   'settings.writing.title': { message: 'Writing', description: 'Heading of the spell-check setting.' },
@@ -97,7 +97,7 @@ export const de: Translation<typeof en> = {
   'settings.language.label': 'Sprache der App',
   'settings.language.system': 'Wie das System ({language})',
   'settings.language.hint':
-    'Ansichten, Daten und Zahlen folgen dieser Sprache sofort. Eine Vereinbarung oder ein Bericht lässt sich trotzdem in einer anderen exportieren.',
+    'Ansichten, Daten und Zahlen folgen dieser Sprache sofort, der Kalender der Datumsfelder ab dem nächsten Start. Eine Vereinbarung oder ein Bericht lässt sich trotzdem in einer anderen exportieren.',
   'settings.writing.title': 'Schreiben',
   'settings.spellCheck.label': 'Rechtschreibung beim Tippen prüfen',
   'settings.spellCheck.on': 'Die Rechtschreibprüfung ist eingeschaltet.',
