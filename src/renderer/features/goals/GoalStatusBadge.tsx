@@ -13,7 +13,9 @@ export function GoalStatusBadge({ status }: { status: GoalStatus }) {
 
 /** A small bar from baseline (0) to target (100%), with the number beside it. */
 export function ProgressMeter({ progress }: { progress: number | null }) {
-  const width = progress === null ? 0 : Math.max(0, Math.min(1, progress)) * 100;
+  // No reading yet: the words alone, so they have the cell's whole width in any language.
+  if (progress === null) return <span className="progress-text">{formatProgress(progress)}</span>;
+  const width = Math.max(0, Math.min(1, progress)) * 100;
   return (
     <span className="progress-cell">
       <span className="progress-meter" aria-hidden="true">

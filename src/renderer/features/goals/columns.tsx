@@ -14,12 +14,12 @@ export function goalColumns(intl: IntlShape) {
     column.accessor('title', { header: intl.formatMessage({ id: 'goals.column.title' }), enableHiding: false, meta: { width: 'minmax(12rem, 2.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
     column.accessor('status', {
       header: intl.formatMessage({ id: 'goals.column.status' }),
-      meta: { width: 'minmax(8rem, 0.9fr)', filter: { options: goalStatusOptions() } },
+      meta: { width: 'minmax(10.25rem, 0.9fr)', filter: { options: goalStatusOptions() } },
       cell: (i) => <GoalStatusBadge status={i.getValue()} />,
     }),
     column.accessor('area', {
       header: intl.formatMessage({ id: 'goals.column.area' }),
-      meta: { width: 'minmax(11.5rem, 1fr)', filter: { options: goalAreaOptions() } },
+      meta: { width: 'minmax(10.5rem, 1fr)', filter: { options: goalAreaOptions() } },
       cell: (i) => goalAreaLabel(i.getValue()),
     }),
     column.accessor('progress', {

@@ -273,7 +273,7 @@ export const de: Translation<typeof en> = {
   'goals.history.why': 'Begründung: {why}',
   'goals.value.none': '—',
   'goals.value.withUnit': '{value} {unit}',
-  'goals.progress.none': 'Noch kein Messwert',
+  'goals.progress.none': 'Kein Messwert',
   'goals.options.none': 'Kein bestimmtes Ziel',
   'goals.list.title': 'Ziele',
   'goals.list.intro': 'SMART-Ziele mit Status, Bereich und Fortschritt vom Ausgangs- zum Zielwert. Öffnen Sie eines für Meilensteine, Messwerte und Verlauf.',
