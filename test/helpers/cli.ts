@@ -17,6 +17,8 @@ export interface CliOptions {
   /** Written to standard input (which is a pipe, never a TTY). */
   input?: string;
   cwd?: string;
+  /** The terminal's language variables (LANG, LC_ALL, MENTOR_VAULT_LANG…); omitted means LANG=C, English. */
+  language?: Record<string, string>;
 }
 
 /** Runs `mentor-vault ARGS` from source in a child process, the way a user would. */
@@ -24,6 +26,9 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.MENTOR_VAULT_PASSPHRASE;
   delete env.MENTOR_VAULT_NEW_PASSPHRASE;
+  // The machine's own language must not change what a test reads.
+  for (const name of ['MENTOR_VAULT_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
+  Object.assign(env, options.language ?? { LANG: 'C' });
   if (options.passphrase !== undefined) env.MENTOR_VAULT_PASSPHRASE = options.passphrase;
   if (options.newPassphrase !== undefined) env.MENTOR_VAULT_NEW_PASSPHRASE = options.newPassphrase;
   return new Promise((done, fail) => {

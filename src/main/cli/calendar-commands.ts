@@ -16,7 +16,7 @@ function menteeByName(db: Db, name: string): number {
 export const calendarCommands: Record<string, CliCommand> = {
   'export ics': {
     usage: 'export ics VAULT [--mentee NAME] --out FILE.ics [--force]',
-    summary: 'Write planned meetings (everyone\'s, or one mentee\'s) as an iCalendar file: no notes, nothing confidential.',
+    summary: 'cli.summary.exportIcs',
     args: 1,
     options: { mentee: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
     async run([path], options) {

@@ -3,8 +3,8 @@ import { allRecordIds } from '../features/escalations/rows';
 import '../features/escalations/verify-check';
 import { recordChainCheck } from '../vault/record-chain/check';
 import { recordChainHead } from '../vault/record-chain/fingerprint';
-import { VaultError } from '../vault/vault-error';
-import { UsageError, type CliCommand } from './types';
+import { say } from './language';
+import { SaidError, UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
 
 /**
@@ -14,14 +14,14 @@ import { unlockFromCli } from './vault-commands';
 export const confidentialCommands: Record<string, CliCommand> = {
   fingerprint: {
     usage: 'fingerprint VAULT [--record ID]',
-    summary: 'Print the vault\'s record-chain fingerprint, then each escalation timeline\'s (to keep elsewhere); exit 1 if one is broken.',
+    summary: 'cli.summary.fingerprint',
     args: 1,
     options: { record: { type: 'string' } },
     async run([path], options) {
       let only: number | undefined;
       if (options.record !== undefined) {
         only = Number(options.record);
-        if (!Number.isInteger(only) || only < 1) throw new UsageError('--record must be a record id (a whole number from 1)');
+        if (!Number.isInteger(only) || only < 1) throw new UsageError(say('cli.fingerprint.record'));
       }
       const vault = await unlockFromCli(path!);
       try {
@@ -35,7 +35,7 @@ export const confidentialCommands: Record<string, CliCommand> = {
           else console.log(`vault\tBROKEN\t${chainProblems} problem(s)\trun verify for details`);
           if (chainProblems > 0) broken++;
         }
-        if (ids.length === 0) console.log('no escalation records');
+        if (ids.length === 0) console.log(say('cli.fingerprint.none'));
         for (const id of ids) {
           const result = verifyEscalation(vault.db, id);
           if (result.intact) {
@@ -46,7 +46,7 @@ export const confidentialCommands: Record<string, CliCommand> = {
             console.log(`record ${id}\tBROKEN\t${where}\t${result.reason}`);
           }
         }
-        if (broken > 0) throw new VaultError('CORRUPT_VAULT', `${broken} chain(s) no longer verify; run verify for details`);
+        if (broken > 0) throw new SaidError('CORRUPT_VAULT', say('cli.fingerprint.broken', { count: broken }));
       } finally {
         vault.close();
       }

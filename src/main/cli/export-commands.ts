@@ -10,36 +10,25 @@ import { serializeExport, writeExportFile } from '../features/data-export/file';
 import { importJsonText } from '../features/data-export/import-json';
 import type { Db } from '../vault/sqlite';
 import { Vault } from '../vault/vault';
-import { VaultError } from '../vault/vault-error';
+import { say } from './language';
+import { menteeOption } from './mentee-option';
 import { readPassphrase } from './prompt';
 import { assertOutFree, FORCE_OPTION } from './out-file';
-import { UsageError, type CliCommand } from './types';
+import { SaidError, UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
 
 const PASSPHRASE_ENV = 'MENTOR_VAULT_PASSPHRASE';
 
-const UNENCRYPTED_WARNING =
-  'warning: the JSON file is NOT encrypted: anyone who can read it can read what it holds. Keep it safe and delete it when done.\n';
-const CONFIDENTIAL_WARNING = 'warning: it includes private notes and escalation records (--include-confidential).\n';
 
-function menteeScope(db: Db, name: string | undefined, idText: string | undefined): ExportScope {
-  if (name !== undefined && idText !== undefined) throw new UsageError('give --mentee or --mentee-id, not both');
-  if (idText !== undefined) {
-    const id = Number(idText);
-    if (!Number.isSafeInteger(id) || id < 1) throw new UsageError('--mentee-id must be a positive whole number');
-    return { kind: 'mentee', menteeId: id };
-  }
-  if (name === undefined) return { kind: 'all' };
-  const ids = db.prepare('SELECT id FROM mentees WHERE name = ? COLLATE NOCASE ORDER BY id').pluck().all(name.trim()) as number[];
-  if (ids.length === 0) throw new VaultError('NOT_FOUND', 'No mentee has that name.');
-  if (ids.length > 1) throw new VaultError('INVALID_INPUT', `${ids.length} mentees have that name (ids ${ids.join(', ')}); choose one with --mentee-id.`);
-  return { kind: 'mentee', menteeId: ids[0]! };
+function menteeScope(db: Db, options: Record<string, string | boolean | undefined>): ExportScope {
+  const menteeId = menteeOption(db, options);
+  return menteeId === undefined ? { kind: 'all' } : { kind: 'mentee', menteeId };
 }
 
 async function newVaultPassphrase(): Promise<string> {
-  const first = await readPassphrase(PASSPHRASE_ENV, 'Passphrase for the new vault: ');
+  const first = await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.newVaultPassphrase'));
   if (process.env[PASSPHRASE_ENV] === undefined && process.stdin.isTTY) {
-    if ((await readPassphrase('', 'Repeat it: ')) !== first) throw new VaultError('INVALID_INPUT', 'The two passphrases differ.');
+    if ((await readPassphrase('', say('cli.prompt.repeat'))) !== first) throw new SaidError('INVALID_INPUT', say('cli.passphrasesDiffer'));
   }
   return first;
 }
@@ -60,23 +49,23 @@ function showProgress(read: () => { phase: string; fraction: number }): () => vo
 export const exportCommands: Record<string, CliCommand> = {
   'export json': {
     usage: 'export json VAULT [--mentee NAME | --mentee-id N] --out FILE.json [--include-confidential] [--force]',
-    summary: 'Write the data (everything, or one mentee) as plain, UNENCRYPTED JSON.',
+    summary: 'cli.summary.exportJson',
     args: 1,
     options: { mentee: { type: 'string' }, 'mentee-id': { type: 'string' }, out: { type: 'string' }, 'include-confidential': { type: 'boolean' }, ...FORCE_OPTION },
     async run([path], options) {
-      if (typeof options.out !== 'string' || options.out === '') throw new UsageError('--out FILE.json is required');
+      if (typeof options.out !== 'string' || options.out === '') throw new UsageError(say('cli.required', { option: '--out FILE.json' }));
       const out = options.out;
       assertOutFree(out, options);
       const includeConfidential = options['include-confidential'] === true;
       const vault = await unlockFromCli(path!);
       try {
-        const scope = menteeScope(vault.db, options.mentee as string | undefined, options['mentee-id'] as string | undefined);
-        process.stderr.write(UNENCRYPTED_WARNING);
-        if (includeConfidential) process.stderr.write(CONFIDENTIAL_WARNING);
+        const scope = menteeScope(vault.db, options);
+        process.stderr.write(`${say('cli.warning', { text: say('cli.json.unencrypted') })}\n`);
+        if (includeConfidential) process.stderr.write(`${say('cli.warning', { text: say('cli.json.confidential') })}\n`);
         const doc = buildJsonExport(vault.db, { scope, includeConfidential });
         const bytes = await writeExportFile(out, serializeExport(doc), vault.path);
         const rows = Object.values(doc.tables).reduce((n, r) => n + r.length, 0);
-        console.log(`wrote ${out}: ${rows} rows from ${Object.keys(doc.tables).length} tables, ${bytes} bytes`);
+        console.log(say('cli.json.wrote', { path: out, rows: String(rows), tables: String(Object.keys(doc.tables).length), bytes: String(bytes) }));
       } finally {
         vault.close();
       }
@@ -85,20 +74,20 @@ export const exportCommands: Record<string, CliCommand> = {
 
   'import json': {
     usage: 'import json VAULT FILE.json',
-    summary: 'Load a JSON export into a new vault (created here) or an empty one.',
+    summary: 'cli.summary.importJson',
     args: 2,
     async run([path, file]) {
       let text: string;
       try {
         text = readFileSync(file!, 'utf8');
       } catch {
-        throw new VaultError('NOT_FOUND', 'The JSON file cannot be read.');
+        throw new SaidError('NOT_FOUND', say('cli.json.unreadable'));
       }
       const created = !existsSync(path!);
       const vault = created ? await Vault.create(path!, await newVaultPassphrase()) : await unlockFromCli(path!);
       try {
         const result = importJsonText(vault.db, text);
-        console.log(`imported ${result.rows} rows into ${Object.keys(result.tables).length} tables of ${path}`);
+        console.log(say('cli.json.imported', { rows: String(result.rows), tables: String(Object.keys(result.tables).length), path }));
       } catch (err) {
         if (created) {
           // A vault made only to receive this import is not left behind empty.
@@ -114,17 +103,17 @@ export const exportCommands: Record<string, CliCommand> = {
 
   backup: {
     usage: 'backup VAULT DEST [--passphrase-env NAME]',
-    summary: 'Write a checked, encrypted backup (own passphrase from env NAME if given).',
+    summary: 'cli.summary.backup',
     args: 2,
     options: { 'passphrase-env': { type: 'string' } },
     async run([path, dest], options) {
-      if (existsSync(dest!)) throw new VaultError('VAULT_EXISTS', 'A file already exists at the backup path.');
+      if (existsSync(dest!)) throw new SaidError('VAULT_EXISTS', say('cli.backup.exists'));
       let separatePassphrase: string | undefined;
       const envName = options['passphrase-env'];
       if (envName !== undefined) {
-        if (typeof envName !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(envName)) throw new UsageError('--passphrase-env takes a variable name');
+        if (typeof envName !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(envName)) throw new UsageError(say('cli.backup.envName'));
         separatePassphrase = process.env[envName];
-        if (!separatePassphrase) throw new UsageError(`the environment variable ${envName} is not set`);
+        if (!separatePassphrase) throw new UsageError(say('cli.backup.envUnset', { name: envName }));
       }
       const vault = await unlockFromCli(path!);
       try {
@@ -133,7 +122,12 @@ export const exportCommands: Record<string, CliCommand> = {
         try {
           const result = await run.done;
           console.log(
-            `backup written: ${result.path} (${result.bytes} bytes, ${result.pagesChecked} pages checked, ${result.separatePassphrase ? 'its own passphrase' : "the vault's passphrase"})`,
+            say('cli.backup.written', {
+              path: result.path,
+              bytes: String(result.bytes),
+              pages: String(result.pagesChecked),
+              passphrase: result.separatePassphrase ? 'own' : 'vault',
+            }),
           );
         } finally {
           stop();
@@ -146,15 +140,15 @@ export const exportCommands: Record<string, CliCommand> = {
 
   restore: {
     usage: 'restore BACKUP NEWVAULT',
-    summary: "Check a backup (passphrase, integrity, hash chains), then write it as a new vault file.",
+    summary: 'cli.summary.restore',
     args: 2,
     async run([backup, target]) {
-      if (existsSync(target!)) throw new VaultError('VAULT_EXISTS', 'A file already exists at that path; a restore never overwrites one.');
+      if (existsSync(target!)) throw new SaidError('VAULT_EXISTS', say('cli.restore.exists'));
       const folder = resolve(target!, '..');
-      if (!existsSync(folder)) throw new VaultError('PATH_NOT_WRITABLE', 'The folder for the new vault does not exist.');
-      const prepared = await prepareRestore(backup!, await readPassphrase(PASSPHRASE_ENV, 'Backup passphrase: '), folder);
+      if (!existsSync(folder)) throw new SaidError('PATH_NOT_WRITABLE', say('cli.restore.noFolder'));
+      const prepared = await prepareRestore(backup!, await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.backupPassphrase')), folder);
       const path = promoteToNewFile(prepared, target!);
-      console.log(`restored ${path} (schema ${prepared.schemaVersion}, ${prepared.rowsRead} rows checked); it opens with the backup's passphrase`);
+      console.log(say('cli.restore.done', { path, schema: String(prepared.schemaVersion), rows: String(prepared.rowsRead) }));
     },
   },
 };

@@ -19,7 +19,8 @@ const text = (options: Options, name: string) => (typeof options[name] === 'stri
 export const formsCommands: Record<string, CliCommand> = {
   'forms make': {
     usage: `forms make KIND VAULT --mentee NAME [--meeting ID] [--rater NAME] [--relationship REL] --out FILE.pdf [--force]`,
-    summary: `Make a fillable form (KIND: ${FORM_KINDS.join(', ')}; REL: ${RATER_RELATIONSHIPS.join(', ')}).`,
+    summary: 'cli.summary.formsMake',
+    summaryValues: { kinds: FORM_KINDS.join(', '), relationships: RATER_RELATIONSHIPS.join(', ') },
     args: 2,
     options: { mentee: { type: 'string' }, meeting: { type: 'string' }, rater: { type: 'string' }, relationship: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
     async run([kind, path], options) {
@@ -57,7 +58,7 @@ export const formsCommands: Record<string, CliCommand> = {
 
   'forms import': {
     usage: 'forms import VAULT FILE.pdf [--yes]',
-    summary: 'Show what a returned form would record, then record it with --yes or a typed y.',
+    summary: 'cli.summary.formsImport',
     args: 2,
     options: { yes: { type: 'boolean' } },
     async run([path, file], options) {

@@ -2,15 +2,16 @@
 import { parseArgs } from 'node:util';
 import { VaultError } from '../vault/vault-error';
 import { commands } from './commands';
-import { UsageError } from './types';
+import { cliLocale, say } from './language';
+import { SaidError, UsageError } from './types';
 
 /**
  * mentor-vault: the headless jobs, on the same core as the app.
  * Exit 0 on success, 1 with `error: CODE: message` on failure, 2 on bad usage.
  */
 function usage(): string {
-  const lines = Object.values(commands).map((c) => `  mentor-vault ${c.usage.padEnd(58)} ${c.summary}`);
-  return `usage:\n${lines.join('\n')}\n`;
+  const lines = Object.values(commands).map((c) => `  mentor-vault ${c.usage.padEnd(58)} ${say(c.summary, c.summaryValues)}`);
+  return `${say('cli.usage')}\n${lines.join('\n')}\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -24,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   const key = twoWord && commands[twoWord] ? twoWord : name;
   const command = commands[key];
   if (!command) {
-    process.stderr.write(`unknown command: ${name}\n${usage()}`);
+    process.stderr.write(`${say('cli.unknownCommand', { name })}\n${usage()}`);
     return 2;
   }
   const args = key === twoWord ? rest.slice(1) : rest;
@@ -35,9 +36,9 @@ export async function main(argv: string[]): Promise<number> {
       positionals: string[];
       values: Record<string, string | boolean | undefined>;
     });
-    if (positionals.length !== command.args) throw new UsageError(`expected ${command.args} argument(s)`);
+    if (positionals.length !== command.args) throw new UsageError(say('cli.argumentCount', { count: command.args }));
   } catch (err) {
-    process.stderr.write(`usage: mentor-vault ${command.usage}\n${(err as Error).message}\n`);
+    process.stderr.write(`${say('cli.usage')} mentor-vault ${command.usage}\n${(err as Error).message}\n`);
     return 2;
   }
   try {
@@ -45,15 +46,18 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`usage: mentor-vault ${command.usage}\n${err.message}\n`);
+      process.stderr.write(`${say('cli.usage')} mentor-vault ${command.usage}\n${err.message}\n`);
       return 2;
     }
     if (err instanceof VaultError) {
-      process.stderr.write(`error: ${err.code}: ${err.message}\n`);
+      // "error: CODE:" is for scripts, in every language. The core words its refusals in
+      // English; another language gets the catalogue's words for the code, as the app does.
+      const words = err instanceof SaidError || cliLocale() === 'en' ? err.message : say(`errors.${err.code}`);
+      process.stderr.write(`error: ${err.code}: ${words}\n`);
       return 1;
     }
     // Never print an unknown error's message: it could quote vault content.
-    process.stderr.write(`error: INTERNAL: unexpected failure (${(err as Error)?.name ?? 'Error'})\n`);
+    process.stderr.write(`error: INTERNAL: ${say('cli.unexpected', { name: (err as Error)?.name ?? 'Error' })}\n`);
     return 1;
   }
 }

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { hoursPeriod } from '../../shared/mentor/schema';
 import { makeHoursFile, makeRecordPdf } from '../features/mentor/export';
 import { writeFileAtomically } from '../features/documents/write-file';
-import { VaultError } from '../vault/vault-error';
+import { say } from './language';
+import { assertOutFree } from './out-file';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
 
@@ -23,8 +23,8 @@ function period(options: Options) {
 
 function outPath(options: Options, kind: string): string {
   const out = text(options, 'out');
-  if (!out) throw new UsageError(`--out ${kind} is required`);
-  if (existsSync(out) && options.force !== true) throw new VaultError('VAULT_EXISTS', 'A file already exists at --out; add --force to replace it.');
+  if (!out) throw new UsageError(say('cli.required', { option: `--out ${kind}` }));
+  assertOutFree(out, options);
   return out;
 }
 
@@ -33,19 +33,19 @@ const PERIOD_OPTIONS = { from: { type: 'string' }, to: { type: 'string' }, out: 
 export const mentorCommands: Record<string, CliCommand> = {
   'export hours': {
     usage: 'export hours VAULT --format csv|xlsx [--from DATE --to DATE] --out FILE [--force]',
-    summary: 'Write the client-hours log (from held meetings) for accreditation: clients named only with consent.',
+    summary: 'cli.summary.exportHours',
     args: 1,
     options: { ...PERIOD_OPTIONS, format: { type: 'string' } },
     async run([path], options) {
       const format = text(options, 'format');
-      if (format !== 'csv' && format !== 'xlsx') throw new UsageError('--format must be csv or xlsx');
+      if (format !== 'csv' && format !== 'xlsx') throw new UsageError(say('cli.hours.format'));
       const span = period(options);
       const out = outPath(options, `FILE.${format}`);
       const vault = await unlockFromCli(path!);
       try {
         const made = await makeHoursFile(vault.db, format, span);
         const written = await writeFileAtomically(out, made.bytes, vault.path);
-        console.log(`wrote ${written}: ${made.rows} ${made.rows === 1 ? 'row' : 'rows'}, ${made.bytes.length} bytes`);
+        console.log(say('cli.wroteRows', { path: written, rows: made.rows, bytes: String(made.bytes.length) }));
       } finally {
         vault.close();
       }
@@ -54,7 +54,7 @@ export const mentorCommands: Record<string, CliCommand> = {
 
   'export record': {
     usage: 'export record VAULT [--from DATE --to DATE] --out FILE.pdf [--force]',
-    summary: 'Typeset the mentoring development record (hours, training, supervision, chosen lessons) as PDF.',
+    summary: 'cli.summary.exportRecord',
     args: 1,
     options: PERIOD_OPTIONS,
     async run([path], options) {
@@ -64,7 +64,7 @@ export const mentorCommands: Record<string, CliCommand> = {
       try {
         const made = await makeRecordPdf(vault.db, span);
         const written = await writeFileAtomically(out, made.bytes, vault.path);
-        console.log(`wrote ${written}: ${made.pages} ${made.pages === 1 ? 'page' : 'pages'}, ${made.bytes.length} bytes`);
+        console.log(say('cli.wrotePages', { path: written, pages: made.pages, bytes: String(made.bytes.length) }));
       } finally {
         vault.close();
       }

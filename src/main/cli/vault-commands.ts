@@ -1,15 +1,15 @@
 import { vaultInfo } from '../vault/info';
 import { verifyDatabase } from '../vault/verify';
 import { Vault } from '../vault/vault';
-import { VaultError } from '../vault/vault-error';
+import { say } from './language';
 import { readPassphrase } from './prompt';
-import { positiveInt, type CliCommand } from './types';
+import { positiveInt, SaidError, type CliCommand } from './types';
 
 const PASSPHRASE_ENV = 'MENTOR_VAULT_PASSPHRASE';
 const NEW_PASSPHRASE_ENV = 'MENTOR_VAULT_NEW_PASSPHRASE';
 
 export async function unlockFromCli(path: string): Promise<Vault> {
-  return Vault.unlock(path, await readPassphrase(PASSPHRASE_ENV, 'Passphrase: '));
+  return Vault.unlock(path, await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.passphrase')));
 }
 
 async function withVault<T>(path: string, work: (vault: Vault) => T | Promise<T>): Promise<T> {
@@ -22,10 +22,10 @@ async function withVault<T>(path: string, work: (vault: Vault) => T | Promise<T>
 }
 
 async function newPassphrase(envName: string): Promise<string> {
-  const first = await readPassphrase(envName, 'New passphrase: ');
+  const first = await readPassphrase(envName, say('cli.prompt.newPassphrase'));
   if (process.env[envName] === undefined && process.stdin.isTTY) {
-    const again = await readPassphrase('', 'Repeat it: ');
-    if (again !== first) throw new VaultError('INVALID_INPUT', 'The two passphrases differ.');
+    const again = await readPassphrase('', say('cli.prompt.repeat'));
+    if (again !== first) throw new SaidError('INVALID_INPUT', say('cli.passphrasesDiffer'));
   }
   return first;
 }
@@ -33,38 +33,38 @@ async function newPassphrase(envName: string): Promise<string> {
 export const vaultCommands: Record<string, CliCommand> = {
   create: {
     usage: 'create VAULT',
-    summary: 'Create a new, empty vault (passphrase from MENTOR_VAULT_PASSPHRASE or a prompt).',
+    summary: 'cli.summary.create',
     args: 1,
     async run([path]) {
       const vault = await Vault.create(path!, await newPassphrase(PASSPHRASE_ENV));
       vault.close();
-      console.log(`created ${path}`);
+      console.log(say('cli.created', { path }));
     },
   },
   info: {
     usage: 'info VAULT',
-    summary: 'Print format, schema and KDF versions and row counts as JSON.',
+    summary: 'cli.summary.info',
     args: 1,
     run: ([path]) => withVault(path!, (vault) => console.log(JSON.stringify(vaultInfo(vault.db, vault.path), null, 2))),
   },
   verify: {
     usage: 'verify VAULT',
-    summary: 'Check integrity, read every row, verify hash chains; exit 1 on any problem.',
+    summary: 'cli.summary.verify',
     args: 1,
     run: ([path]) =>
       withVault(path!, (vault) => {
         const { problems, rowsRead } = verifyDatabase(vault.db);
         if (problems.length === 0) {
-          console.log(`ok: integrity clean, ${rowsRead} rows read, all checks passed`);
+          console.log(say('cli.verifyOk', { rows: String(rowsRead) }));
           return;
         }
         for (const p of problems) console.log(`problem: ${p.check}: ${p.message}`);
-        throw new VaultError('CORRUPT_VAULT', `${problems.length} problem(s) found`);
+        throw new SaidError('CORRUPT_VAULT', say('cli.verifyProblems', { count: problems.length }));
       }),
   },
   demo: {
     usage: 'demo VAULT [--mentees N] [--notes N] [--meetings N] [--goals N] [--seed N]',
-    summary: 'Create a new vault filled with realistic, invented data (counts in all; defaults: a few per mentee).',
+    summary: 'cli.summary.demo',
     args: 1,
     options: { mentees: { type: 'string' }, notes: { type: 'string' }, meetings: { type: 'string' }, goals: { type: 'string' }, seed: { type: 'string' } },
     async run([path], options) {
@@ -77,7 +77,7 @@ export const vaultCommands: Record<string, CliCommand> = {
       // Loaded here: the demo generator pulls in every domain's filler, which costs
       // about 0.4 s of start-up that no other verb needs.
       const { fillDemoVault } = await import('../demo/generate');
-      const vault = await Vault.create(path!, await readPassphrase(PASSPHRASE_ENV, 'Passphrase: '), { allowWeakPassphrase: true });
+      const vault = await Vault.create(path!, await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.passphrase')), { allowWeakPassphrase: true });
       try {
         fillDemoVault(vault.db, { mentees, seed, ...counts });
         console.log(JSON.stringify(vaultInfo(vault.db, vault.path).counts));
@@ -88,24 +88,24 @@ export const vaultCommands: Record<string, CliCommand> = {
   },
   'raw-key': {
     usage: 'raw-key VAULT',
-    summary: 'Print the raw SQLCipher key pragma for the stock sqlcipher tool.',
+    summary: 'cli.summary.rawKey',
     args: 1,
     run: ([path]) =>
       withVault(path!, (vault) => {
-        process.stderr.write('warning: this key opens the vault without the passphrase; do not store or share it.\n');
+        process.stderr.write(`${say('cli.warning', { text: say('cli.rawKeyWarning') })}\n`);
         console.log(vault.rawKeyPragma());
       }),
   },
   passwd: {
     usage: 'passwd VAULT',
-    summary: 'Change the passphrase (new one from MENTOR_VAULT_NEW_PASSPHRASE or a prompt).',
+    summary: 'cli.summary.passwd',
     args: 1,
     async run([path]) {
-      const current = await readPassphrase(PASSPHRASE_ENV, 'Current passphrase: ');
+      const current = await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.currentPassphrase'));
       const vault = await Vault.unlock(path!, current);
       try {
         await vault.changePassphrase(current, await newPassphrase(NEW_PASSPHRASE_ENV));
-        console.log('passphrase changed');
+        console.log(say('cli.passphraseChanged'));
       } finally {
         vault.close();
       }
