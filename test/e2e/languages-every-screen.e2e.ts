@@ -119,28 +119,34 @@ async function open(page: Page, path: string): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/** The demo vault opened in the app, and every screen worth a look in it: one of each kind of page. */
+async function demoPlaces(app: { page: Page; bridge: Bridge | undefined }): Promise<Place[]> {
+  const bridge = app.bridge!;
+  await dispatch(bridge, 'vault.createDemo', {});
+  await app.page.reload();
+  await expect(app.page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
+  const first = (query: string) => bridge.session.db.prepare(query).pluck().get() as number | undefined;
+  const mentee = first("SELECT id FROM mentees WHERE status = 'active' ORDER BY id LIMIT 1");
+  const note = first('SELECT id FROM notes ORDER BY id LIMIT 1');
+  const escalation = first('SELECT id FROM escalations ORDER BY id LIMIT 1');
+  const meeting = first("SELECT id FROM meetings WHERE status = 'held' ORDER BY id LIMIT 1");
+  return [
+    ...TOP,
+    ...TABS.map((tab) => ({ name: `mentee-${tab}`, path: `/mentees/${mentee}/${tab}` })),
+    ...(note ? [{ name: 'note', path: `/notes/${note}` }] : []),
+    ...(escalation ? [{ name: 'escalation', path: `/escalations/${escalation}` }] : []),
+    ...(meeting ? [{ name: 'meeting', path: `/meetings/${meeting}` }] : []),
+  ];
+}
+
 test.describe('every screen in the pseudo-locale', () => {
   test.use({ systemLocale: 'en-XA' });
 
   test('every word on every screen comes from the catalogue', async ({ app }) => {
     test.skip(!app.bridge, 'the scenario reads the vault through the test bridge');
     const { page } = app;
-    const bridge = app.bridge!;
-    await dispatch(bridge, 'vault.createDemo', {});
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
-    const texts = vaultTexts(bridge);
-    const mentee = bridge.session.db.prepare("SELECT id FROM mentees WHERE status = 'active' ORDER BY id LIMIT 1").pluck().get() as number;
-    const note = bridge.session.db.prepare('SELECT id FROM notes ORDER BY id LIMIT 1').pluck().get() as number;
-    const escalation = bridge.session.db.prepare('SELECT id FROM escalations ORDER BY id LIMIT 1').pluck().get() as number | undefined;
-    const meeting = bridge.session.db.prepare("SELECT id FROM meetings WHERE status = 'held' ORDER BY id LIMIT 1").pluck().get() as number | undefined;
-    const places: Place[] = [
-      ...TOP,
-      ...TABS.map((tab) => ({ name: `mentee-${tab}`, path: `/mentees/${mentee}/${tab}` })),
-      { name: 'note', path: `/notes/${note}` },
-      ...(escalation ? [{ name: 'escalation', path: `/escalations/${escalation}` }] : []),
-      ...(meeting ? [{ name: 'meeting', path: `/meetings/${meeting}` }] : []),
-    ];
+    const places = await demoPlaces(app);
+    const texts = vaultTexts(app.bridge!);
     const problems: Record<string, string[]> = {};
     for (const place of places) {
       await open(page, place.path);
@@ -157,13 +163,9 @@ test.describe('every screen in German', () => {
   test('every screen in German: headings, buttons, labels, tabs and column heads whole, light and dark', async ({ app }) => {
     test.skip(!app.bridge, 'the scenario reads the vault through the test bridge');
     const { page } = app;
-    const bridge = app.bridge!;
-    await dispatch(bridge, 'vault.createDemo', {});
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
-    const mentee = bridge.session.db.prepare("SELECT id FROM mentees WHERE status = 'active' ORDER BY id LIMIT 1").pluck().get() as number;
+    const places = await demoPlaces(app);
     const cut: Record<string, string[]> = {};
-    for (const place of [...TOP, ...TABS.map((tab) => ({ name: `mentee-${tab}`, path: `/mentees/${mentee}/${tab}` }))]) {
+    for (const place of places) {
       await open(page, place.path);
       // German's long compounds must wrap, never be cut: the words that name things and actions.
       const found = (await cutOff(page.locator('h1, h2, h3, button, label, legend, th, nav a, [role="tab"]'))).filter((f) => !f.includes('visually-hidden'));
