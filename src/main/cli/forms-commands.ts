@@ -7,6 +7,8 @@ import { menteeIdsByName } from '../features/documents/queries';
 import { writeFileAtomically } from '../features/documents/write-file';
 import { VaultError } from '../vault/vault-error';
 import { assertOutFree, FORCE_OPTION } from './out-file';
+import { formatWords, type Words } from '../../shared/i18n/words';
+import { say } from './language';
 import { readLine } from './prompt';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
@@ -69,19 +71,20 @@ export const formsCommands: Record<string, CliCommand> = {
       const vault = await unlockFromCli(path!);
       try {
         const read = await readReturnedForm(vault.db, bytes);
-        console.log(`${read.form.kind} form ${read.form.id} for ${read.menteeName}, made ${read.form.madeOn.slice(0, 10)}. It will record:`);
-        for (const line of read.lines) console.log(`  ${line.place} | ${line.label}: ${line.value.replace(/\s*\n\s*/g, ' / ')}`);
-        if (read.lines.length === 0) console.log('  (the form came back empty: it will only be marked as returned)');
+        const shown = (w: Words | string) => formatWords(say, w);
+        console.log(say('cli.forms.header', { kind: say(`forms.kind.${read.form.kind}`), id: read.form.id, mentee: read.menteeName, date: read.form.madeOn.slice(0, 10) }));
+        for (const line of read.lines) console.log(`  ${shown(line.place)} | ${shown(line.label)}: ${shown(line.value).replace(/\s*\n\s*/g, ' / ')}`);
+        if (read.lines.length === 0) console.log(`  ${say('forms.import.empty')}`);
         if (options.yes !== true) {
-          process.stdout.write('Record it? [y/N] ');
+          process.stdout.write(say('cli.forms.ask'));
           const answer = (await readLine()).trim().toLowerCase();
           if (answer !== 'y' && answer !== 'yes') {
-            console.log('nothing recorded');
+            console.log(say('cli.forms.nothing'));
             return;
           }
         }
         const done = await importReturnedForm(vault.db, bytes);
-        console.log(`recorded ${done.recorded} ${done.recorded === 1 ? 'item' : 'items'} in ${done.place}`);
+        console.log(say('cli.forms.recorded', { count: done.recorded, place: shown(done.place) }));
       } finally {
         vault.close();
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Words } from '../i18n/words';
 import { RATER_RELATIONSHIPS } from '../feedback/schema';
 import { id, shortText } from '../primitives';
 import { says } from '../i18n/messages/validation';
@@ -79,11 +80,11 @@ export const feedbackAnswers = z.strictObject({
   change: formText('One thing to change', 20_000),
 });
 
-/** One line of the preview: where it will be recorded, what, and the value as read. */
+/** One line of the preview: where it will be recorded, what, and the value as read (words, or the text as written). */
 export interface FormPreviewLine {
-  place: string;
-  label: string;
-  value: string;
+  place: Words;
+  label: Words | string;
+  value: Words | string;
 }
 
 export interface FormPreview {
@@ -108,7 +109,7 @@ export interface ImportedForm {
   formId: string;
   kind: FormKind;
   recorded: number;
-  place: string;
+  place: Words;
 }
 
 /** The mentee's own level on one rubric dimension, as returned on a self-assessment form. */

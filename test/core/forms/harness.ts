@@ -2,6 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addGoal, addMentee, openMeetingVault, type MeetingVault } from '../meetings/harness';
+import type { FormPreviewLine } from '../../../src/shared/forms/schema';
+import { translator } from '../../../src/shared/i18n/intl';
+import type { Locale } from '../../../src/shared/i18n/locales';
+import { formatWords, type Words } from '../../../src/shared/i18n/words';
 
 /** Debian's python3 with pypdf: the independent filler. */
 export const PYTHON = '/usr/bin/python3';
@@ -57,3 +61,11 @@ export async function seedPlan(v: MeetingVault, name: string): Promise<FormPlan>
 }
 
 export { openMeetingVault, type MeetingVault };
+
+/** A preview's lines as a screen in `locale` shows them. */
+export function shownIn(locale: Locale, lines: FormPreviewLine[]): { place: string; label: string; value: string }[] {
+  const shown = (w: Words | string) => formatWords(translator(locale).t, w);
+  return lines.map((line) => ({ place: shown(line.place), label: shown(line.label), value: shown(line.value) }));
+}
+
+export const inEnglish = (lines: FormPreviewLine[]) => shownIn('en', lines);

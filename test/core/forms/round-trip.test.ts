@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsByPypdf, fillForm, openMeetingVault, seedPlan, type FormPlan, type MeetingVault } from './harness';
+import { fieldsByPypdf, fillForm, openMeetingVault, seedPlan, type FormPlan, type MeetingVault, inEnglish, shownIn } from './harness';
 
 const CANARY = 'CANARY-7f3a';
 /** Cyrillic, Greek and Vietnamese: scripts the shipped font covers. */
@@ -50,7 +50,7 @@ describe('a self-assessment form filled by another tool', () => {
     expect(v.db.prepare('SELECT count(*) FROM self_assessments').pluck().get()).toBe(before);
     expect(preview!.kind).toBe('self-assessment');
     expect(preview!.menteeName).toBe('Zoë Ångström-Łukasz');
-    expect(preview!.lines).toEqual(
+    expect(inEnglish(preview!.lines)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ label: 'Goal "Lead design reviews"', value: `4: ${CANARY}-goal ${WORLD}` }),
         expect.objectContaining({ label: 'Reflection', value: `${CANARY}-reflection ${WORLD}` }),
@@ -58,6 +58,16 @@ describe('a self-assessment form filled by another tool', () => {
         expect.objectContaining({ label: '"Draft the review checklist"', value: 'done' }),
       ]),
     );
+    // The same preview on a German screen: the app's words German, what the mentee wrote as written.
+    const german = shownIn('de', preview!.lines);
+    expect(german).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ label: 'Ziel „Lead design reviews“', value: `4: ${CANARY}-goal ${WORLD}` }),
+        expect.objectContaining({ label: 'Reflexion', value: `${CANARY}-reflection ${WORLD}` }),
+        expect.objectContaining({ label: '„Draft the review checklist“', value: 'erledigt' }),
+      ]),
+    );
+    expect(german.every((line) => line.place === 'Aufgaben' || line.place.startsWith('Treffen „'))).toBe(true);
     const done = await v.call('forms.import', { token: preview!.token });
     expect(done).toMatchObject({ kind: 'self-assessment', formId: made.formId });
 
@@ -77,7 +87,7 @@ describe('a self-assessment form filled by another tool', () => {
     // A second form for the same meeting says, before anything is written, that it replaces the first.
     const second = await make({ kind: 'self-assessment', menteeId: plan.mentee.id, meetingId: plan.meetingId }, 'self-2');
     const secondPreview = await previewBytes(fillForm(v.dir, second.bytes, { reflection: 'Later thoughts' }, 'self-2-filled'));
-    expect(secondPreview!.lines[0]).toMatchObject({ label: 'Replaces', value: expect.stringMatching(/^the self-assessment recorded \d{4}-\d{2}-\d{2}$/) });
+    expect(inEnglish(secondPreview!.lines)[0]).toMatchObject({ label: 'Replaces', value: expect.stringMatching(/^the self-assessment recorded \d{4}-\d{2}-\d{2}$/) });
     expect((await v.call('meetings.get', { id: plan.meetingId })).selfAssessment!.reflection).toBe(`${CANARY}-reflection ${WORLD}`);
   });
 });
@@ -99,7 +109,7 @@ describe('a feedback form filled by another tool', () => {
       rater_name: `${CANARY}-name Σοφία`,
     }, 'feedback-filled');
     const preview = await previewBytes(filled);
-    expect(preview!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Rater', value: `${CANARY}-name Σοφία` })]));
+    expect(inEnglish(preview!.lines)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Rater', value: `${CANARY}-name Σοφία` })]));
     await v.call('forms.import', { token: preview!.token });
     const row = v.db
       .prepare('SELECT id, relationship, rater_name, strengths, change, form_id FROM feedback_responses WHERE mentee_id = ?')

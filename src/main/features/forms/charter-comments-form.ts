@@ -11,6 +11,7 @@ import { notFound } from '../shared/store-helpers';
 import type { AnswerReader } from './answer-reader';
 import type { FormWriter } from './form-writer';
 import type { FormItems, RegisteredForm } from './register';
+import { words } from '../../../shared/i18n/words';
 
 const MAX_COMMENT = 5000;
 
@@ -99,9 +100,8 @@ function stillTheDraft(db: Db, versionId: number): boolean {
 }
 
 export function previewCharterComments(db: Db, a: CharterCommentAnswers, menteeName: string): FormPreviewLine[] {
-  const earlier = stillTheDraft(db, a.versionId) ? '' : ' (on an earlier draft)';
-  const place = `${menteeName}'s charter, version ${a.version}${earlier}`;
-  return a.comments.map((c) => ({ place, label: CHARTER_COMMENT_SECTION_LABELS[c.section], value: c.body }));
+  const place = words(stillTheDraft(db, a.versionId) ? 'formsPreview.place.charter' : 'formsPreview.place.charterEarlier', { mentee: menteeName, version: a.version });
+  return a.comments.map((c) => ({ place, label: words(`forms.section.${c.section}`), value: c.body }));
 }
 
 /** One comment row per section commented on, beside the draft it was written on. */

@@ -9,6 +9,7 @@ import { deadlinesTable, progressReportsTable } from '../records/store';
 import type { AnswerReader } from './answer-reader';
 import type { FormWriter } from './form-writer';
 import type { FormItems, RegisteredForm } from './register';
+import { words } from '../../../shared/i18n/words';
 
 /** New deadlines the mentee may set on one form. */
 export const NEW_DEADLINES = 3;
@@ -108,13 +109,14 @@ function reportBody(a: CheckInAnswers): string {
 }
 
 export function previewCheckIn(a: CheckInAnswers, menteeName: string): FormPreviewLine[] {
-  const place = `${menteeName}: deadlines`;
+  const place = words('formsPreview.place.deadlines', { mentee: menteeName });
+  const titled = (title: string) => words('formsPreview.label.quoted', { title });
   const body = reportBody(a);
   return [
-    ...a.deadlines.filter((d) => d.metOn).map((d) => ({ place, label: `"${d.title}"`, value: `met on ${d.metOn}` })),
-    ...a.deadlines.filter((d) => d.movedTo && !d.metOn).map((d) => ({ place, label: `"${d.title}"`, value: `moved to ${d.movedTo}` })),
-    ...a.added.map((d) => ({ place, label: 'New deadline', value: `${d.title}, by ${d.dueDate}` })),
-    ...(body ? [{ place: `${menteeName}: progress reports`, label: `Report of ${localToday()}`, value: body }] : []),
+    ...a.deadlines.filter((d) => d.metOn).map((d) => ({ place, label: titled(d.title), value: words('formsPreview.value.metOn', { date: d.metOn! }) })),
+    ...a.deadlines.filter((d) => d.movedTo && !d.metOn).map((d) => ({ place, label: titled(d.title), value: words('formsPreview.value.movedTo', { date: d.movedTo! }) })),
+    ...a.added.map((d) => ({ place, label: words('formsPreview.label.newDeadline'), value: words('formsPreview.value.newDeadline', { title: d.title, date: d.dueDate }) })),
+    ...(body ? [{ place: words('formsPreview.place.progressReports', { mentee: menteeName }), label: words('formsPreview.label.report', { date: localToday() }), value: body }] : []),
   ];
 }
 

@@ -12,6 +12,7 @@ import { FormWriter } from './form-writer';
 import { readFormFields, type FieldMap } from './read-fields';
 import { itemIdsOf, markImported, newFormId, registeredForm, registerForm, type FormItems, type RegisteredForm } from './register';
 import { landSelfAssessment, previewSelfAssessment, readSelfAssessment, selfAssessmentContent, writeSelfAssessment } from './self-assessment-form';
+import { words } from '../../../shared/i18n/words';
 
 /** The hidden fields every form carries; the MAC covers what the form asks (see form-key.ts). */
 export const ID_FIELDS = { formId: 'mv_form_id', vault: 'mv_vault', mac: 'mv_mac', kind: 'mv_kind' } as const;
@@ -142,7 +143,9 @@ export async function readReturnedForm(db: Db, bytes: Uint8Array): Promise<ReadF
     const meetingTitle = sql<string>(db, 'SELECT title FROM meetings WHERE id = ?').pluck().get(form.meetingId) as string;
     const answers = readSelfAssessment(reader, form);
     const earlier = sql<string>(db, 'SELECT recorded_at FROM self_assessments WHERE meeting_id = ?').pluck().get(form.meetingId) as string | undefined;
-    const replaces = earlier ? [{ place: `Meeting "${meetingTitle}": self-assessment`, label: 'Replaces', value: `the self-assessment recorded ${earlier.slice(0, 10)}` }] : [];
+    const replaces = earlier
+      ? [{ place: words('formsPreview.place.selfAssessment', { meeting: meetingTitle }), label: words('formsPreview.label.replaces'), value: words('formsPreview.value.replaces', { date: earlier.slice(0, 10) }) }]
+      : [];
     const lines = [...replaces, ...previewSelfAssessment(answers, meetingTitle)];
     return { form, menteeName, meetingTitle, lines, land: () => landSelfAssessment(db, form, answers) };
   }
@@ -170,6 +173,9 @@ export async function importReturnedForm(db: Db, bytes: Uint8Array): Promise<Imp
     markImported(db, read.form.id);
     return n;
   })();
-  const place = read.meetingTitle ? `the meeting "${read.meetingTitle}"` : read.form.kind === 'check-in' ? `${read.menteeName}'s deadlines and progress reports` : read.form.kind === 'charter-comments' ? `${read.menteeName}'s charter, beside the draft` : `${read.menteeName}'s evidence`;
+  const mentee = read.menteeName;
+  const place = read.meetingTitle
+    ? words('formsPreview.recorded.meeting', { meeting: read.meetingTitle })
+    : words(read.form.kind === 'check-in' ? 'formsPreview.recorded.checkIn' : read.form.kind === 'charter-comments' ? 'formsPreview.recorded.charter' : 'formsPreview.recorded.evidence', { mentee });
   return { formId: read.form.id, kind: read.form.kind, recorded, place };
 }

@@ -9,6 +9,7 @@ import { notFound } from '../shared/store-helpers';
 import type { AnswerReader } from './answer-reader';
 import type { FormWriter } from './form-writer';
 import type { FormItems, RegisteredForm } from './register';
+import { words } from '../../../shared/i18n/words';
 
 /** What each point of the 1-5 scale means, printed on every feedback form. */
 export const FEEDBACK_SCALE = [
@@ -73,12 +74,12 @@ export function readFeedback(r: AnswerReader, form: RegisteredForm): FeedbackAns
 }
 
 export function previewFeedback(a: FeedbackAnswers, form: RegisteredForm, menteeName: string): FormPreviewLine[] {
-  const place = `${menteeName}: feedback from a ${RELATIONSHIP_LABELS[form.relationship!].toLowerCase()}`;
+  const place = words('formsPreview.place.feedback', { mentee: menteeName, relationship: words(`feedback.relationship.${form.relationship!}`) });
   return [
-    { place, label: 'Rater', value: a.raterName || 'not named' },
-    ...a.ratings.filter((x) => x.score !== null).map((x) => ({ place, label: x.competency, value: `${x.score} of 5` })),
-    ...(a.strengths ? [{ place, label: 'Strengths', value: a.strengths }] : []),
-    ...(a.change ? [{ place, label: 'One thing to change', value: a.change }] : []),
+    { place, label: words('formsPreview.label.rater'), value: a.raterName || words('formsPreview.value.notNamed') },
+    ...a.ratings.filter((x) => x.score !== null).map((x) => ({ place, label: x.competency, value: words('formsPreview.value.score', { score: x.score!, levels: 5 }) })),
+    ...(a.strengths ? [{ place, label: words('formsPreview.label.strengths'), value: a.strengths }] : []),
+    ...(a.change ? [{ place, label: words('formsPreview.label.change'), value: a.change }] : []),
   ];
 }
 

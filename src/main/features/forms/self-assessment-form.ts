@@ -10,6 +10,7 @@ import { recordSelfAssessment } from '../meetings/self-assessment';
 import type { AnswerReader } from './answer-reader';
 import type { FormWriter } from './form-writer';
 import type { FormItems, RegisteredForm } from './register';
+import { words } from '../../../shared/i18n/words';
 
 /**
  * The self-assessment before a meeting: what the vault prefills (the mentee's own goals
@@ -100,14 +101,19 @@ export function readSelfAssessment(r: AnswerReader, form: RegisteredForm): SelfA
 const linesOf = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.slice(0, 2000));
 
 export function previewSelfAssessment(a: SelfAssessmentAnswers, meetingTitle: string): FormPreviewLine[] {
-  const place = `Meeting "${meetingTitle}": self-assessment`;
+  const meeting = { meeting: meetingTitle };
+  const place = words('formsPreview.place.selfAssessment', meeting);
+  const rating = (g: { rating: number | null; comment: string }) => {
+    const given = g.rating ?? words('formsPreview.value.notRated');
+    return g.comment ? words('formsPreview.value.withComment', { rating: given, comment: g.comment }) : typeof given === 'number' ? String(given) : given;
+  };
   return [
-    ...a.goals.filter((g) => g.rating !== null || g.comment).map((g) => ({ place, label: `Goal "${g.title}"`, value: `${g.rating ?? 'not rated'}${g.comment ? `: ${g.comment}` : ''}` })),
-    ...a.dimensions.filter((d) => d.rating !== null).map((d) => ({ place, label: `Rubric "${d.name}"`, value: `${d.rating} of ${d.levels}` })),
-    ...(a.reflection ? [{ place, label: 'Reflection', value: a.reflection }] : []),
-    ...linesOf(a.wins).map((value) => ({ place: `Meeting "${meetingTitle}": wins`, label: 'Win', value })),
-    ...linesOf(a.evidence).map((value) => ({ place: `Meeting "${meetingTitle}": evidence`, label: 'Evidence', value })),
-    ...a.actions.filter((x) => x.done).map((x) => ({ place: 'Action items', label: `"${x.title}"`, value: 'done' })),
+    ...a.goals.filter((g) => g.rating !== null || g.comment).map((g) => ({ place, label: words('formsPreview.label.goal', { title: g.title }), value: rating(g) })),
+    ...a.dimensions.filter((d) => d.rating !== null).map((d) => ({ place, label: words('formsPreview.label.rubric', { name: d.name }), value: words('formsPreview.value.score', { score: d.rating!, levels: d.levels }) })),
+    ...(a.reflection ? [{ place, label: words('formsPreview.label.reflection'), value: a.reflection }] : []),
+    ...linesOf(a.wins).map((value) => ({ place: words('formsPreview.place.wins', meeting), label: words('formsPreview.label.win'), value })),
+    ...linesOf(a.evidence).map((value) => ({ place: words('formsPreview.place.evidence', meeting), label: words('formsPreview.label.evidence'), value })),
+    ...a.actions.filter((x) => x.done).map((x) => ({ place: words('formsPreview.place.actions'), label: words('formsPreview.label.quoted', { title: x.title }), value: words('formsPreview.value.done') })),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
+import { formatWords, type Words } from '../../../shared/i18n/words';
 import { formatDate } from '../mentees/format';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
@@ -16,6 +17,7 @@ export interface ImportFormDialogProps {
 export function ImportFormDialog({ open, onClose, preview }: ImportFormDialogProps) {
   const record = useVaultMutation('forms.import', { invalidate: ['meetings.', 'evidence.', 'dashboard.', 'goals.', 'deadlines.', 'progressReports.', 'charter.comments', 'forms.selfAssessedLevels'] });
   const intl = useIntl();
+  const shown = (w: Words | string) => formatWords((id, values) => intl.formatMessage({ id }, values), w);
   const data = preview.data;
   const close = () => {
     record.reset();
@@ -56,9 +58,9 @@ export function ImportFormDialog({ open, onClose, preview }: ImportFormDialogPro
                   <tbody>
                     {data.lines.map((line, i) => (
                       <tr key={i}>
-                        <td>{line.place}</td>
-                        <td>{line.label}</td>
-                        <td className="form-preview-value">{line.value}</td>
+                        <td>{shown(line.place)}</td>
+                        <td>{shown(line.label)}</td>
+                        <td className="form-preview-value">{shown(line.value)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -68,7 +70,7 @@ export function ImportFormDialog({ open, onClose, preview }: ImportFormDialogPro
           )}
           {record.error && <ErrorBanner error={record.error} />}
           {record.data && (
-            <p role="status">{intl.formatMessage({ id: 'forms.import.recorded' }, { count: record.data.recorded, place: record.data.place })}</p>
+            <p role="status">{intl.formatMessage({ id: 'forms.import.recorded' }, { count: record.data.recorded, place: shown(record.data.place) })}</p>
           )}
           <DialogActions>
             <Button onClick={close} disabled={record.isPending}>

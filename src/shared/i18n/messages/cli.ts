@@ -82,6 +82,10 @@ export const en = {
   'cli.pdf.version': { message: '--version must be a positive whole number', description: 'export charter --version was given something else.' },
   'cli.pdf.noVersion': { message: 'That charter has no version {version}.', description: 'export charter --version names a version that does not exist.' },
   'cli.pdf.period': { message: '--from DATE and --to DATE are required (YYYY-MM-DD)', description: 'export report without its period.' },
+  'cli.forms.header': { message: '{kind} ({id}) for {mentee}, made {date}. It will record:', description: 'forms import, before the lines a returned form will record. kind: the kind of form.' },
+  'cli.forms.ask': { message: 'Record it? [y/N] ', description: 'forms import asks before recording. Keep "[y/N] " with its space: y (or yes) is what is typed.' },
+  'cli.forms.nothing': { message: 'nothing recorded', description: 'forms import: the mentor answered no.' },
+  'cli.forms.recorded': { message: 'recorded {count, plural, one {# item} other {# items}} in {place}', description: 'forms import succeeded. place: where, e.g. the meeting "Q3 review".' },
 } as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
@@ -155,4 +159,8 @@ export const de: Translation<typeof en> = {
   'cli.pdf.version': '--version muss eine positive ganze Zahl sein',
   'cli.pdf.noVersion': 'Diese Vereinbarung hat keine Version {version}.',
   'cli.pdf.period': '--from DATUM und --to DATUM sind erforderlich (JJJJ-MM-TT)',
+  'cli.forms.header': '{kind} ({id}) für {mentee}, erstellt am {date}. Eingetragen wird:',
+  'cli.forms.ask': 'Eintragen? [y/N] ',
+  'cli.forms.nothing': 'nichts eingetragen',
+  'cli.forms.recorded': '{count, plural, one {# Eintrag} other {# Einträge}} in {place} eingetragen',
 };
