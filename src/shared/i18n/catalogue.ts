@@ -3,7 +3,9 @@ import type { MessageArea, SourceMessage } from './define';
 import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
 import * as backup from './messages/backup';
+import * as calendar from './messages/calendar';
 import * as components from './messages/components';
+import * as dataExport from './messages/data-export';
 import * as documents from './messages/documents';
 import * as errors from './messages/errors';
 import * as escalations from './messages/escalations';
@@ -22,7 +24,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, backup, components, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, backup, calendar, components, dataExport, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;
