@@ -10,6 +10,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDate } from '../mentees/format';
 import { PdfResult } from './PdfResult';
 import { PageSizeField } from './PageSizeField';
+import { ExportLocaleField, useExportLocale } from './ExportLocaleField';
 import { usePdfExport } from './usePdfExport';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import '../../components/ExportDialogs.css';
@@ -46,6 +47,7 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
   const charter = useVaultQuery('charter.get', { menteeId: menteeId ?? 0 }, { enabled: menteeId !== undefined });
   const [chosenVersion, setChosenVersion] = useState<number | null>(null);
   const { pageSize, setPageSize, run } = usePdfExport('documents.charter');
+  const { locale, setLocale } = useExportLocale(menteeId);
   const versions = charter.data?.versions ?? [];
   const versionId = chosenVersion ?? (shownVersion && versions.some((v) => v.id === shownVersion) ? shownVersion : versions[0]?.id);
   const version = versions.find((v) => v.id === versionId);
@@ -85,7 +87,17 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
           }}
         />
       )}
-      <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
+      <div className="export-pair">
+        <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
+        <ExportLocaleField
+          value={locale}
+          disabled={busy}
+          onChange={(next) => {
+            setLocale(next);
+            run.reset();
+          }}
+        />
+      </div>
       {version?.status === 'draft' && <p className="muted">{say('documents.export.draftNote')}</p>}
       {busy && <ProgressIndicator label={say('documents.export.typesettingCharter')} />}
       {run.error && (
@@ -100,7 +112,7 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
           variant="primary"
           busy={busy}
           disabled={menteeId === undefined || versionId === undefined}
-          onClick={() => menteeId !== undefined && versionId !== undefined && run.mutate({ menteeId, versionId, pageSize })}
+          onClick={() => menteeId !== undefined && versionId !== undefined && run.mutate({ menteeId, versionId, pageSize, locale })}
         >
           {say(run.data ? 'documents.export.again' : 'documents.export.submit')}
         </Button>

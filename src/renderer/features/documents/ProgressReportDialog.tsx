@@ -12,6 +12,7 @@ import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { PdfResult } from './PdfResult';
 import { PageSizeField } from './PageSizeField';
+import { ExportLocaleField, useExportLocale } from './ExportLocaleField';
 import { PERIOD_PRESETS, presetPeriod, type PeriodPreset } from './period';
 import { usePdfExport } from './usePdfExport';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -48,13 +49,14 @@ function ReportForm({ onClose, menteeId: fixedMentee }: ProgressReportDialogProp
   const form = useForm<ReportPeriod>({ resolver: zodResolver(reportPeriod), defaultValues: presetPeriod('last-90') });
   const placeIssues = useServerIssues(form.setError);
   const { pageSize, setPageSize, run } = usePdfExport('documents.report');
+  const { locale, setLocale } = useExportLocale(menteeId);
   const busy = run.isPending;
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (period) => {
     if (menteeId === undefined) return;
     try {
-      await run.mutateAsync({ menteeId, ...period, pageSize });
+      await run.mutateAsync({ menteeId, ...period, pageSize, locale });
     } catch (err) {
       placeIssues(err);
     }
@@ -87,7 +89,10 @@ function ReportForm({ onClose, menteeId: fixedMentee }: ProgressReportDialogProp
         <TextField label={say('documents.export.from')} type="date" readOnly={busy} error={errors.from?.message} {...form.register('from', { onChange: () => setPreset('custom') })} />
         <TextField label={say('documents.export.to')} type="date" readOnly={busy} error={errors.to?.message} {...form.register('to', { onChange: () => setPreset('custom') })} />
       </div>
-      <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
+      <div className="export-pair">
+        <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
+        <ExportLocaleField value={locale} onChange={setLocale} disabled={busy} />
+      </div>
       {busy && <ProgressIndicator label={say('documents.export.typesettingReport')} />}
       {run.error && !run.error.issues.length && (
         <ErrorBanner error={run.error} />

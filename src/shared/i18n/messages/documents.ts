@@ -275,6 +275,17 @@ export const en = {
   'documents.export.cancel': { message: 'Cancel', description: 'Button closing the dialog without exporting.' },
   'documents.export.submit': { message: 'Export PDF…', description: 'Button making the PDF.' },
   'documents.export.again': { message: 'Export again…', description: 'Button making the PDF once more, after one was saved.' },
+  'documents.language.label': { message: 'Language for documents', description: 'Label of a mentee’s profile field: the language their charter and report are written in.' },
+  'documents.language.hint': {
+    message: 'The charter and progress report you export for this mentee are written in it.',
+    description: 'Hint under the language-for-documents field of a mentee’s profile.',
+  },
+  'documents.language.sameAsApp': { message: 'Same as the app', description: 'First choice: documents in the language the app speaks.' },
+  'documents.export.language': { message: 'Language of the document', description: 'Label of the choice of language in the export dialogs.' },
+  'documents.export.languageHint': {
+    message: 'For this export only; the mentee’s profile keeps its language for documents.',
+    description: 'Hint under the language choice of the export dialogs.',
+  },
 } as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
@@ -543,4 +554,9 @@ export const de: Translation<typeof en> = {
   'documents.export.cancel': 'Abbrechen',
   'documents.export.submit': 'PDF exportieren…',
   'documents.export.again': 'Erneut exportieren…',
+  'documents.language.label': 'Sprache für Dokumente',
+  'documents.language.hint': 'Die Vereinbarung und der Fortschrittsbericht, die Sie für diese Mentee-Person exportieren, werden in dieser Sprache geschrieben.',
+  'documents.language.sameAsApp': 'Wie die App',
+  'documents.export.language': 'Sprache des Dokuments',
+  'documents.export.languageHint': 'Nur für diesen Export; das Profil der Mentee-Person behält seine Sprache für Dokumente.',
 };
