@@ -24,6 +24,21 @@ async function untranslated(page: Page, scope: Locator): Promise<string[]> {
     .filter((rest) => /[A-Za-z]/.test(rest));
 }
 
+/** Buttons of a dialog's action row that stick out of the dialog (a row too narrow for longer words must wrap). */
+async function buttonsOutside(scope: Locator): Promise<string[]> {
+  return scope.evaluateAll((roots) =>
+    roots.flatMap((root) => {
+      const box = (root.closest('.dialog') ?? root).getBoundingClientRect();
+      return Array.from(root.querySelectorAll('.dialog-actions button'))
+        .filter((button) => {
+          const own = button.getBoundingClientRect();
+          return own.left < box.left - 1 || own.right > box.right + 1;
+        })
+        .map((button) => button.textContent!.trim());
+    }),
+  );
+}
+
 /** The buttons of the Backup & export page, in order: charter, report, back up, restore, JSON. */
 const PAGE_BUTTON = { charter: 0, report: 1, backup: 2, restore: 3, json: 4 } as const;
 
@@ -35,6 +50,7 @@ const PAGE_BUTTON = { charter: 0, report: 1, backup: 2, restore: 3, json: 4 } as
 async function walk(page: Page, app: Parameters<typeof shoot>[1], bridge: Bridge, menteeId: number, prefix: string, check: (name: string, scope: Locator) => Promise<void>) {
   const shot = async (name: string, scope: Locator) => {
     await check(name, scope);
+    expect(await buttonsOutside(scope), name).toEqual([]);
     await shoot(page, app, `${prefix}-${name}`);
   };
   await page.goto(`${bridge.url}#/exports`);

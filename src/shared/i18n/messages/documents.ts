@@ -249,7 +249,7 @@ export const en = {
   'documents.export.noCharter': { message: 'This mentee has no charter yet: start one on their Charter tab.', description: 'When the chosen mentee has no charter.' },
   'documents.export.version': { message: 'Version', description: 'Label of the choice of charter version.' },
   'documents.export.versionAgreed': { message: 'Version {version}, agreed {date}', description: 'A charter version to choose; {date} is a date.' },
-  'documents.export.versionDraft': { message: 'Version {version}, draft (marked DRAFT on every page)', description: 'A draft version to choose; DRAFT is the watermark word of the PDF.' },
+  'documents.export.versionDraft': { message: 'Version {version}, draft (marked DRAFT)', description: 'A draft version to choose; DRAFT is the watermark word of the PDF. Keep it short: it is shown in a select box.' },
   'documents.export.draftNote': { message: 'A draft is not for signature: each page says DRAFT.', description: 'Note when a draft is chosen.' },
   'documents.export.typesettingCharter': { message: 'Typesetting the charter, then choose where to save it…', description: 'Progress while the charter PDF is made.' },
   'documents.export.typesettingReport': {
@@ -531,7 +531,7 @@ export const de: Translation<typeof en> = {
   'documents.export.noCharter': 'Diese Mentee-Person hat noch keine Vereinbarung: Beginnen Sie eine auf ihrem Reiter „Vereinbarung“.',
   'documents.export.version': 'Version',
   'documents.export.versionAgreed': 'Version {version}, vereinbart am {date}',
-  'documents.export.versionDraft': 'Version {version}, Entwurf (auf jeder Seite als ENTWURF markiert)',
+  'documents.export.versionDraft': 'Version {version}, Entwurf (als ENTWURF markiert)',
   'documents.export.draftNote': 'Ein Entwurf ist nicht zum Unterschreiben gedacht: Auf jeder Seite steht ENTWURF.',
   'documents.export.typesettingCharter': 'Die Vereinbarung wird gesetzt; wählen Sie dann, wo sie gespeichert wird…',
   'documents.export.typesettingReport': 'Der Bericht wird gesetzt und seine Diagramme gezeichnet; wählen Sie dann, wo er gespeichert wird…',
