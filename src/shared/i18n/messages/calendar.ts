@@ -19,7 +19,7 @@ export const en = {
 export const de: Translation<typeof en> = {
   'calendar.export.title': 'Treffen als Kalenderdatei',
   'calendar.export.description': 'Geplante Treffen als .ics-Datei, die Ihr Kalender importieren kann; ein erneuter Import aktualisiert dieselben Termine.',
-  'calendar.export.scope': 'Treffen von wem',
+  'calendar.export.scope': 'Treffen für',
   'calendar.export.all': 'Alle Mentees',
   'calendar.export.choosing': 'Wählen Sie, wo der Kalender gespeichert wird…',
   'calendar.export.written': 'Kalender geschrieben: {count, plural, one {# Termin} other {# Termine}}.',
