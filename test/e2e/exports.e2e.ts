@@ -195,7 +195,7 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   await backup.getByRole('button', { name: 'Back up now…' }).click();
   await expect(backup.getByText('Choose where to save the backup…')).toBeVisible();
   backupSave.release();
-  await expect(backup.getByRole('status')).toContainText(/Backup written and checked: .*, every page read back \([\d,]+ pages\)\. It opens with the vault's passphrase\./);
+  await expect(backup.getByRole('status')).toContainText(/Backup written and checked: .*, every page read back \([\d,]+ pages\)\. It opens with the vault’s passphrase\./);
   const bar = backup.getByRole('progressbar', { name: 'Finished' });
   await expect(bar).toHaveAttribute('aria-valuenow', '100');
   // Drawn, not only announced: the bar spans the dialog's width.
@@ -259,7 +259,7 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   const before = { listing: readdirSync(vaultDir).sort(), hash: sha256(vaultPath) };
   await page.getByRole('button', { name: 'Restore from a backup…' }).click();
   const restore = dialog(page, 'Restore from a backup');
-  await restore.getByRole('textbox', { name: "The backup's passphrase" }).fill(PASSPHRASE);
+  await restore.getByRole('textbox', { name: 'The backup’s passphrase' }).fill(PASSPHRASE);
   await restore.getByRole('radio', { name: /^The open vault, replacing it/ }).check();
   const replace = restore.getByRole('button', { name: 'Replace the vault…' });
   await expect(replace).toBeDisabled();

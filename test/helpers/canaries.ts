@@ -30,7 +30,7 @@ export function fillCanaries(db: Db, options: { menteeId?: number } = {}): Canar
 
   const menteeId =
     options.menteeId ??
-    createMentee(db, { name: `Canary Mentee ${run}`, role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [] }).id;
+    createMentee(db, { name: `Canary Mentee ${run}`, role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], documentLocale: null }).id;
 
   const tag = (byField['note.tag'] = `canary_tag_${run.toLowerCase()}`);
   const noteId = createNote(db, {

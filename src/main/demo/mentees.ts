@@ -42,6 +42,7 @@ export function demoMenteeProfile(rand: DemoRandom, index: number): MenteeProfil
       longTermAspiration: rand.chance(0.4),
       notes: '',
     })),
+    documentLocale: null,
   };
 }
 

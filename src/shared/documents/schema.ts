@@ -11,7 +11,7 @@ export const PAGE_SIZE_LABELS: Record<PageSize, string> = { A4: 'A4', LETTER: 'U
 
 export const pageSize = z.enum(PAGE_SIZES, 'Choose A4 or LETTER');
 
-/** The language a document is written in: one of the catalogue's. Absent = English, unless the caller chose for the mentee. */
+/** The language a document is written in: one of the catalogue's. Absent = the mentee's document language, else English. */
 export const documentLocale = z.enum(LOCALES, `Choose a language for the document: ${LOCALES.join(' or ')}`);
 
 export const charterPdfInput = z.strictObject({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentLocale } from '../documents/schema';
+import type { CatalogueLocale } from '../i18n/locales';
 import { id, isoDate, longText, MAX_LIST, pageInput, requiredText, shortText } from '../primitives';
 
 export const MENTEE_STATUSES = ['prospective', 'pilot', 'active', 'paused', 'completed'] as const;
@@ -35,6 +37,8 @@ export const menteeProfile = z.strictObject({
   strengths: list(requiredText('Strength'), 'Strengths'),
   gaps: list(requiredText('Gap'), 'Gaps'),
   interests: list(interest, 'Interests'),
+  /** The language of the charter and report made for this mentee; null: the app's language. */
+  documentLocale: documentLocale.nullable().default(null),
 });
 export type MenteeProfileInput = z.input<typeof menteeProfile>;
 export type MenteeProfileValues = z.output<typeof menteeProfile>;
@@ -69,6 +73,7 @@ export interface MenteeSummary {
 
 export interface Mentee extends MenteeSummary {
   aspirations: string;
+  documentLocale: CatalogueLocale | null;
   careerAims: { id: number; title: string; horizon: string }[];
   strengths: string[];
   gaps: string[];

@@ -38,7 +38,7 @@ describe('the bridge client', () => {
       'settings.get': () => ({ idleLockMinutes: 10, clipboardClearSeconds: 30 }),
       'mentees.create': (input) => {
         names = [...names, String(input.name)];
-        return { ...mentee(names.length, String(input.name)), aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], createdAt: '' };
+        return { ...mentee(names.length, String(input.name)), aspirations: '', documentLocale: null, careerAims: [], strengths: [], gaps: [], interests: [], createdAt: '' };
       },
     });
     const client = createQueryClient();
@@ -64,7 +64,7 @@ describe('the bridge client', () => {
     let attempt = 0;
     const bridge = installFakeBridge({
       'vault.unlock': () => (++attempt === 1 ? refuse('WRONG_PASSPHRASE', 'That passphrase does not open this vault.') : vaultStatus({ state: 'unlocked' })),
-      'mentees.create': () => ({ ...mentee(1, 'Ada'), aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], createdAt: '' }),
+      'mentees.create': () => ({ ...mentee(1, 'Ada'), aspirations: '', documentLocale: null, careerAims: [], strengths: [], gaps: [], interests: [], createdAt: '' }),
     });
     const client = createQueryClient();
     const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;

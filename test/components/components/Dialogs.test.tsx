@@ -58,6 +58,7 @@ const ADA: Mentee = {
   updatedAt: '',
   createdAt: '',
   aspirations: '',
+  documentLocale: null,
   careerAims: [],
   strengths: [],
   gaps: [],

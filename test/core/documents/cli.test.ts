@@ -13,6 +13,8 @@ let dir: string;
 let vault: string;
 let name: string;
 let versions: number;
+/** A mentee whose profile says documents in German. */
+let german: string;
 
 beforeAll(async () => {
   dir = makeTempDir('pdf-cli');
@@ -23,7 +25,9 @@ beforeAll(async () => {
         .prepare('SELECT m.name, count(*) AS n FROM mentees m JOIN charter_versions v ON v.mentee_id = m.id GROUP BY m.id ORDER BY n DESC, m.id LIMIT 1')
         .get() as { name: string; n: number };
       ({ name, n: versions } = row);
-      const twin = { role: '', team: '', startDate: null, status: 'active' as const, aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [] };
+      german = db.prepare('SELECT m.name FROM mentees m JOIN charter_versions v ON v.mentee_id = m.id WHERE m.name <> ? ORDER BY m.id LIMIT 1').pluck().get(name) as string;
+      db.prepare("UPDATE mentees SET document_locale = 'de' WHERE name = ?").run(german);
+      const twin = { role: '', team: '', startDate: null, status: 'active' as const, aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], documentLocale: null };
       createMentee(db, { name: 'Sam Twin', ...twin });
       createMentee(db, { name: 'Sam Twin', ...twin });
     },
@@ -97,6 +101,17 @@ describe('mentor-vault export --locale', () => {
     const reported = await runCli(['export', 'report', vault, '--mentee', name, ...period, '--locale', 'de', '--out', report], ok);
     expect(reported.code, reported.stderr).toBe(0);
     expect(flatText(readFileSync(report))).toContain('FORTSCHRITTSBERICHT');
+  });
+
+  it("writes in the mentee's language for documents without --locale, and in the one --locale names", async () => {
+    const own = join(dir, 'charter-own-language.pdf');
+    const made = await runCli(['export', 'charter', vault, '--mentee', german, '--out', own], ok);
+    expect(made.code, made.stderr).toBe(0);
+    expect(flatText(readFileSync(own))).toContain('MENTORING-VEREINBARUNG');
+    const english = join(dir, 'charter-en-once.pdf');
+    const asked = await runCli(['export', 'charter', vault, '--mentee', german, '--locale', 'en', '--out', english], ok);
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(flatText(readFileSync(english))).toContain('MENTORSHIP CHARTER');
   });
 
   it('refuses a language it does not write, in words, writing nothing', async () => {

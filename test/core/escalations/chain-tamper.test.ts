@@ -33,8 +33,8 @@ beforeAll(async () => {
   dir = makeTempDir('chain-tamper');
   ({ path: pristine, key } = await createTestVault(join(dir, 'pristine.mentorvault'), {
     fill(db) {
-      const menteeId = createMentee(db, { name: 'M', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [] }).id;
-      const other = createMentee(db, { name: 'N', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [] }).id;
+      const menteeId = createMentee(db, { name: 'M', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], documentLocale: null }).id;
+      const other = createMentee(db, { name: 'N', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], documentLocale: null }).id;
       const one = createEscalation(db, { menteeId, category: 'wellbeing', severity: 'medium', title: 'Record one', summary: 'Summary', needToKnow: ['Mentor'] });
       addEntry(db, { escalationId: one, kind: 'note', what: 'First', informed: ['HR'], outcome: 'o1' });
       addEntry(db, { escalationId: one, kind: 'action', what: 'Second', informed: [], outcome: '' });

@@ -43,7 +43,7 @@ describe('secure delete of notes', () => {
     const vault = openWithKey(path, key);
     try {
       const db = vault.db;
-      const menteeId = createMentee(db, { name: 'Mentee', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [] }).id;
+      const menteeId = createMentee(db, { name: 'Mentee', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], documentLocale: null }).id;
       for (let i = 0; i < 30; i++) createNote(db, { menteeId, meetingId: null, title: `Filler ${i}`, body: `Ordinary words about week ${i}, plans and feedback.`, tags: ['filler'] });
       ids.short = createNote(db, { menteeId, meetingId: null, title: TITLE, body: BODY, tags: ['secretive'] });
       // Longer than a page: most of it lives in overflow pages.

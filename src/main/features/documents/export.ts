@@ -8,6 +8,7 @@ import {
   readDecisions,
   readEvidence,
   readGoals,
+  readDocumentLocale,
   readGoalsAchieved,
   readMentee,
   readMentorName,
@@ -101,7 +102,8 @@ export async function makeCharterPdf(
 ): Promise<MadePdf> {
   const data = readCharterPdfData(db, input.menteeId, input.versionId);
   const pageSize = resolvePageSize(db, input.pageSize);
-  const { bytes, pages } = await renderPdf(charterDocument(data, pageSize, documentWords(input.locale)), options.fontsDir);
+  const words = documentWords(input.locale ?? readDocumentLocale(db, input.menteeId));
+  const { bytes, pages } = await renderPdf(charterDocument(data, pageSize, words), options.fontsDir);
   return { bytes, pages, pageSize, fileName: charterFileName(data.mentee, data.version.version, isDraft(data.version)) };
 }
 
@@ -112,6 +114,7 @@ export async function makeReportPdf(
 ): Promise<MadePdf> {
   const data = readReportPdfData(db, input, options.today);
   const pageSize = resolvePageSize(db, input.pageSize);
-  const { bytes, pages } = await renderPdf(reportDocument(data, pageSize, documentWords(input.locale)), options.fontsDir);
+  const words = documentWords(input.locale ?? readDocumentLocale(db, input.menteeId));
+  const { bytes, pages } = await renderPdf(reportDocument(data, pageSize, words), options.fontsDir);
   return { bytes, pages, pageSize, fileName: reportFileName(data.mentee, input.from, input.to) };
 }

@@ -1,4 +1,5 @@
 import type { CharterVersion } from '../../../shared/charter/schema';
+import { LOCALES, type CatalogueLocale } from '../../../shared/i18n/locales';
 import type { GoalSummary, GoalValues, Milestone } from '../../../shared/goals/schema';
 import type { EvidenceKind, SponsorshipKind } from '../../../shared/records/schema';
 import type { PageSize } from '../../../shared/documents/schema';
@@ -71,6 +72,12 @@ export function readMentee(db: Db, menteeId: number): PdfMentee {
   const row = sql<PdfMentee>(db, 'SELECT id, name, role, team FROM mentees WHERE id = ?').get(menteeId);
   if (!row) throw new VaultError('NOT_FOUND', 'There is no such mentee.');
   return row;
+}
+
+/** The language the mentee's documents are written in, when the mentor chose one (a language the app no longer speaks counts as none). */
+export function readDocumentLocale(db: Db, menteeId: number): CatalogueLocale | undefined {
+  const stored = sql<string | null>(db, 'SELECT document_locale FROM mentees WHERE id = ?').pluck().get(menteeId) as string | null | undefined;
+  return LOCALES.find((locale) => locale === stored);
 }
 
 /** The mentor's name from their profile (a setting of the vault); empty until filled in. */

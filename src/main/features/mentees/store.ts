@@ -7,6 +7,7 @@ import type {
   MenteeStatus,
   MenteeSummary,
 } from '../../../shared/mentees/schema';
+import type { CatalogueLocale } from '../../../shared/i18n/locales';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
@@ -19,6 +20,7 @@ interface MenteeRow {
   start_date: string | null;
   status: MenteeStatus;
   aspirations: string;
+  document_locale: CatalogueLocale | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -33,7 +35,7 @@ const SORT_COLUMNS: Record<z.output<typeof listMenteesInput>['sort'], string> = 
   updatedAt: 'updated_at',
 };
 
-function toSummary(row: Omit<MenteeRow, 'aspirations' | 'created_at'>): MenteeSummary {
+function toSummary(row: Omit<MenteeRow, 'aspirations' | 'document_locale' | 'created_at'>): MenteeSummary {
   return {
     id: row.id,
     name: row.name,
@@ -72,6 +74,7 @@ export function getMentee(db: Db, id: number): Mentee {
   return {
     ...toSummary(row),
     aspirations: row.aspirations,
+    documentLocale: row.document_locale,
     createdAt: row.created_at,
     careerAims: sql<{ id: number; title: string; horizon: string }>(
       db,
@@ -99,9 +102,9 @@ export function createMentee(db: Db, profile: MenteeProfileValues): Mentee {
     const now = nowIso();
     const result = sql(
       db,
-      `INSERT INTO mentees (name, role, team, start_date, status, aspirations, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(profile.name, profile.role, profile.team, profile.startDate, profile.status, profile.aspirations, now, now);
+      `INSERT INTO mentees (name, role, team, start_date, status, aspirations, document_locale, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(profile.name, profile.role, profile.team, profile.startDate, profile.status, profile.aspirations, profile.documentLocale, now, now);
     const menteeId = Number(result.lastInsertRowid);
     writeStartingPoint(db, menteeId, profile);
     return menteeId;
@@ -113,9 +116,9 @@ export function updateMentee(db: Db, id: number, profile: MenteeProfileValues): 
   db.transaction(() => {
     const result = sql(
       db,
-      `UPDATE mentees SET name = ?, role = ?, team = ?, start_date = ?, status = ?, aspirations = ?, updated_at = ?
+      `UPDATE mentees SET name = ?, role = ?, team = ?, start_date = ?, status = ?, aspirations = ?, document_locale = ?, updated_at = ?
        WHERE id = ?`,
-    ).run(profile.name, profile.role, profile.team, profile.startDate, profile.status, profile.aspirations, nowIso(), id);
+    ).run(profile.name, profile.role, profile.team, profile.startDate, profile.status, profile.aspirations, profile.documentLocale, nowIso(), id);
     if (result.changes === 0) throw new VaultError('NOT_FOUND', 'No mentee with that id.');
     writeStartingPoint(db, id, profile);
   })();

@@ -12,6 +12,7 @@ import { exchangeForms } from './011-exchange-forms';
 import { feedbackResponses } from './012-feedback-responses';
 import { charterComments } from './013-charter-comments';
 import { sync } from './014-sync';
+import { menteeDocumentLocale } from './015-mentee-document-locale';
 import type { Migration } from './migration';
 
 /**
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   feedbackResponses,
   charterComments,
   sync,
+  menteeDocumentLocale,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

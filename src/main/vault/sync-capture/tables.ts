@@ -34,7 +34,7 @@ const SOFT_REFERENCES: Readonly<Record<string, Readonly<Record<string, string>>>
 };
 
 /** Free text is what the mentor typed: its losing value is kept as a revision. */
-const NOT_FREE_TEXT = /(^|_)(at|on|date|status|kind|severity|category|format|frequency|area|payment|entity|field|hash|rank)$/;
+const NOT_FREE_TEXT = /(^|_)(at|on|date|status|kind|severity|category|format|frequency|area|payment|entity|field|hash|rank|locale)$/;
 
 export interface SyncedColumn {
   name: string;

@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { BackupPhase } from '../../../shared/backup/schema';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { errorMessage } from '../../bridge/client';
 import { invalidateMethods, useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
@@ -17,12 +19,12 @@ import { ProgressMeter } from '../../components/ProgressMeter';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import '../../components/ExportDialogs.css';
 
-const PHASES: Record<BackupPhase, string> = {
-  copying: 'Copying the vault',
-  're-keying': "Locking the copy with the backup's passphrase",
-  verifying: 'Checking the backup',
-  finished: 'Finished',
-};
+const PHASES = {
+  copying: 'backup.phase.copying',
+  're-keying': 'backup.phase.re-keying',
+  verifying: 'backup.phase.verifying',
+  finished: 'backup.phase.finished',
+} as const satisfies Record<BackupPhase, MessageId>;
 
 /** A job id never used, for the disabled progress query before a job exists. */
 const NO_JOB = '0000000000000000';
@@ -32,8 +34,9 @@ const NO_JOB = '0000000000000000';
  * separate one, with the real progress of the copy, re-key and check.
  */
 export function BackupDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const intl = useIntl();
   return (
-    <Dialog open={open} onClose={onClose} title="Back up the vault" description="The backup is one encrypted file in the same format as the vault. It is checked after it is written.">
+    <Dialog open={open} onClose={onClose} title={intl.formatMessage({ id: 'backup.now.title' })} description={intl.formatMessage({ id: 'backup.now.description' })}>
       {open && <BackupForm onClose={onClose} />}
     </Dialog>
   );
@@ -55,6 +58,8 @@ function useBackupJob(jobId: string | null) {
 }
 
 function BackupForm({ onClose }: { onClose(): void }) {
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
   const [separate, setSeparate] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const form = useForm<NewPassphraseValues>({ resolver: zodResolver(newPassphraseForm), defaultValues: { passphrase: '', confirm: '' } });
@@ -81,18 +86,18 @@ function BackupForm({ onClose }: { onClose(): void }) {
     <FormProvider {...form}>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <CheckboxField
-          label="Protect this backup with its own passphrase"
+          label={say('backup.now.separate')}
           checked={separate}
           disabled={running}
           onChange={(event) => setSeparate(event.target.checked)}
         />
         {separate ? (
-          <PassphraseFields label="Backup passphrase" busy={running} />
+          <PassphraseFields label={say('backup.now.passphrase')} busy={running} />
         ) : (
-          <p className="muted">The backup opens with the vault's passphrase.</p>
+          <p className="muted">{say('backup.now.sameKey')}</p>
         )}
-        {create.isPending && <ProgressIndicator label="Choose where to save the backup…" />}
-        {job && <ProgressMeter fraction={job.fraction} label={PHASES[job.phase]} />}
+        {create.isPending && <ProgressIndicator label={say('backup.now.choosing')} />}
+        {job && <ProgressMeter fraction={job.fraction} label={say(PHASES[job.phase])} />}
         {(create.error || job?.error) && (
           <ErrorBanner>
             {job?.error ? job.error.message : errorMessage(create.error)}
@@ -100,17 +105,20 @@ function BackupForm({ onClose }: { onClose(): void }) {
         )}
         {job?.result && (
           <SavedNote
-            title={`Backup written and checked: ${formatBytes(job.result.bytes)}, every page read back (${job.result.pagesChecked.toLocaleString()} pages). It opens with ${job.result.separatePassphrase ? 'its own passphrase' : "the vault's passphrase"}.`}
+            title={intl.formatMessage(
+              { id: 'backup.now.written' },
+              { size: formatBytes(intl, job.result.bytes), pages: job.result.pagesChecked, own: job.result.separatePassphrase ? 'yes' : 'no' },
+            )}
             path={job.result.path}
           />
         )}
         <DialogActions>
           <Button onClick={onClose} disabled={running}>
-            {job?.state === 'done' ? 'Done' : 'Cancel'}
+            {say(job?.state === 'done' ? 'backup.done' : 'backup.cancel')}
           </Button>
           {job?.state !== 'done' && (
             <Button type="submit" variant="primary" busy={running}>
-              Back up now…
+              {say('backup.now.submit')}
             </Button>
           )}
         </DialogActions>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { BACKUP_FREQUENCIES, DEFAULT_BACKUP_KEEP, MAX_BACKUP_KEEP, setBackupScheduleInput, type BackupFrequency, type BackupSchedule } from '../../../shared/backup/schema';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
@@ -10,33 +12,40 @@ import { formatDateTime } from '../mentees/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import '../../components/ExportDialogs.css';
 
-const FREQUENCY_LABELS: Record<BackupFrequency, string> = { off: 'Off', daily: 'Every day', weekly: 'Every week' };
-const OPTIONS = BACKUP_FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }));
+const FREQUENCY_LABELS = {
+  off: 'backup.schedule.frequency.off',
+  daily: 'backup.schedule.frequency.daily',
+  weekly: 'backup.schedule.frequency.weekly',
+} as const satisfies Record<BackupFrequency, MessageId>;
 
 /** Automatic backups: how often, how many to keep, in which folder; and how the last one went. */
 export function BackupScheduleCard() {
+  const intl = useIntl();
   const schedule = useVaultQuery('backup.getSchedule', {});
   return (
-    <Panel title="Automatic backups" intro="While the vault is unlocked, a backup is made on this schedule; the oldest beyond the number kept are removed.">
+    <Panel title={intl.formatMessage({ id: 'backup.schedule.title' })} intro={intl.formatMessage({ id: 'backup.schedule.intro' })}>
       {schedule.data ? (
         <ScheduleForm key={JSON.stringify(schedule.data)} schedule={schedule.data} />
       ) : schedule.error ? (
         <ErrorBanner error={schedule.error} />
       ) : (
-        <ProgressIndicator label="Loading the schedule…" />
+        <ProgressIndicator label={intl.formatMessage({ id: 'backup.schedule.loading' })} />
       )}
     </Panel>
   );
 }
 
 function ScheduleForm({ schedule }: { schedule: BackupSchedule }) {
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
+  const options = BACKUP_FREQUENCIES.map((value) => ({ value, label: say(FREQUENCY_LABELS[value]) }));
   const { notify } = useToast();
   const [frequency, setFrequency] = useState<BackupFrequency>(schedule.frequency);
   const [keep, setKeep] = useState(String(schedule.keep || DEFAULT_BACKUP_KEEP));
   const [keepError, setKeepError] = useState<string | undefined>();
   const save = useVaultMutation('backup.setSchedule', {
     invalidate: ['backup.getSchedule'],
-    onSuccess: (result) => result && notify('success', result.frequency === 'off' ? 'Automatic backups are off.' : 'Backup schedule saved.'),
+    onSuccess: (result) => result && notify('success', say(result.frequency === 'off' ? 'backup.schedule.off' : 'backup.schedule.saved')),
   });
 
   const submit = (chooseFolder: boolean) => {
@@ -59,24 +68,30 @@ function ScheduleForm({ schedule }: { schedule: BackupSchedule }) {
       }}
     >
       <div className="export-pair">
-        <SelectField label="Back up" options={OPTIONS} value={frequency} onChange={(event) => setFrequency(event.target.value as BackupFrequency)} />
-        <TextField label="Keep the last" type="number" inputMode="numeric" min={1} max={MAX_BACKUP_KEEP} value={keep} error={keepError} onChange={(event) => setKeep(event.target.value)} />
+        <SelectField label={say('backup.schedule.frequency')} options={options} value={frequency} onChange={(event) => setFrequency(event.target.value as BackupFrequency)} />
+        <TextField label={say('backup.schedule.keep')} type="number" inputMode="numeric" min={1} max={MAX_BACKUP_KEEP} value={keep} error={keepError} onChange={(event) => setKeep(event.target.value)} />
       </div>
       <dl className="export-facts">
-        <dt>Folder</dt>
-        <dd>{schedule.folder ?? 'Not chosen yet (asked for when a schedule is turned on)'}</dd>
-        <dt>Last backup</dt>
-        <dd>{schedule.lastBackupAt ? `${formatDateTime(schedule.lastBackupAt)}${schedule.lastBackupFile ? ` · ${schedule.lastBackupFile}` : ''}` : 'None yet'}</dd>
+        <dt>{say('backup.schedule.folder')}</dt>
+        <dd>{schedule.folder ? <span translate="no">{schedule.folder}</span> : say('backup.schedule.noFolder')}</dd>
+        <dt>{say('backup.schedule.last')}</dt>
+        <dd>
+          {!schedule.lastBackupAt
+            ? say('backup.schedule.none')
+            : schedule.lastBackupFile
+              ? intl.formatMessage({ id: 'backup.schedule.lastFile' }, { when: formatDateTime(schedule.lastBackupAt), file: <span translate="no">{schedule.lastBackupFile}</span> })
+              : formatDateTime(schedule.lastBackupAt)}
+        </dd>
         {schedule.nextDueAt && (
           <>
-            <dt>Next</dt>
+            <dt>{say('backup.schedule.next')}</dt>
             <dd>{formatDateTime(schedule.nextDueAt)}</dd>
           </>
         )}
       </dl>
       {schedule.lastError && (
         <ErrorBanner>
-          The last automatic backup failed: {schedule.lastError}
+          {intl.formatMessage({ id: 'backup.schedule.failed' }, { problem: schedule.lastError })}
         </ErrorBanner>
       )}
       {save.error && (
@@ -84,10 +99,10 @@ function ScheduleForm({ schedule }: { schedule: BackupSchedule }) {
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={save.isPending}>
-          Save schedule
+          {say('backup.schedule.save')}
         </Button>
         <Button onClick={() => submit(true)} disabled={save.isPending}>
-          Choose folder…
+          {say('backup.schedule.chooseFolder')}
         </Button>
       </div>
     </form>

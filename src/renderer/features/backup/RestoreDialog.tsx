@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { RESTORE_CONFIRMATION } from '../../../shared/backup/schema';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { useVault } from '../../app/vault-context';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
@@ -14,20 +16,31 @@ import '../../components/ExportDialogs.css';
 
 type Mode = 'new-file' | 'replace';
 
+/** The checks the main process names (in English, as codes), in the screens' language. */
+const CHECK_WORDS: Record<string, MessageId> = {
+  passphrase: 'backup.check.passphrase',
+  integrity: 'backup.check.integrity',
+  'every row read': 'backup.check.rows',
+  'hash chains': 'backup.check.chains',
+};
+
 /**
  * Restore: the backup is checked first (passphrase, integrity, every row, hash chains)
  * and refused whole if anything fails. Into a new vault file, or, after typing REPLACE,
  * in place of the open vault, whose file is kept aside.
  */
 export function RestoreDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const intl = useIntl();
   return (
-    <Dialog open={open} onClose={onClose} title="Restore from a backup" description="Nothing changes unless the backup passes every check.">
+    <Dialog open={open} onClose={onClose} title={intl.formatMessage({ id: 'backup.restore.title' })} description={intl.formatMessage({ id: 'backup.restore.description' })}>
       {open && <RestoreForm onClose={onClose} />}
     </Dialog>
   );
 }
 
 function RestoreForm({ onClose }: { onClose(): void }) {
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
   const { setStatus } = useVault();
   const client = useQueryClient();
   const [mode, setMode] = useState<Mode>('new-file');
@@ -59,6 +72,9 @@ function RestoreForm({ onClose }: { onClose(): void }) {
     else restore.mutate(mode === 'replace' ? { mode, passphrase, confirm: RESTORE_CONFIRMATION } : { mode, passphrase });
   };
   const failure = verify.error ?? restore.error;
+  const problem = failure ? errorMessage(failure) : '';
+  // Most errors already say that nothing was changed; it is said once.
+  const saysUnchanged = problem.toLowerCase().includes(say('backup.restore.unchangedPhrase').toLowerCase());
 
   return (
     <form
@@ -70,40 +86,40 @@ function RestoreForm({ onClose }: { onClose(): void }) {
       }}
     >
       <TextField
-        label="The backup's passphrase"
+        label={say('backup.restore.passphrase')}
         type="password"
         autoComplete="off"
         spellCheck={false}
         value={passphrase}
         readOnly={busy}
-        error={missing ? "Type the passphrase the backup opens with (the vault's, or the backup's own)" : undefined}
+        error={missing ? say('backup.restore.passphraseMissing') : undefined}
         onChange={(event) => setPassphrase(event.target.value)}
       />
       <fieldset className="choice-list" disabled={busy}>
-        <legend>Restore into</legend>
+        <legend>{say('backup.restore.into')}</legend>
         <label className="choice">
           <input type="radio" name="restore-mode" checked={mode === 'new-file'} onChange={() => setMode('new-file')} />
           <span>
-            A new vault file
-            <small>The open vault stays exactly as it is.</small>
+            {say('backup.restore.newFile')}
+            <small>{say('backup.restore.newFileHint')}</small>
           </span>
         </label>
         <label className="choice">
           <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
           <span>
-            The open vault, replacing it
-            <small>Its current file is kept aside, renamed; the vault then opens with the backup's passphrase.</small>
+            {say('backup.restore.replace')}
+            <small>{say('backup.restore.replaceHint')}</small>
           </span>
         </label>
       </fieldset>
       {mode === 'replace' && (
         <>
           <div className="export-warning is-serious" role="note">
-            <strong>Everything written since that backup will be replaced.</strong>
-            The current file is kept aside, but the vault you work in becomes the backup.
+            <strong>{say('backup.restore.warningTitle')}</strong>
+            {say('backup.restore.warningText')}
           </div>
           <TextField
-            label={`Type ${RESTORE_CONFIRMATION} to confirm`}
+            label={intl.formatMessage({ id: 'backup.restore.confirm' }, { word: RESTORE_CONFIRMATION })}
             autoComplete="off"
             spellCheck={false}
             value={confirm}
@@ -112,34 +128,43 @@ function RestoreForm({ onClose }: { onClose(): void }) {
           />
         </>
       )}
-      {busy && <ProgressIndicator label={verify.isPending ? 'Checking the backup…' : 'Checking the backup, then restoring…'} />}
+      {busy && <ProgressIndicator label={say(verify.isPending ? 'backup.restore.checking' : 'backup.restore.restoring')} />}
       {failure && (
         <ErrorBanner>
-          {/nothing was changed/i.test(errorMessage(failure)) ? errorMessage(failure) : `${errorMessage(failure)} Nothing was changed.`}
+          {saysUnchanged ? problem : intl.formatMessage({ id: 'backup.restore.nothingChanged' }, { problem })}
         </ErrorBanner>
       )}
       {verify.data && (
-        <SavedNote title={`The backup passed every check (schema ${verify.data.schemaVersion}, ${verify.data.rowsRead} rows read): ${verify.data.checks.join(', ')}.`} path={verify.data.path} />
+        <SavedNote
+          title={intl.formatMessage(
+            { id: 'backup.restore.passed' },
+            { schema: verify.data.schemaVersion, rows: verify.data.rowsRead, checks: intl.formatList(
+              verify.data.checks.map((check) => (CHECK_WORDS[check] ? say(CHECK_WORDS[check]) : check)),
+              { type: 'unit' },
+            ) },
+          )}
+          path={verify.data.path}
+        />
       )}
       {restore.data && (
         <SavedNote
           title={
             restore.data.mode === 'replace'
-              ? `Restored in place of the open vault. The previous file is kept aside.`
-              : `Restored as a new vault file (${restore.data.rowsRead} rows checked). Open it from the vault screen when you want it.`
+              ? say('backup.restore.replaced')
+              : intl.formatMessage({ id: 'backup.restore.newVault' }, { rows: restore.data.rowsRead })
           }
           path={restore.data.keptAsidePath ?? restore.data.path}
         />
       )}
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          {restore.data ? 'Done' : 'Cancel'}
+          {say(restore.data ? 'backup.done' : 'backup.cancel')}
         </Button>
         <Button onClick={() => run('verify')} busy={verify.isPending} disabled={busy}>
-          Check a backup…
+          {say('backup.restore.check')}
         </Button>
         <Button type="submit" variant={mode === 'replace' ? 'danger' : 'primary'} busy={restore.isPending} disabled={busy || !replaceConfirmed}>
-          {mode === 'replace' ? 'Replace the vault…' : 'Restore…'}
+          {say(mode === 'replace' ? 'backup.restore.submitReplace' : 'backup.restore.submit')}
         </Button>
       </DialogActions>
     </form>

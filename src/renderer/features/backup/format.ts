@@ -1,13 +1,14 @@
-const SIZE = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+import type { IntlShape } from 'react-intl';
 
-/** 1536 → "1.5 KB": sizes for people. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
+const UNITS = ['bytes', 'KB', 'MB', 'GB'] as const;
+
+/** 1536 → "1.5 KB" (in German "1,5 KB"): sizes for people, in the screens' language. */
+export function formatBytes(intl: IntlShape, bytes: number): string {
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${SIZE.format(value)} ${units[unit]}`;
+  return intl.formatMessage({ id: 'backup.size' }, { unit: UNITS[unit], value: Math.round(value * 10) / 10 });
 }

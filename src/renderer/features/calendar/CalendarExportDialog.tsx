@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -10,31 +11,36 @@ import '../../components/ExportDialogs.css';
 
 /** Planned meetings as an .ics file for a calendar (one mentee or all); no private text goes in it. */
 export function CalendarExportDialog({ open, onClose, menteeId }: { open: boolean; onClose(): void; menteeId?: number | undefined }) {
+  const intl = useIntl();
   return (
-    <Dialog open={open} onClose={onClose} title="Meetings as a calendar file" description="Planned meetings as an .ics file your calendar can import; importing it again updates the same events.">
+    <Dialog open={open} onClose={onClose} title={intl.formatMessage({ id: 'calendar.export.title' })} description={intl.formatMessage({ id: 'calendar.export.description' })}>
       {open && <CalendarForm onClose={onClose} menteeId={menteeId} />}
     </Dialog>
   );
 }
 
 function CalendarForm({ onClose, menteeId }: { onClose(): void; menteeId?: number | undefined }) {
+  const intl = useIntl();
   const [scope, setScope] = useState(menteeId === undefined ? '' : String(menteeId));
   const run = useVaultMutation('calendar.exportIcs');
   const busy = run.isPending;
   return (
     <div className="stack">
-      <MenteeSelect label="Meetings of" emptyLabel="All mentees" value={scope} disabled={busy} onChange={(event) => setScope(event.target.value)} />
-      {busy && <ProgressIndicator label="Choose where to save the calendar…" />}
+      <MenteeSelect
+        label={intl.formatMessage({ id: 'calendar.export.scope' })}
+        emptyLabel={intl.formatMessage({ id: 'calendar.export.all' })}
+        value={scope} disabled={busy} onChange={(event) => setScope(event.target.value)} />
+      {busy && <ProgressIndicator label={intl.formatMessage({ id: 'calendar.export.choosing' })} />}
       {run.error && (
         <ErrorBanner error={run.error} />
       )}
-      {run.data && <SavedNote title={`Calendar written: ${run.data.events === 1 ? '1 event' : `${run.data.events} events`}.`} path={run.data.path} />}
+      {run.data && <SavedNote title={intl.formatMessage({ id: 'calendar.export.written' }, { count: run.data.events })} path={run.data.path} />}
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          {run.data ? 'Done' : 'Cancel'}
+          {intl.formatMessage({ id: run.data ? 'calendar.export.done' : 'calendar.export.cancel' })}
         </Button>
         <Button variant="primary" busy={busy} onClick={() => run.mutate(scope ? { menteeId: Number(scope) } : {})}>
-          Export .ics…
+          {intl.formatMessage({ id: 'calendar.export.submit' })}
         </Button>
       </DialogActions>
     </div>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -22,14 +24,17 @@ export interface JsonExportDialogProps {
  * the mentor opts in, with a second warning.
  */
 export function JsonExportDialog(props: JsonExportDialogProps) {
+  const intl = useIntl();
   return (
-    <Dialog open={props.open} onClose={props.onClose} title="Export data as JSON">
+    <Dialog open={props.open} onClose={props.onClose} title={intl.formatMessage({ id: 'dataExport.json.title' })}>
       {props.open && <JsonExportForm {...props} />}
     </Dialog>
   );
 }
 
 function JsonExportForm({ onClose, menteeId }: JsonExportDialogProps) {
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
   const [scope, setScope] = useState(menteeId === undefined ? '' : String(menteeId));
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [acknowledged, setAcknowledged] = useState(false);
@@ -41,40 +46,41 @@ function JsonExportForm({ onClose, menteeId }: JsonExportDialogProps) {
   return (
     <div className="stack">
       <div className="export-warning" role="note">
-        <strong>This file is not encrypted.</strong>
-        Anyone who can read the file can read everything in it. Keep it somewhere safe and delete it when you no longer need it. For a copy
-        that stays encrypted, make a backup instead.
+        <strong>{say('dataExport.json.warningTitle')}</strong>
+        {say('dataExport.json.warningText')}
       </div>
-      <MenteeSelect label="What to export" emptyLabel="Everything (all mentees)" value={scope} disabled={busy} onChange={(event) => setScope(event.target.value)} />
+      <MenteeSelect
+        label={say('dataExport.json.scope')}
+        emptyLabel={say('dataExport.json.all')}
+        value={scope} disabled={busy} onChange={(event) => setScope(event.target.value)} />
       <CheckboxField
-        label="Include private notes and escalation records"
+        label={say('dataExport.json.confidential')}
         checked={includeConfidential}
         disabled={busy}
         onChange={(event) => setIncludeConfidential(event.target.checked)}
       />
       {includeConfidential && (
         <div className="export-warning is-serious" role="alert">
-          <strong>Confidential material will be written in plain text.</strong>
-          Private notes and escalation records are meant never to leave the vault unencrypted. Include them only for your own archive, never
-          for someone else.
+          <strong>{say('dataExport.json.confidentialTitle')}</strong>
+          {say('dataExport.json.confidentialText')}
         </div>
       )}
       <CheckboxField
-        label="I understand that this file is not encrypted"
+        label={say('dataExport.json.acknowledge')}
         checked={acknowledged}
         disabled={busy}
         onChange={(event) => setAcknowledged(event.target.checked)}
       />
-      {busy && <ProgressIndicator label="Writing the export…" />}
+      {busy && <ProgressIndicator label={say('dataExport.json.writing')} />}
       {run.error && (
         <ErrorBanner error={run.error} />
       )}
       {run.data && (
-        <SavedNote title={`Export written: ${rows} rows from ${tables} tables${run.data.includesConfidential ? ', confidential material included' : ''}.`} path={run.data.path} />
+        <SavedNote title={intl.formatMessage({ id: 'dataExport.json.written' }, { rows, tables, confidential: run.data.includesConfidential ? 'yes' : 'no' })} path={run.data.path} />
       )}
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          {run.data ? 'Done' : 'Cancel'}
+          {say(run.data ? 'dataExport.json.done' : 'dataExport.json.cancel')}
         </Button>
         <Button
           variant={includeConfidential ? 'danger' : 'primary'}
@@ -88,7 +94,7 @@ function JsonExportForm({ onClose, menteeId }: JsonExportDialogProps) {
             })
           }
         >
-          Export JSON…
+          {say('dataExport.json.submit')}
         </Button>
       </DialogActions>
     </div>

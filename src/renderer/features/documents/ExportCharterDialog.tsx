@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -8,6 +10,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { formatDate } from '../mentees/format';
 import { PdfResult } from './PdfResult';
 import { PageSizeField } from './PageSizeField';
+import { ExportLocaleField, useExportLocale } from './ExportLocaleField';
 import { usePdfExport } from './usePdfExport';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import '../../components/ExportDialogs.css';
@@ -23,19 +26,28 @@ export interface ExportCharterDialogProps {
 
 /** Charter as PDF: which version, which paper, then the save dialog; "Open" when written. */
 export function ExportCharterDialog(props: ExportCharterDialogProps) {
+  const intl = useIntl();
   return (
-    <Dialog open={props.open} onClose={props.onClose} title="Export the charter as PDF" description="A typeset document to share and sign: title page, every section, the goals and milestones, signature lines.">
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      title={intl.formatMessage({ id: 'documents.export.charterTitle' })}
+      description={intl.formatMessage({ id: 'documents.export.charterIntro' })}
+    >
       {props.open && <CharterExportForm {...props} />}
     </Dialog>
   );
 }
 
 function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVersion }: ExportCharterDialogProps) {
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
   const [picked, setPicked] = useState('');
   const menteeId = fixedMentee ?? (picked ? Number(picked) : undefined);
   const charter = useVaultQuery('charter.get', { menteeId: menteeId ?? 0 }, { enabled: menteeId !== undefined });
   const [chosenVersion, setChosenVersion] = useState<number | null>(null);
   const { pageSize, setPageSize, run } = usePdfExport('documents.charter');
+  const { locale, setLocale } = useExportLocale(menteeId);
   const versions = charter.data?.versions ?? [];
   const versionId = chosenVersion ?? (shownVersion && versions.some((v) => v.id === shownVersion) ? shownVersion : versions[0]?.id);
   const version = versions.find((v) => v.id === versionId);
@@ -45,8 +57,8 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
     <div className="stack">
       {fixedMentee === undefined && (
         <MenteeSelect
-          label="Mentee"
-          emptyLabel="Choose a mentee"
+          label={say('documents.export.mentee')}
+          emptyLabel={say('documents.export.chooseMentee')}
           value={picked}
           disabled={busy}
           onChange={(event) => {
@@ -56,15 +68,18 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
           }}
         />
       )}
-      {menteeId !== undefined && charter.data === null && <p className="muted">This mentee has no charter yet: start one on their Charter tab.</p>}
+      {menteeId !== undefined && charter.data === null && <p className="muted">{say('documents.export.noCharter')}</p>}
       {versions.length > 0 && (
         <SelectField
-          label="Version"
+          label={say('documents.export.version')}
           value={String(versionId)}
           disabled={busy}
           options={versions.map((v) => ({
             value: String(v.id),
-            label: v.status === 'agreed' ? `Version ${v.version}, agreed ${formatDate(v.agreedOn)}` : `Version ${v.version}, draft (marked DRAFT on every page)`,
+            label:
+              v.status === 'agreed'
+                ? intl.formatMessage({ id: 'documents.export.versionAgreed' }, { version: v.version, date: formatDate(v.agreedOn) })
+                : intl.formatMessage({ id: 'documents.export.versionDraft' }, { version: v.version }),
           }))}
           onChange={(event) => {
             setChosenVersion(Number(event.target.value));
@@ -72,24 +87,34 @@ function CharterExportForm({ onClose, menteeId: fixedMentee, versionId: shownVer
           }}
         />
       )}
-      <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
-      {version?.status === 'draft' && <p className="muted">A draft is not for signature: each page says DRAFT.</p>}
-      {busy && <ProgressIndicator label="Typesetting the charter, then choose where to save it…" />}
+      <div className="export-pair">
+        <PageSizeField value={pageSize} onChange={setPageSize} disabled={busy} />
+        <ExportLocaleField
+          value={locale}
+          disabled={busy}
+          onChange={(next) => {
+            setLocale(next);
+            run.reset();
+          }}
+        />
+      </div>
+      {version?.status === 'draft' && <p className="muted">{say('documents.export.draftNote')}</p>}
+      {busy && <ProgressIndicator label={say('documents.export.typesettingCharter')} />}
       {run.error && (
         <ErrorBanner error={run.error} />
       )}
       {run.data && <PdfResult result={run.data} />}
       <DialogActions>
         <Button onClick={onClose} disabled={busy}>
-          {run.data ? 'Done' : 'Cancel'}
+          {say(run.data ? 'documents.export.done' : 'documents.export.cancel')}
         </Button>
         <Button
           variant="primary"
           busy={busy}
           disabled={menteeId === undefined || versionId === undefined}
-          onClick={() => menteeId !== undefined && versionId !== undefined && run.mutate({ menteeId, versionId, pageSize })}
+          onClick={() => menteeId !== undefined && versionId !== undefined && run.mutate({ menteeId, versionId, pageSize, locale })}
         >
-          {run.data ? 'Export again…' : 'Export PDF…'}
+          {say(run.data ? 'documents.export.again' : 'documents.export.submit')}
         </Button>
       </DialogActions>
     </div>

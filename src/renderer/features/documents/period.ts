@@ -2,15 +2,8 @@ import { endOfQuarter, format, startOfQuarter, startOfYear, subDays, subQuarters
 import { DEFAULT_PERIOD_DAYS } from '../../../shared/dashboard/period';
 
 /** Periods a report usually covers, each as from/to calendar dates ending today or at a quarter's end. */
-export const PERIOD_PRESETS = [
-  { id: 'last-30', label: 'Last 30 days' },
-  { id: 'last-90', label: 'Last 90 days' },
-  { id: 'this-quarter', label: 'This quarter so far' },
-  { id: 'last-quarter', label: 'Last quarter' },
-  { id: 'this-year', label: 'This year so far' },
-  { id: 'custom', label: 'Custom dates' },
-] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number]['id'];
+export const PERIOD_PRESETS = ['last-30', 'last-90', 'this-quarter', 'last-quarter', 'this-year', 'custom'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 

@@ -11,6 +11,7 @@ import { CareerAimsField, InterestsField, TextListField } from './ListFields';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import '../mentees.css';
 import { FormSchemaProvider } from '../../../components/field-limits';
+import { DocumentLocaleField } from '../../documents/DocumentLocaleField';
 
 export interface MenteeProfileFormProps {
   defaultValues: MenteeProfileInput;
@@ -60,6 +61,7 @@ export function MenteeProfileForm({ defaultValues, save, submitLabel, issuePrefi
               {...register('startDate', { setValueAs: (v: string | null) => (v ? v : null) })}
             />
             <SelectField label="Status" options={STATUS_OPTIONS} error={errors.status?.message} {...register('status')} />
+            <DocumentLocaleField />
           </div>
         </section>
         <section className="card form-section" aria-labelledby="profile-aims">
