@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { vi } from 'vitest';
+import type { Locale } from '../../src/shared/i18n/locales';
 import { messagesFor } from '../../src/shared/i18n/catalogue';
 import type { VaultStatus } from '../../src/shared/vault/schema';
 import { createQueryClient } from '../../src/renderer/app/query-client';
@@ -39,11 +40,13 @@ export function renderWithVault(ui: ReactNode, status: VaultStatus = vaultStatus
   return { ...utils, setStatus, lock };
 }
 
-/** Renders a component that speaks through the catalogue, in English, with nothing else around it. */
-export function renderInEnglish(ui: ReactNode) {
+/** Renders a component that speaks through the catalogue, in `locale`, with nothing else around it. */
+export function renderIn(locale: Locale, ui: ReactNode) {
   return render(
-    <IntlProvider locale="en" messages={messagesFor('en')}>
+    <IntlProvider locale={locale} messages={messagesFor(locale)}>
       {ui}
     </IntlProvider>,
   );
 }
+
+export const renderInEnglish = (ui: ReactNode) => renderIn('en', ui);

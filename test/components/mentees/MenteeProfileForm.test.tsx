@@ -1,13 +1,15 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BridgeCallError } from '../../../src/renderer/bridge/client';
 import { MenteeProfileForm } from '../../../src/renderer/features/mentees/profile/MenteeProfileForm';
 import { emptyProfile } from '../../../src/renderer/features/mentees/profile/values';
 import type { MenteeProfileValues } from '../../../src/shared/mentees/schema';
 import { description } from '../aria';
+import { renderIn, renderInEnglish } from '../render-app';
+import { setActiveLocale } from '../../../src/renderer/i18n/active-locale';
 
 function renderForm(save = vi.fn(async (_values: MenteeProfileValues) => undefined), issuePrefix?: string[]) {
-  render(<MenteeProfileForm defaultValues={emptyProfile()} save={save} submitLabel="Save" issuePrefix={issuePrefix} />);
+  renderInEnglish(<MenteeProfileForm defaultValues={emptyProfile()} save={save} submitLabel="Save" issuePrefix={issuePrefix} />);
   return save;
 }
 
@@ -70,5 +72,23 @@ describe('MenteeProfileForm', () => {
     expect(screen.getByLabelText('Team').getAttribute('aria-invalid')).toBe('true');
     expect(description(screen.getByLabelText('Strength 1'))).toBe('Strength is required');
     expect(screen.getByRole('alert').textContent).toContain('Not saved');
+  });
+});
+
+describe('MenteeProfileForm in German', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('speaks German: its sections, lists and a refusal beside the field', async () => {
+    setActiveLocale('de');
+    const save = vi.fn(async (_values: MenteeProfileValues) => undefined);
+    renderIn('de', <MenteeProfileForm defaultValues={emptyProfile()} save={save} submitLabel="Speichern" />);
+    expect(screen.getByRole('heading', { name: 'Zur Person' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Stärke hinzufügen' }));
+    expect(screen.getByLabelText('Stärke 1')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    const name = screen.getByLabelText('Name');
+    await waitFor(() => expect(description(name)).toBe('Bitte ausfüllen'));
+    expect(document.body.textContent).not.toMatch(/is required|Add |None yet/);
+    expect(save).not.toHaveBeenCalled();
   });
 });

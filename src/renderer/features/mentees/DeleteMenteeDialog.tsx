@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Mentee } from '../../../shared/mentees/schema';
 import { useVaultMutation } from '../../bridge/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -8,23 +9,25 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
  */
 export function DeleteMenteeDialog({ mentee, open, onClose, onDeleted }: { mentee: Mentee; open: boolean; onClose(): void; onDeleted(): void }) {
   const remove = useVaultMutation('mentees.delete', { invalidate: ['mentees.'] });
+  const intl = useIntl();
   return (
     <ConfirmDialog
       open={open}
       onClose={onClose}
-      title="Delete this mentee?"
+      title={intl.formatMessage({ id: 'mentees.delete.title' })}
       description={
         <>
           <p>
-            This deletes <strong>{mentee.name}</strong> and everything recorded about them, for good. To keep the record but put it
-            aside, archive instead.
+            <FormattedMessage id="mentees.delete.what" values={{ name: mentee.name, strong: (chunks) => <strong>{chunks}</strong> }} />
           </p>
-          <p>Type the mentee’s name exactly to confirm.</p>
+          <p>
+            <FormattedMessage id="mentees.delete.type" />
+          </p>
         </>
       }
-      confirmLabel="Delete for good"
+      confirmLabel={intl.formatMessage({ id: 'mentees.delete.confirm' })}
       variant="danger"
-      typeToConfirm={{ label: 'Mentee’s name', text: mentee.name }}
+      typeToConfirm={{ label: intl.formatMessage({ id: 'mentees.delete.nameLabel' }), text: mentee.name }}
       onConfirm={async (typed) => {
         await remove.mutateAsync({ id: mentee.id, confirmName: typed });
         onDeleted();

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useController, useFieldArray, useFormContext, type FieldError } from 'react-hook-form';
 import type { MenteeProfileInput } from '../../../../shared/mentees/schema';
@@ -32,7 +33,7 @@ function useFreshItems(keys: string[]) {
 function RemoveButton({ label, onClick }: { label: string; onClick(): void }) {
   return (
     <Button size="small" variant="ghost" className="list-remove" onClick={onClick} aria-label={label}>
-      Remove
+      <FormattedMessage id="mentees.profile.remove" />
     </Button>
   );
 }
@@ -43,31 +44,46 @@ export function CareerAimsField() {
   const { fields, append, remove } = useFieldArray({ control, name: 'careerAims', keyName: '_key' });
   const errors = formState.errors.careerAims;
   const fresh = useFreshItems(fields.map((f) => f._key));
+  const intl = useIntl();
   return (
     <fieldset className="list-field">
-      <legend>Long-term career aims</legend>
-      {fields.length === 0 && <p className="muted list-empty">No career aims yet.</p>}
+      <legend>
+        <FormattedMessage id="mentees.profile.careerAims" />
+      </legend>
+      {fields.length === 0 && (
+        <p className="muted list-empty">
+          <FormattedMessage id="mentees.profile.noAims" />
+        </p>
+      )}
       {fields.map((field, i) => (
         <div key={field._key} className="list-item list-item-aim" onBlur={() => fresh.leave(field._key)}>
-          <TextField label={`Aim ${i + 1}`} error={fresh.error(field._key, itemError(errors, i, 'title'))} {...register(`careerAims.${i}.title`)} />
+          <TextField label={intl.formatMessage({ id: 'mentees.profile.aim' }, { n: i + 1 })} error={fresh.error(field._key, itemError(errors, i, 'title'))} {...register(`careerAims.${i}.title`)} />
           <TextField
-            label="Horizon"
-            placeholder="e.g. 2 years"
+            label={intl.formatMessage({ id: 'mentees.profile.horizon' })}
+            placeholder={intl.formatMessage({ id: 'mentees.profile.horizonExample' })}
             error={fresh.error(field._key, itemError(errors, i, 'horizon'))}
             {...register(`careerAims.${i}.horizon`)}
           />
-          <RemoveButton label={`Remove aim ${i + 1}`} onClick={() => remove(i)} />
+          <RemoveButton label={intl.formatMessage({ id: 'mentees.profile.removeAim' }, { n: i + 1 })} onClick={() => remove(i)} />
         </div>
       ))}
       <Button size="small" onClick={() => append({ title: '', horizon: '' })}>
-        Add career aim
+        <FormattedMessage id="mentees.profile.addAim" />
       </Button>
     </fieldset>
   );
 }
 
+/** The words of each list of short texts. */
+const TEXT_LISTS = {
+  strengths: { legend: 'mentees.profile.strengths', item: 'mentees.profile.strength', remove: 'mentees.profile.removeStrength', add: 'mentees.profile.addStrength' },
+  gaps: { legend: 'mentees.profile.gaps', item: 'mentees.profile.gap', remove: 'mentees.profile.removeGap', add: 'mentees.profile.addGap' },
+} as const;
+
 /** A list of short texts (strengths, gaps): useFieldArray needs objects, so this one is controlled. */
-export function TextListField({ name, legend, itemLabel }: { name: 'strengths' | 'gaps'; legend: string; itemLabel: string }) {
+export function TextListField({ name }: { name: 'strengths' | 'gaps' }) {
+  const intl = useIntl();
+  const words = TEXT_LISTS[name];
   const { control, formState } = useFormContext<Form>();
   const { field } = useController({ control, name });
   const items = field.value ?? [];
@@ -76,12 +92,18 @@ export function TextListField({ name, legend, itemLabel }: { name: 'strengths' |
   const set = (next: string[]) => field.onChange(next);
   return (
     <fieldset className="list-field">
-      <legend>{legend}</legend>
-      {items.length === 0 && <p className="muted list-empty">None yet.</p>}
+      <legend>
+        <FormattedMessage id={words.legend} />
+      </legend>
+      {items.length === 0 && (
+        <p className="muted list-empty">
+          <FormattedMessage id="mentees.profile.noneYet" />
+        </p>
+      )}
       {items.map((value, i) => (
         <div key={i} className="list-item list-item-text" onBlur={() => fresh.leave(String(i))}>
           <TextField
-            label={`${itemLabel} ${i + 1}`}
+            label={intl.formatMessage({ id: words.item }, { n: i + 1 })}
             name={`${name}.${i}`}
             value={value}
             ref={i === 0 ? field.ref : undefined}
@@ -89,11 +111,11 @@ export function TextListField({ name, legend, itemLabel }: { name: 'strengths' |
             onChange={(e) => set(items.map((v, j) => (j === i ? e.target.value : v)))}
             error={fresh.error(String(i), itemError(errors, i))}
           />
-          <RemoveButton label={`Remove ${itemLabel.toLowerCase()} ${i + 1}`} onClick={() => set(items.filter((_, j) => j !== i))} />
+          <RemoveButton label={intl.formatMessage({ id: words.remove }, { n: i + 1 })} onClick={() => set(items.filter((_, j) => j !== i))} />
         </div>
       ))}
       <Button size="small" onClick={() => set([...items, ''])}>
-        Add {itemLabel.toLowerCase()}
+        <FormattedMessage id={words.add} />
       </Button>
     </fieldset>
   );
@@ -104,24 +126,33 @@ export function InterestsField() {
   const { fields, append, remove } = useFieldArray({ control, name: 'interests', keyName: '_key' });
   const errors = formState.errors.interests;
   const fresh = useFreshItems(fields.map((f) => f._key));
+  const intl = useIntl();
   return (
     <fieldset className="list-field">
-      <legend>Interests inventory</legend>
-      <p className="muted list-hint">Areas the mentee is curious about, whether they want exposure now, and whether it is a long-term aspiration.</p>
-      {fields.length === 0 && <p className="muted list-empty">No interests yet.</p>}
+      <legend>
+        <FormattedMessage id="mentees.profile.interests" />
+      </legend>
+      <p className="muted list-hint">
+        <FormattedMessage id="mentees.profile.interestsHint" />
+      </p>
+      {fields.length === 0 && (
+        <p className="muted list-empty">
+          <FormattedMessage id="mentees.profile.noInterests" />
+        </p>
+      )}
       {fields.map((field, i) => (
         <div key={field._key} className="list-item list-item-interest" onBlur={() => fresh.leave(field._key)}>
-          <TextField label={`Area ${i + 1}`} error={fresh.error(field._key, itemError(errors, i, 'area'))} {...register(`interests.${i}.area`)} />
+          <TextField label={intl.formatMessage({ id: 'mentees.profile.area' }, { n: i + 1 })} error={fresh.error(field._key, itemError(errors, i, 'area'))} {...register(`interests.${i}.area`)} />
           <div className="interest-flags">
-            <CheckboxField label="Wants exposure" {...register(`interests.${i}.wantsExposure`)} />
-            <CheckboxField label="Long-term aspiration" {...register(`interests.${i}.longTermAspiration`)} />
+            <CheckboxField label={intl.formatMessage({ id: 'mentees.profile.wantsExposure' })} {...register(`interests.${i}.wantsExposure`)} />
+            <CheckboxField label={intl.formatMessage({ id: 'mentees.profile.longTerm' })} {...register(`interests.${i}.longTermAspiration`)} />
           </div>
-          <TextField label="Notes" error={fresh.error(field._key, itemError(errors, i, 'notes'))} {...register(`interests.${i}.notes`)} />
-          <RemoveButton label={`Remove area ${i + 1}`} onClick={() => remove(i)} />
+          <TextField label={intl.formatMessage({ id: 'mentees.profile.notes' })} error={fresh.error(field._key, itemError(errors, i, 'notes'))} {...register(`interests.${i}.notes`)} />
+          <RemoveButton label={intl.formatMessage({ id: 'mentees.profile.removeArea' }, { n: i + 1 })} onClick={() => remove(i)} />
         </div>
       ))}
       <Button size="small" onClick={() => append({ area: '', wantsExposure: false, longTermAspiration: false, notes: '' })}>
-        Add interest
+        <FormattedMessage id="mentees.profile.addInterest" />
       </Button>
     </fieldset>
   );
