@@ -2,6 +2,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { MessageArea, SourceMessage } from './define';
 import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
+import * as assessment from './messages/assessment';
 import * as charter from './messages/charter';
 import * as components from './messages/components';
 import * as documents from './messages/documents';
@@ -22,7 +23,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, charter, components, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, charter, components, documents, errors, escalations, feedback, forms, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;
