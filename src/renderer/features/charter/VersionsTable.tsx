@@ -8,6 +8,7 @@ import { formatDate } from '../mentees/format';
 
 const column = createColumnHelper<CharterVersionSummary>();
 
+/** Widths hold the longest German header word ("Überprüfung") whole, next to its sort mark. */
 function versionColumns(intl: IntlShape) {
   const say = (id: `charter.versions.column.${'version' | 'status' | 'agreedOn' | 'agreedBy' | 'reason' | 'pilotReview'}`) => intl.formatMessage({ id });
   const dash = intl.formatMessage({ id: 'charter.compare.dash' });
@@ -19,10 +20,10 @@ function versionColumns(intl: IntlShape) {
     }),
     column.accessor('status', {
       header: say('charter.versions.column.status'),
-      meta: { width: 'minmax(7rem, 0.6fr)' },
+      meta: { width: 'minmax(8.5rem, 0.6fr)' },
       cell: (i) => <span className={`charter-badge charter-badge-${i.getValue()}`}>{intl.formatMessage({ id: i.getValue() === 'agreed' ? 'charter.status.agreed' : 'charter.status.draft' })}</span>,
     }),
-    column.accessor('agreedOn', { header: say('charter.versions.column.agreedOn'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) || dash }),
+    column.accessor('agreedOn', { header: say('charter.versions.column.agreedOn'), meta: { width: 'minmax(10rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) || dash }),
     column.accessor((v) => (v.agreedByMentor && v.agreedByMentee ? intl.formatMessage({ id: 'charter.versions.both' }, { mentor: v.agreedByMentor, mentee: v.agreedByMentee }) : v.agreedByMentor || v.agreedByMentee || ''), {
       id: 'agreedBy',
       header: say('charter.versions.column.agreedBy'),
@@ -33,7 +34,7 @@ function versionColumns(intl: IntlShape) {
       meta: { width: 'minmax(12rem, 2fr)' },
       cell: (i) => i.getValue() || <span className="muted">{intl.formatMessage({ id: 'charter.versions.first' })}</span>,
     }),
-    column.accessor('pilotReviewDate', { header: say('charter.versions.column.pilotReview'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) || dash }),
+    column.accessor('pilotReviewDate', { header: say('charter.versions.column.pilotReview'), meta: { width: 'minmax(10.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || dash }),
   ];
 }
 
