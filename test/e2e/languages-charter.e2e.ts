@@ -223,6 +223,13 @@ test.describe('the charter and assessments in German', () => {
     await page.getByLabel('Name', { exact: true }).pressSequentially('Verhandlungsgeschick', { delay: 40 });
     await page.getByRole('button', { name: 'Kompetenz hinzufügen' }).click();
     await expect(page.getByText('„Verhandlungsgeschick“ hinzugefügt.')).toBeVisible();
+    // An active competency offers to archive it, an archived one to restore it.
+    const actions = page.locator('.competency-actions').first();
+    await expect(actions.getByRole('button', { name: / archivieren$/ })).toHaveText('Archivieren');
+    await actions.getByRole('button', { name: / archivieren$/ }).click();
+    await page.getByLabel('Archivierte zeigen').check();
+    await expect(page.getByText('(archiviert)')).toBeVisible();
+    await expect(page.getByRole('button', { name: / wiederherstellen$/ })).toHaveText('Wiederherstellen');
     expect(await fit()).toEqual([]);
     await shoot(page, app, 'de-competencies');
   });

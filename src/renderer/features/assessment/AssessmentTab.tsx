@@ -25,7 +25,7 @@ const ASSESSMENT_QUERIES = ['assessments.', 'competencies.', 'dashboard.'] as co
 const column = createColumnHelper<AssessmentSummary>();
 const roundColumns = (intl: IntlShape) => [
   column.accessor('date', { header: intl.formatMessage({ id: 'assessment.column.date' }), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('kind', { header: intl.formatMessage({ id: 'assessment.column.round' }), meta: { width: 'minmax(10rem, 0.8fr)' }, cell: (i) => kindLabel(i.getValue()) }),
+  column.accessor('kind', { header: intl.formatMessage({ id: 'assessment.column.round' }), meta: { width: 'minmax(12.5rem, 0.9fr)' }, cell: (i) => kindLabel(i.getValue()) }),
   column.accessor('ratingCount', { header: intl.formatMessage({ id: 'assessment.column.rated' }), meta: { width: 'minmax(8rem, 0.8fr)' } }),
   column.accessor('note', { header: intl.formatMessage({ id: 'assessment.column.note' }), meta: { width: 'minmax(12rem, 2fr)' } }),
 ];

@@ -53,12 +53,13 @@ export default function CompetenciesPage() {
   };
 
   const column = createColumnHelper<Competency>();
+  // Widths hold the German headers and action buttons ("Bewertungen", "Wiederherstellen") whole.
   const columns = [
     column.accessor('position', { header: intl.formatMessage({ id: 'assessment.competencies.order' }), meta: { width: '4.5rem' }, cell: (i) => i.getValue() + 1 }),
     column.accessor('name', {
       header: intl.formatMessage({ id: 'assessment.competencies.name' }),
       enableHiding: false,
-      meta: { width: 'minmax(13rem, 1.5fr)' },
+      meta: { width: 'minmax(9rem, 1.5fr)' },
       cell: (i) => (
         <strong>
           {i.getValue()}
@@ -66,13 +67,13 @@ export default function CompetenciesPage() {
         </strong>
       ),
     }),
-    column.accessor('description', { header: intl.formatMessage({ id: 'assessment.competencies.description' }), meta: { width: 'minmax(14rem, 2fr)' } }),
-    column.accessor('ratingCount', { header: intl.formatMessage({ id: 'assessment.competencies.ratings' }), meta: { width: '5.5rem' } }),
+    column.accessor('description', { header: intl.formatMessage({ id: 'assessment.competencies.description' }), meta: { width: 'minmax(10rem, 2fr)' } }),
+    column.accessor('ratingCount', { header: intl.formatMessage({ id: 'assessment.competencies.ratings' }), meta: { width: '9.5rem' } }),
     column.display({
       id: 'actions',
       header: intl.formatMessage({ id: 'assessment.competencies.actions' }),
       enableHiding: false,
-      meta: { width: '17.5rem' },
+      meta: { width: '25.5rem' },
       cell: (i) => {
         const c = i.row.original;
         return (
@@ -87,7 +88,7 @@ export default function CompetenciesPage() {
               {intl.formatMessage({ id: 'assessment.competencies.edit' })}
             </Button>
             <Button size="small" aria-label={intl.formatMessage({ id: 'assessment.competencies.archiveName' }, { name: c.name, archived: c.archived ? 'yes' : 'no' })} onClick={() => archive.mutate({ id: c.id, archived: !c.archived })}>
-              {intl.formatMessage({ id: 'assessment.competencies.restore' })}
+              {intl.formatMessage({ id: c.archived ? 'assessment.competencies.restore' : 'assessment.competencies.archive' })}
             </Button>
             {c.ratingCount === 0 && (
               <Button size="small" variant="ghost" className="list-editor-remove" aria-label={intl.formatMessage({ id: 'assessment.competencies.deleteName' }, { name: c.name })} onClick={() => remove.mutate({ id: c.id })}>
