@@ -2,8 +2,10 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { MessageArea, SourceMessage } from './define';
 import { PSEUDO_LOCALE, type Locale } from './locales';
 import * as app from './messages/app';
+import * as assessment from './messages/assessment';
 import * as backup from './messages/backup';
 import * as calendar from './messages/calendar';
+import * as charter from './messages/charter';
 import * as cli from './messages/cli';
 import * as components from './messages/components';
 import * as dataExport from './messages/data-export';
@@ -27,7 +29,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, backup, calendar, cli, components, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

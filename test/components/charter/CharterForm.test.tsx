@@ -1,10 +1,20 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, it, vi } from 'vitest';
 import { CharterForm, type CharterFormValues } from '../../../src/renderer/features/charter/CharterForm';
 import { formatDate } from '../../../src/renderer/features/mentees/format';
 import { defaultCharterBody } from '../../../src/shared/charter/defaults';
 import type { CharterVersion } from '../../../src/shared/charter/schema';
 import { description } from '../aria';
+import { messagesFor } from '../../../src/shared/i18n/catalogue';
+
+/** The screens speak through the catalogue, as under the app's locale provider. */
+const inEnglish = ({ children }: { children: ReactNode }) => (
+  <IntlProvider locale="en" messages={messagesFor('en')}>
+    {children}
+  </IntlProvider>
+);
 
 function draft(): CharterVersion {
   return {
@@ -25,7 +35,7 @@ function draft(): CharterVersion {
 
 function renderForm() {
   const save = vi.fn(async (values: CharterFormValues) => ({ ...draft(), body: values.body }));
-  render(<CharterForm version={draft()} save={save} />);
+  render(<CharterForm version={draft()} save={save} />, { wrapper: inEnglish });
   // happy-dom leaves a registered <select> on its first option (Chromium shows the default): choose as shown.
   fireEvent.change(screen.getByLabelText('Frequency'), { target: { value: 'biweekly' } });
   fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'video' } });

@@ -1,9 +1,19 @@
 import { render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { CompareTable } from '../../../src/renderer/features/charter/CompareTable';
 import { formatDate } from '../../../src/renderer/features/mentees/format';
 import { defaultCharterBody } from '../../../src/shared/charter/defaults';
 import type { CharterComparison, CharterVersion } from '../../../src/shared/charter/schema';
+import { messagesFor } from '../../../src/shared/i18n/catalogue';
+
+/** The screens speak through the catalogue, as under the app's locale provider. */
+const inEnglish = ({ children }: { children: ReactNode }) => (
+  <IntlProvider locale="en" messages={messagesFor('en')}>
+    {children}
+  </IntlProvider>
+);
 
 function version(n: number, status: 'draft' | 'agreed'): CharterVersion {
   return {
@@ -73,13 +83,13 @@ const cells = (label: string) => within(row(label)).getAllByRole('cell');
 
 describe('CompareTable', () => {
   it('puts the two versions side by side and says how many parts changed', () => {
-    render(<CompareTable comparison={comparison} showUnchanged={false} />);
+    render(<CompareTable comparison={comparison} showUnchanged={false} />, { wrapper: inEnglish });
     expect(screen.getByRole('table').querySelector('caption')!.textContent).toBe(`Version 1 (agreed ${formatDate('2025-03-03')}) compared with Version 2 (draft): 3 parts changed`);
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Part', 'Version 1', 'Version 2']);
   });
 
   it('marks removed words on the old side and added words on the new side, with words for screen readers', () => {
-    render(<CompareTable comparison={comparison} showUnchanged={false} />);
+    render(<CompareTable comparison={comparison} showUnchanged={false} />, { wrapper: inEnglish });
     const [before, after] = cells('Purpose');
     expect(before!.querySelectorAll('del')).toHaveLength(1);
     expect(before!.querySelector('del')!.textContent).toBe('[removed: fast]');
@@ -93,7 +103,7 @@ describe('CompareTable', () => {
   });
 
   it('marks a changed value and list items added, removed and changed', () => {
-    render(<CompareTable comparison={comparison} showUnchanged={false} />);
+    render(<CompareTable comparison={comparison} showUnchanged={false} />, { wrapper: inEnglish });
     const [weeksBefore, weeksAfter] = cells('Pilot length');
     expect(weeksBefore!.querySelector('del')!.textContent).toBe('[removed: 6]');
     expect(weeksAfter!.querySelector('ins')!.textContent).toBe('[added: 8]');
@@ -107,7 +117,7 @@ describe('CompareTable', () => {
   });
 
   it('hides unchanged parts unless asked, and shows them unmarked', () => {
-    const { rerender } = render(<CompareTable comparison={comparison} showUnchanged={false} />);
+    const { rerender } = render(<CompareTable comparison={comparison} showUnchanged={false} />, { wrapper: inEnglish });
     expect(screen.queryByRole('rowheader', { name: /Confidentiality/ })).toBeNull();
     rerender(<CompareTable comparison={comparison} showUnchanged />);
     const r = row('Confidentiality');
@@ -117,7 +127,7 @@ describe('CompareTable', () => {
   });
 
   it('says so when two versions are the same', () => {
-    render(<CompareTable comparison={{ ...comparison, changedCount: 0, fields: [comparison.fields[3]!] }} showUnchanged={false} />);
+    render(<CompareTable comparison={{ ...comparison, changedCount: 0, fields: [comparison.fields[3]!] }} showUnchanged={false} />, { wrapper: inEnglish });
     expect(screen.getByText('The two versions are the same.')).toBeTruthy();
   });
 });

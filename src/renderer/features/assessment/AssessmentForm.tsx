@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type Ref, type SelectHTMLAttributes } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { recordAssessmentInput, type AssessmentKind, type Competency, type Rating } from '../../../shared/assessment/schema';
 import { localToday } from '../../../shared/dates';
@@ -9,7 +10,7 @@ import { Button } from '../../components/Button';
 import { TextAreaField, TextField } from '../../components/Field';
 import { numberOrNull } from '../../components/form-values';
 import { itemMessage } from '../../components/TextListField';
-import { formatRating, KIND_LABELS, RATING_OPTIONS } from './labels';
+import { formatRating, ratingOptions } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './assessment.css';
 
@@ -56,6 +57,7 @@ export interface AssessmentFormProps {
 
 /** One assessment round: each competency rated 1-5 by the mentor and by the mentee, with a note. */
 export function AssessmentForm({ menteeId, kind, competencies, previous = [], save, onCancel }: AssessmentFormProps) {
+  const intl = useIntl();
   const form = useForm<AssessmentInput, unknown, AssessmentValues>({
     resolver,
     defaultValues: {
@@ -86,24 +88,24 @@ export function AssessmentForm({ menteeId, kind, competencies, previous = [], sa
           placed = true;
         }
       }
-      setFailure(placed ? 'Not saved: check the fields marked above.' : `Not saved: ${errorMessage(err)}`);
+      setFailure(placed ? intl.formatMessage({ id: 'assessment.form.notSavedFields' }) : intl.formatMessage({ id: 'assessment.form.notSaved' }, { reason: errorMessage(err) }));
     }
   });
 
   return (
-    <form className="assessment-form" onSubmit={onSubmit} noValidate aria-label={`${KIND_LABELS[kind]} assessment`}>
+    <form className="assessment-form" onSubmit={onSubmit} noValidate aria-label={intl.formatMessage({ id: 'assessment.form.label' }, { kind })}>
       <div className="form-grid">
-        <TextField label="Date" type="date" error={errors.date?.message ?? errors.kind?.message} {...form.register('date')} />
-        <TextAreaField label="Note on this round" rows={2} error={errors.note?.message} {...form.register('note')} />
+        <TextField label={intl.formatMessage({ id: 'assessment.form.date' })} type="date" error={errors.date?.message ?? errors.kind?.message} {...form.register('date')} />
+        <TextAreaField label={intl.formatMessage({ id: 'assessment.form.note' })} rows={2} error={errors.note?.message} {...form.register('note')} />
       </div>
       <table className="rating-table">
-        <caption className="visually-hidden">Ratings from 1 (beginning) to 5 (exemplary); leave a row empty to skip it</caption>
+        <caption className="visually-hidden">{intl.formatMessage({ id: 'assessment.form.caption' })}</caption>
         <thead>
           <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">Mentor’s rating</th>
-            <th scope="col">Mentee’s rating</th>
-            <th scope="col">Note</th>
+            <th scope="col">{intl.formatMessage({ id: 'assessment.form.competency' })}</th>
+            <th scope="col">{intl.formatMessage({ id: 'assessment.form.mentorRating' })}</th>
+            <th scope="col">{intl.formatMessage({ id: 'assessment.form.menteeRating' })}</th>
+            <th scope="col">{intl.formatMessage({ id: 'assessment.form.noteColumn' })}</th>
           </tr>
         </thead>
         <tbody>
@@ -119,20 +121,20 @@ export function AssessmentForm({ menteeId, kind, competencies, previous = [], sa
                   {c.description && <span className="competency-desc">{c.description}</span>}
                   {before && (
                     <span className="previous">
-                      Last time: mentor {formatRating(before.mentor)}, mentee {formatRating(before.mentee)}
+                      {intl.formatMessage({ id: 'assessment.form.lastTime' }, { mentor: formatRating(before.mentor), mentee: formatRating(before.mentee) })}
                     </span>
                   )}
                 </th>
                 <td>
-                  <RatingSelect label={`${c.name}: mentor’s rating`} error={mentorError} {...form.register(`ratings.${i}.mentor`, { setValueAs: numberOrNull })} />
+                  <RatingSelect label={intl.formatMessage({ id: 'assessment.form.mentorSelect' }, { competency: c.name })} error={mentorError} {...form.register(`ratings.${i}.mentor`, { setValueAs: numberOrNull })} />
                 </td>
                 <td>
-                  <RatingSelect label={`${c.name}: mentee’s rating`} error={menteeError} {...form.register(`ratings.${i}.mentee`, { setValueAs: numberOrNull })} />
+                  <RatingSelect label={intl.formatMessage({ id: 'assessment.form.menteeSelect' }, { competency: c.name })} error={menteeError} {...form.register(`ratings.${i}.mentee`, { setValueAs: numberOrNull })} />
                 </td>
                 <td>
                   <input
                     className="input"
-                    aria-label={`${c.name}: note`}
+                    aria-label={intl.formatMessage({ id: 'assessment.form.noteInput' }, { competency: c.name })}
                     aria-invalid={noteError ? true : undefined}
                     {...form.register(`ratings.${i}.note`)}
                   />
@@ -152,10 +154,10 @@ export function AssessmentForm({ menteeId, kind, competencies, previous = [], sa
       )}
       <div className="row">
         <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-          Save {KIND_LABELS[kind].toLowerCase()}
+          {intl.formatMessage({ id: 'assessment.form.save' }, { kind })}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
-          Cancel
+          {intl.formatMessage({ id: 'assessment.form.cancel' })}
         </Button>
       </div>
     </form>
@@ -169,7 +171,7 @@ function RatingSelect({ label, error, ...select }: SelectProps) {
   return (
     <>
       <select className="input select" aria-label={label} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} {...select}>
-        {RATING_OPTIONS.map((o) => (
+        {ratingOptions().map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

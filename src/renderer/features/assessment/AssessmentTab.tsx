@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import type { AssessmentSummary, CompetencyGrowth } from '../../../shared/assessment/schema';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
@@ -14,7 +15,7 @@ import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
 import { AssessmentForm } from './AssessmentForm';
-import { formatRating, KIND_LABELS } from './labels';
+import { formatRating, kindLabel } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './assessment.css';
 
@@ -22,15 +23,17 @@ const CompetencyGrowthChart = lazy(() => import('./CompetencyGrowthChart'));
 const ASSESSMENT_QUERIES = ['assessments.', 'competencies.', 'dashboard.'] as const;
 
 const column = createColumnHelper<AssessmentSummary>();
-const columns = [
-  column.accessor('date', { header: 'Date', meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('kind', { header: 'Round', meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => KIND_LABELS[i.getValue()] }),
-  column.accessor('ratingCount', { header: 'Competencies rated', meta: { width: 'minmax(8rem, 0.8fr)' } }),
-  column.accessor('note', { header: 'Note', meta: { width: 'minmax(12rem, 2fr)' } }),
+const roundColumns = (intl: IntlShape) => [
+  column.accessor('date', { header: intl.formatMessage({ id: 'assessment.column.date' }), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor('kind', { header: intl.formatMessage({ id: 'assessment.column.round' }), meta: { width: 'minmax(12.5rem, 0.9fr)' }, cell: (i) => kindLabel(i.getValue()) }),
+  column.accessor('ratingCount', { header: intl.formatMessage({ id: 'assessment.column.rated' }), meta: { width: 'minmax(8rem, 0.8fr)' } }),
+  column.accessor('note', { header: intl.formatMessage({ id: 'assessment.column.note' }), meta: { width: 'minmax(12rem, 2fr)' } }),
 ];
 
 /** Assessments: the baseline and re-assessment rounds (each kept), and the growth between them. */
 export default function AssessmentTab() {
+  const intl = useIntl();
+  const columns = useMemo(() => roundColumns(intl), [intl]);
   const mentee = useCurrentMentee();
   const { notify } = useToast();
   const [params, setParams] = useSearchParams();
@@ -51,8 +54,8 @@ export default function AssessmentTab() {
     <div className="stack">
       {recording && competencies.data ? (
         <Panel
-          title={kind === 'baseline' ? 'Baseline assessment' : 'Re-assessment'}
-          intro="Rate each competency from 1 (beginning) to 5 (exemplary), by the mentor and by the mentee. Leave a row empty to skip it. Earlier rounds are kept as they are."
+          title={intl.formatMessage({ id: 'assessment.form.label' }, { kind })}
+          intro={intl.formatMessage({ id: 'assessment.tab.recordIntro' })}
         >
           <AssessmentForm
             menteeId={mentee.id}
@@ -62,53 +65,52 @@ export default function AssessmentTab() {
             onCancel={() => setRecording(false)}
             save={async (values) => {
               await record.mutateAsync(values);
-              notify('success', kind === 'baseline' ? 'Baseline recorded.' : 'Re-assessment recorded.');
+              notify('success', intl.formatMessage({ id: 'assessment.tab.recorded' }, { kind }));
               setRecording(false);
             }}
           />
         </Panel>
       ) : (
         <Panel
-          title="Assessments"
+          title={intl.formatMessage({ id: 'assessment.tab.title' })}
           intro={
             <>
-              The mentee’s level in each competency, rated by both of you. Re-assessments are new rounds: nothing is overwritten.{' '}
-              <Link to="/competencies">Edit the competency list</Link>
+              {intl.formatMessage({ id: 'assessment.tab.intro' })} <Link to="/competencies">{intl.formatMessage({ id: 'assessment.tab.editList' })}</Link>
             </>
           }
           actions={
             <Button variant="primary" onClick={() => setRecording(true)} disabled={!competencies.data}>
-              {kind === 'baseline' ? 'Record baseline' : 'Record re-assessment'}
+              {intl.formatMessage({ id: 'assessment.tab.record' }, { kind })}
             </Button>
           }
         >
           {openRound > 0 && <RoundDetail id={openRound} onClose={() => setParams({})} />}
           <TableBox rows={rows.length} max={5}>
             <DataTable
-              label="Assessment rounds"
+              label={intl.formatMessage({ id: 'assessment.tab.label' })}
               columns={columns}
               rows={rows}
               getRowId={(r) => String(r.id)}
               onRowOpen={(r) => setParams({ round: String(r.id) })}
               loading={rounds.isLoading}
               initialSorting={[{ id: 'date', desc: true }]}
-              filterLabel="Filter rounds"
-              countLabel={(n) => `${n} ${n === 1 ? 'round' : 'rounds'}`}
-              empty={<EmptyState title="No assessment yet">Start with the baseline: where the mentee stands today.</EmptyState>}
+              filterLabel={intl.formatMessage({ id: 'assessment.tab.filter' })}
+              countLabel={(n) => intl.formatMessage({ id: 'assessment.tab.count' }, { count: n })}
+              empty={<EmptyState title={intl.formatMessage({ id: 'assessment.tab.emptyTitle' })}>{intl.formatMessage({ id: 'assessment.tab.emptyText' })}</EmptyState>}
             />
           </TableBox>
         </Panel>
       )}
-      <Panel title="Growth" intro="Baseline against the latest round, per competency.">
+      <Panel title={intl.formatMessage({ id: 'assessment.growth.title' })} intro={intl.formatMessage({ id: 'assessment.growth.intro' })}>
         {growth.data ? (
           <>
-            <Suspense fallback={<ProgressIndicator label="Drawing the chart…" />}>
+            <Suspense fallback={<ProgressIndicator label={intl.formatMessage({ id: 'assessment.growth.drawing' })} />}>
               <CompetencyGrowthChart growth={growth.data} shape="bars" />
             </Suspense>
             <GrowthTable growth={growth.data} />
           </>
         ) : (
-          <ProgressIndicator label="Loading growth…" />
+          <ProgressIndicator label={intl.formatMessage({ id: 'assessment.growth.loading' })} />
         )}
       </Panel>
     </div>
@@ -117,22 +119,29 @@ export default function AssessmentTab() {
 
 /** Change from baseline to latest in words and sign, per competency. */
 function GrowthTable({ growth }: { growth: CompetencyGrowth[] }) {
+  const intl = useIntl();
   const rated = growth.filter((g) => g.baseline && g.latest && g.latest.assessmentId !== g.baseline.assessmentId);
-  if (rated.length === 0) return <p className="muted">Growth shows here after the first re-assessment.</p>;
+  if (rated.length === 0) return <p className="muted">{intl.formatMessage({ id: 'assessment.growth.none' })}</p>;
   const delta = (a: number | null | undefined, b: number | null | undefined) => {
-    if (a == null || b == null) return '—';
+    if (a == null || b == null) return formatRating(null);
     const d = b - a;
-    return d > 0 ? `+${d} (up)` : d < 0 ? `${d} (down)` : '0 (same)';
+    return intl.formatMessage({ id: 'assessment.growth.delta' }, { change: intl.formatNumber(d), direction: d > 0 ? 'up' : d < 0 ? 'down' : 'same' });
   };
   return (
     <SimpleTable
-      caption="Change since the baseline"
-      columns={['Competency', 'Mentor: baseline → latest', 'Change', 'Mentee: baseline → latest', 'Change']}
+      caption={intl.formatMessage({ id: 'assessment.growth.caption' })}
+      columns={[
+        intl.formatMessage({ id: 'assessment.form.competency' }),
+        intl.formatMessage({ id: 'assessment.growth.mentorSpan' }),
+        intl.formatMessage({ id: 'assessment.growth.change' }),
+        intl.formatMessage({ id: 'assessment.growth.menteeSpan' }),
+        intl.formatMessage({ id: 'assessment.growth.change' }),
+      ]}
       rows={rated.map((g) => [
         g.competency,
-        `${formatRating(g.baseline?.mentor)} → ${formatRating(g.latest?.mentor)}`,
+        intl.formatMessage({ id: 'assessment.growth.span' }, { from: formatRating(g.baseline?.mentor), to: formatRating(g.latest?.mentor) }),
         delta(g.baseline?.mentor, g.latest?.mentor),
-        `${formatRating(g.baseline?.mentee)} → ${formatRating(g.latest?.mentee)}`,
+        intl.formatMessage({ id: 'assessment.growth.span' }, { from: formatRating(g.baseline?.mentee), to: formatRating(g.latest?.mentee) }),
         delta(g.baseline?.mentee, g.latest?.mentee),
       ])}
     />
@@ -141,45 +150,46 @@ function GrowthTable({ growth }: { growth: CompetencyGrowth[] }) {
 
 /** One round's ratings, read-only; a round entered by mistake can be removed. */
 function RoundDetail({ id, onClose }: { id: number; onClose(): void }) {
+  const intl = useIntl();
   const round = useVaultQuery('assessments.get', { id });
   const { notify } = useToast();
   const [deleting, setDeleting] = useState(false);
   const remove = useVaultMutation('assessments.delete', { invalidate: ASSESSMENT_QUERIES });
   const r = round.data;
   return (
-    <section className="card-inset-plain stack" aria-label="Assessment round">
+    <section className="card-inset-plain stack" aria-label={intl.formatMessage({ id: 'assessment.round.label' })}>
       {round.error && <ErrorBanner error={round.error} />}
       {r && (
         <>
           <div className="row">
             <h3>
-              {KIND_LABELS[r.kind]} of {formatDate(r.date)}
+              {intl.formatMessage({ id: 'assessment.round.title' }, { kind: r.kind, date: formatDate(r.date) })}
             </h3>
             <div className="row">
               <Button size="small" variant="ghost" className="list-editor-remove" onClick={() => setDeleting(true)}>
-                Remove round…
+                {intl.formatMessage({ id: 'assessment.round.remove' })}
               </Button>
               <Button size="small" onClick={onClose}>
-                Close
+                {intl.formatMessage({ id: 'assessment.round.close' })}
               </Button>
             </div>
           </div>
           {r.note && <p>{r.note}</p>}
           <SimpleTable
-            columns={['Competency', 'Mentor', 'Mentee', 'Note']}
+            columns={[intl.formatMessage({ id: 'assessment.form.competency' }), intl.formatMessage({ id: 'assessment.round.mentor' }), intl.formatMessage({ id: 'assessment.round.mentee' }), intl.formatMessage({ id: 'assessment.column.note' })]}
             numeric={[1, 2]}
             rows={r.ratings.map((x) => [x.competency, formatRating(x.mentor), formatRating(x.mentee), x.note])}
           />
           <ConfirmDialog
             open={deleting}
-            title="Remove this round?"
-            description="Only for a round entered by mistake. The baseline can be removed only while no re-assessment follows it."
-            confirmLabel="Remove round"
+            title={intl.formatMessage({ id: 'assessment.round.removeTitle' })}
+            description={intl.formatMessage({ id: 'assessment.round.removeText' })}
+            confirmLabel={intl.formatMessage({ id: 'assessment.round.removeConfirm' })}
             variant="danger"
             onClose={() => setDeleting(false)}
             onConfirm={async () => {
               await remove.mutateAsync({ id: r.id });
-              notify('success', 'Round removed.');
+              notify('success', intl.formatMessage({ id: 'assessment.round.removed' }));
               onClose();
             }}
           />

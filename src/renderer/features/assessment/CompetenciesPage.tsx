@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { createCompetencyInput, updateCompetencyInput, type Competency } from '../../../shared/assessment/schema';
 import { errorMessage } from '../../bridge/client';
@@ -26,6 +27,7 @@ type UpdateValues = z.output<typeof updateCompetencyInput>;
 
 /** The competencies mentees are rated on: add, rename, reorder, archive (kept for history) or delete (never used). */
 export default function CompetenciesPage() {
+  const intl = useIntl();
   const { notify } = useToast();
   const archivedId = useId();
   const [showArchived, setShowArchived] = useState(false);
@@ -34,7 +36,7 @@ export default function CompetenciesPage() {
   const onError = (err: unknown) => notify('error', errorMessage(err));
   const archive = useVaultMutation('competencies.archive', { invalidate: QUERIES, onError });
   const reorder = useVaultMutation('competencies.reorder', { invalidate: QUERIES, onError });
-  const remove = useVaultMutation('competencies.delete', { invalidate: QUERIES, onError, onSuccess: () => notify('success', 'Competency deleted.') });
+  const remove = useVaultMutation('competencies.delete', { invalidate: QUERIES, onError, onSuccess: () => notify('success', intl.formatMessage({ id: 'assessment.competencies.deleted' })) });
   const all = useMemo(() => list.data ?? [], [list.data]);
   const rows = showArchived ? all : all.filter((c) => !c.archived);
 
@@ -51,45 +53,46 @@ export default function CompetenciesPage() {
   };
 
   const column = createColumnHelper<Competency>();
+  // Widths hold the German headers and action buttons ("Bewertungen", "Wiederherstellen") whole.
   const columns = [
-    column.accessor('position', { header: 'Order', meta: { width: '4.5rem' }, cell: (i) => i.getValue() + 1 }),
+    column.accessor('position', { header: intl.formatMessage({ id: 'assessment.competencies.order' }), meta: { width: '4.5rem' }, cell: (i) => i.getValue() + 1 }),
     column.accessor('name', {
-      header: 'Competency',
+      header: intl.formatMessage({ id: 'assessment.competencies.name' }),
       enableHiding: false,
-      meta: { width: 'minmax(13rem, 1.5fr)' },
+      meta: { width: 'minmax(9rem, 1.5fr)' },
       cell: (i) => (
         <strong>
           {i.getValue()}
-          {i.row.original.archived && <span className="muted"> (archived)</span>}
+          {i.row.original.archived && <span className="muted"> {intl.formatMessage({ id: 'assessment.competencies.archived' })}</span>}
         </strong>
       ),
     }),
-    column.accessor('description', { header: 'Description', meta: { width: 'minmax(14rem, 2fr)' } }),
-    column.accessor('ratingCount', { header: 'Ratings', meta: { width: '5.5rem' } }),
+    column.accessor('description', { header: intl.formatMessage({ id: 'assessment.competencies.description' }), meta: { width: 'minmax(10rem, 2fr)' } }),
+    column.accessor('ratingCount', { header: intl.formatMessage({ id: 'assessment.competencies.ratings' }), meta: { width: '9.5rem' } }),
     column.display({
       id: 'actions',
-      header: 'Actions',
+      header: intl.formatMessage({ id: 'assessment.competencies.actions' }),
       enableHiding: false,
-      meta: { width: '17.5rem' },
+      meta: { width: '25.5rem' },
       cell: (i) => {
         const c = i.row.original;
         return (
           <span className="competency-actions">
-            <Button size="small" variant="ghost" aria-label={`Move ${c.name} up`} onClick={() => move(c, -1)}>
-              ↑
+            <Button size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'assessment.competencies.moveUp' }, { name: c.name })} onClick={() => move(c, -1)}>
+              {intl.formatMessage({ id: 'assessment.competencies.up' })}
             </Button>
-            <Button size="small" variant="ghost" aria-label={`Move ${c.name} down`} onClick={() => move(c, 1)}>
-              ↓
+            <Button size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'assessment.competencies.moveDown' }, { name: c.name })} onClick={() => move(c, 1)}>
+              {intl.formatMessage({ id: 'assessment.competencies.down' })}
             </Button>
-            <Button size="small" aria-label={`Edit ${c.name}`} onClick={() => setEditing(c)}>
-              Edit
+            <Button size="small" aria-label={intl.formatMessage({ id: 'assessment.competencies.editName' }, { name: c.name })} onClick={() => setEditing(c)}>
+              {intl.formatMessage({ id: 'assessment.competencies.edit' })}
             </Button>
-            <Button size="small" aria-label={`${c.archived ? 'Restore' : 'Archive'} ${c.name}`} onClick={() => archive.mutate({ id: c.id, archived: !c.archived })}>
-              {c.archived ? 'Restore' : 'Archive'}
+            <Button size="small" aria-label={intl.formatMessage({ id: 'assessment.competencies.archiveName' }, { name: c.name, archived: c.archived ? 'yes' : 'no' })} onClick={() => archive.mutate({ id: c.id, archived: !c.archived })}>
+              {intl.formatMessage({ id: c.archived ? 'assessment.competencies.restore' : 'assessment.competencies.archive' })}
             </Button>
             {c.ratingCount === 0 && (
-              <Button size="small" variant="ghost" className="list-editor-remove" aria-label={`Delete ${c.name}`} onClick={() => remove.mutate({ id: c.id })}>
-                Delete
+              <Button size="small" variant="ghost" className="list-editor-remove" aria-label={intl.formatMessage({ id: 'assessment.competencies.deleteName' }, { name: c.name })} onClick={() => remove.mutate({ id: c.id })}>
+                {intl.formatMessage({ id: 'assessment.competencies.delete' })}
               </Button>
             )}
           </span>
@@ -101,27 +104,27 @@ export default function CompetenciesPage() {
   return (
     <div className="page">
       <PageHeader
-        title="Competencies"
-        intro="The skills every mentee is rated on, 1 to 5, in assessments. A competency someone was rated on is archived, not deleted."
+        title={intl.formatMessage({ id: 'assessment.competencies.title' })}
+        intro={intl.formatMessage({ id: 'assessment.competencies.intro' })}
       />
-      <Panel title="Add a competency">
+      <Panel title={intl.formatMessage({ id: 'assessment.competencies.add' })}>
         <AddCompetency />
       </Panel>
-      <Panel title="The list" intro="Assessments show competencies in this order.">
+      <Panel title={intl.formatMessage({ id: 'assessment.competencies.list' })} intro={intl.formatMessage({ id: 'assessment.competencies.listIntro' })}>
         {list.error && <ErrorBanner error={list.error} />}
         <TableBox rows={rows.length} max={12}>
           <DataTable
-            label="Competencies"
+            label={intl.formatMessage({ id: 'assessment.competencies.label' })}
             columns={columns}
             rows={rows}
             getRowId={(c) => String(c.id)}
             loading={list.isLoading}
-            filterLabel="Filter competencies"
-            countLabel={(n) => `${n} ${n === 1 ? 'competency' : 'competencies'}`}
+            filterLabel={intl.formatMessage({ id: 'assessment.competencies.filter' })}
+            countLabel={(n) => intl.formatMessage({ id: 'assessment.competencies.count' }, { count: n })}
             toolbar={
               <div className="checkbox-field">
                 <input id={archivedId} type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
-                <label htmlFor={archivedId}>Show archived</label>
+                <label htmlFor={archivedId}>{intl.formatMessage({ id: 'assessment.competencies.showArchived' })}</label>
               </div>
             }
           />
@@ -133,6 +136,7 @@ export default function CompetenciesPage() {
 }
 
 function AddCompetency() {
+  const intl = useIntl();
   const { notify } = useToast();
   const create = useVaultMutation('competencies.create', { invalidate: QUERIES });
   const form = useForm<CreateInput, unknown, CreateValues>({ resolver: zodResolver(createCompetencyInput), defaultValues: { name: '', description: '' } });
@@ -140,7 +144,7 @@ function AddCompetency() {
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await create.mutateAsync(values);
-      notify('success', `“${values.name}” added.`);
+      notify('success', intl.formatMessage({ id: 'assessment.competencies.added' }, { name: values.name }));
       form.reset({ name: '', description: '' });
     } catch (err) {
       if (!applyServerIssues(err, form.setError)) form.setError('name', { type: 'server', message: errorMessage(err) });
@@ -148,11 +152,11 @@ function AddCompetency() {
   });
   return (
     <FormSchemaProvider schema={createCompetencyInput}>
-    <form className="inline-add" onSubmit={onSubmit} noValidate aria-label="Add a competency">
-      <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
-      <TextField label="Description" error={errors.description?.message} {...form.register('description')} />
+    <form className="inline-add" onSubmit={onSubmit} noValidate aria-label={intl.formatMessage({ id: 'assessment.competencies.add' })}>
+      <TextField label={intl.formatMessage({ id: 'assessment.competencies.nameField' })} error={errors.name?.message} {...form.register('name')} />
+      <TextField label={intl.formatMessage({ id: 'assessment.competencies.description' })} error={errors.description?.message} {...form.register('description')} />
       <Button type="submit" busy={form.formState.isSubmitting}>
-        Add competency
+        {intl.formatMessage({ id: 'assessment.competencies.addButton' })}
       </Button>
     </form>
     </FormSchemaProvider>
@@ -160,6 +164,7 @@ function AddCompetency() {
 }
 
 function EditCompetency({ competency, onClose }: { competency: Competency; onClose(): void }) {
+  const intl = useIntl();
   const { notify } = useToast();
   const update = useVaultMutation('competencies.update', { invalidate: QUERIES });
   const form = useForm<UpdateInput, unknown, UpdateValues>({
@@ -170,22 +175,22 @@ function EditCompetency({ competency, onClose }: { competency: Competency; onClo
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await update.mutateAsync(values);
-      notify('success', 'Competency saved.');
+      notify('success', intl.formatMessage({ id: 'assessment.competencies.saved' }));
       onClose();
     } catch (err) {
       if (!applyServerIssues(err, form.setError)) form.setError('name', { type: 'server', message: errorMessage(err) });
     }
   });
   return (
-    <Dialog open onClose={onClose} title={`Edit “${competency.name}”`} description={<p>Past ratings keep pointing at this competency under its new name.</p>}>
+    <Dialog open onClose={onClose} title={intl.formatMessage({ id: 'assessment.competencies.editTitle' }, { name: competency.name })} description={<p>{intl.formatMessage({ id: 'assessment.competencies.editText' })}</p>}>
       <FormSchemaProvider schema={updateCompetencyInput}>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
-        <TextField label="Description" error={errors.description?.message} {...form.register('description')} />
+        <TextField label={intl.formatMessage({ id: 'assessment.competencies.nameField' })} error={errors.name?.message} {...form.register('name')} />
+        <TextField label={intl.formatMessage({ id: 'assessment.competencies.description' })} error={errors.description?.message} {...form.register('description')} />
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{intl.formatMessage({ id: 'assessment.competencies.cancel' })}</Button>
           <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-            Save
+            {intl.formatMessage({ id: 'assessment.competencies.save' })}
           </Button>
         </DialogActions>
       </form>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { SelfMentorPeers } from '../feedback/SelfMentorPeers';
 import type { FeedbackSummary } from '../../../shared/feedback/schema';
 import type { CompetencyGrowth } from '../../../shared/assessment/schema';
@@ -21,15 +22,16 @@ export interface CompetencyGrowthChartProps {
 
 /** Baseline against the latest rating per competency, by the mentor or by the mentee (radar or grouped bars). */
 export default function CompetencyGrowthChart({ growth, shape = 'bars', headingLevel = 3, height = 300, feedback }: CompetencyGrowthChartProps) {
+  const intl = useIntl();
   const [rater, setRater] = useState<Rater>('mentor');
   const raterId = useId();
   const select = (
     <div className="checkbox-field">
-      <label htmlFor={raterId}>Ratings by</label>
+      <label htmlFor={raterId}>{intl.formatMessage({ id: 'assessment.chart.ratingsBy' })}</label>
       <select id={raterId} className="input select rater-select" value={rater} onChange={(e) => setRater(e.target.value as Rater)}>
-        <option value="mentor">the mentor</option>
-        <option value="mentee">the mentee</option>
-        {feedback && <option value="compare">self, mentor and peers</option>}
+        <option value="mentor">{intl.formatMessage({ id: 'assessment.chart.mentor' })}</option>
+        <option value="mentee">{intl.formatMessage({ id: 'assessment.chart.mentee' })}</option>
+        {feedback && <option value="compare">{intl.formatMessage({ id: 'assessment.chart.compare' })}</option>}
       </select>
     </div>
   );
@@ -53,12 +55,17 @@ export default function CompetencyGrowthChart({ growth, shape = 'bars', headingL
   const latestDate = rated.map((g) => g.latest?.date ?? '').sort().at(-1) || null;
   const reassessed = data.some((d) => d.latest !== null);
   const description = !baselineDate
-    ? 'No ratings yet.'
-    : `${who === 'mentor' ? 'The mentor’s' : 'The mentee’s'} ratings from 1 to 5: the baseline of ${formatDate(baselineDate)}` +
-      (reassessed ? ` against the latest re-assessment (${formatDate(latestDate)}).` : '; no re-assessment yet.');
+    ? intl.formatMessage({ id: 'assessment.chart.noRatings' })
+    : intl.formatMessage({ id: 'assessment.chart.description' }, { who, baseline: formatDate(baselineDate), reassessed: reassessed ? 'yes' : 'no', latest: formatDate(latestDate) });
   const table = (
     <SimpleTable
-      columns={['Competency', 'Baseline (mentor)', 'Baseline (mentee)', 'Latest (mentor)', 'Latest (mentee)']}
+      columns={[
+        intl.formatMessage({ id: 'assessment.form.competency' }),
+        intl.formatMessage({ id: 'assessment.chart.baselineMentor' }),
+        intl.formatMessage({ id: 'assessment.chart.baselineMentee' }),
+        intl.formatMessage({ id: 'assessment.chart.latestMentor' }),
+        intl.formatMessage({ id: 'assessment.chart.latestMentee' }),
+      ]}
       numeric={[1, 2, 3, 4]}
       rows={rated.map((g) => [
         g.competency,
@@ -73,19 +80,19 @@ export default function CompetencyGrowthChart({ growth, shape = 'bars', headingL
     <div className="stack">
       {select}
       <ChartFigure
-        title="Competencies: baseline and latest"
+        title={intl.formatMessage({ id: 'assessment.chart.title' })}
         description={description}
         table={table}
         height={height}
         headingLevel={headingLevel}
-        emptyText={rated.length === 0 ? 'No assessment recorded yet.' : null}
+        emptyText={rated.length === 0 ? intl.formatMessage({ id: 'assessment.chart.empty' }) : null}
       >
         <RatingsChart
           rows={data}
           shape={shape}
           series={[
-            { key: 'baseline', name: 'Baseline', color: 'var(--chart-muted)', dashed: true, fillOpacity: 0.25 },
-            ...(reassessed ? [{ key: 'latest', name: 'Latest', color: 'var(--chart-1)', fillOpacity: 0.3 }] : []),
+            { key: 'baseline', name: intl.formatMessage({ id: 'assessment.chart.baseline' }), color: 'var(--chart-muted)', dashed: true, fillOpacity: 0.25 },
+            ...(reassessed ? [{ key: 'latest', name: intl.formatMessage({ id: 'assessment.chart.latest' }), color: 'var(--chart-1)', fillOpacity: 0.3 }] : []),
           ]}
         />
       </ChartFigure>

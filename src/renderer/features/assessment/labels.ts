@@ -1,15 +1,26 @@
 import type { AssessmentKind } from '../../../shared/assessment/schema';
+import { catalogue, type MessageId } from '../../../shared/i18n/catalogue';
+import { translator, type MessageValues } from '../../../shared/i18n/intl';
+import { getActiveLocale } from '../../i18n/active-locale';
 
-export const KIND_LABELS: Record<AssessmentKind, string> = { baseline: 'Baseline', reassessment: 'Re-assessment' };
+/** An assessment message in the language of the screens, for helpers called outside React's tree. */
+export function assessmentWords(id: MessageId, values?: MessageValues): string {
+  return translator(getActiveLocale()).t(id, values);
+}
 
-/** The 1-5 scale in words, so "3" means the same to mentor and mentee. */
-export const SCALE_LABELS: Record<number, string> = { 1: 'Beginning', 2: 'Developing', 3: 'Capable', 4: 'Strong', 5: 'Exemplary' };
+const SCALE = [1, 2, 3, 4, 5] as const;
 
-export const RATING_OPTIONS = [
-  { value: '', label: '—' },
-  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} · ${SCALE_LABELS[n]}` })),
+export const kindLabel = (kind: AssessmentKind) => assessmentWords(`assessment.kind.${kind}`);
+
+/** The 1-5 scale in words, so "3" means the same to mentor and mentee (call during render). */
+export const ratingOptions = () => [
+  { value: '', label: assessmentWords('assessment.none') },
+  ...SCALE.map((n) => ({ value: String(n), label: assessmentWords('assessment.scale.option', { value: n, words: assessmentWords(`assessment.scale.${n}`) }) })),
 ];
 
+/** The scale in English, for screens not converted to the catalogue yet. */
+export const RATING_OPTIONS = [{ value: '', label: '—' }, ...SCALE.map((n) => ({ value: String(n), label: `${n} · ${catalogue.en[`assessment.scale.${n}`]!.message}` }))];
+
 export function formatRating(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : String(value);
+  return value === null || value === undefined ? assessmentWords('assessment.none') : String(value);
 }

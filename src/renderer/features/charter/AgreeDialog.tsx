@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
+import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { agreeCharterInput, type CharterVersion } from '../../../shared/charter/schema';
 import type { MentorProfile } from '../../../shared/mentor/schema';
@@ -33,6 +34,7 @@ export interface AgreeDialogProps {
 
 /** "Agree" freezes the draft with the date and who agreed; after that it can only be revised. */
 export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: AgreeDialogProps) {
+  const intl = useIntl();
   const { notify } = useToast();
   const rememberId = useId();
   const [remember, setRemember] = useState(mentor.name === '');
@@ -48,22 +50,22 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     if (!(await draft.current?.saveIfDirty())) {
-      setFailure('The draft has unsaved changes that were refused: fix the fields marked in the charter, then agree.');
+      setFailure(intl.formatMessage({ id: 'charter.agree.unsavedRefused' }));
       return;
     }
     try {
       const name = values.agreedByMentor?.trim() ?? '';
       if (remember && name && name !== mentor.name) await saveMentor.mutateAsync({ name, title: mentor.title });
       await agree.mutateAsync(values);
-      notify('success', `Version ${version.version} agreed; it is now frozen.`);
+      notify('success', intl.formatMessage({ id: 'charter.agree.done' }, { version: version.version }));
       onClose();
     } catch (err) {
       draft.current?.showIssues(err);
       // Each message once: next to its field here, or in the banner when the draft's fields hold it.
       if (applyServerIssues(err, form.setError, [], DIALOG_FIELDS)) {
         const rest = unplacedIssues(err, DIALOG_FIELDS);
-        setFailure(rest ? `Not agreed: ${rest}.` : null);
-      } else setFailure(`Not agreed: ${errorMessage(err)}`);
+        setFailure(rest ? intl.formatMessage({ id: 'charter.agree.notAgreedIssues' }, { issues: rest }) : null);
+      } else setFailure(intl.formatMessage({ id: 'charter.agree.notAgreed' }, { reason: errorMessage(err) }));
     }
   });
 
@@ -72,23 +74,20 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
       open
       onClose={onClose}
       dismissible={!form.formState.isSubmitting}
-      title={`Agree to version ${version.version}?`}
+      title={intl.formatMessage({ id: 'charter.agree.title' }, { version: version.version })}
       description={
-        <p>
-          Agreeing freezes this version with the date and the names below. Any later change starts a new version that says why; this one stays
-          readable.
-        </p>
+        <p>{intl.formatMessage({ id: 'charter.agree.description' })}</p>
       }
     >
       <FormSchemaProvider schema={agreeCharterInput}>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        <TextField label="Agreed on" type="date" error={errors.agreedOn?.message} {...form.register('agreedOn')} />
-        <TextField label="Your name" autoComplete="name" error={errors.agreedByMentor?.message} {...form.register('agreedByMentor')} />
+        <TextField label={intl.formatMessage({ id: 'charter.agree.on' })} type="date" error={errors.agreedOn?.message} {...form.register('agreedOn')} />
+        <TextField label={intl.formatMessage({ id: 'charter.agree.yourName' })} autoComplete="name" error={errors.agreedByMentor?.message} {...form.register('agreedByMentor')} />
         <div className="checkbox-field">
           <input id={rememberId} type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-          <label htmlFor={rememberId}>Use this as my name on every charter</label>
+          <label htmlFor={rememberId}>{intl.formatMessage({ id: 'charter.agree.remember' })}</label>
         </div>
-        <TextField label="Mentee’s name" autoComplete="off" error={errors.agreedByMentee?.message} {...form.register('agreedByMentee')} />
+        <TextField label={intl.formatMessage({ id: 'charter.agree.menteeName' })} autoComplete="off" error={errors.agreedByMentee?.message} {...form.register('agreedByMentee')} />
         {failure && (
           <ErrorBanner>
             {failure}
@@ -96,10 +95,10 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
         )}
         <DialogActions>
           <Button onClick={onClose} disabled={form.formState.isSubmitting}>
-            Cancel
+            {intl.formatMessage({ id: 'charter.agree.cancel' })}
           </Button>
           <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-            Agree and freeze
+            {intl.formatMessage({ id: 'charter.agree.submit' })}
           </Button>
         </DialogActions>
       </form>

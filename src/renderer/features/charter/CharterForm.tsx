@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useImperativeHandle, useState, type ReactNode, type RefObject } from 'react';
+import { useIntl } from 'react-intl';
 import { FormProvider, useFieldArray, useForm, useFormContext, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { PILOT_MAX_WEEKS, PILOT_MIN_WEEKS, updateCharterInput, type CharterVersion } from '../../../shared/charter/schema';
@@ -11,7 +12,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { dateOrNull, numberOrNull, numberOrUndefined } from '../../components/form-values';
 import { itemMessage, TextListField } from '../../components/TextListField';
 import { formatDate } from '../mentees/format';
-import { FORMAT_OPTIONS, FREQUENCY_OPTIONS } from './labels';
+import { formatOptions, frequencyOptions } from './labels';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './charter.css';
 import { FormSchemaProvider } from '../../components/field-limits';
@@ -48,6 +49,7 @@ const BODY_KEYS = new Set(['purpose', 'roles', 'meetingRhythm', 'communication',
  * numbered section, checked with the shared schema; refusals sit next to the fields.
  */
 export function CharterForm({ version, save, handleRef, actions }: CharterFormProps) {
+  const intl = useIntl();
   const form = useForm<CharterFormInput, unknown, CharterFormValues>({
     resolver: zodResolver(updateCharterInput),
     defaultValues: valuesOf(version),
@@ -61,15 +63,15 @@ export function CharterForm({ version, save, handleRef, actions }: CharterFormPr
     try {
       const stored = await save(values);
       form.reset(valuesOf(stored));
-      setSavedAt(new Date().toLocaleTimeString());
+      setSavedAt(intl.formatTime(new Date(), { timeStyle: 'medium' }));
       return true;
     } catch (err) {
-      if (!applyServerIssues(err, form.setError)) setFailure(`Not saved: ${errorMessage(err)}`);
-      else setFailure('Not saved: check the fields marked above.');
+      if (!applyServerIssues(err, form.setError)) setFailure(intl.formatMessage({ id: 'charter.form.notSaved' }, { reason: errorMessage(err) }));
+      else setFailure(intl.formatMessage({ id: 'charter.form.notSavedFields' }));
       return false;
     }
   };
-  const onSubmit = form.handleSubmit(persist, () => setFailure('Not saved: check the fields marked above.'));
+  const onSubmit = form.handleSubmit(persist, () => setFailure(intl.formatMessage({ id: 'charter.form.notSavedFields' })));
 
   useImperativeHandle(handleRef, () => ({
     saveIfDirty: () =>
@@ -96,63 +98,63 @@ export function CharterForm({ version, save, handleRef, actions }: CharterFormPr
   return (
     <FormProvider {...form}>
       <FormSchemaProvider schema={updateCharterInput}>
-      <form className="charter-form" onSubmit={onSubmit} noValidate aria-label={`Charter draft, version ${version.version}`}>
+      <form className="charter-form" onSubmit={onSubmit} noValidate aria-label={intl.formatMessage({ id: 'charter.form.label' }, { version: version.version })}>
         {version.version > 1 && (
-          <TextAreaField label="Why this version (what changed and why)" rows={2} error={errors.reason?.message} {...register('reason')} />
+          <TextAreaField label={intl.formatMessage({ id: 'charter.form.reason' })} rows={2} error={errors.reason?.message} {...register('reason')} />
         )}
 
-        <Section n={1} title="Purpose" intro="Why this mentorship exists and what both hope it leads to.">
-          <TextAreaField label="Purpose of the mentorship" rows={4} error={body?.purpose?.message} {...register('body.purpose')} />
+        <Section n={1} part="purpose">
+          <TextAreaField label={intl.formatMessage({ id: 'charter.form.purpose' })} rows={4} error={body?.purpose?.message} {...register('body.purpose')} />
         </Section>
 
-        <Section n={2} title="Roles and responsibilities" intro="What each side commits to.">
+        <Section n={2} part="roles">
           <div className="charter-grid-2">
-            <TextListField control={control} name="body.roles.mentor" legend="The mentor" itemLabel="Mentor responsibility" />
-            <TextListField control={control} name="body.roles.mentee" legend="The mentee" itemLabel="Mentee responsibility" />
+            <TextListField control={control} name="body.roles.mentor" legend={intl.formatMessage({ id: 'charter.form.theMentor' })} itemLabel={intl.formatMessage({ id: 'charter.form.mentorItem' })} />
+            <TextListField control={control} name="body.roles.mentee" legend={intl.formatMessage({ id: 'charter.form.theMentee' })} itemLabel={intl.formatMessage({ id: 'charter.form.menteeItem' })} />
           </div>
         </Section>
 
-        <Section n={3} title="Meeting rhythm" intro="How often, how long, in which format, about what.">
+        <Section n={3} part="meetingRhythm">
           <div className="charter-grid">
-            <SelectField label="Frequency" options={FREQUENCY_OPTIONS} error={body?.meetingRhythm?.frequency?.message} {...register('body.meetingRhythm.frequency')} />
+            <SelectField label={intl.formatMessage({ id: 'charter.form.frequency' })} options={frequencyOptions()} error={body?.meetingRhythm?.frequency?.message} {...register('body.meetingRhythm.frequency')} />
             <TextField
-              label="Length (minutes)"
+              label={intl.formatMessage({ id: 'charter.form.length' })}
               type="number"
               min={10}
               max={480}
               error={body?.meetingRhythm?.lengthMinutes?.message}
               {...register('body.meetingRhythm.lengthMinutes', { setValueAs: numberOrUndefined })}
             />
-            <SelectField label="Format" options={FORMAT_OPTIONS} error={body?.meetingRhythm?.format?.message} {...register('body.meetingRhythm.format')} />
+            <SelectField label={intl.formatMessage({ id: 'charter.form.format' })} options={formatOptions()} error={body?.meetingRhythm?.format?.message} {...register('body.meetingRhythm.format')} />
           </div>
-          <TextListField control={control} name="body.meetingRhythm.topics" legend="Topics" itemLabel="Topic" />
+          <TextListField control={control} name="body.meetingRhythm.topics" legend={intl.formatMessage({ id: 'charter.form.topics' })} itemLabel={intl.formatMessage({ id: 'charter.form.topic' })} />
         </Section>
 
-        <Section n={4} title="Communication norms" intro="Preferred channels and the response time each side can expect.">
+        <Section n={4} part="communication">
           <ChannelsField />
         </Section>
 
-        <Section n={5} title="Confidentiality" intro="What stays between you, and the exceptions.">
-          <TextAreaField label="Confidentiality agreement" rows={4} error={body?.confidentiality?.message} {...register('body.confidentiality')} />
+        <Section n={5} part="confidentiality">
+          <TextAreaField label={intl.formatMessage({ id: 'charter.form.confidentiality' })} rows={4} error={body?.confidentiality?.message} {...register('body.confidentiality')} />
         </Section>
 
-        <Section n={6} title="Escalation process" intro="The steps for a sensitive concern, in order, and who takes each.">
+        <Section n={6} part="escalation">
           <EscalationField />
         </Section>
 
-        <Section n={7} title="Review rhythm" intro="Formal reviews after major milestones or every few weeks; informal touchpoints between.">
+        <Section n={7} part="reviewRhythm">
           <div className="charter-grid">
             <TextField
-              label="Formal review every (weeks)"
+              label={intl.formatMessage({ id: 'charter.form.formalEvery' })}
               type="number"
               min={1}
               max={52}
-              hint="Leave empty for none on a schedule."
+              hint={intl.formatMessage({ id: 'charter.form.formalHint' })}
               error={body?.reviewRhythm?.formalEveryWeeks?.message}
               {...register('body.reviewRhythm.formalEveryWeeks', { setValueAs: numberOrNull })}
             />
             <TextField
-              label="Informal touchpoint every (weeks)"
+              label={intl.formatMessage({ id: 'charter.form.informalEvery' })}
               type="number"
               min={1}
               max={52}
@@ -160,28 +162,32 @@ export function CharterForm({ version, save, handleRef, actions }: CharterFormPr
               {...register('body.reviewRhythm.informalEveryWeeks', { setValueAs: numberOrNull })}
             />
           </div>
-          <CheckboxField label="A formal review follows each major milestone" {...register('body.reviewRhythm.afterMajorMilestones')} />
+          <CheckboxField label={intl.formatMessage({ id: 'charter.form.afterMilestones' })} {...register('body.reviewRhythm.afterMajorMilestones')} />
         </Section>
 
-        <Section n={8} title="Meaningful progress per quarter" intro="What both agree counts as real progress each quarter.">
-          <TextListField control={control} name="body.progressPerQuarter" legend="Progress markers" itemLabel="Progress marker" />
+        <Section n={8} part="progress">
+          <TextListField control={control} name="body.progressPerQuarter" legend={intl.formatMessage({ id: 'charter.form.progressMarkers' })} itemLabel={intl.formatMessage({ id: 'charter.form.progressMarker' })} />
         </Section>
 
-        <Section n={9} title="Pilot period" intro={`A first trial of ${PILOT_MIN_WEEKS} to ${PILOT_MAX_WEEKS} weeks, ending with the first formal review.`}>
+        <Section n={9} part="pilot" values={{ min: PILOT_MIN_WEEKS, max: PILOT_MAX_WEEKS }}>
           <PilotFields />
         </Section>
 
-        <Section n={10} title="Glossary" intro="Shared words, so both read “milestone” or “productive critique” the same way.">
+        <Section n={10} part="glossary">
           <GlossaryField />
         </Section>
 
         <div className="charter-actions-bar">
           <Button type="submit" variant="primary" busy={form.formState.isSubmitting}>
-            Save draft
+            {intl.formatMessage({ id: 'charter.form.save' })}
           </Button>
           {actions}
           <span className="muted" aria-live="polite">
-            {form.formState.isDirty ? 'Unsaved changes' : savedAt ? `Saved at ${savedAt}` : 'No unsaved changes'}
+            {form.formState.isDirty
+              ? intl.formatMessage({ id: 'charter.form.unsaved' })
+              : savedAt
+                ? intl.formatMessage({ id: 'charter.form.savedAt' }, { time: savedAt })
+                : intl.formatMessage({ id: 'charter.form.nothingUnsaved' })}
           </span>
           {failure && (
             <ErrorBanner>
@@ -195,14 +201,17 @@ export function CharterForm({ version, save, handleRef, actions }: CharterFormPr
   );
 }
 
-function Section({ n, title, intro, children }: { n: number; title: string; intro: string; children: ReactNode }) {
+type SectionPart = 'purpose' | 'roles' | 'meetingRhythm' | 'communication' | 'confidentiality' | 'escalation' | 'reviewRhythm' | 'progress' | 'pilot' | 'glossary';
+
+function Section({ n, part, values, children }: { n: number; part: SectionPart; values?: Record<string, number>; children: ReactNode }) {
+  const intl = useIntl();
   const id = `charter-section-${n}`;
   return (
     <section className="charter-section" aria-labelledby={id}>
       <h3 id={id}>
-        <span className="section-number">{n}.</span> {title}
+        <span className="section-number">{intl.formatMessage({ id: 'charter.section.number' }, { n })}</span> {intl.formatMessage({ id: `charter.section.${part}` })}
       </h3>
-      <p className="section-intro">{intro}</p>
+      <p className="section-intro">{intl.formatMessage({ id: `charter.intro.${part}` }, values)}</p>
       {children}
     </section>
   );
@@ -210,6 +219,8 @@ function Section({ n, title, intro, children }: { n: number; title: string; intr
 
 /** Start date and length; the first formal review is shown as it moves with them. */
 function PilotFields() {
+  const intl = useIntl();
+  const span = { min: PILOT_MIN_WEEKS, max: PILOT_MAX_WEEKS };
   const { register, control, formState } = useFormContext<CharterFormInput>();
   const [startDate, weeks] = useWatch({ control, name: ['body.pilot.startDate', 'body.pilot.weeks'] });
   const errors = formState.errors.body?.pilot;
@@ -218,109 +229,112 @@ function PilotFields() {
   return (
     <>
       <div className="charter-grid">
-        <TextField label="Pilot start date" type="date" error={errors?.startDate?.message} {...register('body.pilot.startDate', { setValueAs: dateOrNull })} />
+        <TextField label={intl.formatMessage({ id: 'charter.form.pilotStart' })} type="date" error={errors?.startDate?.message} {...register('body.pilot.startDate', { setValueAs: dateOrNull })} />
         <TextField
-          label="Pilot length (weeks)"
+          label={intl.formatMessage({ id: 'charter.form.pilotWeeks' })}
           type="number"
           min={PILOT_MIN_WEEKS}
           max={PILOT_MAX_WEEKS}
-          hint={`${PILOT_MIN_WEEKS} to ${PILOT_MAX_WEEKS} weeks; 6 unless you agree otherwise.`}
+          hint={intl.formatMessage({ id: 'charter.form.pilotHint' }, span)}
           error={errors?.weeks?.message}
           {...register('body.pilot.weeks', { setValueAs: numberOrUndefined })}
         />
       </div>
       <p className="pilot-review" aria-live="polite" data-testid="pilot-review">
         {review
-          ? `First formal review: ${formatDate(review)}, at the end of the pilot. It moves when the start date or the length changes.`
+          ? intl.formatMessage({ id: 'charter.form.pilotReview' }, { date: formatDate(review) })
           : startDate
-            ? `Set a length of ${PILOT_MIN_WEEKS} to ${PILOT_MAX_WEEKS} weeks to schedule the first formal review.`
-            : 'Set the start date to schedule the first formal review at the end of the pilot.'}
+            ? intl.formatMessage({ id: 'charter.form.pilotNeedsWeeks' }, span)
+            : intl.formatMessage({ id: 'charter.form.pilotNeedsStart' })}
       </p>
     </>
   );
 }
 
 function ChannelsField() {
+  const intl = useIntl();
   const { control, register, formState } = useFormContext<CharterFormInput>();
   const { fields, append, remove } = useFieldArray({ control, name: 'body.communication.channels' });
   const errors = formState.errors.body?.communication?.channels;
   return (
     <fieldset className="list-editor">
-      <legend>Channels</legend>
-      {fields.length === 0 && <p className="list-editor-empty">No channels yet.</p>}
+      <legend>{intl.formatMessage({ id: 'charter.form.channels' })}</legend>
+      {fields.length === 0 && <p className="list-editor-empty">{intl.formatMessage({ id: 'charter.form.noChannels' })}</p>}
       <ol className="list-editor-items">
         {fields.map((field, i) => (
           <li key={field.id} className="list-editor-item cols-2">
-            <TextField label={`Channel ${i + 1}`} error={itemMessage(errors, i, 'channel')} {...register(`body.communication.channels.${i}.channel`)} />
-            <TextField label="Expected response time" error={itemMessage(errors, i, 'expectedResponse')} {...register(`body.communication.channels.${i}.expectedResponse`)} />
-            <Button size="small" variant="ghost" className="list-editor-remove" aria-label={`Remove channel ${i + 1}`} onClick={() => remove(i)}>
-              Remove
+            <TextField label={intl.formatMessage({ id: 'charter.form.channel' }, { n: i + 1 })} error={itemMessage(errors, i, 'channel')} {...register(`body.communication.channels.${i}.channel`)} />
+            <TextField label={intl.formatMessage({ id: 'charter.form.response' })} error={itemMessage(errors, i, 'expectedResponse')} {...register(`body.communication.channels.${i}.expectedResponse`)} />
+            <Button size="small" variant="ghost" className="list-editor-remove" aria-label={intl.formatMessage({ id: 'charter.form.removeChannel' }, { n: i + 1 })} onClick={() => remove(i)}>
+              {intl.formatMessage({ id: 'charter.form.remove' })}
             </Button>
           </li>
         ))}
       </ol>
       <Button size="small" className="list-editor-add" onClick={() => append({ channel: '', expectedResponse: '' })}>
-        Add channel
+        {intl.formatMessage({ id: 'charter.form.addChannel' })}
       </Button>
     </fieldset>
   );
 }
 
 function EscalationField() {
+  const intl = useIntl();
   const { control, register, formState } = useFormContext<CharterFormInput>();
   const { fields, append, remove, move } = useFieldArray({ control, name: 'body.escalation' });
   const errors = formState.errors.body?.escalation;
   return (
     <fieldset className="list-editor">
-      <legend>Steps, in order</legend>
-      {fields.length === 0 && <p className="list-editor-empty">No steps yet.</p>}
+      <legend>{intl.formatMessage({ id: 'charter.form.steps' })}</legend>
+      {fields.length === 0 && <p className="list-editor-empty">{intl.formatMessage({ id: 'charter.form.noSteps' })}</p>}
       <ol className="list-editor-items">
         {fields.map((field, i) => (
           <li key={field.id} className="list-editor-item cols-wide">
-            <TextField label={`Step ${i + 1}`} error={itemMessage(errors, i, 'step')} {...register(`body.escalation.${i}.step`)} />
-            <TextField label="Who" error={itemMessage(errors, i, 'who')} {...register(`body.escalation.${i}.who`)} />
+            <TextField label={intl.formatMessage({ id: 'charter.form.step' }, { n: i + 1 })} error={itemMessage(errors, i, 'step')} {...register(`body.escalation.${i}.step`)} />
+            <TextField label={intl.formatMessage({ id: 'charter.form.who' })} error={itemMessage(errors, i, 'who')} {...register(`body.escalation.${i}.who`)} />
             <span className="list-editor-actions">
-              <Button size="small" variant="ghost" aria-label={`Move step ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
-                ↑
+              <Button size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'charter.form.moveUp' }, { n: i + 1 })} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                {intl.formatMessage({ id: 'charter.form.up' })}
               </Button>
-              <Button size="small" variant="ghost" aria-label={`Move step ${i + 1} down`} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)}>
-                ↓
+              <Button size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'charter.form.moveDown' }, { n: i + 1 })} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)}>
+                {intl.formatMessage({ id: 'charter.form.down' })}
               </Button>
-              <Button size="small" variant="ghost" className="list-editor-remove" aria-label={`Remove step ${i + 1}`} onClick={() => remove(i)}>
-                Remove
+              <Button size="small" variant="ghost" className="list-editor-remove" aria-label={intl.formatMessage({ id: 'charter.form.removeStep' }, { n: i + 1 })} onClick={() => remove(i)}>
+                {intl.formatMessage({ id: 'charter.form.remove' })}
               </Button>
             </span>
           </li>
         ))}
       </ol>
       <Button size="small" className="list-editor-add" onClick={() => append({ step: '', who: '' })}>
-        Add step
+        {intl.formatMessage({ id: 'charter.form.addStep' })}
       </Button>
     </fieldset>
   );
 }
 
 function GlossaryField() {
+  const intl = useIntl();
   const { control, register, formState } = useFormContext<CharterFormInput>();
   const { fields, append, remove } = useFieldArray({ control, name: 'body.glossary' });
   const errors = formState.errors.body?.glossary;
   return (
     <fieldset className="list-editor">
-      <legend>Terms</legend>
-      {fields.length === 0 && <p className="list-editor-empty">No terms yet.</p>}
+      <legend>{intl.formatMessage({ id: 'charter.form.terms' })}</legend>
+      {fields.length === 0 && <p className="list-editor-empty">{intl.formatMessage({ id: 'charter.form.noTerms' })}</p>}
       <ol className="list-editor-items">
         {fields.map((field, i) => (
           <li key={field.id} className="list-editor-item cols-term">
-            <TextField label={`Term ${i + 1}`} error={itemMessage(errors, i, 'term')} {...register(`body.glossary.${i}.term`)} />
-            <TextAreaField label="Meaning" rows={2} error={itemMessage(errors, i, 'meaning')} {...register(`body.glossary.${i}.meaning`)} />
-            <Button size="small" variant="ghost" className="list-editor-remove" aria-label={`Remove term ${i + 1}`} onClick={() => remove(i)}>
-              Remove
+            <TextField label={intl.formatMessage({ id: 'charter.form.term' }, { n: i + 1 })} error={itemMessage(errors, i, 'term')} {...register(`body.glossary.${i}.term`)} />
+            <TextAreaField label={intl.formatMessage({ id: 'charter.form.meaning' })} rows={2} error={itemMessage(errors, i, 'meaning')} {...register(`body.glossary.${i}.meaning`)} />
+            <Button size="small" variant="ghost" className="list-editor-remove" aria-label={intl.formatMessage({ id: 'charter.form.removeTerm' }, { n: i + 1 })} onClick={() => remove(i)}>
+              {intl.formatMessage({ id: 'charter.form.remove' })}
             </Button>
           </li>
         ))}
       </ol>
       <Button size="small" className="list-editor-add" onClick={() => append({ term: '', meaning: '' })}>
-        Add term
+        {intl.formatMessage({ id: 'charter.form.addTerm' })}
       </Button>
     </fieldset>
   );

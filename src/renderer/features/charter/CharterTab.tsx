@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { changeReason, type Charter } from '../../../shared/charter/schema';
 import { localToday } from '../../../shared/dates';
@@ -19,7 +20,7 @@ import { AgreeDialog } from './AgreeDialog';
 import { CharterForm, type CharterFormHandle } from './CharterForm';
 import { CharterView } from './CharterView';
 import { CompareView } from './CompareView';
-import { PILOT_STATE_LABELS, pilotSummary } from './labels';
+import { pilotStateLabel, pilotSummary } from './labels';
 import { CHARTER_QUERIES } from './stale';
 import { VersionView } from './VersionView';
 import { VersionsTable } from './VersionsTable';
@@ -36,6 +37,7 @@ function defaultPair(charter: Charter): [number, number] {
 
 /** The mentee's charter: the draft editor or the agreed text, its versions, and comparisons. */
 export default function CharterTab() {
+  const intl = useIntl();
   const mentee = useCurrentMentee();
   const [params, setParams] = useSearchParams();
   const { notify } = useToast();
@@ -50,20 +52,19 @@ export default function CharterTab() {
   const [dialog, setDialog] = useState<Dialogs>(null);
 
   if (charter.error) return <ErrorBanner error={charter.error} />;
-  if (charter.data === undefined) return <ProgressIndicator label="Opening the charter…" />;
+  if (charter.data === undefined) return <ProgressIndicator label={intl.formatMessage({ id: 'charter.tab.opening' })} />;
   if (charter.data === null) {
     return (
-      <Panel title="Charter">
+      <Panel title={intl.formatMessage({ id: 'charter.tab.title' })}>
         <EmptyState
-          title="No charter yet"
+          title={intl.formatMessage({ id: 'charter.tab.emptyTitle' })}
           action={
-            <Button variant="primary" busy={create.isPending} onClick={() => create.mutate({ menteeId: mentee.id }, { onSuccess: () => notify('success', 'Charter started from the template.') })}>
-              Start the charter
+            <Button variant="primary" busy={create.isPending} onClick={() => create.mutate({ menteeId: mentee.id }, { onSuccess: () => notify('success', intl.formatMessage({ id: 'charter.tab.started' })) })}>
+              {intl.formatMessage({ id: 'charter.tab.start' })}
             </Button>
           }
         >
-          The charter is the agreement between you and {mentee.name}: purpose, roles, rhythm, confidentiality, escalation, reviews, the pilot
-          and shared words. It starts from a template you edit together, then both agree to it.
+          {intl.formatMessage({ id: 'charter.tab.emptyText' }, { name: mentee.name })}
         </EmptyState>
         {create.error && <ErrorBanner error={create.error} />}
       </Panel>
@@ -86,28 +87,28 @@ export default function CharterTab() {
   const header = (
     <div className="stack">
       <div className="charter-head">
-        <span className={`charter-badge charter-badge-${current.status}`}>{isDraft ? 'Draft' : 'Agreed'}</span>
+        <span className={`charter-badge charter-badge-${current.status}`}>{intl.formatMessage({ id: isDraft ? 'charter.status.draft' : 'charter.status.agreed' })}</span>
         <p className="charter-facts">
-          Version {current.version}
-          {current.agreedOn && ` · agreed on ${formatDate(current.agreedOn)} by ${current.agreedByMentor} and ${current.agreedByMentee}`}
-          {isDraft && c.agreedVersionId && ' · the agreed version stays in force until this draft is agreed'}
+          {intl.formatMessage({ id: 'charter.tab.version' }, { version: current.version })}
+          {current.agreedOn &&
+            intl.formatMessage({ id: 'charter.tab.agreedBy' }, { date: formatDate(current.agreedOn), mentor: current.agreedByMentor, mentee: current.agreedByMentee })}
+          {isDraft && c.agreedVersionId && intl.formatMessage({ id: 'charter.tab.inForce' })}
         </p>
       </div>
       {current.reason && (
         <p className="charter-reason">
-          <strong>Why version {current.version}:</strong> {current.reason}
+          <strong>{intl.formatMessage({ id: 'charter.tab.why' }, { version: current.version })}</strong> {current.reason}
         </p>
       )}
       <p className="charter-facts">
-        <strong>{PILOT_STATE_LABELS[c.pilot.state]}.</strong> {pilotSummary(c.pilot)}{' '}
-        {c.pilot.state === 'review-due' && (
+        <strong>{intl.formatMessage({ id: 'charter.pilot.stateLine' }, { state: pilotStateLabel(c.pilot.state) })}</strong> {pilotSummary(c.pilot)} {c.pilot.state === 'review-due' && (
           <Button size="small" busy={reviewed.isPending} onClick={() => reviewed.mutate({ menteeId: mentee.id, reviewedOn: localToday() })}>
-            Mark the pilot review as held
+            {intl.formatMessage({ id: 'charter.tab.markReviewed' })}
           </Button>
         )}
         {c.pilot.state === 'done' && (
           <Button size="small" variant="ghost" busy={reviewed.isPending} onClick={() => reviewed.mutate({ menteeId: mentee.id, reviewedOn: null })}>
-            Undo “reviewed”
+            {intl.formatMessage({ id: 'charter.tab.undoReviewed' })}
           </Button>
         )}
       </p>
@@ -117,11 +118,11 @@ export default function CharterTab() {
   const draftActions = (
     <>
       <Button variant="secondary" onClick={() => setDialog('agree')}>
-        Agree…
+        {intl.formatMessage({ id: 'charter.tab.agree' })}
       </Button>
       {c.versions.length > 1 && (
         <Button variant="ghost" onClick={() => setDialog('discard')}>
-          Discard draft…
+          {intl.formatMessage({ id: 'charter.tab.discard' })}
         </Button>
       )}
     </>
@@ -133,15 +134,15 @@ export default function CharterTab() {
         <VersionView menteeId={mentee.id} versionId={viewing} onClose={() => show({})} />
       ) : (
         <Panel
-          title={isDraft ? `Charter, version ${current.version} (draft)` : `Charter, version ${current.version}`}
+          title={intl.formatMessage({ id: 'charter.tab.panelTitle' }, { draft: isDraft ? 'yes' : 'no', version: current.version })}
           actions={
             <>
               {!isDraft && (
                 <Button variant="primary" onClick={() => setDialog('revise')}>
-                  Revise…
+                  {intl.formatMessage({ id: 'charter.tab.revise' })}
                 </Button>
               )}
-              {c.versions.length > 1 && <Button onClick={() => show({ compare: defaultPair(c).join('-') })}>Compare versions</Button>}
+              {c.versions.length > 1 && <Button onClick={() => show({ compare: defaultPair(c).join('-') })}>{intl.formatMessage({ id: 'charter.tab.compare' })}</Button>}
               <ExportCharterButton menteeId={mentee.id} versionId={current.id} />
             </>
           }
@@ -155,7 +156,7 @@ export default function CharterTab() {
               actions={draftActions}
               save={async (values) => {
                 const stored = await update.mutateAsync(values);
-                notify('success', 'Draft saved.');
+                notify('success', intl.formatMessage({ id: 'charter.tab.saved' }));
                 return stored.current;
               }}
             />
@@ -166,7 +167,7 @@ export default function CharterTab() {
       )}
 
       <CharterCommentsPanel menteeId={mentee.id} isDraft={isDraft} />
-      <Panel title="Versions" intro="Every version stays readable. Open one to read it, or compare two.">
+      <Panel title={intl.formatMessage({ id: 'charter.versions.title' })} intro={intl.formatMessage({ id: 'charter.versions.intro' })}>
         <VersionsTable versions={c.versions} onOpen={(id) => show(id === current.id ? {} : { version: String(id) })} />
       </Panel>
 
@@ -175,27 +176,27 @@ export default function CharterTab() {
       )}
       <ReasonDialog
         open={dialog === 'revise'}
-        title={`Start version ${current.version + 1}?`}
-        description={`A new draft starts from version ${current.version}. Version ${current.version} stays agreed and readable until the new one is agreed.`}
-        label="Why is the charter changing?"
+        title={intl.formatMessage({ id: 'charter.revise.title' }, { version: current.version + 1 })}
+        description={intl.formatMessage({ id: 'charter.revise.description' }, { version: current.version })}
+        label={intl.formatMessage({ id: 'charter.revise.label' })}
         schema={changeReason}
-        confirmLabel="Start new version"
+        confirmLabel={intl.formatMessage({ id: 'charter.revise.confirm' })}
         onClose={() => setDialog(null)}
         onConfirm={async (reason) => {
           await revise.mutateAsync({ menteeId: mentee.id, reason });
-          notify('success', `Version ${current.version + 1} started as a draft.`);
+          notify('success', intl.formatMessage({ id: 'charter.revise.done' }, { version: current.version + 1 }));
         }}
       />
       <ConfirmDialog
         open={dialog === 'discard'}
-        title={`Discard the draft of version ${current.version}?`}
-        description="The draft and its reason are thrown away; the agreed versions stay as they are."
-        confirmLabel="Discard draft"
+        title={intl.formatMessage({ id: 'charter.discard.title' }, { version: current.version })}
+        description={intl.formatMessage({ id: 'charter.discard.description' })}
+        confirmLabel={intl.formatMessage({ id: 'charter.discard.confirm' })}
         variant="danger"
         onClose={() => setDialog(null)}
         onConfirm={async () => {
           await discard.mutateAsync({ versionId: current.id });
-          notify('success', 'Draft discarded.');
+          notify('success', intl.formatMessage({ id: 'charter.discard.done' }));
         }}
       />
     </div>

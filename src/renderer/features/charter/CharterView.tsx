@@ -1,10 +1,13 @@
-import type { CharterBody } from '../../../shared/charter/schema';
+import { useIntl } from 'react-intl';
+import type { CharterBody, MeetingFormat } from '../../../shared/charter/schema';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { formatDate } from '../mentees/format';
-import { FORMAT_LABELS, FREQUENCY_LABELS } from './labels';
+import { frequencyLabel } from './labels';
 import './charter.css';
 
-function Items({ items, empty = 'None agreed.' }: { items: string[]; empty?: string }) {
-  if (items.length === 0) return <p className="muted">{empty}</p>;
+function Items({ items, empty = 'charter.view.noneAgreed' }: { items: string[]; empty?: MessageId }) {
+  const intl = useIntl();
+  if (items.length === 0) return <p className="muted">{intl.formatMessage({ id: empty })}</p>;
   return (
     <ul>
       {items.map((item, i) => (
@@ -14,85 +17,96 @@ function Items({ items, empty = 'None agreed.' }: { items: string[]; empty?: str
   );
 }
 
+/** ICU select keys cannot hold a hyphen. */
+const FORMAT_KEYS: Record<MeetingFormat, string> = { 'in-person': 'inperson', video: 'video', phone: 'phone', async: 'async' };
+
 /** A version of the charter as a readable document (agreed versions are frozen). */
 export function CharterView({ body, reviewDate }: { body: CharterBody; reviewDate: string | null }) {
+  const intl = useIntl();
+  const heading = (n: number, section: string) => intl.formatMessage({ id: 'charter.section.numbered' }, { n, title: intl.formatMessage({ id: `charter.section.${section}` as MessageId }) });
+  const notWritten = <span className="muted">{intl.formatMessage({ id: 'charter.view.notWritten' })}</span>;
   const r = body.reviewRhythm;
   return (
-    <article className="charter-view" aria-label="Charter">
+    <article className="charter-view" aria-label={intl.formatMessage({ id: 'charter.view.label' })}>
       <section>
-        <h3>1. Purpose</h3>
-        <p className="pre">{body.purpose || <span className="muted">Not written yet.</span>}</p>
+        <h3>{heading(1, 'purpose')}</h3>
+        <p className="pre">{body.purpose || notWritten}</p>
       </section>
       <section>
-        <h3>2. Roles and responsibilities</h3>
+        <h3>{heading(2, 'roles')}</h3>
         <div className="charter-grid-2">
           <div>
             <p>
-              <strong>The mentor</strong>
+              <strong>{intl.formatMessage({ id: 'charter.form.theMentor' })}</strong>
             </p>
             <Items items={body.roles.mentor} />
           </div>
           <div>
             <p>
-              <strong>The mentee</strong>
+              <strong>{intl.formatMessage({ id: 'charter.form.theMentee' })}</strong>
             </p>
             <Items items={body.roles.mentee} />
           </div>
         </div>
       </section>
       <section>
-        <h3>3. Meeting rhythm</h3>
+        <h3>{heading(3, 'meetingRhythm')}</h3>
         <p>
-          {FREQUENCY_LABELS[body.meetingRhythm.frequency]}, {body.meetingRhythm.lengthMinutes} minutes, {FORMAT_LABELS[body.meetingRhythm.format].toLowerCase()}.
+          {intl.formatMessage(
+            { id: 'charter.view.rhythm' },
+            { frequency: frequencyLabel(body.meetingRhythm.frequency), minutes: body.meetingRhythm.lengthMinutes, format: FORMAT_KEYS[body.meetingRhythm.format] },
+          )}
         </p>
-        <Items items={body.meetingRhythm.topics} empty="No topics listed." />
+        <Items items={body.meetingRhythm.topics} empty="charter.view.noTopics" />
       </section>
       <section>
-        <h3>4. Communication norms</h3>
-        <Items items={body.communication.channels.map((c) => (c.expectedResponse ? `${c.channel}: ${c.expectedResponse}` : c.channel))} />
+        <h3>{heading(4, 'communication')}</h3>
+        <Items
+          items={body.communication.channels.map((c) =>
+            c.expectedResponse ? intl.formatMessage({ id: 'charter.view.channel' }, { channel: c.channel, response: c.expectedResponse }) : c.channel,
+          )}
+        />
       </section>
       <section>
-        <h3>5. Confidentiality</h3>
-        <p className="pre">{body.confidentiality || <span className="muted">Not written yet.</span>}</p>
+        <h3>{heading(5, 'confidentiality')}</h3>
+        <p className="pre">{body.confidentiality || notWritten}</p>
       </section>
       <section>
-        <h3>6. Escalation process</h3>
+        <h3>{heading(6, 'escalation')}</h3>
         {body.escalation.length === 0 ? (
-          <p className="muted">No steps agreed.</p>
+          <p className="muted">{intl.formatMessage({ id: 'charter.view.noSteps' })}</p>
         ) : (
           <ol>
             {body.escalation.map((s, i) => (
               <li key={i}>
-                {s.step} <span className="muted">({s.who})</span>
+                {s.step} <span className="muted">{intl.formatMessage({ id: 'charter.view.who' }, { who: s.who })}</span>
               </li>
             ))}
           </ol>
         )}
       </section>
       <section>
-        <h3>7. Review rhythm</h3>
+        <h3>{heading(7, 'reviewRhythm')}</h3>
         <p>
-          {r.formalEveryWeeks ? `A formal review every ${r.formalEveryWeeks} weeks` : 'No formal review on a schedule'}
-          {r.afterMajorMilestones ? ', and after each major milestone' : ''}.{' '}
-          {r.informalEveryWeeks ? `Informal touchpoints every ${r.informalEveryWeeks} weeks.` : ''}
+          {intl.formatMessage({ id: 'charter.view.review' }, { formal: r.formalEveryWeeks ?? 0, milestones: r.afterMajorMilestones ? 'yes' : 'no' })} {r.informalEveryWeeks ? intl.formatMessage({ id: 'charter.view.informal' }, { weeks: r.informalEveryWeeks }) : ''}
         </p>
       </section>
       <section>
-        <h3>8. Meaningful progress per quarter</h3>
+        <h3>{heading(8, 'progress')}</h3>
         <Items items={body.progressPerQuarter} />
       </section>
       <section>
-        <h3>9. Pilot period</h3>
+        <h3>{heading(9, 'pilot')}</h3>
         <p>
           {body.pilot.startDate
-            ? `${body.pilot.weeks} weeks from ${formatDate(body.pilot.startDate)}; first formal review ${formatDate(reviewDate)}.`
-            : `${body.pilot.weeks} weeks; start date not set.`}
+            ? intl.formatMessage({ id: 'charter.view.pilot' }, { weeks: body.pilot.weeks, start: formatDate(body.pilot.startDate), review: formatDate(reviewDate) })
+            : intl.formatMessage({ id: 'charter.view.pilotNoStart' }, { weeks: body.pilot.weeks })}
         </p>
       </section>
       <section>
-        <h3>10. Glossary</h3>
+        <h3>{heading(10, 'glossary')}</h3>
         {body.glossary.length === 0 ? (
-          <p className="muted">No terms.</p>
+          <p className="muted">{intl.formatMessage({ id: 'charter.view.noTerms' })}</p>
         ) : (
           <dl className="glossary-list">
             {body.glossary.map((g) => (

@@ -1,24 +1,30 @@
-import type { CharterComparison, CharterFieldChange, ListItemChange, TextPart } from '../../../shared/charter/schema';
+import { useIntl, type IntlShape } from 'react-intl';
+import { CHARTER_FIELD_LABELS } from '../../../shared/charter/defaults';
+import { MEETING_FORMATS, MEETING_FREQUENCIES, type CharterComparison, type CharterFieldChange, type ListItemChange, type MeetingFormat, type MeetingFrequency, type TextPart } from '../../../shared/charter/schema';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { VisuallyHidden } from '../../components/Field';
 import { formatDate } from '../mentees/format';
+import { formatLabel, frequencyLabel } from './labels';
 import './charter.css';
 
 /** The visible mark is a strike-through or an underline (not colour alone); the words are for screen readers. */
 function Added({ children }: { children: string }) {
+  const intl = useIntl();
   return (
     <ins className="diff-added">
-      <VisuallyHidden>[added: </VisuallyHidden>
+      <VisuallyHidden>{intl.formatMessage({ id: 'charter.compare.added' })}</VisuallyHidden>
       {children}
-      <VisuallyHidden>]</VisuallyHidden>
+      <VisuallyHidden>{intl.formatMessage({ id: 'charter.compare.close' })}</VisuallyHidden>
     </ins>
   );
 }
 function Removed({ children }: { children: string }) {
+  const intl = useIntl();
   return (
     <del className="diff-removed">
-      <VisuallyHidden>[removed: </VisuallyHidden>
+      <VisuallyHidden>{intl.formatMessage({ id: 'charter.compare.removed' })}</VisuallyHidden>
       {children}
-      <VisuallyHidden>]</VisuallyHidden>
+      <VisuallyHidden>{intl.formatMessage({ id: 'charter.compare.close' })}</VisuallyHidden>
     </del>
   );
 }
@@ -39,8 +45,9 @@ function Parts({ parts, side }: { parts: TextPart[]; side: 'from' | 'to' }) {
 }
 
 function ListSide({ items, side }: { items: ListItemChange[]; side: 'from' | 'to' }) {
+  const intl = useIntl();
   const shown = items.filter((i) => (side === 'from' ? i.from !== null : i.to !== null));
-  if (shown.length === 0) return <span className="diff-none">None</span>;
+  if (shown.length === 0) return <span className="diff-none">{intl.formatMessage({ id: 'charter.compare.none' })}</span>;
   return (
     <ul>
       {shown.map((item, i) => {
@@ -72,57 +79,72 @@ function ListSide({ items, side }: { items: ListItemChange[]; side: 'from' | 'to
   );
 }
 
-function shownValue(value: string | number | boolean | null): string {
-  if (value === null || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+const isFrequency = (value: unknown): value is MeetingFrequency => (MEETING_FREQUENCIES as readonly unknown[]).includes(value);
+const isFormat = (value: unknown): value is MeetingFormat => (MEETING_FORMATS as readonly unknown[]).includes(value);
+
+/** A stored value in words: a frequency or format by its name, a date in the active locale. */
+function shownValue(intl: IntlShape, field: string, value: string | number | boolean | null): string {
+  if (value === null || value === '') return intl.formatMessage({ id: 'charter.compare.dash' });
+  if (typeof value === 'boolean') return intl.formatMessage({ id: value ? 'charter.compare.yes' : 'charter.compare.no' });
+  if (field === 'meetingRhythm.frequency' && isFrequency(value)) return frequencyLabel(value);
+  if (field === 'meetingRhythm.format' && isFormat(value)) return formatLabel(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   return String(value);
 }
 
 function Cell({ change, side }: { change: CharterFieldChange; side: 'from' | 'to' }) {
+  const intl = useIntl();
   if (change.kind === 'text') {
-    if (!change.changed) return <>{change.from || <span className="diff-none">Empty</span>}</>;
+    if (!change.changed) return <>{change.from || <span className="diff-none">{intl.formatMessage({ id: 'charter.compare.empty' })}</span>}</>;
     return <Parts parts={change.parts} side={side} />;
   }
   if (change.kind === 'list') return <ListSide items={change.items} side={side} />;
-  const value = shownValue(side === 'from' ? change.from : change.to);
+  const value = shownValue(intl, change.field, side === 'from' ? change.from : change.to);
   if (!change.changed) return <>{value}</>;
   return side === 'from' ? <Removed>{value}</Removed> : <Added>{value}</Added>;
 }
 
-const versionName = (v: CharterComparison['from']) =>
-  `Version ${v.version} (${v.status === 'agreed' ? `agreed ${formatDate(v.agreedOn)}` : 'draft'})`;
+const versionName = (intl: IntlShape, v: CharterComparison['from']) =>
+  intl.formatMessage({ id: 'charter.compare.versionName' }, { version: v.version, status: v.status, date: formatDate(v.agreedOn) });
+
+/** A part of the charter by name; a part the catalogue does not know yet by the name the comparison gave. */
+function partLabel(intl: IntlShape, change: CharterFieldChange): string {
+  return change.field in CHARTER_FIELD_LABELS ? intl.formatMessage({ id: `charter.field.${change.field}` as MessageId }) : change.label;
+}
 
 /**
  * Two versions side by side, part by part. Changed parts are marked: removed words
  * struck through on the left, added words underlined on the right.
  */
 export function CompareTable({ comparison, showUnchanged }: { comparison: CharterComparison; showUnchanged: boolean }) {
+  const intl = useIntl();
   const fields = showUnchanged ? comparison.fields : comparison.fields.filter((f) => f.changed);
   return (
     <table className="compare-table">
       <caption>
-        {versionName(comparison.from)} compared with {versionName(comparison.to)}: {comparison.changedCount}{' '}
-        {comparison.changedCount === 1 ? 'part changed' : 'parts changed'}
+        {intl.formatMessage(
+          { id: 'charter.compare.caption' },
+          { from: versionName(intl, comparison.from), to: versionName(intl, comparison.to), count: comparison.changedCount },
+        )}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Part</th>
-          <th scope="col">Version {comparison.from.version}</th>
-          <th scope="col">Version {comparison.to.version}</th>
+          <th scope="col">{intl.formatMessage({ id: 'charter.compare.part' })}</th>
+          <th scope="col">{intl.formatMessage({ id: 'charter.compare.version' }, { version: comparison.from.version })}</th>
+          <th scope="col">{intl.formatMessage({ id: 'charter.compare.version' }, { version: comparison.to.version })}</th>
         </tr>
       </thead>
       <tbody>
         {fields.length === 0 && (
           <tr>
-            <td colSpan={3}>The two versions are the same.</td>
+            <td colSpan={3}>{intl.formatMessage({ id: 'charter.compare.same' })}</td>
           </tr>
         )}
         {fields.map((f) => (
           <tr key={f.field} className={f.changed ? 'is-changed' : undefined} data-field={f.field}>
             <th scope="row">
-              {f.label}
-              {f.changed && <span className="changed-tag">Changed</span>}
+              {partLabel(intl, f)}
+              {f.changed && <span className="changed-tag">{intl.formatMessage({ id: 'charter.compare.changed' })}</span>}
             </th>
             <td>
               <Cell change={f} side="from" />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Charter } from '../../../shared/charter/schema';
 import { useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
@@ -10,6 +11,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Choose two versions; see them side by side with the changed parts marked. */
 export function CompareView({ charter, initial, onClose }: { charter: Charter; initial: [number, number]; onClose(): void }) {
+  const intl = useIntl();
   const [[fromId, toId], setPair] = useState(initial);
   const [showUnchanged, setShowUnchanged] = useState(false);
   const unchangedId = useId();
@@ -17,27 +19,27 @@ export function CompareView({ charter, initial, onClose }: { charter: Charter; i
   const comparison = useVaultQuery('charter.compare', { fromVersionId: fromId, toVersionId: toId }, { enabled: !same });
   const options = [...charter.versions]
     .sort((a, b) => a.version - b.version)
-    .map((v) => ({ value: String(v.id), label: `Version ${v.version} (${v.status === 'agreed' ? 'agreed' : 'draft'})` }));
+    .map((v) => ({ value: String(v.id), label: intl.formatMessage({ id: 'charter.compare.option' }, { version: v.version, status: v.status }) }));
 
   return (
     <Panel
-      title="Compare versions"
-      intro="Removed words are struck through on the left; added words are underlined on the right."
-      actions={<Button onClick={onClose}>Back to the charter</Button>}
+      title={intl.formatMessage({ id: 'charter.compare.title' })}
+      intro={intl.formatMessage({ id: 'charter.compare.intro' })}
+      actions={<Button onClick={onClose}>{intl.formatMessage({ id: 'charter.compare.back' })}</Button>}
     >
       <div className="compare-controls">
-        <SelectField label="Older version" options={options} value={String(fromId)} onChange={(e) => setPair([Number(e.target.value), toId])} />
-        <SelectField label="Newer version" options={options} value={String(toId)} onChange={(e) => setPair([fromId, Number(e.target.value)])} />
+        <SelectField label={intl.formatMessage({ id: 'charter.compare.older' })} options={options} value={String(fromId)} onChange={(e) => setPair([Number(e.target.value), toId])} />
+        <SelectField label={intl.formatMessage({ id: 'charter.compare.newer' })} options={options} value={String(toId)} onChange={(e) => setPair([fromId, Number(e.target.value)])} />
         <div className="checkbox-field">
           <input id={unchangedId} type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />
-          <label htmlFor={unchangedId}>Show unchanged parts too</label>
+          <label htmlFor={unchangedId}>{intl.formatMessage({ id: 'charter.compare.unchanged' })}</label>
         </div>
       </div>
-      {same && <p className="muted">Choose two different versions.</p>}
+      {same && <p className="muted">{intl.formatMessage({ id: 'charter.compare.chooseTwo' })}</p>}
       {comparison.error && (
         <ErrorBanner error={comparison.error} />
       )}
-      {!same && !comparison.data && !comparison.error && <ProgressIndicator label="Comparing…" />}
+      {!same && !comparison.data && !comparison.error && <ProgressIndicator label={intl.formatMessage({ id: 'charter.compare.comparing' })} />}
       {!same && comparison.data && <CompareTable comparison={comparison.data} showUnchanged={showUnchanged} />}
     </Panel>
   );

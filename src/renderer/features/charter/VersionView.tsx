@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
@@ -9,21 +10,22 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** An earlier version, read-only. */
 export function VersionView({ menteeId, versionId, onClose }: { menteeId: number; versionId: number; onClose(): void }) {
+  const intl = useIntl();
   const version = useVaultQuery('charter.version', { versionId });
   const v = version.data;
   return (
     <Panel
-      title={v ? `Charter, version ${v.version}` : 'Charter version'}
+      title={intl.formatMessage({ id: 'charter.version.title' }, { known: v ? 'yes' : 'no', version: v?.version ?? 0 })}
       intro={
         v
           ? v.status === 'agreed'
-            ? `Agreed on ${formatDate(v.agreedOn)} by ${v.agreedByMentor} and ${v.agreedByMentee}. Frozen: read-only.`
-            : 'A draft.'
+            ? intl.formatMessage({ id: 'charter.version.agreed' }, { date: formatDate(v.agreedOn), mentor: v.agreedByMentor, mentee: v.agreedByMentee })
+            : intl.formatMessage({ id: 'charter.version.draft' })
           : undefined
       }
       actions={
         <>
-          <Button onClick={onClose}>Back to the current version</Button>
+          <Button onClick={onClose}>{intl.formatMessage({ id: 'charter.version.back' })}</Button>
           <ExportCharterButton menteeId={menteeId} versionId={versionId} />
         </>
       }
@@ -31,10 +33,10 @@ export function VersionView({ menteeId, versionId, onClose }: { menteeId: number
       {version.error && (
         <ErrorBanner error={version.error} />
       )}
-      {!v && !version.error && <ProgressIndicator label="Opening the version…" />}
+      {!v && !version.error && <ProgressIndicator label={intl.formatMessage({ id: 'charter.version.opening' })} />}
       {v?.reason && (
         <p className="charter-reason">
-          <strong>Why version {v.version}:</strong> {v.reason}
+          <strong>{intl.formatMessage({ id: 'charter.tab.why' }, { version: v.version })}</strong> {v.reason}
         </p>
       )}
       {v && <CharterView body={v.body} reviewDate={v.pilotReviewDate} />}

@@ -1,25 +1,31 @@
-import { MEETING_FORMATS, MEETING_FREQUENCIES, type MeetingFormat, type MeetingFrequency, type PilotInfo, type PilotState } from '../../../shared/charter/schema';
+import { MEETING_FORMATS, MEETING_FREQUENCIES, PILOT_STATES, type MeetingFormat, type MeetingFrequency, type PilotInfo, type PilotState } from '../../../shared/charter/schema';
+import { catalogue, type MessageId } from '../../../shared/i18n/catalogue';
+import { translator, type MessageValues } from '../../../shared/i18n/intl';
+import { getActiveLocale } from '../../i18n/active-locale';
 import { formatDate } from '../mentees/format';
 
-export const FREQUENCY_LABELS: Record<MeetingFrequency, string> = { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly' };
-export const FORMAT_LABELS: Record<MeetingFormat, string> = { 'in-person': 'In person', video: 'Video call', phone: 'Phone', async: 'Asynchronous' };
-export const FREQUENCY_OPTIONS = MEETING_FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABELS[value] }));
-export const FORMAT_OPTIONS = MEETING_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }));
+/** A charter message in the language of the screens, for helpers called outside React's tree. */
+export function charterWords(id: MessageId, values?: MessageValues): string {
+  return translator(getActiveLocale()).t(id, values);
+}
 
-export const PILOT_STATE_LABELS: Record<PilotState, string> = {
-  'not-planned': 'Pilot not planned',
-  'not-started': 'Pilot not started',
-  'in-pilot': 'In pilot',
-  'review-due': 'Pilot review due',
-  done: 'Pilot reviewed',
-};
+export const frequencyLabel = (frequency: MeetingFrequency) => charterWords(`charter.frequency.${frequency}`);
+export const formatLabel = (format: MeetingFormat) => charterWords(`charter.format.${format}`);
+export const pilotStateLabel = (state: PilotState) => charterWords(`charter.pilot.state.${state}`);
+
+/** The choices of a <select>, in the language of the screens (call during render). */
+export const frequencyOptions = () => MEETING_FREQUENCIES.map((value) => ({ value, label: frequencyLabel(value) }));
+export const formatOptions = () => MEETING_FORMATS.map((value) => ({ value, label: formatLabel(value) }));
+
+/** The pilot states in English, for screens not converted to the catalogue yet. */
+export const PILOT_STATE_LABELS = Object.fromEntries(PILOT_STATES.map((s) => [s, catalogue.en[`charter.pilot.state.${s}`]!.message])) as Record<PilotState, string>;
 
 /** One line about the pilot: where it stands and when its review is. */
 export function pilotSummary(pilot: Pick<PilotInfo, 'state' | 'startDate' | 'weeks' | 'reviewDate' | 'reviewedOn' | 'daysToReview'>): string {
-  if (pilot.state === 'not-planned' || !pilot.reviewDate) return 'No pilot start date yet.';
-  const span = `${pilot.weeks} weeks from ${formatDate(pilot.startDate)}`;
-  if (pilot.state === 'done') return `${span}; reviewed on ${formatDate(pilot.reviewedOn)}.`;
+  if (pilot.state === 'not-planned' || !pilot.reviewDate) return charterWords('charter.pilot.noStart');
+  const span = { weeks: pilot.weeks, start: formatDate(pilot.startDate) };
+  if (pilot.state === 'done') return charterWords('charter.pilot.reviewed', { ...span, reviewed: formatDate(pilot.reviewedOn) });
   const days = pilot.daysToReview ?? 0;
-  const when = days > 0 ? `in ${days} ${days === 1 ? 'day' : 'days'}` : days === 0 ? 'today' : `${-days} ${days === -1 ? 'day' : 'days'} ago`;
-  return `${span}; first formal review ${formatDate(pilot.reviewDate)} (${when}).`;
+  const review = formatDate(pilot.reviewDate);
+  return days >= 0 ? charterWords('charter.pilot.upcoming', { ...span, review, days }) : charterWords('charter.pilot.overdue', { ...span, review, days: -days });
 }
