@@ -48,6 +48,7 @@ const rendererLayer = restrictImports(
   { regex: '(?:^|/)(?:main|preload)/', message: 'The renderer imports only src/shared and itself; it reaches the main process through the bridge.' },
   { regex: NODE_BUILTIN, message: 'The renderer is sandboxed: no Node modules.' },
   { regex: '^better-sqlite3-multiple-ciphers(?:/.*)?$', message: 'The renderer never opens the vault; it calls the bridge.' },
+  { regex: '^@hookform/resolvers/zod$', message: "Forms check with schemaResolver (components/schema-resolver.ts): zod's own resolver shows every refusal in English." },
 );
 const vaultLayer = restrictImports(
   { regex: '^(?:\\.\\./)+(?:features|app|ipc|cli|demo)/', message: 'The vault layer is below the features: it imports only src/shared and itself.' },

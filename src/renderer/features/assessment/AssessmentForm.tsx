@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useState, type Ref, type SelectHTMLAttributes } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useIntl } from 'react-intl';
@@ -28,7 +28,7 @@ const resolver = keepRatedRows();
  * The shared schema checks those, and its messages go back to the rows they came from.
  */
 function keepRatedRows(): Resolver<AssessmentInput, unknown, AssessmentValues> {
-  const base = zodResolver(recordAssessmentInput);
+  const base = schemaResolver(recordAssessmentInput);
   return async (values, context, options) => {
     const indexes = ratedIndexes(values.ratings);
     const result = await base({ ...values, ratings: indexes.map((i) => values.ratings[i]!) }, context, options);

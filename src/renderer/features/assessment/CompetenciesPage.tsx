@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -139,7 +139,7 @@ function AddCompetency() {
   const intl = useIntl();
   const { notify } = useToast();
   const create = useVaultMutation('competencies.create', { invalidate: QUERIES });
-  const form = useForm<CreateInput, unknown, CreateValues>({ resolver: zodResolver(createCompetencyInput), defaultValues: { name: '', description: '' } });
+  const form = useForm<CreateInput, unknown, CreateValues>({ resolver: schemaResolver(createCompetencyInput), defaultValues: { name: '', description: '' } });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -168,7 +168,7 @@ function EditCompetency({ competency, onClose }: { competency: Competency; onClo
   const { notify } = useToast();
   const update = useVaultMutation('competencies.update', { invalidate: QUERIES });
   const form = useForm<UpdateInput, unknown, UpdateValues>({
-    resolver: zodResolver(updateCompetencyInput),
+    resolver: schemaResolver(updateCompetencyInput),
     defaultValues: { id: competency.id, name: competency.name, description: competency.description },
   });
   const errors = form.formState.errors;

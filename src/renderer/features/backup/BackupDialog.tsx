@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -62,7 +62,7 @@ function BackupForm({ onClose }: { onClose(): void }) {
   const say = (id: MessageId) => intl.formatMessage({ id });
   const [separate, setSeparate] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
-  const form = useForm<NewPassphraseValues>({ resolver: zodResolver(newPassphraseForm), defaultValues: { passphrase: '', confirm: '' } });
+  const form = useForm<NewPassphraseValues>({ resolver: schemaResolver(newPassphraseForm), defaultValues: { passphrase: '', confirm: '' } });
   const create = useVaultMutation('backup.create');
   const job = useBackupJob(jobId);
   // Closing the dialog never stops a backup; the buttons wait for it so its outcome is seen.

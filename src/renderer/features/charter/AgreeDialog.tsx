@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useId, useState, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
@@ -41,7 +41,7 @@ export function AgreeDialog({ version, menteeName, mentor, draft, onClose }: Agr
   const agree = useVaultMutation('charter.agree', { invalidate: CHARTER_QUERIES });
   const saveMentor = useVaultMutation('mentor.update', { invalidate: ['mentor.'] });
   const form = useForm<Input, unknown, Values>({
-    resolver: zodResolver(agreeCharterInput),
+    resolver: schemaResolver(agreeCharterInput),
     defaultValues: { versionId: version.id, agreedOn: localToday(), agreedByMentor: mentor.name, agreedByMentee: menteeName },
   });
   const errors = form.formState.errors;

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useImperativeHandle, useState, type ReactNode, type RefObject } from 'react';
 import { useIntl } from 'react-intl';
 import { FormProvider, useFieldArray, useForm, useFormContext, useWatch } from 'react-hook-form';
@@ -51,7 +51,7 @@ const BODY_KEYS = new Set(['purpose', 'roles', 'meetingRhythm', 'communication',
 export function CharterForm({ version, save, handleRef, actions }: CharterFormProps) {
   const intl = useIntl();
   const form = useForm<CharterFormInput, unknown, CharterFormValues>({
-    resolver: zodResolver(updateCharterInput),
+    resolver: schemaResolver(updateCharterInput),
     defaultValues: valuesOf(version),
     mode: 'onTouched',
   });

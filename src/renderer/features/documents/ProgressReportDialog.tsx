@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../../components/schema-resolver';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useForm } from 'react-hook-form';
@@ -46,7 +46,7 @@ function ReportForm({ onClose, menteeId: fixedMentee }: ProgressReportDialogProp
   const [picked, setPicked] = useState('');
   const menteeId = fixedMentee ?? (picked ? Number(picked) : undefined);
   const [preset, setPreset] = useState<PeriodPreset>('last-90');
-  const form = useForm<ReportPeriod>({ resolver: zodResolver(reportPeriod), defaultValues: presetPeriod('last-90') });
+  const form = useForm<ReportPeriod>({ resolver: schemaResolver(reportPeriod), defaultValues: presetPeriod('last-90') });
   const placeIssues = useServerIssues(form.setError);
   const { pageSize, setPageSize, run } = usePdfExport('documents.report');
   const { locale, setLocale } = useExportLocale(menteeId);
