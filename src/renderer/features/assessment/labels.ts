@@ -1,5 +1,5 @@
 import type { AssessmentKind } from '../../../shared/assessment/schema';
-import { catalogue, type MessageId } from '../../../shared/i18n/catalogue';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { translator, type MessageValues } from '../../../shared/i18n/intl';
 import { getActiveLocale } from '../../i18n/active-locale';
 
@@ -17,9 +17,6 @@ export const ratingOptions = () => [
   { value: '', label: assessmentWords('assessment.none') },
   ...SCALE.map((n) => ({ value: String(n), label: assessmentWords('assessment.scale.option', { value: n, words: assessmentWords(`assessment.scale.${n}`) }) })),
 ];
-
-/** The scale in English, for screens not converted to the catalogue yet. */
-export const RATING_OPTIONS = [{ value: '', label: '—' }, ...SCALE.map((n) => ({ value: String(n), label: `${n} · ${catalogue.en[`assessment.scale.${n}`]!.message}` }))];
 
 export function formatRating(value: number | null | undefined): string {
   return value === null || value === undefined ? assessmentWords('assessment.none') : String(value);

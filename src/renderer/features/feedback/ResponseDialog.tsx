@@ -8,7 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { numberOrNull } from '../../components/form-values';
 import { useToast } from '../../components/Toast';
-import { RATING_OPTIONS } from '../assessment/labels';
+import { ratingOptions } from '../assessment/labels';
 import { relationshipOptions } from './labels';
 import { FEEDBACK_QUERIES } from './stale';
 
@@ -70,7 +70,7 @@ function ResponseFields({ competencies }: { competencies: string[] }) {
             <SelectField
               key={name}
               label={name}
-              options={RATING_OPTIONS}
+              options={ratingOptions()}
               error={errors.ratings?.[i]?.score?.message}
               {...register(`ratings.${i}.score`, { setValueAs: numberOrNull })}
             />
