@@ -49,7 +49,7 @@ describe('assessments', () => {
     const collaboration = await idOf('Collaboration');
     const base = { menteeId, kind: 'baseline', date: '2025-01-10' };
     const six = await v.fail('assessments.record', { ...base, ratings: [{ competencyId: collaboration, mentor: 6 }] });
-    expect(six.issues?.[0]).toEqual({ path: ['ratings', 0, 'mentor'], message: 'Mentor rating must be from 1 to 5' });
+    expect(six.issues?.[0]).toMatchObject({ path: ['ratings', 0, 'mentor'], message: 'Mentor rating must be from 1 to 5' });
     expect((await v.fail('assessments.record', { ...base, ratings: [{ competencyId: collaboration, mentee: 0 }] })).issues?.[0]?.path).toEqual(['ratings', 0, 'mentee']);
     expect((await v.fail('assessments.record', { ...base, ratings: [{ competencyId: collaboration }] })).issues?.[0]?.message).toBe(
       'Give a rating by the mentor, the mentee or both',
