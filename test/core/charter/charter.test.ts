@@ -203,7 +203,7 @@ describe('versions', () => {
     const { charter } = await started('Lars Lindqvist');
     const dup = withBody(charter, (b) => b.glossary.push({ term: 'milestone', meaning: 'again' }));
     const error = await v.fail('charter.update', { versionId: charter.current.id, body: dup });
-    expect(error.issues?.[0]).toEqual({ path: ['body', 'glossary', DEFAULT_GLOSSARY.length, 'term'], message: 'Each term appears once in the glossary', rule: { id: 'validation.says.glossaryTermOnce' } });
+    expect(error.issues?.[0]).toEqual({ path: ['body', 'glossary', DEFAULT_GLOSSARY.length, 'term'], message: 'Each term appears once in the glossary' });
     const extra = { ...charter.current.body, mood: 'great' };
     expect((await v.fail('charter.update', { versionId: charter.current.id, body: extra })).code).toBe('INVALID_INPUT');
   });

@@ -10,6 +10,7 @@ import { Vault } from '../../../src/main/vault/vault';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import type { BridgeError } from '../../../src/shared/errors';
 import { PASSPHRASE } from '../../helpers/vault';
+import { inSentences } from '../../helpers/router-calls';
 
 export interface FeedbackVault {
   db: Db;
@@ -34,7 +35,7 @@ export async function openFeedbackVault(label: string): Promise<FeedbackVault> {
     async fail(method, input) {
       const result = await dispatch(method, input);
       if (result.ok) throw new Error(`${method} should have failed`);
-      return result.error;
+      return inSentences(result.error);
     },
     close() {
       vault.close();
