@@ -4,6 +4,7 @@ import { exportCommands } from './export-commands';
 import { formsCommands } from './forms-commands';
 import { mentorCommands } from './mentor-commands';
 import { pdfCommands } from './pdf-commands';
+import { syncCommands } from './sync-commands';
 import type { CliCommand } from './types';
 import { vaultCommands } from './vault-commands';
 
@@ -16,4 +17,5 @@ export const commands: Record<string, CliCommand> = {
   ...calendarCommands,
   ...mentorCommands,
   ...formsCommands,
+  ...syncCommands,
 };

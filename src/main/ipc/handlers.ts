@@ -19,6 +19,7 @@ import { learningHandlers } from '../features/learning/handlers';
 import { recordHandlers } from '../features/records/handlers';
 import { searchHandlers } from '../features/search/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
+import { syncHandlers } from '../features/sync/handlers';
 import { vaultHandlers } from '../features/vault/handlers';
 import { composeParts } from '../../shared/contract/compose';
 import type { Handlers } from './router';
@@ -27,6 +28,7 @@ import type { Handlers } from './router';
 export const handlers: Handlers = composeParts(
   vaultHandlers,
   settingsHandlers,
+  syncHandlers,
   menteeHandlers,
   backupHandlers,
   dataExportHandlers,

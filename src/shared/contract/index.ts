@@ -18,6 +18,7 @@ import { learningContract } from '../learning/contract';
 import { recordsContract } from '../records/contract';
 import { searchContract } from '../search/contract';
 import { settingsContract } from '../settings/contract';
+import { syncContract } from '../sync/contract';
 import { templatesContract } from '../templates/contract';
 import { vaultContract } from '../vault/contract';
 import { composeParts } from './compose';
@@ -31,6 +32,7 @@ import type { InputOf, OutputOf } from './define';
 export const contract = composeParts(
   vaultContract,
   settingsContract,
+  syncContract,
   menteesContract,
   backupContract,
   dataExportContract,

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { KeyMaterial } from '../../../src/main/vault/kdf';
+import type { Vault } from '../../../src/main/vault/vault';
+import { createMentee, updateMentee } from '../../../src/main/features/mentees/store';
+import { menteeProfile } from '../../../src/shared/mentees/schema';
+import { startSync, syncNow, syncStatus } from '../../../src/main/features/sync/service';
+import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { comparableExport, openDevices, vaultTemplate } from './replicas';
+
+let dir: string;
+let template: { path: string; key: KeyMaterial };
+let open: Vault[] = [];
+let run = 0;
+
+beforeAll(async () => {
+  dir = makeTempDir('sync-service');
+  template = await vaultTemplate(dir);
+});
+afterAll(() => removeTempDir(dir));
+afterEach(() => {
+  for (const v of open) v.close();
+  open = [];
+});
+
+function devices(): [Vault, Vault, string] {
+  run++;
+  open = openDevices(dir, template, [`laptop${run}`, `desktop${run}`]);
+  return [open[0]!, open[1]!, join(dir, `folder${run}`)];
+}
+
+const profile = (name: string) => menteeProfile.parse({ name, status: 'active', strengths: ['listens'], careerAims: [] });
+
+/** Every file in the folder, recursively, as text. */
+function folderText(folder: string): string {
+  return (readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(join(e.parentPath, e.name)).toString('latin1'))
+    .join('\n');
+}
+
+describe('the sync service', () => {
+  it('a laptop starts, a desktop joins with the same passphrase, and an edit on each reaches the other', async () => {
+    const [laptop, desktop, folder] = devices();
+    const ada = createMentee(laptop.db, profile('Ada Lovelace'));
+    const first = await startSync(laptop.db, folder, 'correct horse battery');
+    expect(first.sent).toBeGreaterThan(0);
+
+    const joined = await startSync(desktop.db, folder, 'correct horse battery');
+    expect(joined.received).toBeGreaterThan(0);
+    updateMentee(desktop.db, ada.id, profile('Ada King'));
+    expect(syncNow(desktop.db).sent).toBeGreaterThan(0);
+    expect(syncNow(laptop.db).received).toBeGreaterThan(0);
+    syncNow(desktop.db);
+    expect(comparableExport(desktop.db)).toEqual(comparableExport(laptop.db));
+    expect(JSON.stringify(comparableExport(laptop.db))).toContain('Ada King');
+
+    const status = syncStatus(laptop.db);
+    expect(status.folder).toBe(folder);
+    expect(status.deviceName).toBe(hostname());
+    expect(status.otherDevices).toHaveLength(1);
+    expect(status.pendingChanges).toBe(0);
+    expect(status.lastSync?.received).toBeGreaterThan(0);
+    // Neither a name typed in the vault nor the computer's name is readable in the folder.
+    const text = folderText(folder);
+    expect(text).not.toContain('Ada');
+    expect(text).not.toContain(hostname());
+  });
+
+  it('refuses a wrong passphrase in words, and a round before the key is unwrapped', async () => {
+    const [laptop, desktop, folder] = devices();
+    expect(() => syncNow(laptop.db)).toThrow(/does not sync through a folder yet/);
+    await startSync(laptop.db, folder, 'correct horse battery');
+    await expect(startSync(desktop.db, folder, 'wrong passphrase')).rejects.toThrow(/passphrase does not open/);
+    expect(syncStatus(desktop.db).folder).toBeNull();
+  });
+});
