@@ -4,35 +4,35 @@ import { openKeysFile, KEYS_FILE } from '../features/sync/journal/keys';
 import { startSync, syncStatus, type SyncResult } from '../features/sync/service';
 import { syncedTables } from '../vault/sync-capture/tables';
 import { Vault } from '../vault/vault';
-import { VaultError } from '../vault/vault-error';
+import { say } from './language';
 import { readPassphrase } from './prompt';
-import { UsageError, type CliCommand } from './types';
+import { SaidError, UsageError, type CliCommand } from './types';
 
 const PASSPHRASE_ENV = 'MENTOR_VAULT_PASSPHRASE';
 
 function printRound(result: SyncResult): void {
-  console.log(`sent: ${result.sent} changes`);
-  console.log(`received: ${result.received} changes (${result.applied} applied, ${result.revisions} kept as revisions)`);
-  if (result.fromSnapshot) console.log('started from the newest snapshot');
-  if (result.skipped > 0) console.log(`skipped for now: ${result.skipped} files still syncing`);
-  if (result.forks > 0) console.log(`forks detected and merged: ${result.forks}`);
+  console.log(say('cli.sync.sent', { count: result.sent }));
+  console.log(say('cli.sync.received', { count: result.received, applied: String(result.applied), revisions: String(result.revisions) }));
+  if (result.fromSnapshot) console.log(say('cli.sync.fromSnapshot'));
+  if (result.skipped > 0) console.log(say('cli.sync.skipped', { count: result.skipped }));
+  if (result.forks > 0) console.log(say('cli.sync.forks', { count: String(result.forks) }));
 }
 
 export const syncCommands: Record<string, CliCommand> = {
   sync: {
     usage: 'sync VAULT --folder DIR',
-    summary: 'One sync round through a folder; a VAULT that does not exist yet joins from the folder (same passphrase).',
+    summary: 'cli.summary.sync',
     args: 1,
     options: { folder: { type: 'string' } },
     async run([path], options) {
-      if (typeof options.folder !== 'string' || options.folder === '') throw new UsageError('sync needs --folder DIR');
+      if (typeof options.folder !== 'string' || options.folder === '') throw new UsageError(say('cli.required', { option: '--folder DIR' }));
       const folder = resolve(options.folder);
-      const passphrase = await readPassphrase(PASSPHRASE_ENV, 'Passphrase: ');
+      const passphrase = await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.passphrase'));
       let vault: Vault;
       if (existsSync(path!)) vault = await Vault.unlock(path!, passphrase);
       else {
         if (!existsSync(join(folder, KEYS_FILE))) {
-          throw new VaultError('NOT_FOUND', `${folder} is not a sync folder (it has no ${KEYS_FILE}): a new computer can only join a folder another one syncs to.`);
+          throw new SaidError('NOT_FOUND', say('cli.sync.notAFolder', { folder, file: KEYS_FILE }));
         }
         // The passphrase is checked against the folder before any vault file is made.
         (await openKeysFile(folder, passphrase)).dataKey.fill(0);
@@ -44,7 +44,7 @@ export const syncCommands: Record<string, CliCommand> = {
           db.pragma('defer_foreign_keys = ON');
           for (const table of syncedTables(db)) db.prepare(`DELETE FROM "${table.name}"`).run();
         })();
-        console.log(`created ${path} from the sync folder`);
+        console.log(say('cli.sync.created', { path: path! }));
       }
       try {
         printRound(await startSync(vault.db, folder, passphrase));
@@ -55,18 +55,19 @@ export const syncCommands: Record<string, CliCommand> = {
   },
   'sync-status': {
     usage: 'sync-status VAULT',
-    summary: 'Print the sync folder, this computer, other devices, last sync and pending changes.',
+    summary: 'cli.summary.syncStatus',
     args: 1,
     async run([path]) {
-      const vault = await Vault.unlock(path!, await readPassphrase(PASSPHRASE_ENV, 'Passphrase: '));
+      const vault = await Vault.unlock(path!, await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.passphrase')));
       try {
         const s = syncStatus(vault.db);
-        console.log(`folder: ${s.folder ?? 'none (not syncing)'}`);
-        console.log(`this device: ${s.deviceName ?? 'not named yet'}`);
-        console.log(`other devices: ${s.otherDevices.length}`);
-        console.log(`last sync: ${s.lastSync ? `${s.lastSync.at}, sent ${s.lastSync.sent}, received ${s.lastSync.received}` : 'never'}`);
-        console.log(`pending changes: ${s.pendingChanges}`);
-        console.log(`revisions kept: ${s.revisions}`);
+        console.log(s.folder ? say('cli.sync.folder', { folder: s.folder }) : say('cli.sync.noFolder'));
+        console.log(s.deviceName ? say('cli.sync.device', { name: s.deviceName }) : say('cli.sync.unnamed'));
+        console.log(say('cli.sync.others', { count: String(s.otherDevices.length) }));
+        const last = s.lastSync;
+        console.log(last ? say('cli.sync.last', { at: last.at, sent: String(last.sent), received: String(last.received) }) : say('cli.sync.never'));
+        console.log(say('cli.sync.pending', { count: String(s.pendingChanges) }));
+        console.log(say('cli.sync.revisions', { count: String(s.revisions) }));
       } finally {
         vault.close();
       }
