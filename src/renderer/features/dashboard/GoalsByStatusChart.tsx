@@ -15,8 +15,8 @@ export const STATUS_COLOURS: Record<GoalStatus, string> = {
 export function GoalsByStatusChart({ data }: { data: { status: GoalStatus; count: number }[] }) {
   const intl = useIntl();
   const t = intl.formatMessage;
-  // English counts read "2 on track"; German nouns keep their capital.
-  const inSentence = (word: string) => (intl.locale.startsWith('de') ? word : word.toLocaleLowerCase(intl.locale));
+  // Statuses mid-sentence: "2 on track", "2 im Plan" (German nouns inside keep their capital).
+  const inSentence = (word: string) => (intl.locale.startsWith('de') ? word.charAt(0).toLocaleLowerCase('de') + word.slice(1) : word.toLocaleLowerCase(intl.locale));
   const rows = data.map((d) => ({ ...d, label: t({ id: `goals.status.${d.status}` }) }));
   const total = data.reduce((n, d) => n + d.count, 0);
   const parts = intl.formatList(rows.map((r) => t({ id: 'dashboard.chart.part' }, { count: r.count, label: inSentence(r.label) })), { type: 'unit' });
