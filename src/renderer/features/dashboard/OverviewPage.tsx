@@ -43,11 +43,11 @@ const overviewColumns = ({ formatMessage: t }: IntlShape) => [
   }),
   column.accessor('nextMeetingDate', { id: 'nextMeeting', header: t({ id: 'dashboard.overview.column.nextMeeting' }), meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
   column.accessor('goalsOpen', { header: t({ id: 'dashboard.overview.column.goalsOpen' }), enableSorting: false, meta: { width: 'minmax(6.5rem, 0.5fr)' } }),
-  column.accessor('goalsAtRisk', { header: t({ id: 'dashboard.overview.column.atRisk' }), sortDescFirst: true, meta: { label: t({ id: 'dashboard.overview.column.atRiskLabel' }), width: 'minmax(7rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
+  column.accessor('goalsAtRisk', { header: t({ id: 'dashboard.overview.column.atRisk' }), sortDescFirst: true, meta: { label: t({ id: 'dashboard.overview.column.atRiskLabel' }), width: 'minmax(8.5rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
   column.accessor('overdueMilestones', {
     header: t({ id: 'dashboard.overview.column.overdue' }),
     sortDescFirst: true,
-    meta: { label: t({ id: 'dashboard.overview.column.overdueLabel' }), width: 'minmax(7rem, 0.5fr)' },
+    meta: { label: t({ id: 'dashboard.overview.column.overdueLabel' }), width: 'minmax(8.5rem, 0.5fr)' },
     cell: (i) => <Count n={i.getValue()} />,
   }),
   column.accessor('nextMilestoneDue', { header: t({ id: 'dashboard.overview.column.nextMilestone' }), enableSorting: false, meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
