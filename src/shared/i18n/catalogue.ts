@@ -10,6 +10,7 @@ import * as cli from './messages/cli';
 import * as components from './messages/components';
 import * as dataExport from './messages/data-export';
 import * as documents from './messages/documents';
+import * as dashboard from './messages/dashboard';
 import * as errors from './messages/errors';
 import * as escalations from './messages/escalations';
 import * as feedback from './messages/feedback';
@@ -29,7 +30,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, assessment, backup, calendar, charter, cli, components, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

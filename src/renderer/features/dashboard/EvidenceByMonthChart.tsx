@@ -1,7 +1,8 @@
+import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../shared/records/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
-import { EVIDENCE_KIND_LABELS } from '../records/labels';
+import { dateFormat } from '../../i18n/active-locale';
 
 const KIND_COLOURS: Record<EvidenceKind, string> = {
   'peer-feedback': 'var(--chart-3)',
@@ -12,7 +13,7 @@ const KIND_COLOURS: Record<EvidenceKind, string> = {
 };
 
 const monthLabel = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  dateFormat({ month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** Every month from the first to the last, so a quiet month shows as a gap, not as nothing. */
 function monthsBetween(first: string, last: string): string[] {
@@ -33,6 +34,11 @@ function monthsBetween(first: string, last: string): string[] {
 
 /** Evidence of every kind, stacked per month it is dated. */
 export function EvidenceByMonthChart({ data }: { data: { month: string; kind: EvidenceKind; count: number }[] }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  // English counts read "2 on track"; German nouns keep their capital.
+  const inSentence = (word: string) => (intl.locale.startsWith('de') ? word : word.toLocaleLowerCase(intl.locale));
+  const kindLabel = (k: EvidenceKind) => t({ id: `dashboard.evidenceKind.${k}` });
   const kinds = EVIDENCE_KINDS.filter((k) => data.some((d) => d.kind === k));
   const months = data.length ? monthsBetween(data[0]!.month, data.at(-1)!.month) : [];
   const rows = months.map((month) => ({
@@ -40,21 +46,21 @@ export function EvidenceByMonthChart({ data }: { data: { month: string; kind: Ev
     ...Object.fromEntries(kinds.map((k) => [k, data.find((d) => d.month === month && d.kind === k)?.count ?? 0])),
   }));
   const total = data.reduce((n, d) => n + d.count, 0);
+  const parts = intl.formatList(
+    kinds.map((k) => t({ id: 'dashboard.chart.part' }, { count: data.filter((d) => d.kind === k).reduce((n, d) => n + d.count, 0), label: inSentence(kindLabel(k)) })),
+    { type: 'unit' },
+  );
   const description =
-    total === 0
-      ? 'No evidence yet.'
-      : `${total} evidence records from ${rows[0]!.month} to ${rows.at(-1)!.month}: ` +
-        kinds.map((k) => `${data.filter((d) => d.kind === k).reduce((n, d) => n + d.count, 0)} ${EVIDENCE_KIND_LABELS[k].toLowerCase()}`).join(', ') +
-        '.';
+    total === 0 ? t({ id: 'dashboard.chart.evidence.none' }) : t({ id: 'dashboard.chart.evidence.summary' }, { total, from: rows[0]!.month, to: rows.at(-1)!.month, parts });
   return (
     <ChartFigure
-      title="Evidence by month and kind"
+      title={t({ id: 'dashboard.chart.evidence.title' })}
       description={description}
       height={240}
-      emptyText={total === 0 ? 'No evidence yet.' : null}
+      emptyText={total === 0 ? t({ id: 'dashboard.chart.evidence.none' }) : null}
       table={
         <SimpleTable
-          columns={['Month', ...kinds.map((k) => EVIDENCE_KIND_LABELS[k])]}
+          columns={[t({ id: 'dashboard.chart.evidence.month' }), ...kinds.map(kindLabel)]}
           numeric={kinds.map((_, i) => i + 1)}
           rows={rows.map((r) => [r.month, ...kinds.map((k) => (r as Record<string, number | string>)[k] as number)])}
         />
@@ -68,7 +74,7 @@ export function EvidenceByMonthChart({ data }: { data: { month: string; kind: Ev
           <Tooltip cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend />
           {kinds.map((k) => (
-            <Bar key={k} dataKey={k} name={EVIDENCE_KIND_LABELS[k]} stackId="kind" fill={KIND_COLOURS[k]} isAnimationActive={false} />
+            <Bar key={k} dataKey={k} name={kindLabel(k)} stackId="kind" fill={KIND_COLOURS[k]} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>

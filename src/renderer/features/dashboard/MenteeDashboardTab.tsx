@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { FeedbackSummary } from '../../../shared/feedback/schema';
 import type { MenteeDashboard } from '../../../shared/dashboard/schema';
@@ -6,7 +7,7 @@ import { Panel } from '../../components/Panel';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import CompetencyGrowthChart from '../assessment/CompetencyGrowthChart';
 import { ProgressReportButton } from '../documents/ExportButtons';
-import { PILOT_STATE_LABELS, pilotSummary } from '../charter/labels';
+import { pilotSummary } from './pilot-words';
 import GoalProgressChart from '../goals/GoalProgressChart';
 import { formatDate } from '../mentees/format';
 import { useCurrentMentee } from '../mentees/mentee-context';
@@ -23,12 +24,15 @@ export default function MenteeDashboardTab() {
   const mentee = useCurrentMentee();
   const dashboard = useVaultQuery('dashboard.mentee', { menteeId: mentee.id });
   const feedback = useVaultQuery('feedback.summary', { menteeId: mentee.id });
+  const intl = useIntl();
   if (dashboard.error) return <ErrorBanner error={dashboard.error} />;
-  if (!dashboard.data) return <ProgressIndicator label="Drawing the dashboard…" />;
+  if (!dashboard.data) return <ProgressIndicator label={intl.formatMessage({ id: 'dashboard.mentee.loading' })} />;
   return <Dashboard d={dashboard.data} feedback={feedback.data} />;
 }
 
 function Dashboard({ d, feedback }: { d: MenteeDashboard; feedback: FeedbackSummary | undefined }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const c = d.counts;
   const open = d.goalsByStatus.filter((g) => ['not-started', 'on-track', 'at-risk'].includes(g.status)).reduce((n, g) => n + g.count, 0);
   const atRisk = d.goalsByStatus.find((g) => g.status === 'at-risk')?.count ?? 0;
@@ -37,50 +41,65 @@ function Dashboard({ d, feedback }: { d: MenteeDashboard; feedback: FeedbackSumm
   return (
     <div className="dashboard">
       <div className="dashboard-head">
-        <p className="muted">As of {formatDate(d.asOf)}.</p>
+        <p className="muted">
+          <FormattedMessage id="dashboard.mentee.asOf" values={{ date: formatDate(d.asOf) }} />
+        </p>
         <ProgressReportButton menteeId={d.menteeId} />
       </div>
-      <ul className="tiles" aria-label="Key figures">
-        <Tile label="Open goals" value={open} note={atRisk ? `${atRisk} at risk` : 'none at risk'} alert={atRisk > 0} />
+      <ul className="tiles" aria-label={t({ id: 'dashboard.mentee.keyFigures' })}>
+        <Tile label={t({ id: 'dashboard.mentee.openGoals' })} value={open} note={t({ id: 'dashboard.mentee.atRisk' }, { count: atRisk })} alert={atRisk > 0} />
         <Tile
-          label="Milestones done"
-          value={`${c.milestonesDone} / ${c.milestonesTotal}`}
-          note={c.milestonesOverdue ? `${c.milestonesOverdue} overdue` : 'none overdue'}
+          label={t({ id: 'dashboard.mentee.milestonesDone' })}
+          value={t({ id: 'dashboard.mentee.doneOfTotal' }, { done: c.milestonesDone, total: c.milestonesTotal })}
+          note={t({ id: 'dashboard.mentee.overdue' }, { count: c.milestonesOverdue })}
           alert={c.milestonesOverdue > 0}
         />
-        <Tile label="Evidence" value={c.evidence} />
-        <Tile label="Sponsorship moments" value={c.sponsorshipMoments} />
-        <Tile label="Decisions" value={c.decisions} />
+        <Tile label={t({ id: 'dashboard.mentee.evidence' })} value={c.evidence} />
+        <Tile label={t({ id: 'dashboard.mentee.sponsorship' })} value={c.sponsorshipMoments} />
+        <Tile label={t({ id: 'dashboard.mentee.decisions' })} value={c.decisions} />
         <Tile
-          label="Personal deadlines open"
+          label={t({ id: 'dashboard.mentee.deadlines' })}
           value={c.openDeadlines}
-          note={c.overdueDeadlines ? `${c.overdueDeadlines} overdue` : undefined}
+          note={c.overdueDeadlines ? t({ id: 'dashboard.mentee.overdue' }, { count: c.overdueDeadlines }) : undefined}
           alert={c.overdueDeadlines > 0}
         />
         {/* The reports the mentee writes between meetings (Records tab), not the PDFs exported from here. */}
         <Tile
-          label="Reports written by the mentee"
+          label={t({ id: 'dashboard.mentee.reports' })}
           value={c.progressReports}
-          note={d.lastProgressReportDate ? `last ${formatDate(d.lastProgressReportDate)}` : 'none yet'}
+          note={d.lastProgressReportDate ? t({ id: 'dashboard.mentee.last' }, { date: formatDate(d.lastProgressReportDate) }) : t({ id: 'dashboard.mentee.noneYet' })}
         />
-        <Tile label="Pilot" value={d.pilot ? PILOT_STATE_LABELS[d.pilot.state] : 'No charter'} note={d.pilot ? pilotSummary(d.pilot) : undefined} alert={d.pilot?.state === 'review-due'} />
-        <Tile label="Next meeting" value={d.nextMeetingDate ? formatDate(d.nextMeetingDate) : '—'} />
+        <Tile
+          label={t({ id: 'dashboard.mentee.pilot' })}
+          value={d.pilot ? t({ id: `dashboard.pilot.state.${d.pilot.state}` }) : t({ id: 'dashboard.mentee.noCharter' })}
+          note={d.pilot ? pilotSummary(intl, d.pilot) : undefined}
+          alert={d.pilot?.state === 'review-due'}
+        />
+        <Tile label={t({ id: 'dashboard.mentee.nextMeeting' })} value={d.nextMeetingDate ? formatDate(d.nextMeetingDate) : '—'} />
       </ul>
       <PeriodTiles f={d.period} />
 
       <div className="dashboard-grid">
-        <Panel title="Goals">
+        <Panel title={t({ id: 'dashboard.mentee.panel.goals' })}>
           <GoalsByStatusChart data={d.goalsByStatus} />
         </Panel>
-        <Panel title="Competencies">
+        <Panel title={t({ id: 'dashboard.mentee.panel.competencies' })}>
           <CompetencyGrowthChart growth={d.competencies} shape="radar" height={280} feedback={feedback} />
         </Panel>
-        <Panel title="Evidence over time" intro={<Link to="../records">See every record on the Records tab</Link>} className="span-all">
+        <Panel
+          title={t({ id: 'dashboard.mentee.panel.evidence' })}
+          intro={
+            <Link to="../records">
+              <FormattedMessage id="dashboard.mentee.panel.evidenceLink" />
+            </Link>
+          } className="span-all">
           <EvidenceByMonthChart data={d.evidenceByMonth} />
         </Panel>
-        <Panel title="Each goal’s metric" intro="From the baseline toward the target, with every reading; the dashed red line is the target." className="span-all">
+        <Panel title={t({ id: 'dashboard.mentee.panel.metrics' })} intro={t({ id: 'dashboard.mentee.panel.metricsIntro' })} className="span-all">
           {goals.length === 0 ? (
-            <p className="muted">No goals yet.</p>
+            <p className="muted">
+              <FormattedMessage id="dashboard.chart.noGoals" />
+            </p>
           ) : (
             <div className="goal-charts">
               {goals.map((g) => (
@@ -89,17 +108,25 @@ function Dashboard({ d, feedback }: { d: MenteeDashboard; feedback: FeedbackSumm
             </div>
           )}
         </Panel>
-        <Panel title="Milestones" className="span-all">
+        <Panel title={t({ id: 'dashboard.mentee.panel.milestones' })} className="span-all">
           <MilestoneTimeline milestones={d.milestones} asOf={d.asOf} />
         </Panel>
-        <Panel title="Attempted, learned, next" intro={<Link to="../learning">See every debrief on the Learning tab</Link>} className="span-all">
-          <ul className="tiles reflection-tiles" aria-label="Debriefs">
-            <Tile label="Practice sessions" value={r.sessions} note={r.lastSessionDate ? `last ${formatDate(r.lastSessionDate)}` : undefined} />
-            <Tile label="Debriefed" value={r.debriefed} />
-            <Tile label="Awaiting a debrief" value={r.awaitingDebrief} alert={r.awaitingDebrief > 0} />
-            <Tile label="Attempted written" value={r.attempted} />
-            <Tile label="Learned written" value={r.learned} />
-            <Tile label="Next adjustment written" value={r.nextAdjustment} />
+        <Panel
+          title={t({ id: 'dashboard.mentee.panel.reflections' })}
+          intro={
+            <Link to="../learning">
+              <FormattedMessage id="dashboard.mentee.panel.reflectionsLink" />
+            </Link>
+          } className="span-all">
+          <ul className="tiles reflection-tiles" aria-label={t({ id: 'dashboard.mentee.debriefs' })}>
+            <Tile label={t({ id: 'dashboard.mentee.sessions' })}
+              value={r.sessions}
+              note={r.lastSessionDate ? t({ id: 'dashboard.mentee.last' }, { date: formatDate(r.lastSessionDate) }) : undefined} />
+            <Tile label={t({ id: 'dashboard.mentee.debriefed' })} value={r.debriefed} />
+            <Tile label={t({ id: 'dashboard.mentee.awaiting' })} value={r.awaitingDebrief} alert={r.awaitingDebrief > 0} />
+            <Tile label={t({ id: 'dashboard.mentee.attempted' })} value={r.attempted} />
+            <Tile label={t({ id: 'dashboard.mentee.learned' })} value={r.learned} />
+            <Tile label={t({ id: 'dashboard.mentee.nextAdjustment' })} value={r.nextAdjustment} />
           </ul>
         </Panel>
       </div>

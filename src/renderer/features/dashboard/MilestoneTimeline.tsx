@@ -1,13 +1,15 @@
 import { parseISO } from 'date-fns';
+import { useIntl } from 'react-intl';
 import { CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { TimelineMilestone } from '../../../shared/dashboard/schema';
 import { timeTicks } from '../../components/chart-ticks';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
-import { INDICATOR_LABELS } from '../goals/labels';
+import { dateFormat } from '../../i18n/active-locale';
 import { formatDate } from '../mentees/format';
 
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: '2-digit' });
-const stateOf = (m: TimelineMilestone) => (m.doneOn ? 'Done' : m.overdue ? 'Overdue' : 'Open');
+const shortDate = () => dateFormat({ day: 'numeric', month: 'short', year: '2-digit' });
+type MilestoneState = 'done' | 'open' | 'overdue';
+const stateOf = (m: TimelineMilestone): MilestoneState => (m.doneOn ? 'done' : m.overdue ? 'overdue' : 'open');
 const clip = (text: string, n = 22) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 interface Point {
@@ -25,35 +27,44 @@ interface Point {
  * milestones are drawn larger. Today is a vertical line.
  */
 export function MilestoneTimeline({ milestones, asOf }: { milestones: TimelineMilestone[]; asOf: string }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const stateLabel = (state: MilestoneState) => t({ id: `dashboard.timeline.state.${state}` });
   const goals = [...new Map(milestones.map((m) => [m.goalId, m.goalTitle])).entries()];
   const row = new Map(goals.map(([id], i) => [id, i]));
-  const points = (state: string): Point[] =>
+  const points = (state: MilestoneState): Point[] =>
     milestones
       .filter((m) => stateOf(m) === state)
-      .map((m) => ({ t: parseISO(m.doneOn ?? m.dueDate).getTime(), y: row.get(m.goalId) ?? 0, z: m.major ? 2 : 1, title: m.title, goal: m.goalTitle, state }));
+      .map((m) => ({ t: parseISO(m.doneOn ?? m.dueDate).getTime(), y: row.get(m.goalId) ?? 0, z: m.major ? 2 : 1, title: m.title, goal: m.goalTitle, state: stateLabel(state) }));
   const overdue = milestones.filter((m) => m.overdue);
   const done = milestones.filter((m) => m.doneOn).length;
   const description =
     milestones.length === 0
-      ? 'No milestones yet.'
-      : `${milestones.length} milestones across ${goals.length} goals: ${done} done, ${overdue.length} overdue, ${milestones.length - done - overdue.length} open. ` +
-        'Done milestones sit at the day they were done, open ones at their due date.';
+      ? t({ id: 'dashboard.timeline.none' })
+      : t({ id: 'dashboard.timeline.summary' }, { total: milestones.length, goals: goals.length, done, overdue: overdue.length, open: milestones.length - done - overdue.length });
   const table = (
     <SimpleTable
-      columns={['Milestone', 'Goal', 'Due', 'Done on', 'State', 'Indicator']}
+      columns={(['milestone', 'goal', 'due', 'doneOn', 'state', 'indicator'] as const).map((c) => t({ id: `dashboard.timeline.column.${c}` }))}
       rows={[...milestones]
         .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-        .map((m) => [m.title + (m.major ? ' (major)' : ''), m.goalTitle, formatDate(m.dueDate), formatDate(m.doneOn) || '—', stateOf(m), INDICATOR_LABELS[m.indicatorKind]])}
+        .map((m) => [
+          m.major ? t({ id: 'dashboard.timeline.major' }, { title: m.title }) : m.title,
+          m.goalTitle,
+          formatDate(m.dueDate),
+          formatDate(m.doneOn) || '—',
+          stateLabel(stateOf(m)),
+          t({ id: `goals.indicator.${m.indicatorKind}` }),
+        ])}
     />
   );
   return (
     <>
       <ChartFigure
-        title="Milestone timeline"
+        title={t({ id: 'dashboard.timeline.title' })}
         description={description}
         table={table}
         height={Math.max(180, 70 + goals.length * 46)}
-        emptyText={milestones.length === 0 ? 'No milestones yet.' : null}
+        emptyText={milestones.length === 0 ? t({ id: 'dashboard.timeline.none' }) : null}
       >
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart margin={{ top: 24, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
@@ -65,9 +76,9 @@ export function MilestoneTimeline({ milestones, asOf }: { milestones: TimelineMi
               domain={['dataMin - 604800000', 'dataMax + 604800000']}
               ticks={timeTicks(milestones.map((m) => parseISO(m.doneOn ?? m.dueDate).getTime()))}
               interval={0}
-              tickFormatter={(t: number) => shortDate.format(t)}
+              tickFormatter={(time: number) => shortDate().format(time)}
               stroke="var(--chart-axis)"
-              name="Date"
+              name={t({ id: 'dashboard.timeline.date' })}
             />
             <YAxis
               dataKey="y"
@@ -79,10 +90,10 @@ export function MilestoneTimeline({ milestones, asOf }: { milestones: TimelineMi
               width={150}
               stroke="var(--chart-axis)"
               reversed
-              name="Goal"
+              name={t({ id: 'dashboard.timeline.column.goal' })}
             />
             <ZAxis dataKey="z" range={[70, 170]} />
-            <ReferenceLine x={parseISO(asOf).getTime()} stroke="var(--chart-axis)" strokeDasharray="2 3" label={{ value: 'Today', position: 'top', fill: 'var(--chart-axis)', fontSize: 12 }} />
+            <ReferenceLine x={parseISO(asOf).getTime()} stroke="var(--chart-axis)" strokeDasharray="2 3" label={{ value: t({ id: 'dashboard.timeline.today' }), position: 'top', fill: 'var(--chart-axis)', fontSize: 12 }} />
             <Tooltip
               cursor={{ strokeDasharray: '3 3' }}
               content={({ payload }) => {
@@ -92,25 +103,25 @@ export function MilestoneTimeline({ milestones, asOf }: { milestones: TimelineMi
                   <div className="timeline-tooltip">
                     <strong>{p.title}</strong>
                     <br />
-                    {p.goal} · {p.state} · {shortDate.format(p.t)}
+                    {[p.goal, p.state, shortDate().format(p.t)].join(' · ')}
                   </div>
                 );
               }}
             />
             <Legend />
-            <Scatter name="Done" data={points('Done')} fill="var(--chart-3)" shape="circle" isAnimationActive={false} />
-            <Scatter name="Open" data={points('Open')} fill="var(--chart-1)" shape="diamond" isAnimationActive={false} />
-            <Scatter name="Overdue" data={points('Overdue')} fill="var(--chart-target)" shape="triangle" isAnimationActive={false} />
+            <Scatter name={stateLabel('done')} data={points('done')} fill="var(--chart-3)" shape="circle" isAnimationActive={false} />
+            <Scatter name={stateLabel('open')} data={points('open')} fill="var(--chart-1)" shape="diamond" isAnimationActive={false} />
+            <Scatter name={stateLabel('overdue')} data={points('overdue')} fill="var(--chart-target)" shape="triangle" isAnimationActive={false} />
           </ScatterChart>
         </ResponsiveContainer>
       </ChartFigure>
       {overdue.length > 0 && (
         <div>
-          <p className="tile-label">Overdue</p>
+          <p className="tile-label">{stateLabel('overdue')}</p>
           <ul className="overdue-list">
             {overdue.map((m) => (
               <li key={m.id}>
-                {m.title} ({m.goalTitle}), due {formatDate(m.dueDate)}
+                {t({ id: 'dashboard.timeline.overdueItem' }, { title: m.title, goal: m.goalTitle, date: formatDate(m.dueDate) })}
               </li>
             ))}
           </ul>

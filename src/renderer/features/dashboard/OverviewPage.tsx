@@ -1,4 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { MENTEE_STATUSES, type MenteeStatus } from '../../../shared/mentees/schema';
 import type { OverviewRow, OverviewSort } from '../../../shared/dashboard/schema';
@@ -7,9 +9,7 @@ import { DataTable } from '../../components/DataTable/DataTable';
 import { useServerTable } from '../../components/DataTable/useServerTable';
 import { EmptyState } from '../../components/EmptyState';
 import { TRUNCATE } from '../../components/truncation';
-import { PILOT_STATE_LABELS } from '../charter/labels';
 import { formatDate } from '../mentees/format';
-import { STATUS_OPTIONS } from '../mentees/format';
 import { StatusBadge } from '../mentees/StatusBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './dashboard.css';
@@ -19,16 +19,16 @@ import { PageHeader } from '../../components/PageHeader';
 const ACTIVE_STATUSES: MenteeStatus[] = MENTEE_STATUSES.filter((s) => s !== 'completed');
 
 function Count({ n }: { n: number }) {
-  return n > 0 ? <span className="count-alert">{n}</span> : <span className="count-zero">0</span>;
+  return n > 0 ? <span className="count-alert">{n}</span> : <span className="count-zero">{n}</span>;
 }
 
 const column = createColumnHelper<OverviewRow>();
-/** Column ids that the vault sorts by are the OVERVIEW_SORTS; the others are not sortable. */
-const columns = [
+/** Column ids that the vault sorts by are the OVERVIEW_SORTS; the others are not sortable. Words in the screens' language. */
+const overviewColumns = ({ formatMessage: t }: IntlShape) => [
   column.accessor('name', {
-    header: 'Mentee',
+    header: t({ id: 'dashboard.overview.column.mentee' }),
     enableHiding: false,
-    meta: { width: 'minmax(11rem, 1.5fr)' },
+    meta: { width: 'minmax(10rem, 1.5fr)' },
     cell: (i) => (
       <span className="pilot-cell">
         <strong className={TRUNCATE}>{i.getValue()}</strong>
@@ -37,30 +37,36 @@ const columns = [
     ),
   }),
   column.accessor('status', {
-    header: 'Status',
-    meta: { width: 'minmax(8.5rem, 0.8fr)', filter: { options: STATUS_OPTIONS } },
+    header: t({ id: 'dashboard.overview.column.status' }),
+    meta: { width: 'minmax(8.5rem, 0.8fr)', filter: { options: MENTEE_STATUSES.map((value) => ({ value, label: t({ id: `mentees.status.${value}` }) })) } },
     cell: (i) => <StatusBadge status={i.getValue()} />,
   }),
-  column.accessor('nextMeetingDate', { id: 'nextMeeting', header: 'Next meeting', meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
-  column.accessor('goalsOpen', { header: 'Open goals', enableSorting: false, meta: { width: 'minmax(6.5rem, 0.5fr)' } }),
-  column.accessor('goalsAtRisk', { header: 'At risk', sortDescFirst: true, meta: { label: 'Goals at risk', width: 'minmax(5.5rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
+  column.accessor('nextMeetingDate', { id: 'nextMeeting', header: t({ id: 'dashboard.overview.column.nextMeeting' }), meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor('goalsOpen', { header: t({ id: 'dashboard.overview.column.goalsOpen' }), enableSorting: false, meta: { width: 'minmax(6.5rem, 0.5fr)' } }),
+  column.accessor('goalsAtRisk', { header: t({ id: 'dashboard.overview.column.atRisk' }), sortDescFirst: true, meta: { label: t({ id: 'dashboard.overview.column.atRiskLabel' }), width: 'minmax(8.5rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
   column.accessor('overdueMilestones', {
-    header: 'Overdue',
+    header: t({ id: 'dashboard.overview.column.overdue' }),
     sortDescFirst: true,
-    meta: { label: 'Overdue milestones', width: 'minmax(6rem, 0.5fr)' },
+    meta: { label: t({ id: 'dashboard.overview.column.overdueLabel' }), width: 'minmax(8.5rem, 0.5fr)' },
     cell: (i) => <Count n={i.getValue()} />,
   }),
-  column.accessor('nextMilestoneDue', { header: 'Next milestone', enableSorting: false, meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor('nextMilestoneDue', { header: t({ id: 'dashboard.overview.column.nextMilestone' }), enableSorting: false, meta: { width: 'minmax(8.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
   column.accessor((r) => r.pilot.reviewDate, {
     id: 'pilotReview',
-    header: 'Pilot',
+    header: t({ id: 'dashboard.overview.column.pilot' }),
     meta: { width: 'minmax(10rem, 1fr)' },
     cell: (i) => {
       const p = i.row.original.pilot;
       return (
         <span className="pilot-cell">
-          <span className={TRUNCATE}>{PILOT_STATE_LABELS[p.state]}</span>
-          {p.reviewDate && <small className={TRUNCATE}>review {formatDate(p.reviewDate)}</small>}
+          <span className={TRUNCATE}>
+            <FormattedMessage id={`dashboard.pilot.state.${p.state}`} />
+          </span>
+          {p.reviewDate && (
+            <small className={TRUNCATE}>
+              <FormattedMessage id="dashboard.overview.pilotReview" values={{ date: formatDate(p.reviewDate) }} />
+            </small>
+          )}
         </span>
       );
     },
@@ -70,6 +76,9 @@ const columns = [
 /** Across mentees: who needs attention (next meeting, goals at risk, overdue milestones, pilot), sorted and filtered by the vault. */
 export default function OverviewPage() {
   const navigate = useNavigate();
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const columns = useMemo(() => overviewColumns(intl), [intl]);
   const table = useServerTable([{ id: 'goalsAtRisk', desc: true }]);
   const { search, sort } = table;
   const status = table.columnFilters.find((f) => f.id === 'status')?.value as MenteeStatus | undefined;
@@ -82,22 +91,26 @@ export default function OverviewPage() {
 
   return (
     <div className="page page-fill">
-      <PageHeader title="Overview" intro="Every mentee still in a mentorship, with what needs attention. Open one for their dashboard." />
+      <PageHeader title={t({ id: 'dashboard.overview.title' })} intro={t({ id: 'dashboard.overview.intro' })} />
       {paged.error && (
         <ErrorBanner error={paged.error} />
       )}
       <DataTable
-        label="Mentees overview"
+        label={t({ id: 'dashboard.overview.table' })}
         columns={columns}
         rows={paged.rows}
         getRowId={(r) => String(r.menteeId)}
         onRowOpen={(r) => void navigate(`/mentees/${r.menteeId}/dashboard`)}
         loading={paged.isLoading}
         rowHeight={52}
-        filterLabel="Filter by name, role or team"
-        countLabel={(n) => `${n} ${n === 1 ? 'mentee' : 'mentees'}`}
+        filterLabel={t({ id: 'dashboard.overview.filter' })}
+        countLabel={(count) => t({ id: 'dashboard.overview.count' }, { count })}
         server={table.server(paged)}
-        empty={<EmptyState title="No mentees in a mentorship">Add mentees on the Mentees page; completed ones are left out here.</EmptyState>}
+        empty={
+          <EmptyState title={t({ id: 'dashboard.overview.emptyTitle' })}>
+            <FormattedMessage id="dashboard.overview.emptyText" />
+          </EmptyState>
+        }
       />
     </div>
   );

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { PeriodFigures } from '../../../shared/dashboard/period';
 import { formatDate } from '../mentees/format';
 import { Tile } from './Tile';
@@ -7,20 +8,29 @@ import { Tile } from './Tile';
  * (the vault computes both by the same rules from the same queries).
  */
 export function PeriodTiles({ f }: { f: PeriodFigures }) {
+  const intl = useIntl();
+  const t = intl.formatMessage;
   const headingId = 'period-figures-heading';
   const s = f.goalsByStatus;
   return (
     <section className="period-figures" aria-labelledby={headingId}>
       <h2 id={headingId} className="period-heading">
-        {formatDate(f.from)} to {formatDate(f.to)} <span className="muted">· the default period of the progress report</span>
+        <FormattedMessage id="dashboard.period.heading" values={{ from: formatDate(f.from), to: formatDate(f.to) }} />
+        <span className="muted period-note">
+          <FormattedMessage id="dashboard.period.headingNote" />
+        </span>
       </h2>
-      <ul className="tiles" aria-label="Figures of the period">
-        <Tile label="Goals in the period" value={f.goals} note={`${s['on-track']} on track, ${s['at-risk']} at risk, ${s.achieved} achieved, ${s['not-started']} not started`} />
-        <Tile label="Milestones done" value={f.milestonesDone} note="in this period" />
-        <Tile label="Milestones open" value={f.milestonesOpen} note={f.milestonesOverdue ? `${f.milestonesOverdue} overdue` : 'none overdue'} alert={f.milestonesOverdue > 0} />
-        <Tile label="Meetings held" value={f.meetingsHeld} note="in this period" />
-        <Tile label="Readings" value={f.readings} note={`of ${f.goalsMeasured} ${f.goalsMeasured === 1 ? 'goal' : 'goals'}`} />
-        <Tile label="Evidence records" value={f.evidence} note="in this period" />
+      <ul className="tiles" aria-label={t({ id: 'dashboard.period.figures' })}>
+        <Tile label={t({ id: 'dashboard.period.goals' })}
+          value={f.goals}
+          note={t({ id: 'dashboard.period.goalsNote' }, { onTrack: s['on-track'], atRisk: s['at-risk'], achieved: s.achieved, notStarted: s['not-started'] })} />
+        <Tile label={t({ id: 'dashboard.mentee.milestonesDone' })} value={f.milestonesDone} note={t({ id: 'dashboard.period.inPeriod' })} />
+        <Tile label={t({ id: 'dashboard.period.milestonesOpen' })}
+          value={f.milestonesOpen}
+          note={t({ id: 'dashboard.mentee.overdue' }, { count: f.milestonesOverdue })} alert={f.milestonesOverdue > 0} />
+        <Tile label={t({ id: 'dashboard.period.meetings' })} value={f.meetingsHeld} note={t({ id: 'dashboard.period.inPeriod' })} />
+        <Tile label={t({ id: 'dashboard.period.readings' })} value={f.readings} note={t({ id: 'dashboard.period.readingsNote' }, { count: f.goalsMeasured })} />
+        <Tile label={t({ id: 'dashboard.period.evidence' })} value={f.evidence} note={t({ id: 'dashboard.period.inPeriod' })} />
       </ul>
     </section>
   );
