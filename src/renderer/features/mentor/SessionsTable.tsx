@@ -22,7 +22,7 @@ const sessionColumns = (intl: IntlShape) => [
   column.accessor('date', { header: intl.formatMessage({ id: 'mentor.sessions.date' }), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
   column.accessor('listedAs', { header: intl.formatMessage({ id: 'mentor.sessions.client' }), enableHiding: false, meta: { width: 'minmax(9rem, 1fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
   column.accessor('title', { header: intl.formatMessage({ id: 'mentor.sessions.meeting' }), meta: { width: 'minmax(10rem, 1.2fr)' } }),
-  column.accessor('minutes', { header: intl.formatMessage({ id: 'mentor.sessions.hours' }), meta: { width: 'minmax(5rem, 0.5fr)' }, cell: (i) => formatHours(i.getValue() / 60) }),
+  column.accessor('minutes', { header: intl.formatMessage({ id: 'mentor.sessions.hours' }), meta: { width: 'minmax(7rem, 0.5fr)' }, cell: (i) => formatHours(i.getValue() / 60) }),
   column.accessor('source', {
     header: intl.formatMessage({ id: 'mentor.sessions.source' }),
     meta: { width: 'minmax(8rem, 0.8fr)', filter: { options: SOURCE_OPTIONS } },

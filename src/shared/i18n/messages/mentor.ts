@@ -178,7 +178,7 @@ export const de: Translation<typeof en> = {
   'mentor.export.saved': 'Nachweis gespeichert: {rows, plural, one {# Zeile} other {# Zeilen}}.',
 
   'mentor.chart.title': 'Klientenstunden pro Monat',
-  'mentor.chart.description': '{months, plural, one {# Monat} other {# Monate}} mit geführten Gesprächen; am meisten los war im {busiest} mit {hours} Stunden.',
+  'mentor.chart.description': '{months, plural, one {# Monat} other {# Monate}} mit geführten Gesprächen; der stärkste war {busiest} mit {hours} Stunden.',
   'mentor.chart.empty': 'In diesem Zeitraum wurden keine Gespräche geführt.',
   'mentor.chart.month': 'Monat',
   'mentor.chart.paidHours': 'Bezahlte Stunden',
