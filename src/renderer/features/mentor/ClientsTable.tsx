@@ -19,12 +19,12 @@ type Row = Client & { hours: ClientHours | null };
 const column = createColumnHelper<Row>();
 /** Headers in the language of the screens. */
 const clientColumns = (intl: IntlShape) => [
-  column.accessor('menteeName', { header: intl.formatMessage({ id: 'mentor.clients.mentee' }), enableHiding: false, meta: { width: 'minmax(10rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor('listedAs', { header: intl.formatMessage({ id: 'mentor.clients.listedAs' }), meta: { width: 'minmax(9rem, 1fr)' } }),
-  column.accessor('payment', { header: intl.formatMessage({ id: 'mentor.clients.payment' }), meta: { width: 'minmax(10rem, 0.9fr)', filter: { options: PAYMENT_OPTIONS } }, cell: (i) => PAYMENT_LABELS[i.getValue()] }),
-  column.accessor((r) => r.hours?.firstSession ?? null, { id: 'first', header: intl.formatMessage({ id: 'mentor.clients.first' }), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor((r) => r.hours?.lastSession ?? null, { id: 'last', header: intl.formatMessage({ id: 'mentor.clients.last' }), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor((r) => r.hours?.sessions ?? 0, { id: 'sessions', header: intl.formatMessage({ id: 'mentor.clients.sessions' }), meta: { width: 'minmax(9rem, 0.5fr)' } }),
+  column.accessor('menteeName', { header: intl.formatMessage({ id: 'mentor.clients.mentee' }), enableHiding: false, meta: { width: 'minmax(9rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+  column.accessor('listedAs', { header: intl.formatMessage({ id: 'mentor.clients.listedAs' }), meta: { width: 'minmax(8rem, 1fr)' } }),
+  column.accessor('payment', { header: intl.formatMessage({ id: 'mentor.clients.payment' }), meta: { width: 'minmax(8.5rem, 0.9fr)', filter: { options: PAYMENT_OPTIONS } }, cell: (i) => PAYMENT_LABELS[i.getValue()] }),
+  column.accessor((r) => r.hours?.firstSession ?? null, { id: 'first', header: intl.formatMessage({ id: 'mentor.clients.first' }), meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor((r) => r.hours?.lastSession ?? null, { id: 'last', header: intl.formatMessage({ id: 'mentor.clients.last' }), meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor((r) => r.hours?.sessions ?? 0, { id: 'sessions', header: intl.formatMessage({ id: 'mentor.clients.sessions' }), meta: { width: 'minmax(8.5rem, 0.5fr)' } }),
   column.accessor((r) => r.hours?.totalHours ?? 0, { id: 'hours', header: intl.formatMessage({ id: 'mentor.clients.hours' }), meta: { width: 'minmax(7rem, 0.5fr)' }, cell: (i) => formatHours(i.getValue()) }),
 ];
 
