@@ -20,6 +20,7 @@ import * as goals from './messages/goals';
 import * as learning from './messages/learning';
 import * as meetings from './messages/meetings';
 import * as meetingsMode from './messages/meetings-mode';
+import * as mentor from './messages/mentor';
 import * as templates from './messages/templates';
 import * as mentees from './messages/mentees';
 import * as notes from './messages/notes';
@@ -30,7 +31,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, notes, search, settings, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, notes, search, settings, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

@@ -1,7 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { clientUpdate, type Client, type ClientHours } from '../../../shared/mentor/schema';
 import { useVaultMutation } from '../../bridge/hooks';
 import { DataTable } from '../../components/DataTable/DataTable';
@@ -15,18 +17,21 @@ import { formatHours, MENTOR_QUERIES, PAYMENT_LABELS, PAYMENT_OPTIONS } from './
 
 type Row = Client & { hours: ClientHours | null };
 const column = createColumnHelper<Row>();
-const columns = [
-  column.accessor('menteeName', { header: 'Mentee', enableHiding: false, meta: { width: 'minmax(10rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor('listedAs', { header: 'In the log as', meta: { width: 'minmax(9rem, 1fr)' } }),
-  column.accessor('payment', { header: 'Paid or pro bono', meta: { width: 'minmax(10rem, 0.9fr)', filter: { options: PAYMENT_OPTIONS } }, cell: (i) => PAYMENT_LABELS[i.getValue()] }),
-  column.accessor((r) => r.hours?.firstSession ?? null, { id: 'first', header: 'First session', meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor((r) => r.hours?.lastSession ?? null, { id: 'last', header: 'Last session', meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor((r) => r.hours?.sessions ?? 0, { id: 'sessions', header: 'Sessions', meta: { width: 'minmax(6rem, 0.5fr)' } }),
-  column.accessor((r) => r.hours?.totalHours ?? 0, { id: 'hours', header: 'Hours', meta: { width: 'minmax(6rem, 0.5fr)' }, cell: (i) => formatHours(i.getValue()) }),
+/** Headers in the language of the screens. */
+const clientColumns = (intl: IntlShape) => [
+  column.accessor('menteeName', { header: intl.formatMessage({ id: 'mentor.clients.mentee' }), enableHiding: false, meta: { width: 'minmax(9rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+  column.accessor('listedAs', { header: intl.formatMessage({ id: 'mentor.clients.listedAs' }), meta: { width: 'minmax(8rem, 1fr)' } }),
+  column.accessor('payment', { header: intl.formatMessage({ id: 'mentor.clients.payment' }), meta: { width: 'minmax(8.5rem, 0.9fr)', filter: { options: PAYMENT_OPTIONS } }, cell: (i) => PAYMENT_LABELS[i.getValue()] }),
+  column.accessor((r) => r.hours?.firstSession ?? null, { id: 'first', header: intl.formatMessage({ id: 'mentor.clients.first' }), meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor((r) => r.hours?.lastSession ?? null, { id: 'last', header: intl.formatMessage({ id: 'mentor.clients.last' }), meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor((r) => r.hours?.sessions ?? 0, { id: 'sessions', header: intl.formatMessage({ id: 'mentor.clients.sessions' }), meta: { width: 'minmax(8.5rem, 0.5fr)' } }),
+  column.accessor((r) => r.hours?.totalHours ?? 0, { id: 'hours', header: intl.formatMessage({ id: 'mentor.clients.hours' }), meta: { width: 'minmax(7rem, 0.5fr)' }, cell: (i) => formatHours(i.getValue()) }),
 ];
 
 /** Each mentee as the log lists them; open one to set paid or pro bono, consent and pseudonym. */
 export function ClientsTable({ clients, hours }: { clients: Client[]; hours: ClientHours[] }) {
+  const intl = useIntl();
+  const columns = useMemo(() => clientColumns(intl), [intl]);
   const [editing, setEditing] = useState<Client | null>(null);
   const { notify } = useToast();
   const save = useVaultMutation('mentor.updateClient', { invalidate: MENTOR_QUERIES });
@@ -38,28 +43,32 @@ export function ClientsTable({ clients, hours }: { clients: Client[]; hours: Cli
     <>
       <TableBox rows={rows.length} max={8} filters>
         <DataTable
-          label="Clients in the hours log"
+          label={intl.formatMessage({ id: 'mentor.clients.label' })}
           columns={columns}
           rows={rows}
           getRowId={(r) => String(r.menteeId)}
           onRowOpen={(r) => setEditing(r)}
           initialSorting={[{ id: 'hours', desc: true }]}
-          filterLabel="Filter clients"
-          countLabel={(n) => `${n} ${n === 1 ? 'client' : 'clients'}`}
-          empty={<EmptyState title="No mentees yet">Each mentee you add appears here as a client of your log.</EmptyState>}
+          filterLabel={intl.formatMessage({ id: 'mentor.clients.filter' })}
+          countLabel={(n) => intl.formatMessage({ id: 'mentor.clients.count' }, { count: n })}
+          empty={
+            <EmptyState title={intl.formatMessage({ id: 'mentor.clients.emptyTitle' })}>
+              <FormattedMessage id="mentor.clients.emptyText" />
+            </EmptyState>
+          }
         />
       </TableBox>
       {editing && (
         <FormDialog
-          title={`${editing.menteeName} in the hours log`}
-          description="Without consent the log shows only the pseudonym, and never a contact."
+          title={intl.formatMessage({ id: 'mentor.clients.dialogTitle' }, { name: editing.menteeName })}
+          description={intl.formatMessage({ id: 'mentor.clients.dialogText' })}
           schema={clientUpdate}
           defaultValues={{ menteeId: editing.menteeId, payment: editing.payment, consentToList: editing.consentToList, pseudonym: editing.pseudonym, contact: editing.contact }}
-          submitLabel="Save"
+          submitLabel={intl.formatMessage({ id: 'mentor.save' })}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await save.mutateAsync(values);
-            notify('success', 'Saved.');
+            notify('success', intl.formatMessage({ id: 'mentor.saved' }));
           }}
         >
           <ClientFields />
@@ -70,18 +79,20 @@ export function ClientsTable({ clients, hours }: { clients: Client[]; hours: Cli
 }
 
 function ClientFields() {
+  const intl = useIntl();
+  const t = (id: MessageId) => intl.formatMessage({ id });
   const { register, watch, formState } = useFormContext<z.input<typeof clientUpdate>>();
   const e = formState.errors;
   const consent = watch('consentToList');
   return (
     <>
-      <SelectField label="Paid or pro bono" options={PAYMENT_OPTIONS} error={e.payment?.message} {...register('payment')} />
-      <CheckboxField label="The mentee agreed to be named in my log" {...register('consentToList')} />
-      <TextField label="Pseudonym" hint="Shown instead of the name when there is no consent." error={e.pseudonym?.message} {...register('pseudonym')} />
+      <SelectField label={t('mentor.clients.payment')} options={PAYMENT_OPTIONS} error={e.payment?.message} {...register('payment')} />
+      <CheckboxField label={t('mentor.clients.consent')} {...register('consentToList')} />
+      <TextField label={t('mentor.clients.pseudonym')} hint={t('mentor.clients.pseudonymHint')} error={e.pseudonym?.message} {...register('pseudonym')} />
       <TextField
-        label="Contact (listed only with consent)"
+        label={t('mentor.clients.contact')}
         disabled={!consent}
-        hint={consent ? 'An email or phone an accreditation body may use to verify the hours.' : 'Needs the mentee’s consent.'}
+        hint={consent ? t('mentor.clients.contactHint') : t('mentor.clients.contactNeedsConsent')}
         error={e.contact?.message}
         {...register('contact')}
       />

@@ -1,37 +1,60 @@
+import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import type { MessageValues } from '../../../shared/i18n/intl';
 import type { MonthHours } from '../../../shared/mentor/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
+import { dateFormat, numberFormat } from '../../i18n/active-locale';
 import { formatHours } from './labels';
 
-const MONTH = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthLabel = (month: string) => MONTH.format(new Date(`${month}-01T00:00:00Z`));
+/** A month ("2026-03") as the active locale writes it ("Mar 2026", "März 2026"). */
+const monthLabel = (month: string) => dateFormat({ month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** Client hours per month, paid and pro bono stacked: the rhythm of the practice at a glance. */
 export function HoursByMonthChart({ months }: { months: MonthHours[] }) {
+  const intl = useIntl();
+  const t = (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values);
   const rows = months.map((m) => ({ ...m, label: monthLabel(m.month), total: m.paidHours + m.proBonoHours }));
   const busiest = rows.reduce<(typeof rows)[number] | null>((best, r) => (!best || r.total > best.total ? r : best), null);
   const description = busiest
-    ? `${rows.length} ${rows.length === 1 ? 'month' : 'months'} with held meetings; the busiest was ${busiest.label} with ${formatHours(busiest.total)} hours.`
-    : 'No meetings held in this period.';
+    ? t('mentor.chart.description', { months: rows.length, busiest: busiest.label, hours: formatHours(busiest.total) })
+    : t('mentor.chart.empty');
   return (
     <ChartFigure
-      title="Client hours per month"
+      title={t('mentor.chart.title')}
       description={description}
       height={240}
-      emptyText={rows.length === 0 ? 'No meetings held in this period.' : null}
-      table={<SimpleTable columns={['Month', 'Paid hours', 'Pro bono hours']} numeric={[1, 2]} rows={rows.map((r) => [r.label, formatHours(r.paidHours), formatHours(r.proBonoHours)])} />}
+      emptyText={rows.length === 0 ? t('mentor.chart.empty') : null}
+      table={<SimpleTable columns={[t('mentor.chart.month'), t('mentor.chart.paidHours'), t('mentor.chart.proBonoHours')]} numeric={[1, 2]} rows={rows.map((r) => [r.label, formatHours(r.paidHours), formatHours(r.proBonoHours)])} />}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" stroke="var(--chart-axis)" interval="preserveStartEnd" minTickGap={16} />
-          <YAxis stroke="var(--chart-axis)" width={40} allowDecimals />
+          <YAxis stroke="var(--chart-axis)" width={40} allowDecimals tickFormatter={(v: number) => numberFormat({ maximumFractionDigits: 1 }).format(v)} />
           <Tooltip cursor={{ fill: 'var(--surface-hover)' }} formatter={(v) => formatHours(Number(v))} />
-          <Legend />
-          <Bar dataKey="paidHours" name="Paid" stackId="hours" fill="var(--chart-1)" isAnimationActive={false} />
-          <Bar dataKey="proBonoHours" name="Pro bono" stackId="hours" fill="var(--chart-3)" isAnimationActive={false} />
+          <Legend content={LegendInWords} />
+          <Bar dataKey="paidHours" name={t('mentor.chart.paid')} stackId="hours" fill="var(--chart-1)" isAnimationActive={false} />
+          <Bar dataKey="proBonoHours" name={t('mentor.chart.proBono')} stackId="hours" fill="var(--chart-3)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFigure>
+  );
+}
+
+/**
+ * The legend as swatches and the series' names in the screen language: Recharts' own legend
+ * gives each swatch an English accessible name ("Paid legend icon"), so the swatch is hidden here.
+ */
+function LegendInWords({ payload }: { payload?: readonly { value?: unknown; color?: string }[] }) {
+  return (
+    <ul className="chart-legend" style={{ display: 'flex', justifyContent: 'center', gap: '1rem', listStyle: 'none', margin: 0, padding: 0 }}>
+      {payload?.map((entry) => (
+        <li key={String(entry.value)} style={{ display: 'flex', alignItems: 'center', gap: '0.4rem' }}>
+          <span aria-hidden="true" style={{ width: '0.8rem', height: '0.8rem', borderRadius: 2, background: entry.color }} />
+          {String(entry.value)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { HoursExportResult } from '../../../shared/mentor/schema';
 import type { PdfExportResult } from '../../../shared/documents/schema';
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import type { MessageValues } from '../../../shared/i18n/intl';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { SimpleTable } from '../../components/ChartFigure';
@@ -13,7 +16,7 @@ import { PdfResult } from '../documents/PdfResult';
 import { ClientsTable } from './ClientsTable';
 import { HoursByMonthChart } from './HoursByMonthChart';
 import { formatHours } from './labels';
-import { periodOf, PERIOD_OPTIONS, type PeriodChoice } from './period';
+import { periodOf, periodOptions, type PeriodChoice } from './period';
 import { SessionsTable } from './SessionsTable';
 import { ThresholdProgress } from './ThresholdProgress';
 
@@ -23,6 +26,8 @@ import { ThresholdProgress } from './ThresholdProgress';
  * the exports. Every figure here and in the exports comes from one query.
  */
 export default function HoursPage() {
+  const intl = useIntl();
+  const t = (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values);
   const [choice, setChoice] = useState<PeriodChoice>('this-year');
   const period = periodOf(choice);
   const summary = useVaultQuery('mentor.hours', period);
@@ -32,36 +37,40 @@ export default function HoursPage() {
   return (
     <div className="stack">
       <div className="practice-toolbar">
-        <SelectField label="Period" options={PERIOD_OPTIONS} value={choice} onChange={(e) => setChoice(e.currentTarget.value as PeriodChoice)} />
+        <SelectField label={t('mentor.period.label')} options={periodOptions()} value={choice} onChange={(e) => setChoice(e.currentTarget.value as PeriodChoice)} />
         <ExportButtons period={period} />
       </div>
       {summary.error && <ErrorBanner error={summary.error} />}
       {!s ? (
-        <ProgressIndicator label="Adding up your hours…" />
+        <ProgressIndicator label={t('mentor.hours.loading')} />
       ) : (
         <>
-          <dl className="practice-tiles" aria-label="Totals for the period">
-            <Tile label="Client hours" value={formatHours(s.totals.clientHours)} detail={`${formatHours(s.totals.paidHours)} paid · ${formatHours(s.totals.proBonoHours)} pro bono`} />
-            <Tile label="Sessions held" value={String(s.totals.sessions)} detail={`${formatHours(s.totals.groupHours)} hours in groups`} />
-            <Tile label="Training hours" value={formatHours(s.totals.trainingHours)} />
-            <Tile label="Supervision hours" value={formatHours(s.totals.supervisionHours)} />
+          <dl className="practice-tiles" aria-label={t('mentor.hours.totals')}>
+            <Tile
+              label={t('mentor.hours.clientHours')}
+              value={formatHours(s.totals.clientHours)}
+              detail={t('mentor.hours.clientHoursDetail', { paid: formatHours(s.totals.paidHours), proBono: formatHours(s.totals.proBonoHours) })}
+            />
+            <Tile label={t('mentor.hours.sessions')} value={intl.formatNumber(s.totals.sessions)} detail={t('mentor.hours.sessionsDetail', { hours: formatHours(s.totals.groupHours) })} />
+            <Tile label={t('mentor.hours.training')} value={formatHours(s.totals.trainingHours)} />
+            <Tile label={t('mentor.hours.supervision')} value={formatHours(s.totals.supervisionHours)} />
           </dl>
           <div className="practice-columns">
-            <Panel title="Hours over time">
+            <Panel title={t('mentor.hours.overTime')}>
               <HoursByMonthChart months={s.byMonth} />
               {s.byYear.length > 0 && (
-                <SimpleTable caption="Client hours per year" columns={['Year', 'Client hours']} numeric={[1]} rows={s.byYear.map((y) => [y.year, formatHours(y.clientHours)])} />
+                <SimpleTable caption={t('mentor.hours.perYear')} columns={[t('mentor.hours.year'), t('mentor.hours.clientHours')]} numeric={[1]} rows={s.byYear.map((y) => [y.year, formatHours(y.clientHours)])} />
               )}
             </Panel>
-            <Panel title="Progress toward credentials" intro="Against every hour you have logged, not only this period.">
+            <Panel title={t('mentor.hours.progressTitle')} intro={t('mentor.hours.progressIntro')}>
               <ThresholdProgress thresholds={s.thresholds} />
             </Panel>
           </div>
-          <Panel title="Clients" intro="How each mentee appears in the log. Open one to set paid or pro bono, consent and pseudonym.">
+          <Panel title={t('mentor.hours.clientsTitle')} intro={t('mentor.hours.clientsIntro')}>
             {clients.error && <ErrorBanner error={clients.error} />}
             <ClientsTable clients={clients.data ?? []} hours={s.byClient} />
           </Panel>
-          <Panel title="Sessions counted" intro="Held meetings: the meeting clock when it ran, otherwise the planned length. Open one to correct it.">
+          <Panel title={t('mentor.hours.sessionsTitle')} intro={t('mentor.hours.sessionsIntro')}>
             {sessions.error && <ErrorBanner error={sessions.error} />}
             <SessionsTable sessions={sessions.data ?? []} />
           </Panel>
@@ -84,6 +93,7 @@ function Tile({ label, value, detail }: { label: string; value: string; detail?:
 }
 
 function ExportButtons({ period }: { period: { from: string | null; to: string | null } }) {
+  const intl = useIntl();
   const hours = useVaultMutation('mentor.exportHours');
   const record = useVaultMutation('mentor.exportRecord');
   const [saved, setSaved] = useState<{ kind: 'hours'; result: HoursExportResult } | { kind: 'record'; result: PdfExportResult } | null>(null);
@@ -91,19 +101,19 @@ function ExportButtons({ period }: { period: { from: string | null; to: string |
     hours.mutate({ ...period, format }, { onSuccess: (result) => result && setSaved({ kind: 'hours', result }) });
   return (
     <div className="practice-exports">
-      <div className="row" role="group" aria-label="Export the log">
+      <div className="row" role="group" aria-label={intl.formatMessage({ id: 'mentor.export.group' })}>
         <Button busy={hours.isPending && hours.variables?.format === 'csv'} onClick={() => exportHours('csv')}>
-          Hours log (CSV)
+          <FormattedMessage id="mentor.export.csv" />
         </Button>
         <Button busy={hours.isPending && hours.variables?.format === 'xlsx'} onClick={() => exportHours('xlsx')}>
-          Hours log (Excel)
+          <FormattedMessage id="mentor.export.xlsx" />
         </Button>
         <Button busy={record.isPending} onClick={() => record.mutate(period, { onSuccess: (result) => result && setSaved({ kind: 'record', result }) })}>
-          Development record (PDF)
+          <FormattedMessage id="mentor.export.record" />
         </Button>
       </div>
       {(hours.error || record.error) && <ErrorBanner error={hours.error ?? record.error} />}
-      {saved?.kind === 'hours' && <SavedNote title={`Log saved: ${saved.result.rows} ${saved.result.rows === 1 ? 'row' : 'rows'}.`} path={saved.result.path} />}
+      {saved?.kind === 'hours' && <SavedNote title={intl.formatMessage({ id: 'mentor.export.saved' }, { rows: saved.result.rows })} path={saved.result.path} />}
       {saved?.kind === 'record' && <PdfResult result={saved.result} />}
     </div>
   );

@@ -1,13 +1,12 @@
 import { localToday, plusDays } from '../../../shared/dates';
+import { mentorWords } from './labels';
 
-export type PeriodChoice = 'this-year' | 'last-12-months' | 'last-year' | 'all';
+export const PERIOD_CHOICES = ['this-year', 'last-12-months', 'last-year', 'all'] as const;
+export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
 
-export const PERIOD_OPTIONS: { value: PeriodChoice; label: string }[] = [
-  { value: 'this-year', label: 'This year' },
-  { value: 'last-12-months', label: 'The last 12 months' },
-  { value: 'last-year', label: 'Last year' },
-  { value: 'all', label: 'Everything' },
-];
+/** The period choices in the language of the screens (call during render). */
+export const periodOptions = (): { value: PeriodChoice; label: string }[] =>
+  PERIOD_CHOICES.map((value) => ({ value, label: mentorWords(`mentor.period.${value}`) }));
 
 /** The dates a choice means, as of today (the mentor's local day). */
 export function periodOf(choice: PeriodChoice, today = localToday()): { from: string | null; to: string | null } {
