@@ -113,11 +113,11 @@ const thresholdColumn = createColumnHelper<Threshold>();
 function thresholdColumns(intl: IntlShape) {
   const header = (id: 'name' | 'clientHours' | 'paidHours' | 'trainingHours' | 'supervisionHours') => intl.formatMessage({ id: `mentorRecords.thresholds.column.${id}` });
   return [
-    thresholdColumn.accessor('name', { header: header('name'), enableHiding: false, meta: { width: 'minmax(10rem, 1.4fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-    thresholdColumn.accessor('clientHours', { header: header('clientHours'), meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
-    thresholdColumn.accessor('paidHours', { header: header('paidHours'), meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
-    thresholdColumn.accessor('trainingHours', { header: header('trainingHours'), meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
-    thresholdColumn.accessor('supervisionHours', { header: header('supervisionHours'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    thresholdColumn.accessor('name', { header: header('name'), enableHiding: false, meta: { width: 'minmax(10rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+    thresholdColumn.accessor('clientHours', { header: header('clientHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    thresholdColumn.accessor('paidHours', { header: header('paidHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    thresholdColumn.accessor('trainingHours', { header: header('trainingHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    thresholdColumn.accessor('supervisionHours', { header: header('supervisionHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
   ];
 }
 

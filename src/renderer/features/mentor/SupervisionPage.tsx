@@ -22,7 +22,7 @@ function supervisionColumns(intl: IntlShape) {
     column.accessor('date', { header: header('date'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
     column.accessor('supervisor', { header: header('supervisor'), enableHiding: false, meta: { width: 'minmax(10rem, 1fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
     column.accessor('format', { header: header('format'), meta: { width: 'minmax(7rem, 0.6fr)', filter: { options: sessionFormatOptions() } }, cell: (i) => sessionFormatLabel(i.getValue()) }),
-    column.accessor('hours', { header: header('hours'), meta: { width: 'minmax(5rem, 0.5fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    column.accessor('hours', { header: header('hours'), meta: { width: 'minmax(8rem, 0.6fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
     column.accessor('themes', { header: header('themes'), meta: { width: 'minmax(14rem, 2fr)' } }),
   ];
 }

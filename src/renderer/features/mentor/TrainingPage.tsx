@@ -24,7 +24,7 @@ function trainingColumns(intl: IntlShape) {
     column.accessor('title', { header: header('title'), enableHiding: false, meta: { width: 'minmax(12rem, 1.8fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
     column.accessor('kind', { header: header('kind'), meta: { width: 'minmax(8rem, 0.8fr)', filter: { options: trainingKindOptions() } }, cell: (i) => trainingKindLabel(i.getValue()) }),
     column.accessor('provider', { header: header('provider'), meta: { width: 'minmax(9rem, 1fr)' } }),
-    column.accessor('hours', { header: header('hours'), meta: { width: 'minmax(5rem, 0.5fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    column.accessor('hours', { header: header('hours'), meta: { width: 'minmax(8rem, 0.6fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
     column.accessor((t) => t.competencies.join(', '), { id: 'competencies', header: header('competencies'), meta: { width: 'minmax(12rem, 1.6fr)' } }),
   ];
 }
