@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { useIntl, type IntlShape } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import { credential, mentorGoal, threshold, type Credential, type MentorGoal, type Threshold } from '../../../shared/mentor/schema';
 import { plusDays, localToday } from '../../../shared/dates';
@@ -185,6 +185,11 @@ function goalColumns(intl: IntlShape) {
       id: 'measure',
       header: header('measure'),
       meta: { width: 'minmax(9rem, 1fr)' },
+      // The unit is the mentor's own word (vault data): its own node, apart from the message's words.
+      cell: (i) => {
+        const g = i.row.original;
+        return <FormattedMessage id="mentorRecords.goals.measure" values={{ baseline: formatRecordNumber(g.baseline), target: formatRecordNumber(g.target), unit: <span>{g.unit}</span> }} />;
+      },
     }),
     goalColumn.accessor('targetDate', { header: header('targetDate'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
   ];
