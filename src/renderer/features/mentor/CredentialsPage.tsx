@@ -1,14 +1,17 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import { credential, mentorGoal, threshold, type Credential, type MentorGoal, type Threshold } from '../../../shared/mentor/schema';
 import { plusDays, localToday } from '../../../shared/dates';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
-import { GOAL_STATUS_LABELS } from '../goals/labels';
+import { goalStatusLabel, goalStatusOptions } from '../goals/labels';
 import { formatDate } from '../mentees/format';
-import { ALL_ROWS, formatHours, MENTOR_QUERIES } from './labels';
-import { RecordsPanel } from './RecordsPanel';
+import { ALL_ROWS, MENTOR_QUERIES } from './labels';
+import { formatRecordHours, formatRecordNumber } from './records-labels';
+import { RecordsPanel, type RecordWords } from './RecordsPanel';
 
 /** The credentials held, the requirements of those sought, and the mentor's own SMART goals. */
 export default function CredentialsPage() {
@@ -25,28 +28,47 @@ export default function CredentialsPage() {
 
 type CredentialInput = z.input<typeof credential.values>;
 const credentialColumn = createColumnHelper<Credential>();
-const credentialColumns = [
-  credentialColumn.accessor((c) => `${c.body} ${c.level}`, { id: 'credential', header: 'Credential', enableHiding: false, meta: { width: 'minmax(10rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  credentialColumn.accessor('number', { header: 'Number', meta: { width: 'minmax(8rem, 0.8fr)' } }),
-  credentialColumn.accessor('awardedOn', { header: 'Awarded', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  credentialColumn.accessor('expiresOn', { header: 'Renewal due', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
-];
+function credentialColumns(intl: IntlShape) {
+  const header = (id: 'credential' | 'number' | 'awarded' | 'renewal') => intl.formatMessage({ id: `mentorRecords.credentials.column.${id}` });
+  return [
+    // The body and level as the mentor typed them ("ICF" "ACC"): vault data, not words to translate.
+    credentialColumn.accessor((c) => `${c.body} ${c.level}`, { id: 'credential', header: header('credential'), enableHiding: false, meta: { width: 'minmax(10rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+    credentialColumn.accessor('number', { header: header('number'), meta: { width: 'minmax(8rem, 0.8fr)' } }),
+    credentialColumn.accessor('awardedOn', { header: header('awarded'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
+    credentialColumn.accessor('expiresOn', { header: header('renewal'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  ];
+}
+
+/** The message ids naming each kind of record on this page. */
+const words = (kind: 'credentials' | 'thresholds' | 'goals'): RecordWords => ({
+  add: `mentorRecords.${kind}.add`,
+  count: `mentorRecords.${kind}.count`,
+  filter: `mentorRecords.${kind}.filter`,
+  emptyTitle: `mentorRecords.${kind}.emptyTitle`,
+  added: `mentorRecords.${kind}.added`,
+  saved: `mentorRecords.${kind}.saved`,
+  deleted: `mentorRecords.${kind}.deleted`,
+});
+const CREDENTIAL_WORDS = words('credentials');
+const THRESHOLD_WORDS = words('thresholds');
+const GOAL_WORDS = words('goals');
 
 function CredentialsPanel() {
+  const intl = useIntl();
+  const columns = useMemo(() => credentialColumns(intl), [intl]);
   const list = useVaultQuery('mentor.listCredentials', ALL_ROWS);
   const create = useVaultMutation('mentor.createCredential', { invalidate: MENTOR_QUERIES });
   const update = useVaultMutation('mentor.updateCredential', { invalidate: MENTOR_QUERIES });
   const remove = useVaultMutation('mentor.deleteCredential', { invalidate: MENTOR_QUERIES });
   return (
     <RecordsPanel
-      title="Credentials held"
-      intro="Your accreditations, with their numbers and renewal dates."
-      noun="credential"
-      plural="credentials"
+      title={intl.formatMessage({ id: 'mentorRecords.credentials.title' })}
+      intro={intl.formatMessage({ id: 'mentorRecords.credentials.intro' })}
+      words={CREDENTIAL_WORDS}
       rows={list.data?.rows ?? []}
       loading={list.isLoading}
       error={list.error}
-      columns={credentialColumns}
+      columns={columns}
       createSchema={credential.values}
       updateSchema={credential.update}
       blank={{ body: '', level: '', number: '', awardedOn: null, expiresOn: null } satisfies CredentialInput}
@@ -56,7 +78,7 @@ function CredentialsPanel() {
       update={(v) => update.mutateAsync(v)}
       remove={(id) => remove.mutateAsync({ id })}
       fields={<CredentialFields />}
-      empty="For example ICF ACC or EMCC Practitioner, with the number on your certificate."
+      empty={intl.formatMessage({ id: 'mentorRecords.credentials.empty' })}
     />
   );
 }
@@ -65,18 +87,20 @@ function CredentialsPanel() {
 const dateOrNull = { setValueAs: (v: string | null) => (v ? v : null) };
 
 function CredentialFields() {
+  const intl = useIntl();
+  const label = (id: 'body' | 'bodyExample' | 'level' | 'levelExample' | 'number' | 'awardedOn' | 'renewal') => intl.formatMessage({ id: `mentorRecords.credentials.field.${id}` });
   const { register, formState } = useFormContext<CredentialInput>();
   const e = formState.errors;
   return (
     <>
       <div className="form-pair">
-        <TextField label="Awarding body" placeholder="e.g. ICF" error={e.body?.message} {...register('body')} />
-        <TextField label="Level" placeholder="e.g. ACC" error={e.level?.message} {...register('level')} />
+        <TextField label={label('body')} placeholder={label('bodyExample')} error={e.body?.message} {...register('body')} />
+        <TextField label={label('level')} placeholder={label('levelExample')} error={e.level?.message} {...register('level')} />
       </div>
-      <TextField label="Credential number" error={e.number?.message} {...register('number')} />
+      <TextField label={label('number')} error={e.number?.message} {...register('number')} />
       <div className="form-pair">
-        <TextField label="Awarded on" type="date" error={e.awardedOn?.message} {...register('awardedOn', dateOrNull)} />
-        <TextField label="Renewal due" type="date" error={e.expiresOn?.message} {...register('expiresOn', dateOrNull)} />
+        <TextField label={label('awardedOn')} type="date" error={e.awardedOn?.message} {...register('awardedOn', dateOrNull)} />
+        <TextField label={label('renewal')} type="date" error={e.expiresOn?.message} {...register('expiresOn', dateOrNull)} />
       </div>
     </>
   );
@@ -86,29 +110,33 @@ function CredentialFields() {
 
 type ThresholdInput = z.input<typeof threshold.values>;
 const thresholdColumn = createColumnHelper<Threshold>();
-const thresholdColumns = [
-  thresholdColumn.accessor('name', { header: 'Requirement', enableHiding: false, meta: { width: 'minmax(10rem, 1.4fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  thresholdColumn.accessor('clientHours', { header: 'Client hours', meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => formatHours(i.getValue()) }),
-  thresholdColumn.accessor('paidHours', { header: 'Of them paid', meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => formatHours(i.getValue()) }),
-  thresholdColumn.accessor('trainingHours', { header: 'Training hours', meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => formatHours(i.getValue()) }),
-  thresholdColumn.accessor('supervisionHours', { header: 'Supervision hours', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatHours(i.getValue()) }),
-];
+function thresholdColumns(intl: IntlShape) {
+  const header = (id: 'name' | 'clientHours' | 'paidHours' | 'trainingHours' | 'supervisionHours') => intl.formatMessage({ id: `mentorRecords.thresholds.column.${id}` });
+  return [
+    thresholdColumn.accessor('name', { header: header('name'), enableHiding: false, meta: { width: 'minmax(10rem, 1.2fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+    thresholdColumn.accessor('clientHours', { header: header('clientHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    thresholdColumn.accessor('paidHours', { header: header('paidHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    thresholdColumn.accessor('trainingHours', { header: header('trainingHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    thresholdColumn.accessor('supervisionHours', { header: header('supervisionHours'), meta: { width: 'minmax(8rem, 0.8fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+  ];
+}
 
 function ThresholdsPanel() {
+  const intl = useIntl();
+  const columns = useMemo(() => thresholdColumns(intl), [intl]);
   const list = useVaultQuery('mentor.listThresholds', {});
   const create = useVaultMutation('mentor.createThreshold', { invalidate: MENTOR_QUERIES });
   const update = useVaultMutation('mentor.updateThreshold', { invalidate: MENTOR_QUERIES });
   const remove = useVaultMutation('mentor.deleteThreshold', { invalidate: MENTOR_QUERIES });
   return (
     <RecordsPanel
-      title="Credentials you are working toward"
-      intro="What each credential asks for; the Hours tab shows how far you are. Check the body's current rules: they change."
-      noun="requirement"
-      plural="requirements"
+      title={intl.formatMessage({ id: 'mentorRecords.thresholds.title' })}
+      intro={intl.formatMessage({ id: 'mentorRecords.thresholds.intro' })}
+      words={THRESHOLD_WORDS}
       rows={list.data ?? []}
       loading={list.isLoading}
       error={list.error}
-      columns={thresholdColumns}
+      columns={columns}
       createSchema={threshold.values}
       updateSchema={threshold.update}
       blank={{ name: 'ICF ACC', clientHours: 100, paidHours: 75, trainingHours: 60, supervisionHours: 0 } satisfies ThresholdInput}
@@ -118,25 +146,27 @@ function ThresholdsPanel() {
       update={(v) => update.mutateAsync(v)}
       remove={(id) => remove.mutateAsync({ id })}
       fields={<ThresholdFields />}
-      empty="For example ICF ACC: 100 client hours, 75 of them paid, and 60 hours of training."
+      empty={intl.formatMessage({ id: 'mentorRecords.thresholds.empty' })}
     />
   );
 }
 
 function ThresholdFields() {
+  const intl = useIntl();
+  const label = (id: 'name' | 'clientHours' | 'paidHours' | 'trainingHours' | 'supervisionHours') => intl.formatMessage({ id: `mentorRecords.thresholds.field.${id}` });
   const { register, formState } = useFormContext<ThresholdInput>();
   const e = formState.errors;
   const hours = { valueAsNumber: true } as const;
   return (
     <>
-      <TextField label="Name" error={e.name?.message} {...register('name')} />
+      <TextField label={label('name')} error={e.name?.message} {...register('name')} />
       <div className="form-pair">
-        <TextField label="Client hours" type="number" min="0" inputMode="decimal" error={e.clientHours?.message} {...register('clientHours', hours)} />
-        <TextField label="Of them paid" type="number" min="0" inputMode="decimal" error={e.paidHours?.message} {...register('paidHours', hours)} />
+        <TextField label={label('clientHours')} type="number" min="0" inputMode="decimal" error={e.clientHours?.message} {...register('clientHours', hours)} />
+        <TextField label={label('paidHours')} type="number" min="0" inputMode="decimal" error={e.paidHours?.message} {...register('paidHours', hours)} />
       </div>
       <div className="form-pair">
-        <TextField label="Training hours" type="number" min="0" inputMode="decimal" error={e.trainingHours?.message} {...register('trainingHours', hours)} />
-        <TextField label="Supervision hours" type="number" min="0" inputMode="decimal" error={e.supervisionHours?.message} {...register('supervisionHours', hours)} />
+        <TextField label={label('trainingHours')} type="number" min="0" inputMode="decimal" error={e.trainingHours?.message} {...register('trainingHours', hours)} />
+        <TextField label={label('supervisionHours')} type="number" min="0" inputMode="decimal" error={e.supervisionHours?.message} {...register('supervisionHours', hours)} />
       </div>
     </>
   );
@@ -146,29 +176,41 @@ function ThresholdFields() {
 
 type GoalInput = z.input<typeof mentorGoal.values>;
 const goalColumn = createColumnHelper<MentorGoal>();
-const goalColumns = [
-  goalColumn.accessor('title', { header: 'Goal', enableHiding: false, meta: { width: 'minmax(12rem, 1.6fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  goalColumn.accessor('status', { header: 'Status', meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => GOAL_STATUS_LABELS[i.getValue()] }),
-  goalColumn.accessor((g) => `${g.baseline} → ${g.target} ${g.unit}`, { id: 'measure', header: 'From → to', meta: { width: 'minmax(9rem, 1fr)' } }),
-  goalColumn.accessor('targetDate', { header: 'Target date', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
-];
-const STATUS_OPTIONS = Object.entries(GOAL_STATUS_LABELS).map(([value, label]) => ({ value, label }));
+function goalColumns(intl: IntlShape) {
+  const header = (id: 'title' | 'status' | 'measure' | 'targetDate') => intl.formatMessage({ id: `mentorRecords.goals.column.${id}` });
+  return [
+    goalColumn.accessor('title', { header: header('title'), enableHiding: false, meta: { width: 'minmax(12rem, 1.6fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+    goalColumn.accessor('status', { header: header('status'), meta: { width: 'minmax(7rem, 0.7fr)' }, cell: (i) => goalStatusLabel(i.getValue()) }),
+    goalColumn.accessor((g) => intl.formatMessage({ id: 'mentorRecords.goals.measure' }, { baseline: formatRecordNumber(g.baseline), target: formatRecordNumber(g.target), unit: g.unit }), {
+      id: 'measure',
+      header: header('measure'),
+      meta: { width: 'minmax(9rem, 1fr)' },
+      // The unit is the mentor's own word (vault data): its own node, apart from the message's words.
+      cell: (i) => {
+        const g = i.row.original;
+        return <FormattedMessage id="mentorRecords.goals.measure" values={{ baseline: formatRecordNumber(g.baseline), target: formatRecordNumber(g.target), unit: <span>{g.unit}</span> }} />;
+      },
+    }),
+    goalColumn.accessor('targetDate', { header: header('targetDate'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  ];
+}
 
 function GoalsPanel() {
+  const intl = useIntl();
+  const columns = useMemo(() => goalColumns(intl), [intl]);
   const list = useVaultQuery('mentor.listGoals', ALL_ROWS);
   const create = useVaultMutation('mentor.createGoal', { invalidate: MENTOR_QUERIES });
   const update = useVaultMutation('mentor.updateGoal', { invalidate: MENTOR_QUERIES });
   const remove = useVaultMutation('mentor.deleteGoal', { invalidate: MENTOR_QUERIES });
   return (
     <RecordsPanel
-      title="My development goals"
-      intro="Your own goals as a mentor, held to the same SMART rules as a mentee's."
-      noun="goal"
-      plural="goals"
+      title={intl.formatMessage({ id: 'mentorRecords.goals.title' })}
+      intro={intl.formatMessage({ id: 'mentorRecords.goals.intro' })}
+      words={GOAL_WORDS}
       rows={list.data?.rows ?? []}
       loading={list.isLoading}
       error={list.error}
-      columns={goalColumns}
+      columns={columns}
       createSchema={mentorGoal.values}
       updateSchema={mentorGoal.update}
       blank={{
@@ -190,35 +232,38 @@ function GoalsPanel() {
       update={(v) => update.mutateAsync(v)}
       remove={(id) => remove.mutateAsync({ id })}
       fields={<GoalFields />}
-      empty="For example: reach the PCC hours, or take a supervision course."
+      empty={intl.formatMessage({ id: 'mentorRecords.goals.empty' })}
       wide
     />
   );
 }
 
 function GoalFields() {
+  const intl = useIntl();
+  type Field = 'title' | 'status' | 'statement' | 'metric' | 'unit' | 'baseline' | 'target' | 'whyRealistic' | 'supportNeeded' | 'whyRelevant' | 'targetDate';
+  const label = (id: Field) => intl.formatMessage({ id: `mentorRecords.goals.field.${id}` });
   const { register, formState } = useFormContext<GoalInput>();
   const e = formState.errors;
   const number = { valueAsNumber: true } as const;
   return (
     <>
       <div className="form-pair">
-        <TextField label="Title" error={e.title?.message} {...register('title')} />
-        <SelectField label="Status" options={STATUS_OPTIONS} error={e.status?.message} {...register('status')} />
+        <TextField label={label('title')} error={e.title?.message} {...register('title')} />
+        <SelectField label={label('status')} options={goalStatusOptions()} error={e.status?.message} {...register('status')} />
       </div>
-      <TextAreaField label="S (specific): what exactly" rows={2} error={e.statement?.message} {...register('statement')} />
+      <TextAreaField label={label('statement')} rows={2} error={e.statement?.message} {...register('statement')} />
       <div className="form-pair">
-        <TextField label="M (measurable): metric" error={e.metric?.message} {...register('metric')} />
-        <TextField label="Unit" error={e.unit?.message} {...register('unit')} />
+        <TextField label={label('metric')} error={e.metric?.message} {...register('metric')} />
+        <TextField label={label('unit')} error={e.unit?.message} {...register('unit')} />
       </div>
       <div className="form-pair">
-        <TextField label="Baseline value" type="number" error={e.baseline?.message} {...register('baseline', number)} />
-        <TextField label="Target value" type="number" error={e.target?.message} {...register('target', number)} />
+        <TextField label={label('baseline')} type="number" error={e.baseline?.message} {...register('baseline', number)} />
+        <TextField label={label('target')} type="number" error={e.target?.message} {...register('target', number)} />
       </div>
-      <TextAreaField label="A (attainable): why it is realistic" rows={2} error={e.whyRealistic?.message} {...register('whyRealistic')} />
-      <TextField label="Support needed" error={e.supportNeeded?.message} {...register('supportNeeded')} />
-      <TextAreaField label="R (relevant): why it matters to your practice" rows={2} error={e.whyRelevant?.message} {...register('whyRelevant')} />
-      <TextField label="T (time-bound): target date" type="date" error={e.targetDate?.message} {...register('targetDate')} />
+      <TextAreaField label={label('whyRealistic')} rows={2} error={e.whyRealistic?.message} {...register('whyRealistic')} />
+      <TextField label={label('supportNeeded')} error={e.supportNeeded?.message} {...register('supportNeeded')} />
+      <TextAreaField label={label('whyRelevant')} rows={2} error={e.whyRelevant?.message} {...register('whyRelevant')} />
+      <TextField label={label('targetDate')} type="date" error={e.targetDate?.message} {...register('targetDate')} />
     </>
   );
 }

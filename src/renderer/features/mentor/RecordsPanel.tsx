@@ -1,7 +1,9 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import type { BridgeCallError } from '../../bridge/client';
 import { errorMessage } from '../../bridge/client';
 import { Button } from '../../components/Button';
@@ -15,9 +17,8 @@ import { useToast } from '../../components/Toast';
 export interface RecordsPanelProps<R extends { id: number }, I extends FieldValues, O, U> {
   title: string;
   intro: string;
-  /** "course", "supervision session": for buttons and messages. */
-  noun: string;
-  plural: string;
+  /** The words that name this kind of record: its button, count, filter, empty title and notices. */
+  words: RecordWords;
   rows: R[];
   loading: boolean;
   error: BridgeCallError | null;
@@ -37,13 +38,27 @@ export interface RecordsPanelProps<R extends { id: number }, I extends FieldValu
   wide?: boolean;
 }
 
+/** Message ids for one kind of record; each language words and inflects its own noun. */
+export interface RecordWords {
+  /** "Add training": the button, the dialog's title and its submit button. */
+  add: MessageId;
+  /** Plural message with {count}: "3 trainings". */
+  count: MessageId;
+  filter: MessageId;
+  emptyTitle: MessageId;
+  added: MessageId;
+  saved: MessageId;
+  deleted: MessageId;
+}
+
 type Editing<R> = { mode: 'create' } | { mode: 'edit'; row: R } | null;
 
 /** One of the mentor's own record kinds: a table, and a dialog to add, edit or delete. */
 export function RecordsPanel<R extends { id: number }, I extends FieldValues, O, U>(p: RecordsPanelProps<R, I, O, U>) {
   const { notify } = useToast();
   const [editing, setEditing] = useState<Editing<R>>(null);
-  const capital = p.noun[0]!.toUpperCase() + p.noun.slice(1);
+  const intl = useIntl();
+  const w = p.words;
   const row = editing?.mode === 'edit' ? editing.row : null;
   return (
     <Panel
@@ -51,7 +66,7 @@ export function RecordsPanel<R extends { id: number }, I extends FieldValues, O,
       intro={p.intro}
       actions={
         <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
-          Add {p.noun}
+          <FormattedMessage id={w.add} />
         </Button>
       }
     >
@@ -65,22 +80,22 @@ export function RecordsPanel<R extends { id: number }, I extends FieldValues, O,
           onRowOpen={(r) => setEditing({ mode: 'edit', row: r })}
           loading={p.loading}
           initialSorting={p.initialSorting}
-          filterLabel={`Filter ${p.plural}`}
-          countLabel={(n) => `${n} ${n === 1 ? p.noun : p.plural}`}
-          empty={<EmptyState title={`No ${p.plural} yet`}>{p.empty}</EmptyState>}
+          filterLabel={intl.formatMessage({ id: w.filter })}
+          countLabel={(count) => intl.formatMessage({ id: w.count }, { count })}
+          empty={<EmptyState title={intl.formatMessage({ id: w.emptyTitle })}>{p.empty}</EmptyState>}
         />
       </TableBox>
       {editing?.mode === 'create' && (
         <FormDialog
-          title={`Add ${p.noun}`}
+          title={intl.formatMessage({ id: w.add })}
           schema={p.createSchema}
           defaultValues={p.blank}
-          submitLabel={`Add ${p.noun}`}
+          submitLabel={intl.formatMessage({ id: w.add })}
           wide={p.wide}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await p.create(values);
-            notify('success', `${capital} added.`);
+            notify('success', intl.formatMessage({ id: w.added }));
           }}
         >
           {p.fields}
@@ -88,15 +103,15 @@ export function RecordsPanel<R extends { id: number }, I extends FieldValues, O,
       )}
       {row && (
         <FormDialog
-          title={`Edit “${p.titleOf(row)}”`}
+          title={intl.formatMessage({ id: 'mentorRecords.panel.editTitle' }, { title: p.titleOf(row) })}
           schema={p.updateSchema}
           defaultValues={{ ...p.toValues(row), id: row.id } as unknown as DefaultValues<I & { id: number }>}
-          submitLabel="Save"
+          submitLabel={intl.formatMessage({ id: 'mentorRecords.panel.save' })}
           wide={p.wide}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await p.update(values);
-            notify('success', `${capital} saved.`);
+            notify('success', intl.formatMessage({ id: w.saved }));
           }}
           extraActions={
             <Button
@@ -104,12 +119,12 @@ export function RecordsPanel<R extends { id: number }, I extends FieldValues, O,
               className="list-editor-remove"
               onClick={() =>
                 p.remove(row.id).then(
-                  () => (setEditing(null), notify('success', `${capital} deleted.`)),
+                  () => (setEditing(null), notify('success', intl.formatMessage({ id: w.deleted }))),
                   (err: unknown) => notify('error', errorMessage(err)),
                 )
               }
             >
-              Delete
+              <FormattedMessage id="mentorRecords.panel.delete" />
             </Button>
           }
         >

@@ -1,5 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useFormContext, type Control } from 'react-hook-form';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import { training, type Training } from '../../../shared/mentor/schema';
 import { localToday } from '../../../shared/dates';
@@ -7,32 +9,49 @@ import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { TextListField } from '../../components/TextListField';
 import { formatDate } from '../mentees/format';
-import { ALL_ROWS, formatHours, MENTOR_QUERIES, TRAINING_KIND_LABELS, TRAINING_KIND_OPTIONS } from './labels';
-import { RecordsPanel } from './RecordsPanel';
+import { ALL_ROWS, MENTOR_QUERIES } from './labels';
+import { formatRecordHours, trainingKindLabel, trainingKindOptions } from './records-labels';
+import { RecordsPanel, type RecordWords } from './RecordsPanel';
 
 type Values = z.input<typeof training.values>;
 const column = createColumnHelper<Training>();
-const columns = [
-  column.accessor('date', { header: 'Date', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('title', { header: 'Training', enableHiding: false, meta: { width: 'minmax(12rem, 1.8fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor('kind', { header: 'Kind', meta: { width: 'minmax(8rem, 0.8fr)', filter: { options: TRAINING_KIND_OPTIONS } }, cell: (i) => TRAINING_KIND_LABELS[i.getValue()] }),
-  column.accessor('provider', { header: 'Provider', meta: { width: 'minmax(9rem, 1fr)' } }),
-  column.accessor('hours', { header: 'Hours', meta: { width: 'minmax(5rem, 0.5fr)' }, cell: (i) => formatHours(i.getValue()) }),
-  column.accessor((t) => t.competencies.join(', '), { id: 'competencies', header: 'Competencies', meta: { width: 'minmax(12rem, 1.6fr)' } }),
-];
+
+/** The training table's columns in the language of the screens. */
+function trainingColumns(intl: IntlShape) {
+  const header = (id: 'date' | 'title' | 'kind' | 'provider' | 'hours' | 'competencies') => intl.formatMessage({ id: `mentorRecords.training.column.${id}` });
+  return [
+    column.accessor('date', { header: header('date'), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
+    column.accessor('title', { header: header('title'), enableHiding: false, meta: { width: 'minmax(12rem, 1.8fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
+    column.accessor('kind', { header: header('kind'), meta: { width: 'minmax(8rem, 0.8fr)', filter: { options: trainingKindOptions() } }, cell: (i) => trainingKindLabel(i.getValue()) }),
+    column.accessor('provider', { header: header('provider'), meta: { width: 'minmax(9rem, 1fr)' } }),
+    column.accessor('hours', { header: header('hours'), meta: { width: 'minmax(8rem, 0.6fr)' }, cell: (i) => formatRecordHours(i.getValue()) }),
+    column.accessor((t) => t.competencies.join(', '), { id: 'competencies', header: header('competencies'), meta: { width: 'minmax(12rem, 1.6fr)' } }),
+  ];
+}
+
+const WORDS: RecordWords = {
+  add: 'mentorRecords.training.add',
+  count: 'mentorRecords.training.count',
+  filter: 'mentorRecords.training.filter',
+  emptyTitle: 'mentorRecords.training.emptyTitle',
+  added: 'mentorRecords.training.added',
+  saved: 'mentorRecords.training.saved',
+  deleted: 'mentorRecords.training.deleted',
+};
 
 /** Courses, workshops and certificates: the training hours a credential asks for. */
 export default function TrainingPage() {
+  const intl = useIntl();
+  const columns = useMemo(() => trainingColumns(intl), [intl]);
   const list = useVaultQuery('mentor.listTraining', ALL_ROWS);
   const create = useVaultMutation('mentor.createTraining', { invalidate: MENTOR_QUERIES });
   const update = useVaultMutation('mentor.updateTraining', { invalidate: MENTOR_QUERIES });
   const remove = useVaultMutation('mentor.deleteTraining', { invalidate: MENTOR_QUERIES });
   return (
     <RecordsPanel
-      title="Training and certification"
-      intro="Courses, workshops, conferences and certificates, with their hours and the competencies they covered."
-      noun="training"
-      plural="trainings"
+      title={intl.formatMessage({ id: 'mentorRecords.training.title' })}
+      intro={intl.formatMessage({ id: 'mentorRecords.training.intro' })}
+      words={WORDS}
       rows={list.data?.rows ?? []}
       loading={list.isLoading}
       error={list.error}
@@ -47,28 +66,30 @@ export default function TrainingPage() {
       update={(v) => update.mutateAsync(v)}
       remove={(id) => remove.mutateAsync({ id })}
       fields={<TrainingFields />}
-      empty="A course, a workshop, a conference day or a certificate: each adds to your training hours."
+      empty={intl.formatMessage({ id: 'mentorRecords.training.empty' })}
       wide
     />
   );
 }
 
 function TrainingFields() {
+  const intl = useIntl();
+  const label = (id: 'title' | 'kind' | 'provider' | 'date' | 'hours' | 'competencies' | 'competency' | 'notes') => intl.formatMessage({ id: `mentorRecords.training.field.${id}` });
   const { register, control, formState } = useFormContext<Values>();
   const e = formState.errors;
   return (
     <>
-      <TextField label="Title" error={e.title?.message} {...register('title')} />
+      <TextField label={label('title')} error={e.title?.message} {...register('title')} />
       <div className="form-pair">
-        <SelectField label="Kind" options={TRAINING_KIND_OPTIONS} error={e.kind?.message} {...register('kind')} />
-        <TextField label="Provider" error={e.provider?.message} {...register('provider')} />
+        <SelectField label={label('kind')} options={trainingKindOptions()} error={e.kind?.message} {...register('kind')} />
+        <TextField label={label('provider')} error={e.provider?.message} {...register('provider')} />
       </div>
       <div className="form-pair">
-        <TextField label="Date" type="date" error={e.date?.message} {...register('date')} />
-        <TextField label="Hours" type="number" step="0.25" min="0" inputMode="decimal" error={e.hours?.message} {...register('hours', { valueAsNumber: true })} />
+        <TextField label={label('date')} type="date" error={e.date?.message} {...register('date')} />
+        <TextField label={label('hours')} type="number" step="0.25" min="0" inputMode="decimal" error={e.hours?.message} {...register('hours', { valueAsNumber: true })} />
       </div>
-      <TextListField control={control as unknown as Control<Values>} name="competencies" legend="Competencies covered" itemLabel="Competency" />
-      <TextAreaField label="Notes" rows={3} error={e.notes?.message} {...register('notes')} />
+      <TextListField control={control as unknown as Control<Values>} name="competencies" legend={label('competencies')} itemLabel={label('competency')} />
+      <TextAreaField label={label('notes')} rows={3} error={e.notes?.message} {...register('notes')} />
     </>
   );
 }
