@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { BandTick, RadarTick } from './chart-labels';
+import { ChartLegend } from './ChartLegend';
 
 /** One line of ratings: the row field it reads, its name in the legend, its colour (a chart variable). */
 export interface RatingSeries {
@@ -41,7 +42,7 @@ export function RatingsChart({ rows, series, shape }: RatingsChartProps) {
               isAnimationActive={false}
             />
           ))}
-          <Legend />
+          <Legend content={ChartLegend} />
           <Tooltip />
         </RadarChart>
       ) : (
@@ -50,7 +51,7 @@ export function RatingsChart({ rows, series, shape }: RatingsChartProps) {
           <XAxis dataKey="competency" stroke="var(--chart-axis)" interval={0} tick={<BandTick />} height={32} />
           <YAxis domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} stroke="var(--chart-axis)" width={32} />
           <Tooltip cursor={{ fill: 'var(--surface-hover)' }} />
-          <Legend />
+          <Legend content={ChartLegend} />
           {series.map((s) => (
             <Bar key={s.key} name={s.name} dataKey={s.key} fill={s.color} isAnimationActive={false} />
           ))}

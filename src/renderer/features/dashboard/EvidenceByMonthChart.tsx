@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../shared/records/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { dateFormat } from '../../i18n/active-locale';
+import { ChartLegend } from '../../components/ChartLegend';
 
 const KIND_COLOURS: Record<EvidenceKind, string> = {
   'peer-feedback': 'var(--chart-3)',
@@ -72,7 +73,7 @@ export function EvidenceByMonthChart({ data }: { data: { month: string; kind: Ev
           <XAxis dataKey="month" stroke="var(--chart-axis)" />
           <YAxis allowDecimals={false} stroke="var(--chart-axis)" width={32} />
           <Tooltip cursor={{ fill: 'var(--surface-hover)' }} />
-          <Legend />
+          <Legend content={ChartLegend} />
           {kinds.map((k) => (
             <Bar key={k} dataKey={k} name={kindLabel(k)} stackId="kind" fill={KIND_COLOURS[k]} isAnimationActive={false} />
           ))}

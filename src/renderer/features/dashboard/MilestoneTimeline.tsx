@@ -6,6 +6,7 @@ import { timeTicks } from '../../components/chart-ticks';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
 import { dateFormat } from '../../i18n/active-locale';
 import { formatDate } from '../mentees/format';
+import { ChartLegend } from '../../components/ChartLegend';
 
 const shortDate = () => dateFormat({ day: 'numeric', month: 'short', year: '2-digit' });
 type MilestoneState = 'done' | 'open' | 'overdue';
@@ -108,7 +109,7 @@ export function MilestoneTimeline({ milestones, asOf }: { milestones: TimelineMi
                 );
               }}
             />
-            <Legend />
+            <Legend content={ChartLegend} />
             <Scatter name={stateLabel('done')} data={points('done')} fill="var(--chart-3)" shape="circle" isAnimationActive={false} />
             <Scatter name={stateLabel('open')} data={points('open')} fill="var(--chart-1)" shape="diamond" isAnimationActive={false} />
             <Scatter name={stateLabel('overdue')} data={points('overdue')} fill="var(--chart-target)" shape="triangle" isAnimationActive={false} />

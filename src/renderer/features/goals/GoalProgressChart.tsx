@@ -9,6 +9,7 @@ import { formatDate } from '../mentees/format';
 import { formatValue, goalWords } from './labels';
 import { dateFormat } from '../../i18n/active-locale';
 import type { MessageId } from '../../../shared/i18n/catalogue';
+import { ChartLegend } from '../../components/ChartLegend';
 
 export interface ChartGoal {
   title: string;
@@ -125,7 +126,7 @@ function GoalLines({ goal, points }: { goal: ChartGoal; points: readonly SeriesP
           labelFormatter={(t) => shortDate.format(Number(t))}
           formatter={(value, name) => [formatValue(Number(value), goal.unit), String(name)]}
         />
-        <Legend />
+        <Legend content={ChartLegend} />
         <ReferenceLine
           y={goal.target}
           stroke="var(--chart-target)"

@@ -4,6 +4,7 @@ import type { MessageId } from '../../../shared/i18n/catalogue';
 import type { MessageValues } from '../../../shared/i18n/intl';
 import type { MonthHours } from '../../../shared/mentor/schema';
 import { ChartFigure, SimpleTable } from '../../components/ChartFigure';
+import { ChartLegend } from '../../components/ChartLegend';
 import { dateFormat, numberFormat } from '../../i18n/active-locale';
 import { formatHours } from './labels';
 
@@ -33,28 +34,11 @@ export function HoursByMonthChart({ months }: { months: MonthHours[] }) {
           <XAxis dataKey="label" stroke="var(--chart-axis)" interval="preserveStartEnd" minTickGap={16} />
           <YAxis stroke="var(--chart-axis)" width={40} allowDecimals tickFormatter={(v: number) => numberFormat({ maximumFractionDigits: 1 }).format(v)} />
           <Tooltip cursor={{ fill: 'var(--surface-hover)' }} formatter={(v) => formatHours(Number(v))} />
-          <Legend content={LegendInWords} />
+          <Legend content={ChartLegend} />
           <Bar dataKey="paidHours" name={t('mentor.chart.paid')} stackId="hours" fill="var(--chart-1)" isAnimationActive={false} />
           <Bar dataKey="proBonoHours" name={t('mentor.chart.proBono')} stackId="hours" fill="var(--chart-3)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFigure>
-  );
-}
-
-/**
- * The legend as swatches and the series' names in the screen language: Recharts' own legend
- * gives each swatch an English accessible name ("Paid legend icon"), so the swatch is hidden here.
- */
-function LegendInWords({ payload }: { payload?: readonly { value?: unknown; color?: string }[] }) {
-  return (
-    <ul className="chart-legend" style={{ display: 'flex', justifyContent: 'center', gap: '1rem', listStyle: 'none', margin: 0, padding: 0 }}>
-      {payload?.map((entry) => (
-        <li key={String(entry.value)} style={{ display: 'flex', alignItems: 'center', gap: '0.4rem' }}>
-          <span aria-hidden="true" style={{ width: '0.8rem', height: '0.8rem', borderRadius: 2, background: entry.color }} />
-          {String(entry.value)}
-        </li>
-      ))}
-    </ul>
   );
 }
