@@ -52,8 +52,9 @@ describe('the native module\'s hash', () => {
 
   it('is checked at start in packaged builds only, before anything else', () => {
     const main = readFileSync(join(ROOT, 'src/main/electron/main.ts'), 'utf8');
-    const start = main.slice(main.indexOf('function start(): void {'));
-    expect(start).toMatch(/^function start\(\): void \{\n\s+if \(app\.isPackaged\) \{\n[^]*?checkNativeModule\(/);
+    // Only the app's small JSON settings file is read before (for Chromium's language switch).
+    const start = main.slice(main.indexOf('function start(config: ConfigStore): void {'));
+    expect(start).toMatch(/^function start\(config: ConfigStore\): void \{\n\s+if \(app\.isPackaged\) \{\n[^]*?checkNativeModule\(/);
     expect(start.indexOf('checkNativeModule(')).toBeLessThan(start.indexOf('useNativeBinding('));
   });
 });

@@ -41,6 +41,6 @@ describe('no literal words in the JSX of a translated folder', () => {
   });
 
   it('does not yet hold a folder that is not converted', async () => {
-    expect(await literalWords('src/renderer/features/mentor/Probe.tsx', 'export const P = () => <p>Notes</p>;')).toBe(0);
+    expect(await literalWords('src/renderer/features/records/Probe.tsx', 'export const P = () => <p>Notes</p>;')).toBe(0);
   });
 });
