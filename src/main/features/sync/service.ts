@@ -10,6 +10,7 @@ import { listDevices } from './journal/folder';
 import { createKeysFile, KEYS_FILE, openKeysFile, type JournalKeys } from './journal/keys';
 import { runSyncRound } from './journal/round';
 import { createReplica } from './replica/replica';
+import type { SyncResultView } from '../../../shared/sync/contract';
 
 /**
  * The glue a mentor uses: which folder this vault syncs through, this computer's name and
@@ -41,15 +42,8 @@ function cursorsOf(db: Db): JournalCursors {
   return parsed.success ? parsed.data : {};
 }
 
-export interface SyncResult {
-  sent: number;
-  received: number;
-  applied: number;
-  revisions: number;
-  skipped: number;
-  forks: number;
-  fromSnapshot: boolean;
-}
+/** What one round did: the shape the bridge returns. */
+export type SyncResult = SyncResultView;
 
 function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
   const replica = createReplica(db);
