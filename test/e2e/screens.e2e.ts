@@ -183,7 +183,7 @@ test('figures say what they count and are current: the reports tile, the last ba
   await page.getByRole('button', { name: 'Back up now…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Back up the vault' });
   await dialog.getByRole('button', { name: 'Back up now…' }).click();
-  await expect(dialog.getByRole('status')).toContainText('It opens with the vault\'s passphrase.');
+  await expect(dialog.getByRole('status')).toContainText('It opens with the vault’s passphrase.');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(schedule).not.toContainText('None yet');
   await expect(schedule).toContainText('by-hand.mentorvault');
