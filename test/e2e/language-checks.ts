@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Bridge } from '../bridge/server';
 
 /** Checks shared by the language scenarios: words from the catalogue, and none cut off. */
 
@@ -45,4 +46,16 @@ export async function shoot(page: Page, app: { screenshot(name: string): Promise
   await page.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot(`${name}-dark`);
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Opens the app at `path` (a hash route) and waits for what shows the screen is ready. */
+export async function open(page: Page, bridge: Bridge, path: string, ready: Locator) {
+  await page.goto(`${bridge.url}#${path}`);
+  await expect(ready).toBeVisible({ timeout: 20_000 });
+}
+
+/** The vault created through the bridge is open: the page only has to read it again. */
+export async function unlockAgain(page: Page) {
+  await page.reload();
+  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 20_000 });
 }

@@ -1,8 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import type { Charter, CharterBody } from '../../src/shared/charter/schema';
 import { expect, test } from './fixtures';
-import { cutOff, shoot, unaccented } from './language-checks';
+import { cutOff, shoot, unaccented, open, unlockAgain } from './language-checks';
 import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
@@ -73,17 +73,6 @@ async function untranslated(scope: Locator, data: string[]): Promise<string[]> {
     .map((text) => text.replace(/ legend icon$/, ''))
     .map((text) => longestFirst.reduce((rest, value) => rest.split(value).join(''), text).replace(/[A-Z][a-z]{2} \d{1,2}, \d{4}/g, ''))
     .filter((rest) => /[A-Za-z]/.test(rest) && !OTHER_AREAS.has(rest));
-}
-
-async function open(page: Page, bridge: Bridge, path: string, ready: Locator) {
-  await page.goto(`${bridge.url}#${path}`);
-  await expect(ready).toBeVisible({ timeout: 20_000 });
-}
-
-async function unlockAgain(page: Page) {
-  // The vault created through the bridge is open: the page only has to read it again.
-  await page.reload();
-  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 20_000 });
 }
 
 /**

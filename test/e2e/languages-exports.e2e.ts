@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { RESTORE_CONFIRMATION } from '../../src/shared/backup/schema';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
-import { cutOff, shoot, unaccented } from './language-checks';
+import { cutOff, shoot, unaccented, unlockAgain } from './language-checks';
 import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'amber-harbour-violin-63';
@@ -107,12 +107,6 @@ async function walk(page: Page, app: Parameters<typeof shoot>[1], bridge: Bridge
   await expect(dialog).toBeVisible();
   await shot('calendar-dialog', dialog);
   await close();
-}
-
-async function unlockAgain(page: Page) {
-  // The vault created through the bridge is open: the page only has to read it again.
-  await page.reload();
-  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 20_000 });
 }
 
 test.describe('the export dialogs in the pseudo-locale', () => {

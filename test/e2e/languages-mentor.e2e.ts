@@ -1,7 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
-import { cutOff, shoot, unaccented } from './language-checks';
+import { cutOff, shoot, unaccented, open, unlockAgain } from './language-checks';
 import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
@@ -40,17 +40,6 @@ async function untranslated(scope: Locator, data: string[]): Promise<string[]> {
   return found
     .map((text) => [...data].sort((a, b) => b.length - a.length).reduce((rest, value) => rest.split(value).join(''), text))
     .filter((rest) => /[A-Za-z]/.test(rest));
-}
-
-async function open(page: Page, bridge: Bridge, path: string, ready: Locator) {
-  await page.goto(`${bridge.url}#${path}`);
-  await expect(ready).toBeVisible({ timeout: 20_000 });
-}
-
-async function unlockAgain(page: Page) {
-  // The vault created through the bridge is open: the page only has to read it again.
-  await page.reload();
-  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 20_000 });
 }
 
 /** The mentee screens' own parts; the page frame and the mentee's header are checked with their areas. */

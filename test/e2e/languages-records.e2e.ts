@@ -1,7 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { expect, test } from './fixtures';
-import { cutOff, shoot, unaccented } from './language-checks';
+import { cutOff, shoot, unaccented, open, unlockAgain } from './language-checks';
 import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
@@ -38,11 +38,6 @@ async function untranslated(scope: Locator, data: string[]): Promise<string[]> {
     .filter((rest) => /[A-Za-z]/.test(rest));
 }
 
-async function open(page: Page, bridge: Bridge, path: string, ready: Locator) {
-  await page.goto(`${bridge.url}#${path}`);
-  await expect(ready).toBeVisible({ timeout: 20_000 });
-}
-
 /**
  * The escalation screens' own parts. The page frame, the confidential badge and the table's
  * own controls (column chooser, filters) are other areas' words, checked with them; cells of
@@ -59,12 +54,6 @@ const SCREENS = (recordId: number, menteeId: number, noteId: number) => [
   { name: 'note-editor', path: `/notes/${noteId}`, ready: '.note-stamp', parts: '.back-link, .page-header h1, .note-editor label, .note-editor .field-hint, .note-meeting, .note-preview-label, .note-footer' },
   { name: 'note-new', path: `/notes/new?mentee=${menteeId}`, ready: '.note-editor', parts: '.back-link, .page-header h1, .note-editor label, .note-meeting, .note-preview, .note-footer' },
 ];
-
-async function unlockAgain(page: Page) {
-  // The vault created through the bridge is open: the page only has to read it again.
-  await page.reload();
-  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 20_000 });
-}
 
 test.describe('the escalation records and notes in the pseudo-locale', () => {
   test.use({ systemLocale: 'en-XA' });
