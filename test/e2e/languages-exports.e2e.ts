@@ -73,7 +73,8 @@ async function walk(page: Page, app: Parameters<typeof shoot>[1], bridge: Bridge
   await expect(dialog.locator('select')).toHaveCount(4);
   await shot('charter-dialog', dialog);
   await dialog.locator('.dialog-actions .btn-primary').click();
-  await expect(dialog.getByRole('status')).toBeVisible({ timeout: 30_000 });
+  // The written note, not the progress meter (also a status), is what is read.
+  await expect(dialog.locator('.export-result')).toBeVisible({ timeout: 30_000 });
   await shot('charter-saved', dialog);
   await close();
 
@@ -88,7 +89,7 @@ async function walk(page: Page, app: Parameters<typeof shoot>[1], bridge: Bridge
   await shot('backup-own-passphrase', dialog);
   await dialog.locator('input[type="checkbox"]').uncheck();
   await dialog.locator('.dialog-actions .btn-primary').click();
-  await expect(dialog.getByRole('status')).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.locator('.export-result')).toBeVisible({ timeout: 30_000 });
   await shot('backup-written', dialog);
   await close();
 
