@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openKeysFile, KEYS_FILE } from '../features/sync/journal/keys';
 import { startSync, syncStatus, type SyncResult } from '../features/sync/service';
-import { syncedTables } from '../vault/sync-capture/tables';
 import { Vault } from '../vault/vault';
 import { say } from './language';
 import { readPassphrase } from './prompt';
@@ -36,14 +35,8 @@ export const syncCommands: Record<string, CliCommand> = {
         }
         // The passphrase is checked against the folder before any vault file is made.
         (await openKeysFile(folder, passphrase)).dataKey.fill(0);
+        // A new vault's seeded catalogue is left to the folder by startSync (the service's join).
         vault = await Vault.create(path!, passphrase);
-        // A new vault's seeded catalogue (competencies, rubric) comes from the folder instead:
-        // kept here as well, every joining computer would add a second copy to all the others.
-        const db = vault.db;
-        db.transaction(() => {
-          db.pragma('defer_foreign_keys = ON');
-          for (const table of syncedTables(db)) db.prepare(`DELETE FROM "${table.name}"`).run();
-        })();
         console.log(say('cli.sync.created', { path: path! }));
       }
       try {

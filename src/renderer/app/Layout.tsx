@@ -10,6 +10,7 @@ import { FormImportHost } from '../features/forms/FormImportHost';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { startHoldingKeys } from '../features/search/typed-ahead';
 import { DemoBanner } from '../features/vault/DemoBanner';
+import { SyncStatusLine } from '../features/sync/SyncStatusLine';
 import { commandRoutes } from './commands';
 import { featureRoutes } from './routes';
 import { useVault } from './vault-context';
@@ -75,6 +76,7 @@ export function Layout() {
               <ul className="nav-list nav-footer">{nav.filter((r) => r.nav?.section === 'footer').map((r) => link(r.path, r.nav!.label))}</ul>
             </nav>
             <div className="sidebar-lock">
+              <SyncStatusLine />
               <Button
                 variant="secondary"
                 className="lock-button"

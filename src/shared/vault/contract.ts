@@ -1,5 +1,6 @@
 import { method } from '../contract/define';
 import { empty } from '../primitives';
+import type { SyncKeysAfterChange } from '../sync/contract';
 import {
   changePassphraseInput,
   createVaultInput,
@@ -32,6 +33,6 @@ export const vaultContract = {
   /** Makes a conflicted copy found beside the vault the one to unlock (only a listed copy). */
   'vault.openCopy': method(openCopyInput).returns<VaultStatus>(),
   'vault.lock': method(empty).returns<VaultStatus>(),
-  'vault.changePassphrase': method(changePassphraseInput).returns<VaultStatus>(),
+  'vault.changePassphrase': method(changePassphraseInput).returns<VaultStatus & { syncKeys: SyncKeysAfterChange }>(),
   'vault.info': method(empty).returns<VaultInfo>(),
 };

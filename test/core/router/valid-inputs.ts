@@ -27,6 +27,8 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'sync.status': {},
   'sync.start': {"folder":"/sync/mentoring","passphrase":"Example text"},
   'sync.now': {},
+  'sync.chooseFolder': {},
+  'sync.rename': {"name":"Example text"},
   'mentees.list': {"offset":1,"limit":1,"includeArchived":true,"search":"Example text","sort":"name","direction":"asc"},
   'mentees.get': {"id":1},
   'mentees.create': {"name":"Example text","role":"Example text","team":"Example text","startDate":"2025-03-14","status":"prospective","aspirations":"Example text","careerAims":[{"id":1,"title":"Example text","horizon":"Example text"}],"strengths":["Example text"],"gaps":["Example text"],"interests":[{"id":1,"area":"Example text","wantsExposure":true,"longTermAspiration":true,"notes":"Example text"}]},

@@ -1,16 +1,34 @@
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import type { syncContract } from '../../../shared/sync/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
-import { startSync, syncNow, syncStatus } from './service';
+import { renameDevice, startSync, syncNow, syncStatus } from './service';
+
+/** A folder this computer can write its own journal into, or a refusal naming what is wrong. */
+function checkFolder(folder: string): void {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new VaultError('NOT_FOUND', 'The sync folder does not exist: choose a folder your file-sync service already copies.');
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new VaultError('PATH_NOT_WRITABLE', 'The sync folder cannot be written to: choose one this computer may write in.');
+  }
+}
 
 export const syncHandlers: HandlersFor<typeof syncContract> = {
   'sync.status': (_input, { session }) => syncStatus(session.db),
+  'sync.chooseFolder': async (_input, { session, platform }) => {
+    const folder = await platform.chooseFolder({ title: 'Folder your file-sync service copies', defaultPath: syncStatus(session.db).folder ?? undefined });
+    return folder ? { folder } : null;
+  },
   'sync.start': ({ folder, passphrase }, { session }) => {
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-      throw new VaultError('NOT_FOUND', 'The sync folder does not exist: choose a folder your file-sync service already copies.');
-    }
+    checkFolder(folder);
     return startSync(session.db, folder, passphrase);
   },
   'sync.now': (_input, { session }) => syncNow(session.db),
+  'sync.rename': ({ name }, { session }) => {
+    renameDevice(session.db, name);
+    return syncStatus(session.db);
+  },
 };

@@ -1,46 +1,24 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../vault/sqlite';
 import { VaultError } from '../../vault/vault-error';
 import { enableSync } from '../../vault/sync-capture/enable';
-import { journalCursors, type JournalCursors, type SyncRoundSummary } from '../../../shared/sync/journal';
+import type { SyncRoundSummary } from '../../../shared/sync/journal';
+import type { SyncResultView, SyncStatusView } from '../../../shared/sync/contract';
 import { listDevices } from './journal/folder';
 import { createKeysFile, KEYS_FILE, openKeysFile, type JournalKeys } from './journal/keys';
 import { runSyncRound } from './journal/round';
+import { clearSeedBeforeJoining } from './join';
 import { createReplica } from './replica/replica';
-import type { SyncResultView } from '../../../shared/sync/contract';
+import { cursorsOf, folderDeviceId, getState as get, lastSeenOf, putState as put, recordSeen } from './state';
 
 /**
  * The glue a mentor uses: which folder this vault syncs through, this computer's name and
  * folder id, how far it has read the others, and the last round's result, all in the
- * vault's sync_state. The data key lives in memory only, for as long as the vault is open.
+ * vault's sync_state (state.ts). The data key lives in memory only, for as long as the vault is open.
  */
 const keysByVault = new WeakMap<Db, JournalKeys>();
-
-const get = (db: Db, key: string) => db.prepare('SELECT value FROM sync_state WHERE key = ?').pluck().get(key) as string | undefined;
-const put = (db: Db, key: string, value: string) =>
-  db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
-
-/**
- * The name of this computer's folder in the sync folder: random, 32 hex digits, so neither
- * the host name nor the clock's node id shows in the shared folder.
- */
-function folderDeviceId(db: Db): string {
-  const known = get(db, 'folder_device_id');
-  if (known) return known;
-  const id = randomBytes(16).toString('hex');
-  put(db, 'folder_device_id', id);
-  return id;
-}
-
-function cursorsOf(db: Db): JournalCursors {
-  const raw = get(db, 'cursors');
-  if (!raw) return {};
-  const parsed = journalCursors.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : {};
-}
 
 /** What one round did: the shape the bridge returns. */
 export type SyncResult = SyncResultView;
@@ -48,14 +26,17 @@ export type SyncResult = SyncResultView;
 function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
   const replica = createReplica(db);
   const self = folderDeviceId(db);
+  const before = cursorsOf(db);
   const summary: SyncRoundSummary = runSyncRound({
     replica: { deviceId: self, pending: () => replica.pending(), markSent: (t) => replica.markSent(t), apply: (m) => replica.apply(m) },
     folder,
     keys,
-    cursors: cursorsOf(db),
+    cursors: before,
   });
+  const at = new Date().toISOString();
   // Saved only once the round has returned: a round cut short is read again.
   put(db, 'cursors', JSON.stringify(summary.cursors));
+  recordSeen(db, before, summary.cursors, at);
   const result: SyncResult = {
     sent: summary.sent,
     received: summary.received,
@@ -64,15 +45,21 @@ function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
     skipped: summary.skipped,
     forks: summary.forks.length,
     fromSnapshot: summary.fromSnapshot,
+    clockAhead: summary.warnings.filter((w) => w.code === 'CLOCK_AHEAD').length,
   };
-  put(db, 'last_sync', JSON.stringify({ at: new Date().toISOString(), ...result }));
+  put(db, 'last_sync', JSON.stringify({ at, ...result }));
   return result;
 }
 
-/** Starts syncing through a folder: creates its keys on the first computer, joins them on the others. */
+/**
+ * Starts syncing through a folder: creates its keys on the first computer, joins them on the
+ * others (a fresh vault joining leaves its seeded catalogue to the folder, join.ts), and after
+ * a restart unwraps the key again. The CLI and the bridge both come here.
+ */
 export async function startSync(db: Db, folder: string, passphrase: string): Promise<SyncResult> {
   const joining = existsSync(join(folder, KEYS_FILE));
   const keys = joining ? await openKeysFile(folder, passphrase) : await createKeysFile(folder, passphrase);
+  if (joining) clearSeedBeforeJoining(db, folder, get(db, 'folder_device_id'));
   enableSync(db);
   const known = get(db, 'folder');
   if (known && known !== folder) put(db, 'cursors', '{}');
@@ -91,26 +78,32 @@ export function syncNow(db: Db): SyncResult {
   return round(db, folder, keys);
 }
 
-export interface SyncStatus {
-  folder: string | null;
-  deviceName: string | null;
-  otherDevices: string[];
-  lastSync: (SyncResult & { at: string }) | null;
-  pendingChanges: number;
-  revisions: number;
+/** Whether the data key is unwrapped in this session. */
+export const isSyncUnlocked = (db: Db): boolean => keysByVault.has(db);
+
+/** This computer's name as the mentor sees it in Settings; it stays in the vault. */
+export function renameDevice(db: Db, name: string): void {
+  if (!get(db, 'folder')) throw new VaultError('NOT_FOUND', 'This vault does not sync through a folder yet: choose one first.');
+  put(db, 'device_name', name);
 }
+
+export type SyncStatus = SyncStatusView;
 
 export function syncStatus(db: Db): SyncStatus {
   const folder = get(db, 'folder') ?? null;
   const self = get(db, 'folder_device_id');
   const seen = new Set([...(folder ? listDevices(folder) : []), ...Object.keys(cursorsOf(db))]);
   if (self) seen.delete(self);
+  const lastSeen = lastSeenOf(db);
   const last = get(db, 'last_sync');
+  const lastSync = last ? (JSON.parse(last) as SyncResult & { at: string }) : null;
   return {
     folder,
     deviceName: get(db, 'device_name') ?? null,
-    otherDevices: [...seen].sort(),
-    lastSync: last ? (JSON.parse(last) as SyncResult & { at: string }) : null,
+    unlocked: isSyncUnlocked(db),
+    otherDevices: [...seen].sort().map((id) => ({ id, lastSeen: lastSeen[id] ?? null })),
+    // A round saved before the clock check was counted has none.
+    lastSync: lastSync ? { ...lastSync, clockAhead: lastSync.clockAhead ?? 0 } : null,
     pendingChanges: db.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number,
     revisions: db.prepare('SELECT count(*) FROM sync_revisions').pluck().get() as number,
   };

@@ -2,6 +2,7 @@ import type { vaultContract } from '../../../shared/vault/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { vaultInfo } from '../../vault/info';
 import { turnOnDefaultBackups } from '../backup/schedule';
+import { rewrapAfterPassphraseChange } from '../sync/passphrase-change';
 
 export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.status': (_input, { session }) => session.status(),
@@ -32,7 +33,9 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.lock': (_input, { session }) => session.lock('user'),
   'vault.changePassphrase': async ({ current, next }, { session }) => {
     await session.current.changePassphrase(current, next);
-    return session.status();
+    // The vault is re-keyed first: a sync folder left behind is told, never the other way round.
+    const syncKeys = await rewrapAfterPassphraseChange(session.db, current, next);
+    return { ...session.status(), syncKeys };
   },
   'vault.info': (_input, { session }) => vaultInfo(session.db, session.current.path),
 };

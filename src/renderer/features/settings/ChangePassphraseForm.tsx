@@ -9,6 +9,14 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { PassphraseFields } from '../vault/PassphraseFields';
 import { changePassphraseForm, type ChangePassphraseValues } from '../vault/strength';
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import type { SyncKeysAfterChange } from '../../../shared/sync/contract';
+
+const SYNC_KEYS_NOTES = {
+  rewrapped: 'sync.keys.rewrapped',
+  otherPassphrase: 'sync.keys.otherPassphrase',
+  unreachable: 'sync.keys.unreachable',
+} as const satisfies Record<Exclude<SyncKeysAfterChange, 'notSyncing'>, MessageId>;
 
 /** Re-keys the vault: current passphrase, then the new one twice (rated, weak ones refused). */
 export function ChangePassphraseForm() {
@@ -23,9 +31,11 @@ export function ChangePassphraseForm() {
 
   const onSubmit = form.handleSubmit(async ({ current, passphrase }) => {
     try {
-      await change.mutateAsync({ current, next: passphrase });
+      const { syncKeys } = await change.mutateAsync({ current, next: passphrase });
       form.reset();
       notify('success', intl.formatMessage({ id: 'settings.passphrase.changed' }));
+      // What the change did to the sync folder's keys, when this vault syncs.
+      if (syncKeys !== 'notSyncing') notify(syncKeys === 'rewrapped' ? 'info' : 'error', intl.formatMessage({ id: SYNC_KEYS_NOTES[syncKeys] }));
     } catch (err) {
       if (isBridgeError(err, 'WRONG_PASSPHRASE')) form.setError('current', { message: errorMessage(err) }, { shouldFocus: true });
       else if (isBridgeError(err, 'WEAK_PASSPHRASE')) form.setError('passphrase', { message: errorMessage(err) }, { shouldFocus: true });

@@ -1,5 +1,6 @@
 import { FormattedMessage } from 'react-intl';
 import { BackupScheduleCard } from '../backup/BackupScheduleCard';
+import { SyncCard } from '../sync/SyncCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LanguageSetting } from './LanguageSetting';
 import { SettingsForm } from './SettingsForm';
@@ -16,6 +17,7 @@ export default function SettingsPage() {
         <SettingsForm />
         <LanguageSetting />
         <BackupScheduleCard />
+        <SyncCard />
         <SpellCheckSetting />
         <ChangePassphraseForm />
         <VaultInfoCard />

@@ -55,6 +55,12 @@ export const en = {
   'validation.says.formRelationship': { message: 'Choose how the rater works with the mentee', description: 'Making a 360 feedback form without the relationship.' },
   'validation.says.reportEndsAfterStart': { message: 'The period must end on or after its first day', description: 'A progress report period that ends before it starts.' },
   'validation.says.reportTenYears': { message: 'A report covers at most ten years', description: 'A progress report period longer than ten years.' },
+  'validation.says.syncFolderText': { message: 'The sync folder must be text', description: 'The sync folder arrives as something other than text.' },
+  'validation.says.syncFolderChoose': { message: 'Choose a sync folder', description: 'Starting sync without a folder.' },
+  'validation.says.syncFolderLong': { message: 'The sync folder path is too long', description: 'A sync folder path longer than the app accepts.' },
+  'validation.says.syncFolderFullPath': { message: 'The sync folder must be a full path, not a relative one', description: 'A sync folder given as a relative path (such as Dropbox/mentoring).' },
+  'validation.says.deviceNameRequired': { message: 'Give this computer a name', description: 'Renaming this computer (for sync) to nothing.' },
+  'validation.says.deviceNameLong': { message: 'The computer’s name has at most 60 characters', description: 'A computer name (for sync) longer than 60 characters.' },
 } as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
@@ -104,6 +110,12 @@ export const de: Translation<typeof en> = {
   'validation.says.formRelationship': 'Wählen Sie, wie die bewertende Person mit der Mentee zusammenarbeitet',
   'validation.says.reportEndsAfterStart': 'Der Zeitraum muss am ersten Tag oder danach enden',
   'validation.says.reportTenYears': 'Ein Bericht umfasst höchstens zehn Jahre',
+  'validation.says.syncFolderText': 'Der Sync-Ordner muss als Text angegeben werden',
+  'validation.says.syncFolderChoose': 'Wählen Sie einen Sync-Ordner',
+  'validation.says.syncFolderLong': 'Der Pfad des Sync-Ordners ist zu lang',
+  'validation.says.syncFolderFullPath': 'Der Sync-Ordner braucht einen vollständigen Pfad, keinen relativen',
+  'validation.says.deviceNameRequired': 'Geben Sie diesem Computer einen Namen',
+  'validation.says.deviceNameLong': 'Der Name des Computers hat höchstens 60 Zeichen',
 };
 
 /** A schema's own sentence, in English, from the one place it is written. */

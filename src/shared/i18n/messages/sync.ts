@@ -1,0 +1,158 @@
+import type { SourceMessages, Translation } from '../define';
+
+/** Sync between computers through a folder: Settings > Sync, the sidebar's status line, and a passphrase change's note. */
+export const en = {
+  'sync.title': { message: 'Sync between computers', description: 'Title of the sync section in Settings.' },
+  'sync.intro': {
+    message:
+      'Sync keeps this vault the same on two or three computers, through a folder your file-sync service (Dropbox, OneDrive, iCloud Drive, Syncthing) already copies. The vault itself stays on this computer: only encrypted changes go into that folder.',
+    description: 'Two sentences under the title while sync is not set up. Keep the service names.',
+  },
+  'sync.loading': { message: 'Reading the sync settings…', description: 'Progress while the sync status loads.' },
+  'sync.folder': { message: 'Sync folder', description: 'Label of the folder the vault syncs through.' },
+  'sync.folder.none': { message: 'No folder chosen yet', description: 'In place of the folder before one is chosen.' },
+  'sync.folder.choose': { message: 'Choose folder…', description: 'Button opening the folder dialog.' },
+  'sync.folder.choosing': { message: 'Choose the folder in the dialog…', description: 'Progress while the folder dialog is open.' },
+  'sync.passphrase': { message: 'Vault passphrase', description: 'Label of the passphrase field for sync.' },
+  'sync.passphrase.hint': {
+    message: 'It unlocks the key of the sync folder. It is not kept: after the app restarts, sync asks for it again.',
+    description: 'Under the passphrase field.',
+  },
+  'sync.start': { message: 'Start syncing', description: 'Button that turns sync on.' },
+  'sync.starting': {
+    message: 'First sync: sending this computer’s records and reading the other computers’ changes. This can take a minute.',
+    description: 'Progress during the first sync.',
+  },
+  'sync.started': {
+    message: 'Sync is on: {sent, plural, one {# change sent} other {# changes sent}}, {received, plural, one {# received} other {# received}}.',
+    description: 'Toast after the first sync.',
+  },
+  'sync.device': { message: 'This computer’s name', description: 'Label of the editable name of this computer.' },
+  'sync.device.hint': { message: 'Kept in this vault only, never written to the sync folder.', description: 'Under the computer name field.' },
+  'sync.device.save': { message: 'Rename', description: 'Button saving the computer’s name.' },
+  'sync.device.saved': { message: 'Name saved', description: 'Toast after renaming this computer.' },
+  'sync.others': { message: 'Other computers', description: 'Heading of the list of other computers that sync.' },
+  'sync.others.none': {
+    message: 'None yet. On the other computer, choose the same folder and type the same passphrase.',
+    description: 'When no other computer has written to the folder.',
+  },
+  'sync.others.device': { message: 'Computer {id}', description: 'Another computer, named by the start of its random folder id (the folder holds no names).' },
+  'sync.others.lastSeen': { message: 'last read {when}', description: 'When changes from that computer were last read here; when is a date and time.' },
+  'sync.others.notRead': { message: 'nothing read yet', description: 'A computer whose changes were not read yet.' },
+  'sync.last': { message: 'Last sync', description: 'Label of the last sync.' },
+  'sync.last.never': { message: 'Not yet', description: 'No sync has run.' },
+  'sync.last.value': {
+    message: '{when}: {sent, plural, one {# sent} other {# sent}}, {received, plural, one {# received} other {# received}}, {applied, plural, one {# applied} other {# applied}}',
+    description: 'The last sync: when (date and time) and how many changes were sent, received and applied.',
+  },
+  'sync.pending': { message: 'Changes waiting to be sent', description: 'Label of the number of changes not sent yet.' },
+  'sync.revisions': { message: 'Revisions to review', description: 'Label of the number of kept losing values of text fields.' },
+  'sync.count': { message: '{count, number}', description: 'A plain count beside a label.' },
+  'sync.now': { message: 'Sync now', description: 'Button running one sync round.' },
+  'sync.running': { message: 'Syncing…', description: 'Progress during a sync round.' },
+  'sync.done': {
+    message: 'Synced: {sent, plural, one {# change sent} other {# changes sent}}, {received, plural, one {# received} other {# received}}.',
+    description: 'Toast after a sync round.',
+  },
+  'sync.resume.title': { message: 'Type your passphrase to sync again', description: 'After the app restarted: the sync key must be unlocked again.' },
+  'sync.resume.hint': { message: 'The sync key is kept only while the app runs.', description: 'Why the passphrase is asked again.' },
+  'sync.resume.submit': { message: 'Sync again', description: 'Button unlocking the sync key and syncing.' },
+  'sync.clockAhead': {
+    message:
+      'Changes from {count, plural, one {another computer} other {# other computers}} are dated ahead of this computer’s clock and wait. Check the date, time and time zone on both computers; they are read once the clocks agree.',
+    description: 'Warning after a round that held changes back.',
+  },
+  'sync.forks': {
+    message: 'Another computer’s changes went back in time (its vault restored from a backup, or one vault file copied to two computers). Both branches were merged; nothing was overwritten.',
+    description: 'Warning after a round that met a fork.',
+  },
+  'sync.error.passphraseMissing': { message: 'Type the vault’s passphrase', description: 'Starting sync with an empty passphrase.' },
+  'sync.error.wrongPassphrase': {
+    message: 'This passphrase does not open the sync folder’s keys. Use the passphrase the vault had when sync began in that folder, or since it was last changed.',
+    description: 'Next to the passphrase field.',
+  },
+  'sync.error.folderMissing': { message: 'This folder does not exist. Choose a folder your file-sync service copies.', description: 'Next to the folder.' },
+  'sync.error.notWritable': { message: 'This computer cannot write in this folder. Choose one it may write in.', description: 'Next to the folder.' },
+  'sync.error.keysUnreadable': {
+    message: 'The keys file in this folder cannot be read: it is still arriving, or it was not written by Mentor Vault.',
+    description: 'Next to the folder.',
+  },
+  'sync.error.tooNew': { message: 'This folder was set up by a newer version of Mentor Vault. Update the app first.', description: 'Next to the folder.' },
+  'sync.error.other': { message: 'Sync did not work: {problem}', description: 'Any other failure; problem is the error’s own words.' },
+  'sync.line.today': { message: 'Synced at {time}', description: 'Sidebar status line: the last sync was today; time is a clock time.' },
+  'sync.line.date': { message: 'Synced {when}', description: 'Sidebar status line: the last sync was before today; when is a date and time.' },
+  'sync.line.waiting': { message: '{count, plural, one {# change waiting} other {# changes waiting}}', description: 'Sidebar status line: changes not sent yet.' },
+  'sync.line.paused': { message: 'Sync paused — passphrase needed', description: 'Sidebar status line after a restart, before the passphrase is typed.' },
+  'sync.line.notYet': { message: 'Sync set up, not run yet', description: 'Sidebar status line before the first round.' },
+  'sync.keys.rewrapped': {
+    message: 'The sync folder now opens with the new passphrase too. Type it on your other computers when they ask for it.',
+    description: 'After a passphrase change, when the sync folder’s keys were rewrapped.',
+  },
+  'sync.keys.otherPassphrase': {
+    message: 'The sync folder opens with another passphrase (changed on another computer?), so it was left as it is. Sync with that passphrase.',
+    description: 'After a passphrase change, when the sync folder’s keys did not open with the old passphrase.',
+  },
+  'sync.keys.unreachable': {
+    message: 'The sync folder could not be reached, so it still opens with the old passphrase. Sync asks for the old one until the passphrase is changed again with the folder in reach.',
+    description: 'After a passphrase change, when the sync folder could not be written.',
+  },
+} as const satisfies SourceMessages;
+
+export const de: Translation<typeof en> = {
+  'sync.title': 'Abgleich zwischen Computern',
+  'sync.intro':
+    'Der Abgleich hält diesen Tresor auf zwei oder drei Computern gleich – über einen Ordner, den Ihr Dienst zur Dateisynchronisierung (Dropbox, OneDrive, iCloud Drive, Syncthing) ohnehin kopiert. Der Tresor selbst bleibt auf diesem Computer: In den Ordner kommen nur verschlüsselte Änderungen.',
+  'sync.loading': 'Abgleich-Einstellungen werden gelesen …',
+  'sync.folder': 'Sync-Ordner',
+  'sync.folder.none': 'Noch kein Ordner gewählt',
+  'sync.folder.choose': 'Ordner wählen…',
+  'sync.folder.choosing': 'Wählen Sie den Ordner im Dialog …',
+  'sync.passphrase': 'Passphrase des Tresors',
+  'sync.passphrase.hint': 'Sie entsperrt den Schlüssel des Sync-Ordners und wird nicht gespeichert: Nach einem Neustart der App fragt der Abgleich erneut danach.',
+  'sync.start': 'Abgleich starten',
+  'sync.starting': 'Erster Abgleich: Die Einträge dieses Computers werden gesendet und die Änderungen der anderen gelesen. Das kann eine Minute dauern.',
+  'sync.started': 'Der Abgleich läuft: {sent, plural, one {# Änderung gesendet} other {# Änderungen gesendet}}, {received, plural, one {# empfangen} other {# empfangen}}.',
+  'sync.device': 'Name dieses Computers',
+  'sync.device.hint': 'Nur in diesem Tresor gespeichert, nie im Sync-Ordner.',
+  'sync.device.save': 'Umbenennen',
+  'sync.device.saved': 'Name gespeichert',
+  'sync.others': 'Andere Computer',
+  'sync.others.none': 'Noch keine. Wählen Sie auf dem anderen Computer denselben Ordner und geben Sie dieselbe Passphrase ein.',
+  'sync.others.device': 'Computer {id}',
+  'sync.others.lastSeen': 'zuletzt gelesen {when}',
+  'sync.others.notRead': 'noch nichts gelesen',
+  'sync.last': 'Letzter Abgleich',
+  'sync.last.never': 'Noch keiner',
+  'sync.last.value': '{when}: {sent, plural, one {# gesendet} other {# gesendet}}, {received, plural, one {# empfangen} other {# empfangen}}, {applied, plural, one {# übernommen} other {# übernommen}}',
+  'sync.pending': 'Änderungen, die noch gesendet werden',
+  'sync.revisions': 'Zu prüfende Fassungen',
+  'sync.count': '{count, number}',
+  'sync.now': 'Jetzt abgleichen',
+  'sync.running': 'Abgleich läuft …',
+  'sync.done': 'Abgeglichen: {sent, plural, one {# Änderung gesendet} other {# Änderungen gesendet}}, {received, plural, one {# empfangen} other {# empfangen}}.',
+  'sync.resume.title': 'Geben Sie Ihre Passphrase ein, um wieder abzugleichen',
+  'sync.resume.hint': 'Der Schlüssel für den Abgleich bleibt nur erhalten, solange die App läuft.',
+  'sync.resume.submit': 'Wieder abgleichen',
+  'sync.clockAhead':
+    'Änderungen {count, plural, one {eines anderen Computers} other {von # anderen Computern}} sind auf eine Zeit nach der Uhr dieses Computers datiert und warten. Prüfen Sie Datum, Uhrzeit und Zeitzone auf beiden Computern; sobald die Uhren übereinstimmen, werden sie gelesen.',
+  'sync.forks':
+    'Die Änderungen eines anderen Computers gingen in der Zeit zurück (sein Tresor wurde aus einer Sicherung wiederhergestellt, oder eine Tresordatei wurde auf zwei Computer kopiert). Beide Zweige wurden zusammengeführt; nichts wurde überschrieben.',
+  'sync.error.passphraseMissing': 'Geben Sie die Passphrase des Tresors ein',
+  'sync.error.wrongPassphrase':
+    'Diese Passphrase öffnet die Schlüssel des Sync-Ordners nicht. Verwenden Sie die Passphrase, die der Tresor hatte, als der Abgleich in diesem Ordner begann, oder seit ihrer letzten Änderung.',
+  'sync.error.folderMissing': 'Diesen Ordner gibt es nicht. Wählen Sie einen Ordner, den Ihr Synchronisierungsdienst kopiert.',
+  'sync.error.notWritable': 'Dieser Computer darf in diesem Ordner nicht schreiben. Wählen Sie einen, in dem er schreiben darf.',
+  'sync.error.keysUnreadable': 'Die Schlüsseldatei in diesem Ordner lässt sich nicht lesen: Sie wird noch übertragen oder stammt nicht von Mentor Vault.',
+  'sync.error.tooNew': 'Dieser Ordner wurde von einer neueren Version von Mentor Vault eingerichtet. Aktualisieren Sie zuerst die App.',
+  'sync.error.other': 'Der Abgleich hat nicht geklappt: {problem}',
+  'sync.line.today': 'Abgeglichen um {time}',
+  'sync.line.date': 'Abgeglichen am {when}',
+  'sync.line.waiting': '{count, plural, one {# Änderung wartet} other {# Änderungen warten}}',
+  'sync.line.paused': 'Abgleich pausiert – Passphrase nötig',
+  'sync.line.notYet': 'Abgleich eingerichtet, noch nicht gelaufen',
+  'sync.keys.rewrapped': 'Der Sync-Ordner öffnet sich jetzt auch mit der neuen Passphrase. Geben Sie sie auf Ihren anderen Computern ein, wenn diese danach fragen.',
+  'sync.keys.otherPassphrase':
+    'Der Sync-Ordner öffnet sich mit einer anderen Passphrase (auf einem anderen Computer geändert?) und blieb deshalb unverändert. Gleichen Sie mit dieser Passphrase ab.',
+  'sync.keys.unreachable':
+    'Der Sync-Ordner war nicht erreichbar und öffnet sich daher weiterhin mit der alten Passphrase. Der Abgleich fragt nach der alten, bis die Passphrase erneut geändert wird, während der Ordner erreichbar ist.',
+};
