@@ -78,6 +78,13 @@ export function syncNow(db: Db): SyncResult {
   return round(db, folder, keys);
 }
 
+/** The vault reopened under a new handle (a passphrase change): the key unwrapped for the old one still serves. */
+export function carrySyncKey(from: Db, to: Db): void {
+  const keys = keysByVault.get(from);
+  if (keys) keysByVault.set(to, keys);
+  keysByVault.delete(from);
+}
+
 /** Whether the data key is unwrapped in this session. */
 export const isSyncUnlocked = (db: Db): boolean => keysByVault.has(db);
 

@@ -32,9 +32,10 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.openCopy': ({ path }, { session }) => session.openConflictedCopy(path),
   'vault.lock': (_input, { session }) => session.lock('user'),
   'vault.changePassphrase': async ({ current, next }, { session }) => {
+    const before = session.db;
     await session.current.changePassphrase(current, next);
     // The vault is re-keyed first: a sync folder left behind is told, never the other way round.
-    const syncKeys = await rewrapAfterPassphraseChange(session.db, current, next);
+    const syncKeys = await rewrapAfterPassphraseChange(before, session.db, current, next);
     return { ...session.status(), syncKeys };
   },
   'vault.info': (_input, { session }) => vaultInfo(session.db, session.current.path),
