@@ -66,7 +66,7 @@ describe('a refused field in another language', () => {
   });
 
   it('knows every sentence the shared schemas take from it', () => {
-    const shared = ['goals/schema.ts', 'goals/smart.ts', 'mentor/schema.ts', 'notes/schema.ts', 'meetings/capture.ts', 'meetings/schema.ts', 'records/schema.ts', 'charter/schema.ts', 'assessment/schema.ts', 'feedback/schema.ts', 'templates/rubric.ts', 'dashboard/schema.ts', 'escalations/schema.ts', 'forms/schema.ts', 'documents/schema.ts']
+    const shared = ['goals/schema.ts', 'goals/smart.ts', 'mentor/schema.ts', 'notes/schema.ts', 'meetings/capture.ts', 'meetings/schema.ts', 'records/schema.ts', 'charter/schema.ts', 'assessment/schema.ts', 'feedback/schema.ts', 'templates/rubric.ts', 'dashboard/schema.ts', 'escalations/schema.ts', 'forms/schema.ts', 'documents/schema.ts', 'sync/contract.ts']
       .map((file) => readFileSync(new URL(`../../../src/shared/${file}`, import.meta.url), 'utf8'))
       .join('\n');
     const used = new Set([...shared.matchAll(/says\('(validation\.says\.\w+)'\)/g)].map((m) => m[1]));
