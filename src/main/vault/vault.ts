@@ -196,12 +196,17 @@ export class Vault {
     }
   }
 
-  /** Re-keys atomically: a re-keyed copy is written beside the vault, then renamed over it. */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const check = await deriveKey(current, this.key.salt, this.key.kdf);
+  /** Whether a passphrase is this vault's (one KDF run, compared in constant time). */
+  async opensWith(passphrase: string): Promise<boolean> {
+    const check = await deriveKey(passphrase, this.key.salt, this.key.kdf);
     const matches = check.length === this.key.key.length && timingSafeEqual(check, this.key.key);
     check.fill(0);
-    if (!matches) throw new VaultError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
+    return matches;
+  }
+
+  /** Re-keys atomically: a re-keyed copy is written beside the vault, then renamed over it. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    if (!(await this.opensWith(current))) throw new VaultError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
     const problem = passphraseProblem(next);
     if (problem) throw new VaultError('WEAK_PASSPHRASE', problem);
     const newest = newestKdf();

@@ -47,7 +47,7 @@ describe('Settings > Sync', () => {
     expect(await screen.findByText(FOLDER)).toBeTruthy();
     fireEvent.change(passphrase, { target: { value: 'not the one' } });
     fireEvent.click(start);
-    await waitFor(() => expect(description(passphrase)).toContain('does not open the sync folder’s keys'));
+    await waitFor(() => expect(description(passphrase)).toContain('This passphrase is not right'));
     expect(bridge.callsTo('sync.start')).toEqual([{ folder: FOLDER, passphrase: 'not the one' }]);
     // The passphrase is not kept once the call has settled.
     expect((passphrase as HTMLInputElement).value).toBe('');

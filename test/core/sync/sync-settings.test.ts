@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigStore } from '../../../src/main/app/config';
@@ -38,7 +38,6 @@ beforeAll(async () => {
   dir = makeTempDir('sync-settings');
   folder = join(dir, 'Dropbox');
   [laptop, desktop] = [await computer('laptop'), await computer('desktop')];
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(folder);
 });
 afterAll(() => {
@@ -54,6 +53,21 @@ describe('Settings > Sync through the bridge, on two real vaults', () => {
     expect(await laptop.calls.call('sync.chooseFolder', {})).toEqual({ folder });
     laptop.platform.cancelNextDialog = true;
     expect(await laptop.calls.call('sync.chooseFolder', {})).toBeNull();
+    expect((await laptop.calls.call('sync.status', {})).folder).toBeNull();
+  });
+
+  it('the first computer wraps the folder’s key only with the vault’s own passphrase, and writes only where it may', async () => {
+    expect((await laptop.calls.fail('sync.start', { folder, passphrase: OTHER_PASSPHRASE })).code).toBe('WRONG_PASSPHRASE');
+    expect(existsSync(join(folder, 'keys.json'))).toBe(false);
+    const readOnly = join(dir, 'read-only');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o500);
+    try {
+      // A root user may write anywhere: then the refusal cannot be seen here.
+      if (process.getuid?.() !== 0) expect((await laptop.calls.fail('sync.start', { folder: readOnly, passphrase: PASSPHRASE })).code).toBe('PATH_NOT_WRITABLE');
+    } finally {
+      chmodSync(readOnly, 0o700);
+    }
     expect((await laptop.calls.call('sync.status', {})).folder).toBeNull();
   });
 

@@ -1,7 +1,9 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { syncContract } from '../../../shared/sync/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
+import { KEYS_FILE } from './journal/keys';
 import { renameDevice, startSync, syncNow, syncStatus } from './service';
 
 /** A folder this computer can write its own journal into, or a refusal naming what is wrong. */
@@ -22,8 +24,13 @@ export const syncHandlers: HandlersFor<typeof syncContract> = {
     const folder = await platform.chooseFolder({ title: 'Folder your file-sync service copies', defaultPath: syncStatus(session.db).folder ?? undefined });
     return folder ? { folder } : null;
   },
-  'sync.start': ({ folder, passphrase }, { session }) => {
+  'sync.start': async ({ folder, passphrase }, { session }) => {
     checkFolder(folder);
+    // The first computer wraps the folder's key with this passphrase: a typo there would lock
+    // every computer out, so it must be the vault's own. Joining, the keys file itself decides.
+    if (!existsSync(join(folder, KEYS_FILE)) && !(await session.current.opensWith(passphrase))) {
+      throw new VaultError('WRONG_PASSPHRASE', "The passphrase is not this vault's: sync wraps the folder's key with the vault's own passphrase.");
+    }
     return startSync(session.db, folder, passphrase);
   },
   'sync.now': (_input, { session }) => syncNow(session.db),

@@ -68,8 +68,8 @@ export const en = {
   },
   'sync.error.passphraseMissing': { message: 'Type the vault’s passphrase', description: 'Starting sync with an empty passphrase.' },
   'sync.error.wrongPassphrase': {
-    message: 'This passphrase does not open the sync folder’s keys. Use the passphrase the vault had when sync began in that folder, or since it was last changed.',
-    description: 'Next to the passphrase field.',
+    message: 'This passphrase is not right. Type the vault’s passphrase; if it was changed on another computer since, type the new one.',
+    description: 'Next to the passphrase field: it is not the vault’s, or does not open the sync folder’s keys.',
   },
   'sync.error.folderMissing': { message: 'This folder does not exist. Choose a folder your file-sync service copies.', description: 'Next to the folder.' },
   'sync.error.notWritable': { message: 'This computer cannot write in this folder. Choose one it may write in.', description: 'Next to the folder.' },
@@ -138,8 +138,7 @@ export const de: Translation<typeof en> = {
   'sync.forks':
     'Die Änderungen eines anderen Computers gingen in der Zeit zurück (sein Tresor wurde aus einer Sicherung wiederhergestellt, oder eine Tresordatei wurde auf zwei Computer kopiert). Beide Zweige wurden zusammengeführt; nichts wurde überschrieben.',
   'sync.error.passphraseMissing': 'Geben Sie die Passphrase des Tresors ein',
-  'sync.error.wrongPassphrase':
-    'Diese Passphrase öffnet die Schlüssel des Sync-Ordners nicht. Verwenden Sie die Passphrase, die der Tresor hatte, als der Abgleich in diesem Ordner begann, oder seit ihrer letzten Änderung.',
+  'sync.error.wrongPassphrase': 'Diese Passphrase stimmt nicht. Geben Sie die Passphrase des Tresors ein; wurde sie seitdem auf einem anderen Computer geändert, die neue.',
   'sync.error.folderMissing': 'Diesen Ordner gibt es nicht. Wählen Sie einen Ordner, den Ihr Synchronisierungsdienst kopiert.',
   'sync.error.notWritable': 'Dieser Computer darf in diesem Ordner nicht schreiben. Wählen Sie einen, in dem er schreiben darf.',
   'sync.error.keysUnreadable': 'Die Schlüsseldatei in diesem Ordner lässt sich nicht lesen: Sie wird noch übertragen oder stammt nicht von Mentor Vault.',
