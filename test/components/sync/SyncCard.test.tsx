@@ -83,9 +83,9 @@ describe('Settings > Sync', () => {
     expect((screen.getByLabelText('This computer’s name') as HTMLInputElement).value).toBe('Study laptop');
     expect(screen.getByText('3f9c0a1b')).toBeTruthy();
     expect(screen.getByText(/^last read /)).toBeTruthy();
-    expect(screen.getByText('Changes waiting to be sent').nextElementSibling?.textContent).toBe('3');
+    expect(screen.getByText('Waiting to be sent').nextElementSibling?.textContent).toBe('3');
     expect(screen.getByText('Revisions to review').nextElementSibling?.textContent).toBe('2');
-    expect(screen.getByText(/4 sent, 12 received, 9 applied/)).toBeTruthy();
+    expect(screen.getByText(/\(4 sent, 12 received, 9 applied\)/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     await waitFor(() => expect(bridge.callsTo('sync.now')).toHaveLength(1));
   });

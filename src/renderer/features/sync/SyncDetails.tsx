@@ -29,7 +29,7 @@ export function SyncDetails({ status }: { status: SyncStatusView }) {
   const count = (value: number) => intl.formatMessage({ id: 'sync.count' }, { count: value });
   return (
     <div className="stack">
-      <dl className="info-list">
+      <dl className="info-list sync-facts">
         <dt>{intl.formatMessage({ id: 'sync.folder' })}</dt>
         <dd className="mono" translate="no">
           {status.folder}

@@ -72,15 +72,15 @@ export function SyncPassphraseForm({ folder: knownFolder }: { folder?: string })
       }}
     >
       {knownFolder ? (
-        <>
+        <div className="sync-resume">
           <p>
             <strong>{say('sync.resume.title')}</strong>
           </p>
           <p className="settings-hint">{say('sync.resume.hint')}</p>
-        </>
+        </div>
       ) : (
         <div className="stack">
-          <dl className="info-list">
+          <dl className="info-list sync-facts">
             <dt>{say('sync.folder')}</dt>
             <dd>{folder ? <span translate="no">{folder}</span> : say('sync.folder.none')}</dd>
           </dl>
