@@ -32,6 +32,8 @@ test('Settings > Sync: a person chooses the folder, types the passphrase, and th
   await expect(card.getByText('This passphrase is not right.', { exact: false })).toBeVisible({ timeout: 20_000 });
   await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
   await expect(passphrase).toHaveValue('');
+  await card.scrollIntoViewIfNeeded();
+  await app.screenshot('sync-settings-setup');
 
   await passphrase.pressSequentially(PASSPHRASE, { delay: 20 });
   await card.getByRole('button', { name: 'Start syncing' }).click();
