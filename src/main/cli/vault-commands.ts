@@ -4,6 +4,7 @@ import { Vault } from '../vault/vault';
 import { say } from './language';
 import { readPassphrase } from './prompt';
 import { positiveInt, SaidError, type CliCommand } from './types';
+import { rewrapAfterPassphraseChange } from '../features/sync/passphrase-change';
 
 const PASSPHRASE_ENV = 'MENTOR_VAULT_PASSPHRASE';
 const NEW_PASSPHRASE_ENV = 'MENTOR_VAULT_NEW_PASSPHRASE';
@@ -104,8 +105,13 @@ export const vaultCommands: Record<string, CliCommand> = {
       const current = await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.currentPassphrase'));
       const vault = await Vault.unlock(path!, current);
       try {
-        await vault.changePassphrase(current, await newPassphrase(NEW_PASSPHRASE_ENV));
+        const before = vault.db;
+        const next = await newPassphrase(NEW_PASSPHRASE_ENV);
+        await vault.changePassphrase(current, next);
         console.log(say('cli.passphraseChanged'));
+        // As in Settings: the sync folder's keys follow the vault's passphrase, or the mentor is told why not.
+        const syncKeys = await rewrapAfterPassphraseChange(before, vault.db, current, next);
+        if (syncKeys !== 'notSyncing') console.log(say(`sync.keys.${syncKeys}`));
       } finally {
         vault.close();
       }
