@@ -4,6 +4,7 @@ import { clearClipboardOnLock } from '../app/clipboard-on-lock';
 import { ConfigStore } from '../app/config';
 import { chromiumLanguage } from '../../shared/i18n/ui-language';
 import { BackupScheduler } from '../features/backup/scheduler';
+import { SyncRounds } from '../features/sync/auto-rounds';
 import { IdleLock } from '../app/idle-lock';
 import { checkNativeModule } from '../app/native-integrity';
 import { sweepRememberedFolders, useLeftoverLedger } from '../app/leftover-files';
@@ -64,6 +65,9 @@ function start(config: ConfigStore): void {
   // Automatic backups run while the vault is unlocked, on the schedule kept in the vault.
   const backupScheduler = new BackupScheduler(session);
   backupScheduler.start();
+  // Sync rounds every few minutes while the vault is open and its sync key unwrapped.
+  const syncRounds = new SyncRounds(session);
+  syncRounds.start();
   const idle = new IdleLock(() => session.settings.idleLockMinutes, () => session.lock('idle'));
   const dispatch = createRouter(handlers, { session, platform }, {
     onActivity: () => idle.touch(),
@@ -82,6 +86,7 @@ function start(config: ConfigStore): void {
   let clipboardCleared = false;
   app.on('before-quit', (event) => {
     backupScheduler.stop();
+    syncRounds.stop();
     session.lock('quit');
     if (clipboardCleared) return;
     // Reading the clipboard is asynchronous: hold the quit until the clear is done.

@@ -5,6 +5,7 @@ import { ConfigStore } from '../../../src/main/app/config';
 import { VaultSession } from '../../../src/main/app/session';
 import { handlers } from '../../../src/main/ipc/handlers';
 import { createRouter } from '../../../src/main/ipc/router';
+import { SyncRounds } from '../../../src/main/features/sync/auto-rounds';
 import { openKeysFile } from '../../../src/main/features/sync/journal/keys';
 import { TestPlatform } from '../../bridge/test-platform';
 import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
@@ -133,9 +134,16 @@ describe('Settings > Sync through the bridge, on two real vaults', () => {
     expect(status.folder).toBe(folder);
     expect(status.unlocked).toBe(false);
     expect((await desktop.calls.fail('sync.now', {})).code).toBe('VAULT_LOCKED');
+    // Rounds by themselves wait for the key too, and stop at a lock.
+    const rounds = new SyncRounds(desktop.session);
+    expect(rounds.tick()).toBe('paused');
     expect((await desktop.calls.fail('sync.start', { folder, passphrase: OTHER_PASSPHRASE })).code).toBe('WRONG_PASSPHRASE');
     await desktop.calls.call('sync.start', { folder, passphrase: PASSPHRASE });
     expect((await desktop.calls.call('sync.status', {})).unlocked).toBe(true);
+    const before = (await desktop.calls.call('sync.status', {})).lastSync!.at;
+    await new Promise((done) => setTimeout(done, 5));
+    expect(rounds.tick()).toBe('done');
+    expect((await desktop.calls.call('sync.status', {})).lastSync!.at > before).toBe(true);
     // Not a fresh join: nothing was cleared, and nothing is sent twice.
     expect(count(desktop, 'mentees')).toBe(2);
     expect((await desktop.calls.call('sync.now', {})).sent).toBe(0);
@@ -175,10 +183,12 @@ describe('Settings > Sync through the bridge, on two real vaults', () => {
   it('says nothing about sync when the vault does not sync', async () => {
     const other = await computer('tablet');
     try {
+      expect(new SyncRounds(other.session).tick()).toBe('off');
       expect((await other.calls.call('vault.changePassphrase', { current: PASSPHRASE, next: OTHER_PASSPHRASE })).syncKeys).toBe('notSyncing');
       expect((await other.calls.fail('sync.rename', { name: 'Tablet' })).code).toBe('NOT_FOUND');
     } finally {
       other.session.lock('quit');
     }
+    expect(new SyncRounds(other.session).tick()).toBe('locked');
   });
 });
