@@ -53,7 +53,7 @@ export interface VaultMutationOptions<M extends MethodName>
 }
 
 /** Methods whose input holds a passphrase: their mutation forgets it once settled. */
-const CARRIES_PASSPHRASE: ReadonlySet<MethodName> = new Set<MethodName>(['vault.create', 'vault.unlock', 'vault.changePassphrase']);
+const CARRIES_PASSPHRASE: ReadonlySet<MethodName> = new Set<MethodName>(['vault.create', 'vault.unlock', 'vault.changePassphrase', 'sync.start']);
 const PASSPHRASE_FIELDS = ['passphrase', 'current', 'next'] as const;
 
 /**
