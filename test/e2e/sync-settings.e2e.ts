@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
+const NEW_PASSPHRASE = 'copper-meadow-whistles-17';
 
 test('Settings > Sync: a person chooses the folder, types the passphrase, and the sidebar says it synced', async ({ app }) => {
   test.skip(!app.bridge, 'The folder dialog is answered through the test bridge.');
@@ -61,9 +62,18 @@ test('Settings > Sync: a person chooses the folder, types the passphrase, and th
   await app.screenshot('sync-settings-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
+  // A passphrase change takes the sync folder's keys along, and says so.
+  const change = page.getByRole('region', { name: 'Change passphrase' });
+  await change.getByLabel('Current passphrase').pressSequentially(PASSPHRASE, { delay: 20 });
+  await change.getByLabel('New passphrase', { exact: true }).pressSequentially(NEW_PASSPHRASE, { delay: 20 });
+  await change.getByLabel('New passphrase, again').pressSequentially(NEW_PASSPHRASE, { delay: 20 });
+  await change.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByText('The sync folder now opens with the new passphrase too.', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByRole('button', { name: 'Sync now' })).toBeVisible();
+
   // After a restart the key is gone: a step with its field, not an error.
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
-  await page.getByLabel('Passphrase', { exact: true }).pressSequentially(PASSPHRASE, { delay: 20 });
+  await page.getByLabel('Passphrase', { exact: true }).pressSequentially(NEW_PASSPHRASE, { delay: 20 });
   await page.keyboard.press('Enter');
   await expect(line).toHaveText('Sync paused — passphrase needed', { timeout: 20_000 });
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -77,7 +87,7 @@ test('Settings > Sync: a person chooses the folder, types the passphrase, and th
   await expect(line).toHaveText('Abgleich pausiert – Passphrase nötig');
   await app.expectAccessible('sync settings in German');
   await app.screenshot('sync-settings-de');
-  await karte.getByLabel('Passphrase des Tresors').pressSequentially(PASSPHRASE, { delay: 20 });
+  await karte.getByLabel('Passphrase des Tresors').pressSequentially(NEW_PASSPHRASE, { delay: 20 });
   await karte.getByRole('button', { name: 'Wieder abgleichen' }).click();
   await expect(karte.getByRole('button', { name: 'Jetzt abgleichen' })).toBeVisible({ timeout: 30_000 });
   await expect(line).toHaveText(/^Abgeglichen um /);
