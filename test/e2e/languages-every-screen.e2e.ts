@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { buildJsonExport } from '../../src/main/features/data-export/export-json';
 import { expect, test } from './fixtures';
-import { cutOff, shoot, unaccented } from './language-checks';
+import { brokenWords, cutOff, shoot, unaccented } from './language-checks';
 import { dispatch } from './support/dispatch';
 
 /**
@@ -176,7 +176,8 @@ test.describe('every screen in German', () => {
     for (const place of places) {
       await open(page, place.path);
       // German's long compounds must wrap, never be cut: the words that name things and actions.
-      const found = (await cutOff(page.locator('h1, h2, h3, button, label, legend, th, nav a, [role="tab"]'))).filter((f) => !f.includes('visually-hidden'));
+      const names = page.locator('h1, h2, h3, button, label, legend, th, [role="columnheader"], nav a, [role="tab"]');
+      const found = [...(await cutOff(names)).filter((f) => !f.includes('visually-hidden')), ...(await brokenWords(names)).map((word) => `broken: ${word}`)];
       if (found.length > 0) cut[place.name] = found;
       await shoot(page, app, `de-every-${place.name}`);
     }
