@@ -46,7 +46,8 @@ export function DeadlinesPanel({ menteeId }: { menteeId: number }) {
       id: 'done',
       header: say('records.deadlines.column.done'),
       meta: {
-        width: 'minmax(6rem, 0.5fr)',
+        // Wide enough for the German “Erledigt” in one piece.
+        width: 'minmax(7rem, 0.5fr)',
         filter: {
           options: [
             { value: 'open', label: say('records.deadlines.state.open') },

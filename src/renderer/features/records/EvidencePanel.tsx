@@ -28,20 +28,20 @@ const column = createColumnHelper<Evidence>();
 /** Between a goal and its milestone in the "supports" column: a mark, not a word. */
 const PATH_MARK = ' › ';
 
-/** The evidence columns in the language of the screens; the kind filters on its choices. */
+/** The evidence columns in the language of the screens; the kind filters on its choices. Kind and value are wide enough for their German names. */
 const columnsFor = (intl: IntlShape) => [
   column.accessor('date', { header: intl.formatMessage({ id: 'records.evidence.column.date' }), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
   column.accessor('kind', {
     header: intl.formatMessage({ id: 'records.evidence.column.kind' }),
-    meta: { width: 'minmax(9rem, 0.9fr)', filter: { options: evidenceKindOptions() } },
+    meta: { width: 'minmax(11rem, 0.9fr)', filter: { options: evidenceKindOptions() } },
     cell: (i) => evidenceKindLabel(i.getValue()),
   }),
-  column.accessor('summary', { header: intl.formatMessage({ id: 'records.evidence.column.summary' }), enableHiding: false, meta: { width: 'minmax(14rem, 2fr)' } }),
-  column.accessor('value', { header: intl.formatMessage({ id: 'records.evidence.column.value' }), meta: { width: 'minmax(5rem, 0.5fr)' }, cell: (i) => formatValue(i.getValue()) }),
+  column.accessor('summary', { header: intl.formatMessage({ id: 'records.evidence.column.summary' }), enableHiding: false, meta: { width: 'minmax(13rem, 2fr)' } }),
+  column.accessor('value', { header: intl.formatMessage({ id: 'records.evidence.column.value' }), meta: { width: 'minmax(6rem, 0.5fr)' }, cell: (i) => formatValue(i.getValue()) }),
   column.accessor((e) => [e.goalTitle, e.milestoneTitle].filter(Boolean).join(PATH_MARK), {
     id: 'supports',
     header: intl.formatMessage({ id: 'records.evidence.column.supports' }),
-    meta: { width: 'minmax(12rem, 1.5fr)' },
+    meta: { width: 'minmax(11rem, 1.5fr)' },
   }),
   column.accessor('source', { header: intl.formatMessage({ id: 'records.evidence.column.source' }), meta: { width: 'minmax(8rem, 0.9fr)' } }),
 ];

@@ -255,7 +255,7 @@ export const de: Translation<typeof en> = {
   'records.evidence.field.kind': 'Art',
   'records.evidence.field.date': 'Datum',
   'records.evidence.field.summary': 'Zusammenfassung',
-  'records.evidence.field.value': 'Wert (eine Bewertung oder Zahl, falls vorhanden)',
+  'records.evidence.field.value': 'Wert (Bewertung oder Zahl, optional)',
   'records.evidence.field.source': 'Quelle',
   'records.evidence.field.sourcePlaceholder': 'z. B. 360°-Umfrage Q3',
   'records.evidence.field.goal': 'Belegt das Ziel',
