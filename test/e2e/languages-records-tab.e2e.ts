@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Bridge } from '../bridge/server';
 import { localToday, plusDays } from '../../src/shared/dates';
 import { expect, test } from './fixtures';
-import { cutOff, shoot, unaccented, unlockAgain } from './language-checks';
+import { brokenWords, cutOff, shoot, unaccented, unlockAgain } from './language-checks';
 import { dispatch } from './support/dispatch';
 
 const PASSPHRASE = 'tidal-orchard-lantern-42';
@@ -69,27 +69,6 @@ async function untranslated(scope: Locator): Promise<string[]> {
 /** Cut-off text, leaving out the words only screen readers get (a 1-pixel box by design) and cells of typed data shortened with an ellipsis on purpose. */
 async function cutText(scope: Locator): Promise<string[]> {
   return (await cutOff(scope)).filter((found) => !found.includes('visually-hidden') && !found.startsWith('td.'));
-}
-
-/** Words of a heading or column head broken across two lines in the middle (a column too narrow for the word). */
-async function brokenWords(scope: Locator): Promise<string[]> {
-  return scope.evaluateAll((roots) =>
-    roots.flatMap((root) => {
-      const broken: string[] = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent!;
-        for (const match of text.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index!);
-          range.setEnd(node, match.index! + match[0].length);
-          const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(match[0]);
-        }
-      }
-      return broken;
-    }),
-  );
 }
 
 /** The tab's own parts: panels (titles, intros, buttons), the tables' heads, counts and rows. */
