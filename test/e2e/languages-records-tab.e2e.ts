@@ -133,7 +133,7 @@ test.describe('the Records tab in German', () => {
     await expect(page.getByText('2 Fristen')).toBeVisible();
     await expect(page.getByText('1 Nachweis', { exact: true })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Führungsrolle' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'Feedback von Kollegen' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Peer-Feedback' })).toBeVisible();
     await expect(page.locator('.overdue-tag')).toHaveText('Überfällig');
     expect(await cutText(page.locator('.panel-header, .dt-count, .dt-th'))).toEqual([]);
     expect(await brokenWords(page.locator('.panel-header h2, .panel-header h3, .dt-th, .panel-actions .btn'))).toEqual([]);

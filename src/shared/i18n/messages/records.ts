@@ -240,7 +240,7 @@ export const de: Translation<typeof en> = {
   'records.evidence.filter': 'Nachweise filtern',
   'records.evidence.count': '{count, plural, one {# Nachweis} other {# Nachweise}}',
   'records.evidence.emptyTitle': 'Noch keine Nachweise',
-  'records.evidence.empty': 'Feedback von Kollegen, ein 360°-Ergebnis, ein Projektergebnis, eine Leistungsbeurteilung…',
+  'records.evidence.empty': 'Peer-Feedback, ein 360°-Ergebnis, ein Projektergebnis, eine Leistungsbeurteilung…',
   'records.evidence.added': 'Nachweis hinzugefügt.',
   'records.evidence.editTitle': 'Nachweis bearbeiten',
   'records.evidence.save': 'Nachweis speichern',
