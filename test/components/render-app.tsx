@@ -25,12 +25,12 @@ export function vaultStatus(overrides: Partial<VaultStatus> = {}): VaultStatus {
 }
 
 /** Renders a screen inside the providers the app gives it, with a vault status to read. */
-export function renderWithVault(ui: ReactNode, status: VaultStatus = vaultStatus()) {
+export function renderWithVault(ui: ReactNode, status: VaultStatus = vaultStatus(), locale: Locale = 'en') {
   const setStatus = vi.fn();
   const lock = vi.fn(async () => undefined);
   const utils = render(
     <QueryClientProvider client={createQueryClient()}>
-      <IntlProvider locale="en" messages={messagesFor('en')}>
+      <IntlProvider locale={locale} messages={messagesFor(locale)}>
         <ToastProvider>
           <VaultContext.Provider value={{ status, setStatus, lock }}>{ui}</VaultContext.Provider>
         </ToastProvider>

@@ -17,6 +17,39 @@ export async function cutOff(scope: Locator): Promise<string[]> {
   );
 }
 
+/**
+ * Words in `scope` that a line break splits between two letters ("Bewertu|ngen"): a column
+ * too narrow for its word. Wrapping between words is fine; breaking one is not.
+ */
+export async function brokenWords(scope: Locator): Promise<string[]> {
+  return scope.evaluateAll((roots) => {
+    const found = new Set<string>();
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!;
+        if (node.parentElement!.offsetParent === null || text.trim().length < 2) continue;
+        const range = document.createRange();
+        const topOf = (i: number) => {
+          range.setStart(node!, i);
+          range.setEnd(node!, i + 1);
+          return range.getBoundingClientRect().top;
+        };
+        for (let i = 1; i < text.length; i++) {
+          if (!/\p{L}/u.test(text[i - 1]!) || !/\p{L}/u.test(text[i]!)) continue;
+          // A break at a soft hyphen is meant; Chromium places the letter after it at the old line's end.
+          if (text[i - 2] === '\u00AD') continue;
+          if (topOf(i) > topOf(i - 1) + 2) {
+            const word = text.slice(0, i).split(/\s/).pop()! + '|' + text.slice(i).split(/\s/)[0]!;
+            found.add(word);
+          }
+        }
+      }
+    }
+    return [...found];
+  });
+}
+
 /** Words in `scope` with an unaccented letter: in the pseudo-locale, a string that did not come from the catalogue. */
 export async function unaccented(scope: Locator): Promise<string[]> {
   return scope.evaluateAll((roots) =>

@@ -25,6 +25,7 @@ import * as templates from './messages/templates';
 import * as mentees from './messages/mentees';
 import * as mentorRecords from './messages/mentor-records';
 import * as notes from './messages/notes';
+import * as records from './messages/records';
 import * as search from './messages/search';
 import * as settings from './messages/settings';
 import * as sync from './messages/sync';
@@ -33,7 +34,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorRecords, notes, search, settings, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorRecords, notes, records, search, settings, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { BackupPhase } from '../../../shared/backup/schema';
 import type { MessageId } from '../../../shared/i18n/catalogue';
-import { errorMessage } from '../../bridge/client';
+import { BridgeCallError, errorMessage } from '../../bridge/client';
 import { invalidateMethods, useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -100,7 +100,7 @@ function BackupForm({ onClose }: { onClose(): void }) {
         {job && <ProgressMeter fraction={job.fraction} label={say(PHASES[job.phase])} />}
         {(create.error || job?.error) && (
           <ErrorBanner>
-            {job?.error ? job.error.message : errorMessage(create.error)}
+            {errorMessage(job?.error ? new BridgeCallError(job.error.code, job.error.message) : create.error)}
           </ErrorBanner>
         )}
         {job?.result && (

@@ -10,6 +10,8 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { formatDateTime } from '../mentees/format';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { BridgeCallError, errorMessage } from '../../bridge/client';
+import { isErrorCode } from '../../../shared/errors';
 import '../../components/ExportDialogs.css';
 
 const FREQUENCY_LABELS = {
@@ -91,7 +93,7 @@ function ScheduleForm({ schedule }: { schedule: BackupSchedule }) {
       </dl>
       {schedule.lastError && (
         <ErrorBanner>
-          {intl.formatMessage({ id: 'backup.schedule.failed' }, { problem: schedule.lastError })}
+          {intl.formatMessage({ id: 'backup.schedule.failed' }, { problem: savedProblem(schedule.lastError) })}
         </ErrorBanner>
       )}
       {save.error && (
@@ -107,4 +109,14 @@ function ScheduleForm({ schedule }: { schedule: BackupSchedule }) {
       </div>
     </form>
   );
+}
+
+/**
+ * The last automatic backup's failure is kept as "CODE: English words" (main writes it while
+ * no screen may be open); it is shown like any refusal, in the screen's language.
+ */
+function savedProblem(saved: string): string {
+  const split = saved.indexOf(': ');
+  const code = split > 0 ? saved.slice(0, split) : '';
+  return errorMessage(isErrorCode(code) ? new BridgeCallError(code, saved.slice(split + 2)) : new Error(saved));
 }

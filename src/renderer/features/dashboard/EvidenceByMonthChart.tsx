@@ -37,8 +37,6 @@ function monthsBetween(first: string, last: string): string[] {
 export function EvidenceByMonthChart({ data }: { data: { month: string; kind: EvidenceKind; count: number }[] }) {
   const intl = useIntl();
   const t = intl.formatMessage;
-  // English counts read "2 on track"; German nouns keep their capital.
-  const inSentence = (word: string) => (intl.locale.startsWith('de') ? word : word.toLocaleLowerCase(intl.locale));
   const kindLabel = (k: EvidenceKind) => t({ id: `dashboard.evidenceKind.${k}` });
   const kinds = EVIDENCE_KINDS.filter((k) => data.some((d) => d.kind === k));
   const months = data.length ? monthsBetween(data[0]!.month, data.at(-1)!.month) : [];
@@ -47,8 +45,9 @@ export function EvidenceByMonthChart({ data }: { data: { month: string; kind: Ev
     ...Object.fromEntries(kinds.map((k) => [k, data.find((d) => d.month === month && d.kind === k)?.count ?? 0])),
   }));
   const total = data.reduce((n, d) => n + d.count, 0);
+  // Each kind counts itself, so each language inflects the name for the count ("5 Projektergebnisse").
   const parts = intl.formatList(
-    kinds.map((k) => t({ id: 'dashboard.chart.part' }, { count: data.filter((d) => d.kind === k).reduce((n, d) => n + d.count, 0), label: inSentence(kindLabel(k)) })),
+    kinds.map((k) => t({ id: `dashboard.chart.evidence.kindCount.${k}` }, { count: data.filter((d) => d.kind === k).reduce((n, d) => n + d.count, 0) })),
     { type: 'unit' },
   );
   const description =

@@ -28,7 +28,7 @@ const columnsFor = (intl: IntlShape) => [
   column.accessor('ageDays', {
     id: 'openedAt',
     header: intl.formatMessage({ id: 'escalations.column.age' }),
-    meta: { width: 'minmax(5rem, 0.6fr)' },
+    meta: { width: 'minmax(6rem, 0.6fr)' },
     cell: (i) => <span title={intl.formatMessage({ id: 'escalations.column.opened' }, { when: formatDateTime(i.row.original.openedAt) })}>{ageText(i.getValue())}</span>,
   }),
   column.accessor('lastEntryAt', {

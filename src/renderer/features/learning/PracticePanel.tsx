@@ -34,7 +34,7 @@ const columnsFor = (intl: IntlShape) => [
     id: 'debrief',
     header: intl.formatMessage({ id: 'learning.practice.column.debrief' }),
     meta: {
-      width: 'minmax(9rem, 1fr)',
+      width: 'minmax(12rem, 1fr)',
       filter: {
         options: [
           { value: 'done', label: intl.formatMessage({ id: 'learning.practice.debriefed' }) },

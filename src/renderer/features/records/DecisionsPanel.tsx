@@ -1,8 +1,10 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/dates';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { createDecisionInput, type Decision } from '../../../shared/records/schema';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
@@ -15,23 +17,33 @@ import { IdSelectField } from '../../components/IdSelectField';
 import { Panel, TableBox } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
-import { ENTITY_KIND_LABELS, ENTITY_KIND_OPTIONS } from './labels';
+import { NO_VALUE } from '../../i18n/symbols';
+import { entityKindLabel, entityKindOptions } from './labels';
 import { RECORD_QUERIES } from './stale';
 import { useEntityOptions } from './useEntityOptions';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './records.css';
 
 const column = createColumnHelper<Decision>();
-const columns = [
-  column.accessor('date', { header: 'Date', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('decision', { header: 'Decision', enableHiding: false, meta: { width: 'minmax(12rem, 1.6fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor('rationale', { header: 'Rationale', meta: { width: 'minmax(12rem, 1.6fr)' } }),
-  column.accessor('changed', { header: 'What it changed', meta: { width: 'minmax(12rem, 1.4fr)' } }),
+/** The log's columns in the language of the screens. */
+const columnsFor = (intl: IntlShape) => [
+  column.accessor('date', { header: intl.formatMessage({ id: 'records.decisions.column.date' }), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor('decision', {
+    header: intl.formatMessage({ id: 'records.decisions.column.decision' }),
+    enableHiding: false,
+    meta: { width: 'minmax(12rem, 1.6fr)' },
+    cell: (i) => <strong>{i.getValue()}</strong>,
+  }),
+  column.accessor('rationale', { header: intl.formatMessage({ id: 'records.decisions.column.rationale' }), meta: { width: 'minmax(12rem, 1.6fr)' } }),
+  column.accessor('changed', { header: intl.formatMessage({ id: 'records.decisions.column.changed' }), meta: { width: 'minmax(12rem, 1.4fr)' } }),
 ];
 
 /** The decision log: added, never edited or deleted (a correction is a new decision referring to the old one). */
 export function DecisionsPanel({ menteeId }: { menteeId: number }) {
   const { notify } = useToast();
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
+  const columns = useMemo(() => columnsFor(intl), [intl]);
   const [adding, setAdding] = useState(false);
   const [viewing, setViewing] = useState<Decision | null>(null);
   const list = useVaultQuery('decisions.list', { menteeId, limit: 500 });
@@ -39,61 +51,75 @@ export function DecisionsPanel({ menteeId }: { menteeId: number }) {
   const rows = list.data?.rows ?? [];
   return (
     <Panel
-      title="Decision log"
-      intro="Each decision about the plan with its rationale, so the plan stays coherent when workloads or people shift. Decisions are kept as written: a correction is a new decision."
+      title={say('records.decisions.title')}
+      intro={say('records.decisions.intro')}
       actions={
         <Button variant="primary" onClick={() => setAdding(true)}>
-          Record a decision
+          <FormattedMessage id="records.decisions.add" />
         </Button>
       }
     >
       {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6}>
         <DataTable
-          label="Decisions"
+          label={say('records.decisions.label')}
           columns={columns}
           rows={rows}
           getRowId={(d) => String(d.id)}
           onRowOpen={setViewing}
           loading={list.isLoading}
           initialSorting={[{ id: 'date', desc: true }]}
-          filterLabel="Filter decisions"
-          countLabel={(n) => `${n} ${n === 1 ? 'decision' : 'decisions'}`}
-          empty={<EmptyState title="No decisions yet">Record what you decided about the plan, why, and what it changed.</EmptyState>}
+          filterLabel={say('records.decisions.filter')}
+          countLabel={(count) => intl.formatMessage({ id: 'records.decisions.count' }, { count })}
+          empty={
+            <EmptyState title={say('records.decisions.emptyTitle')}>
+              <FormattedMessage id="records.decisions.empty" />
+            </EmptyState>
+          }
         />
       </TableBox>
       {adding && (
         <FormDialog
           wide
-          title="Record a decision"
-          description={<p className="append-only-note">Once recorded, a decision is not edited or deleted.</p>}
+          title={say('records.decisions.add')}
+          description={<p className="append-only-note"><FormattedMessage id="records.decisions.appendOnly" /></p>}
           schema={createDecisionInput}
           defaultValues={{ menteeId, date: localToday(), decision: '', rationale: '', changed: '', entityKind: null, entityId: null }}
-          submitLabel="Record decision"
+          submitLabel={say('records.decisions.submit')}
           onClose={() => setAdding(false)}
           save={async (values) => {
             await create.mutateAsync(values);
-            notify('success', 'Decision recorded.');
+            notify('success', say('records.decisions.recorded'));
           }}
         >
           <DecisionFields menteeId={menteeId} />
         </FormDialog>
       )}
-      <Dialog open={viewing !== null} onClose={() => setViewing(null)} title={viewing ? `Decision of ${formatDate(viewing.date)}` : ''}>
+      <Dialog open={viewing !== null} onClose={() => setViewing(null)} title={viewing ? intl.formatMessage({ id: 'records.decisions.viewTitle' }, { date: formatDate(viewing.date) }) : ''}>
         {viewing && (
           <>
             <dl className="record-view">
-              <dt>Decision</dt>
+              <dt>
+                <FormattedMessage id="records.decisions.view.decision" />
+              </dt>
               <dd>{viewing.decision}</dd>
-              <dt>Rationale</dt>
+              <dt>
+                <FormattedMessage id="records.decisions.view.rationale" />
+              </dt>
               <dd>{viewing.rationale}</dd>
-              <dt>What it changed</dt>
-              <dd>{viewing.changed || '—'}</dd>
-              <dt>Refers to</dt>
-              <dd>{viewing.entityKind ? ENTITY_KIND_LABELS[viewing.entityKind] : '—'}</dd>
+              <dt>
+                <FormattedMessage id="records.decisions.view.changed" />
+              </dt>
+              <dd>{viewing.changed || NO_VALUE}</dd>
+              <dt>
+                <FormattedMessage id="records.decisions.view.refersTo" />
+              </dt>
+              <dd>{viewing.entityKind ? entityKindLabel(viewing.entityKind) : NO_VALUE}</dd>
             </dl>
             <DialogActions>
-              <Button onClick={() => setViewing(null)}>Close</Button>
+              <Button onClick={() => setViewing(null)}>
+                <FormattedMessage id="records.close" />
+              </Button>
             </DialogActions>
           </>
         )}
@@ -107,20 +133,22 @@ function DecisionFields({ menteeId }: { menteeId: number }) {
   const errors = formState.errors;
   const kind = useWatch({ control, name: 'entityKind' });
   const items = useEntityOptions(menteeId, kind);
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
   return (
     <>
-      <TextField label="Date" type="date" className="narrow-field" error={errors.date?.message} {...register('date')} />
-      <TextField label="Decision" error={errors.decision?.message} {...register('decision')} />
-      <TextAreaField label="Rationale" rows={3} error={errors.rationale?.message} {...register('rationale')} />
-      <TextAreaField label="What it changed" rows={2} error={errors.changed?.message} {...register('changed')} />
+      <TextField label={say('records.decisions.field.date')} type="date" className="narrow-field" error={errors.date?.message} {...register('date')} />
+      <TextField label={say('records.decisions.field.decision')} error={errors.decision?.message} {...register('decision')} />
+      <TextAreaField label={say('records.decisions.field.rationale')} rows={3} error={errors.rationale?.message} {...register('rationale')} />
+      <TextAreaField label={say('records.decisions.field.changed')} rows={2} error={errors.changed?.message} {...register('changed')} />
       <div className="form-pair">
         <SelectField
-          label="It changed (optional)"
-          options={ENTITY_KIND_OPTIONS}
+          label={say('records.decisions.field.entityKind')}
+          options={entityKindOptions()}
           error={errors.entityKind?.message}
           {...register('entityKind', { setValueAs: (v: string | null) => (v ? v : null) })}
         />
-        <IdSelectField name="entityId" label="Which one" options={items} disabled={!kind} />
+        <IdSelectField name="entityId" label={say('records.decisions.field.entityId')} options={items} disabled={!kind} />
       </div>
     </>
   );

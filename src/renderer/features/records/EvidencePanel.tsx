@@ -1,8 +1,10 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/dates';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { createEvidenceInput, updateEvidenceInput, type Evidence, type evidenceValues } from '../../../shared/records/schema';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
@@ -18,18 +20,30 @@ import { useToast } from '../../components/Toast';
 import { formatValue } from '../goals/labels';
 import { useGoalOptions } from '../goals/useGoalOptions';
 import { formatDate } from '../mentees/format';
-import { EVIDENCE_KIND_LABELS, EVIDENCE_KIND_OPTIONS } from './labels';
+import { evidenceKindLabel, evidenceKindOptions } from './labels';
 import { RECORD_QUERIES } from './stale';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const column = createColumnHelper<Evidence>();
-const columns = [
-  column.accessor('date', { header: 'Date', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('kind', { header: 'Kind', meta: { width: 'minmax(9rem, 0.9fr)', filter: { options: EVIDENCE_KIND_OPTIONS } }, cell: (i) => EVIDENCE_KIND_LABELS[i.getValue()] }),
-  column.accessor('summary', { header: 'Summary', enableHiding: false, meta: { width: 'minmax(14rem, 2fr)' } }),
-  column.accessor('value', { header: 'Value', meta: { width: 'minmax(5rem, 0.5fr)' }, cell: (i) => formatValue(i.getValue()) }),
-  column.accessor((e) => [e.goalTitle, e.milestoneTitle].filter(Boolean).join(' › '), { id: 'supports', header: 'Supports', meta: { width: 'minmax(12rem, 1.5fr)' } }),
-  column.accessor('source', { header: 'Source', meta: { width: 'minmax(8rem, 0.9fr)' } }),
+/** Between a goal and its milestone in the "supports" column: a mark, not a word. */
+const PATH_MARK = ' › ';
+
+/** The evidence columns in the language of the screens; the kind filters on its choices. Kind and value are wide enough for their German names. */
+const columnsFor = (intl: IntlShape) => [
+  column.accessor('date', { header: intl.formatMessage({ id: 'records.evidence.column.date' }), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor('kind', {
+    header: intl.formatMessage({ id: 'records.evidence.column.kind' }),
+    meta: { width: 'minmax(11rem, 0.9fr)', filter: { options: evidenceKindOptions() } },
+    cell: (i) => evidenceKindLabel(i.getValue()),
+  }),
+  column.accessor('summary', { header: intl.formatMessage({ id: 'records.evidence.column.summary' }), enableHiding: false, meta: { width: 'minmax(13rem, 2fr)' } }),
+  column.accessor('value', { header: intl.formatMessage({ id: 'records.evidence.column.value' }), meta: { width: 'minmax(6rem, 0.5fr)' }, cell: (i) => formatValue(i.getValue()) }),
+  column.accessor((e) => [e.goalTitle, e.milestoneTitle].filter(Boolean).join(PATH_MARK), {
+    id: 'supports',
+    header: intl.formatMessage({ id: 'records.evidence.column.supports' }),
+    meta: { width: 'minmax(11rem, 1.5fr)' },
+  }),
+  column.accessor('source', { header: intl.formatMessage({ id: 'records.evidence.column.source' }), meta: { width: 'minmax(8rem, 0.9fr)' } }),
 ];
 
 type Editing = { mode: 'create' } | { mode: 'edit'; evidence: Evidence } | null;
@@ -37,6 +51,9 @@ type Editing = { mode: 'create' } | { mode: 'edit'; evidence: Evidence } | null;
 /** Peer feedback, 360 results, project outcomes, performance reviews: each with a value and what it supports. */
 export function EvidencePanel({ menteeId }: { menteeId: number }) {
   const { notify } = useToast();
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
+  const columns = useMemo(() => columnsFor(intl), [intl]);
   const [editing, setEditing] = useState<Editing>(null);
   const list = useVaultQuery('evidence.list', { menteeId, limit: 500 });
   const create = useVaultMutation('evidence.create', { invalidate: RECORD_QUERIES });
@@ -46,40 +63,44 @@ export function EvidencePanel({ menteeId }: { menteeId: number }) {
   const e = editing?.mode === 'edit' ? editing.evidence : null;
   return (
     <Panel
-      title="Evidence and metrics"
-      intro="What shows progress, tagged with the goal or milestone (indicator) it supports."
+      title={say('records.evidence.title')}
+      intro={say('records.evidence.intro')}
       actions={
         <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
-          Add evidence
+          <FormattedMessage id="records.evidence.add" />
         </Button>
       }
     >
       {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
-          label="Evidence and metrics"
+          label={say('records.evidence.label')}
           columns={columns}
           rows={rows}
           getRowId={(r) => String(r.id)}
           onRowOpen={(r) => setEditing({ mode: 'edit', evidence: r })}
           loading={list.isLoading}
           initialSorting={[{ id: 'date', desc: true }]}
-          filterLabel="Filter evidence"
-          countLabel={(n) => `${n} ${n === 1 ? 'record' : 'records'}`}
-          empty={<EmptyState title="No evidence yet">Peer feedback, a 360 result, a project outcome, a performance review…</EmptyState>}
+          filterLabel={say('records.evidence.filter')}
+          countLabel={(count) => intl.formatMessage({ id: 'records.evidence.count' }, { count })}
+          empty={
+            <EmptyState title={say('records.evidence.emptyTitle')}>
+              <FormattedMessage id="records.evidence.empty" />
+            </EmptyState>
+          }
         />
       </TableBox>
       {editing?.mode === 'create' && (
         <FormDialog
           wide
-          title="Add evidence"
+          title={say('records.evidence.add')}
           schema={createEvidenceInput}
           defaultValues={{ menteeId, kind: 'peer-feedback', date: localToday(), summary: '', value: null, source: '', goalId: null, milestoneId: null }}
-          submitLabel="Add evidence"
+          submitLabel={say('records.evidence.add')}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await create.mutateAsync(values);
-            notify('success', 'Evidence added.');
+            notify('success', say('records.evidence.added'));
           }}
         >
           <EvidenceFields menteeId={menteeId} />
@@ -88,22 +109,22 @@ export function EvidencePanel({ menteeId }: { menteeId: number }) {
       {e && (
         <FormDialog
           wide
-          title="Edit evidence"
+          title={say('records.evidence.editTitle')}
           schema={updateEvidenceInput}
           defaultValues={{ id: e.id, kind: e.kind, date: e.date, summary: e.summary, value: e.value, source: e.source, goalId: e.goalId, milestoneId: e.milestoneId }}
-          submitLabel="Save evidence"
+          submitLabel={say('records.evidence.save')}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await update.mutateAsync(values);
-            notify('success', 'Evidence saved.');
+            notify('success', say('records.evidence.saved'));
           }}
           extraActions={
             <Button
               variant="ghost"
               className="list-editor-remove"
-              onClick={() => remove.mutate({ id: e.id }, { onSuccess: () => (setEditing(null), notify('success', 'Evidence deleted.')), onError: (err) => notify('error', errorMessage(err)) })}
+              onClick={() => remove.mutate({ id: e.id }, { onSuccess: () => (setEditing(null), notify('success', say('records.evidence.deleted'))), onError: (err) => notify('error', errorMessage(err)) })}
             >
-              Delete
+              <FormattedMessage id="records.delete" />
             </Button>
           }
         >
@@ -117,24 +138,32 @@ export function EvidencePanel({ menteeId }: { menteeId: number }) {
 function EvidenceFields({ menteeId }: { menteeId: number }) {
   const { register, formState, control } = useFormContext<z.input<typeof evidenceValues>>();
   const errors = formState.errors;
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
   const goalId = useWatch({ control, name: 'goalId' });
-  const goalOptions = useGoalOptions(menteeId, 'No particular goal');
+  const goalOptions = useGoalOptions(menteeId, say('records.evidence.noGoal'));
   const goal = useVaultQuery('goals.get', { id: goalId ?? 0 }, { enabled: Boolean(goalId) });
-  const milestoneOptions = [{ value: '', label: 'No particular milestone' }, ...(goal.data?.milestones ?? []).map((m) => ({ value: String(m.id), label: m.title }))];
+  const milestoneOptions = [{ value: '', label: say('records.evidence.noMilestone') }, ...(goal.data?.milestones ?? []).map((m) => ({ value: String(m.id), label: m.title }))];
   return (
     <>
       <div className="form-pair">
-        <SelectField label="Kind" options={EVIDENCE_KIND_OPTIONS} error={errors.kind?.message} {...register('kind')} />
-        <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
+        <SelectField label={say('records.evidence.field.kind')} options={evidenceKindOptions()} error={errors.kind?.message} {...register('kind')} />
+        <TextField label={say('records.evidence.field.date')} type="date" error={errors.date?.message} {...register('date')} />
       </div>
-      <TextAreaField label="Summary" rows={3} error={errors.summary?.message} {...register('summary')} />
+      <TextAreaField label={say('records.evidence.field.summary')} rows={3} error={errors.summary?.message} {...register('summary')} />
       <div className="form-pair">
-        <TextField label="Value (a score or a number, if any)" type="number" step="any" error={errors.value?.message} {...register('value', { setValueAs: numberOrNull })} />
-        <TextField label="Source" placeholder="e.g. Q3 360 survey" error={errors.source?.message} {...register('source')} />
+        <TextField
+          label={say('records.evidence.field.value')}
+          type="number"
+          step="any"
+          error={errors.value?.message}
+          {...register('value', { setValueAs: numberOrNull })}
+        />
+        <TextField label={say('records.evidence.field.source')} placeholder={say('records.evidence.field.sourcePlaceholder')} error={errors.source?.message} {...register('source')} />
       </div>
       <div className="form-pair">
-        <IdSelectField name="goalId" label="Goal it supports" options={goalOptions} />
-        <IdSelectField name="milestoneId" label="Milestone (indicator) it supports" options={milestoneOptions} disabled={!goalId} />
+        <IdSelectField name="goalId" label={say('records.evidence.field.goal')} options={goalOptions} />
+        <IdSelectField name="milestoneId" label={say('records.evidence.field.milestone')} options={milestoneOptions} disabled={!goalId} />
       </div>
     </>
   );

@@ -1,8 +1,10 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useFormContext } from 'react-hook-form';
 import type { z } from 'zod';
 import { localToday } from '../../../shared/dates';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { createSponsorshipInput, updateSponsorshipInput, type SponsorshipMoment, type sponsorshipValues } from '../../../shared/records/schema';
 import { errorMessage } from '../../bridge/client';
 import { useVaultMutation, useVaultQuery } from '../../bridge/hooks';
@@ -14,17 +16,27 @@ import { FormDialog } from '../../components/FormDialog';
 import { Panel, TableBox } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
-import { SPONSORSHIP_KIND_LABELS, SPONSORSHIP_KIND_OPTIONS } from './labels';
+import { sponsorshipKindLabel, sponsorshipKindOptions } from './labels';
 import { RECORD_QUERIES } from './stale';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const column = createColumnHelper<SponsorshipMoment>();
-const columns = [
-  column.accessor('date', { header: 'Date', meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('kind', { header: 'Kind', meta: { width: 'minmax(9rem, 0.9fr)', filter: { options: SPONSORSHIP_KIND_OPTIONS } }, cell: (i) => SPONSORSHIP_KIND_LABELS[i.getValue()] }),
-  column.accessor('title', { header: 'Moment', enableHiding: false, meta: { width: 'minmax(12rem, 1.6fr)' }, cell: (i) => <strong>{i.getValue()}</strong> }),
-  column.accessor('audience', { header: 'Audience', meta: { width: 'minmax(9rem, 1fr)' } }),
-  column.accessor('outcome', { header: 'Outcome', meta: { width: 'minmax(12rem, 1.6fr)' } }),
+/** The moments' columns in the language of the screens; the kind filters on its choices. */
+const columnsFor = (intl: IntlShape) => [
+  column.accessor('date', { header: intl.formatMessage({ id: 'records.sponsorship.column.date' }), meta: { width: 'minmax(8rem, 0.7fr)' }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor('kind', {
+    header: intl.formatMessage({ id: 'records.sponsorship.column.kind' }),
+    meta: { width: 'minmax(9rem, 0.9fr)', filter: { options: sponsorshipKindOptions() } },
+    cell: (i) => sponsorshipKindLabel(i.getValue()),
+  }),
+  column.accessor('title', {
+    header: intl.formatMessage({ id: 'records.sponsorship.column.title' }),
+    enableHiding: false,
+    meta: { width: 'minmax(12rem, 1.6fr)' },
+    cell: (i) => <strong>{i.getValue()}</strong>,
+  }),
+  column.accessor('audience', { header: intl.formatMessage({ id: 'records.sponsorship.column.audience' }), meta: { width: 'minmax(9rem, 1fr)' } }),
+  column.accessor('outcome', { header: intl.formatMessage({ id: 'records.sponsorship.column.outcome' }), meta: { width: 'minmax(12rem, 1.6fr)' } }),
 ];
 
 type Editing = { mode: 'create' } | { mode: 'edit'; moment: SponsorshipMoment } | null;
@@ -32,6 +44,9 @@ type Editing = { mode: 'create' } | { mode: 'edit'; moment: SponsorshipMoment } 
 /** Presentations, demos, leadership roles, introductions, nominations: when, to whom, with what outcome. */
 export function SponsorshipPanel({ menteeId }: { menteeId: number }) {
   const { notify } = useToast();
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
+  const columns = useMemo(() => columnsFor(intl), [intl]);
   const [editing, setEditing] = useState<Editing>(null);
   const list = useVaultQuery('sponsorship.list', { menteeId, limit: 500 });
   const create = useVaultMutation('sponsorship.create', { invalidate: RECORD_QUERIES });
@@ -41,39 +56,43 @@ export function SponsorshipPanel({ menteeId }: { menteeId: number }) {
   const m = editing?.mode === 'edit' ? editing.moment : null;
   return (
     <Panel
-      title="Sponsorship and visibility"
-      intro="Moments where the mentee was seen or vouched for: with the date, the audience and what came of it."
+      title={say('records.sponsorship.title')}
+      intro={say('records.sponsorship.intro')}
       actions={
         <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
-          Add a moment
+          <FormattedMessage id="records.sponsorship.add" />
         </Button>
       }
     >
       {list.error && <ErrorBanner error={list.error} />}
       <TableBox rows={rows.length} max={6} filters>
         <DataTable
-          label="Sponsorship and visibility moments"
+          label={say('records.sponsorship.label')}
           columns={columns}
           rows={rows}
           getRowId={(r) => String(r.id)}
           onRowOpen={(r) => setEditing({ mode: 'edit', moment: r })}
           loading={list.isLoading}
           initialSorting={[{ id: 'date', desc: true }]}
-          filterLabel="Filter moments"
-          countLabel={(n) => `${n} ${n === 1 ? 'moment' : 'moments'}`}
-          empty={<EmptyState title="No moments yet">A presentation, a demo, an introduction to someone influential, a nomination…</EmptyState>}
+          filterLabel={say('records.sponsorship.filter')}
+          countLabel={(count) => intl.formatMessage({ id: 'records.sponsorship.count' }, { count })}
+          empty={
+            <EmptyState title={say('records.sponsorship.emptyTitle')}>
+              <FormattedMessage id="records.sponsorship.empty" />
+            </EmptyState>
+          }
         />
       </TableBox>
       {editing?.mode === 'create' && (
         <FormDialog
-          title="Add a sponsorship or visibility moment"
+          title={say('records.sponsorship.createTitle')}
           schema={createSponsorshipInput}
           defaultValues={{ menteeId, kind: 'presentation', date: localToday(), title: '', audience: '', outcome: '' }}
-          submitLabel="Add moment"
+          submitLabel={say('records.sponsorship.submit')}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await create.mutateAsync(values);
-            notify('success', 'Moment added.');
+            notify('success', say('records.sponsorship.added'));
           }}
         >
           <SponsorshipFields />
@@ -81,22 +100,22 @@ export function SponsorshipPanel({ menteeId }: { menteeId: number }) {
       )}
       {m && (
         <FormDialog
-          title={`Edit “${m.title}”`}
+          title={intl.formatMessage({ id: 'records.sponsorship.editTitle' }, { title: m.title })}
           schema={updateSponsorshipInput}
           defaultValues={{ id: m.id, kind: m.kind, date: m.date, title: m.title, audience: m.audience, outcome: m.outcome }}
-          submitLabel="Save moment"
+          submitLabel={say('records.sponsorship.save')}
           onClose={() => setEditing(null)}
           save={async (values) => {
             await update.mutateAsync(values);
-            notify('success', 'Moment saved.');
+            notify('success', say('records.sponsorship.saved'));
           }}
           extraActions={
             <Button
               variant="ghost"
               className="list-editor-remove"
-              onClick={() => remove.mutate({ id: m.id }, { onSuccess: () => (setEditing(null), notify('success', 'Moment deleted.')), onError: (err) => notify('error', errorMessage(err)) })}
+              onClick={() => remove.mutate({ id: m.id }, { onSuccess: () => (setEditing(null), notify('success', say('records.sponsorship.deleted'))), onError: (err) => notify('error', errorMessage(err)) })}
             >
-              Delete
+              <FormattedMessage id="records.delete" />
             </Button>
           }
         >
@@ -110,15 +129,22 @@ export function SponsorshipPanel({ menteeId }: { menteeId: number }) {
 function SponsorshipFields() {
   const { register, formState } = useFormContext<z.input<typeof sponsorshipValues>>();
   const errors = formState.errors;
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
   return (
     <>
       <div className="form-pair">
-        <SelectField label="Kind" options={SPONSORSHIP_KIND_OPTIONS} error={errors.kind?.message} {...register('kind')} />
-        <TextField label="Date" type="date" error={errors.date?.message} {...register('date')} />
+        <SelectField label={say('records.sponsorship.field.kind')} options={sponsorshipKindOptions()} error={errors.kind?.message} {...register('kind')} />
+        <TextField label={say('records.sponsorship.field.date')} type="date" error={errors.date?.message} {...register('date')} />
       </div>
-      <TextField label="Moment" placeholder="e.g. Demo of the search prototype at the all-hands" error={errors.title?.message} {...register('title')} />
-      <TextField label="Audience" error={errors.audience?.message} {...register('audience')} />
-      <TextAreaField label="Outcome" rows={3} error={errors.outcome?.message} {...register('outcome')} />
+      <TextField
+        label={say('records.sponsorship.field.title')}
+        placeholder={say('records.sponsorship.field.titlePlaceholder')}
+        error={errors.title?.message}
+        {...register('title')}
+      />
+      <TextField label={say('records.sponsorship.field.audience')} error={errors.audience?.message} {...register('audience')} />
+      <TextAreaField label={say('records.sponsorship.field.outcome')} rows={3} error={errors.outcome?.message} {...register('outcome')} />
     </>
   );
 }

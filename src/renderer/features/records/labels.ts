@@ -1,35 +1,19 @@
-import {
-  DECISION_ENTITY_KINDS,
-  EVIDENCE_KINDS,
-  SPONSORSHIP_KINDS,
-  type DecisionEntityKind,
-  type EvidenceKind,
-  type SponsorshipKind,
-} from '../../../shared/records/schema';
+import { DECISION_ENTITY_KINDS, EVIDENCE_KINDS, SPONSORSHIP_KINDS, type DecisionEntityKind, type EvidenceKind, type SponsorshipKind } from '../../../shared/records/schema';
+import type { MessageId } from '../../../shared/i18n/catalogue';
+import { translator, type MessageValues } from '../../../shared/i18n/intl';
+import { getActiveLocale } from '../../i18n/active-locale';
 
-export const SPONSORSHIP_KIND_LABELS: Record<SponsorshipKind, string> = {
-  presentation: 'Presentation',
-  demo: 'Demo',
-  'leadership-role': 'Leadership role',
-  introduction: 'Introduction',
-  nomination: 'Nomination',
-  other: 'Other',
-};
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  'peer-feedback': 'Peer feedback',
-  '360-result': '360 result',
-  'project-outcome': 'Project outcome',
-  'performance-review': 'Performance review',
-  other: 'Other',
-};
-export const ENTITY_KIND_LABELS: Record<DecisionEntityKind, string> = {
-  goal: 'A goal',
-  milestone: 'A milestone',
-  'charter-version': 'A charter version',
-  resource: 'A learning resource',
-  decision: 'An earlier decision',
-};
+/** A message in the language of the screens, for helpers called outside React's tree (column cells, choices). */
+export function recordsWords(id: MessageId, values?: MessageValues): string {
+  return translator(getActiveLocale()).t(id, values);
+}
 
-export const SPONSORSHIP_KIND_OPTIONS = SPONSORSHIP_KINDS.map((value) => ({ value, label: SPONSORSHIP_KIND_LABELS[value] }));
-export const EVIDENCE_KIND_OPTIONS = EVIDENCE_KINDS.map((value) => ({ value, label: EVIDENCE_KIND_LABELS[value] }));
-export const ENTITY_KIND_OPTIONS = [{ value: '', label: 'Nothing in particular' }, ...DECISION_ENTITY_KINDS.map((value) => ({ value, label: ENTITY_KIND_LABELS[value] }))];
+// The kinds keep the names the dashboard (evidence) and the progress report (sponsorship) already give them.
+export const evidenceKindLabel = (kind: EvidenceKind) => recordsWords(`dashboard.evidenceKind.${kind}`);
+export const sponsorshipKindLabel = (kind: SponsorshipKind) => recordsWords(`documents.word.${kind}`);
+export const entityKindLabel = (kind: DecisionEntityKind) => recordsWords(`records.entityKind.${kind}`);
+
+/** The choices of a <select> or a column filter, in the language of the screens (call during render). */
+export const evidenceKindOptions = () => EVIDENCE_KINDS.map((value) => ({ value, label: evidenceKindLabel(value) }));
+export const sponsorshipKindOptions = () => SPONSORSHIP_KINDS.map((value) => ({ value, label: sponsorshipKindLabel(value) }));
+export const entityKindOptions = () => [{ value: '', label: recordsWords('records.entityKind.none') }, ...DECISION_ENTITY_KINDS.map((value) => ({ value, label: entityKindLabel(value) }))];

@@ -1,6 +1,8 @@
 import type { DecisionEntityKind } from '../../../shared/records/schema';
 import { useVaultQuery } from '../../bridge/hooks';
+import { NO_VALUE } from '../../i18n/symbols';
 import { formatDate } from '../mentees/format';
+import { recordsWords } from './labels';
 
 type Option = { value: string; label: string };
 
@@ -15,13 +17,16 @@ export function useEntityOptions(menteeId: number, kind: DecisionEntityKind | nu
     kind === 'goal'
       ? (goals.data?.rows ?? []).map((g) => ({ value: String(g.id), label: g.title }))
       : kind === 'milestone'
-        ? (plan.data?.milestones ?? []).map((m) => ({ value: String(m.id), label: `${m.title} (${m.goalTitle})` }))
+        ? (plan.data?.milestones ?? []).map((m) => ({ value: String(m.id), label: recordsWords('records.entity.milestone', { milestone: m.title, goal: m.goalTitle }) }))
         : kind === 'charter-version'
-          ? (charter.data?.versions ?? []).map((v) => ({ value: String(v.id), label: `Version ${v.version} (${v.status})` }))
+          ? (charter.data?.versions ?? []).map((v) => ({
+              value: String(v.id),
+              label: recordsWords('records.entity.charterVersion', { version: v.version, status: recordsWords(`charter.status.${v.status}`) }),
+            }))
           : kind === 'resource'
             ? (resources.data?.rows ?? []).map((r) => ({ value: String(r.id), label: r.title }))
             : kind === 'decision'
-              ? (decisions.data?.rows ?? []).map((d) => ({ value: String(d.id), label: `${formatDate(d.date)}: ${d.decision}` }))
+              ? (decisions.data?.rows ?? []).map((d) => ({ value: String(d.id), label: recordsWords('records.entity.decision', { date: formatDate(d.date), decision: d.decision }) }))
               : [];
-  return [{ value: '', label: kind ? 'Choose…' : '—' }, ...items];
+  return [{ value: '', label: kind ? recordsWords('records.entity.choose') : NO_VALUE }, ...items];
 }

@@ -97,6 +97,11 @@ export const en = {
   'dashboard.chart.evidence.none': { message: 'No evidence yet.', description: 'Empty chart text.' },
   'dashboard.chart.evidence.summary': { message: '{total, plural, one {# evidence record} other {# evidence records}} from {from} to {to}: {parts}.', description: 'Chart description for screen readers. from, to: months.' },
   'dashboard.chart.evidence.month': { message: 'Month', description: 'Table column.' },
+  'dashboard.chart.evidence.kindCount.peer-feedback': { message: '{count, plural, one {# peer feedback} other {# peer feedback}}', description: 'One part of the evidence chart description: how many records of peer feedback.' },
+  'dashboard.chart.evidence.kindCount.360-result': { message: '{count, plural, one {# 360 result} other {# 360 results}}', description: 'One part of the evidence chart description: how many 360° review results.' },
+  'dashboard.chart.evidence.kindCount.project-outcome': { message: '{count, plural, one {# project outcome} other {# project outcomes}}', description: 'One part of the evidence chart description: how many project outcomes.' },
+  'dashboard.chart.evidence.kindCount.performance-review': { message: '{count, plural, one {# performance review} other {# performance reviews}}', description: 'One part of the evidence chart description: how many performance reviews.' },
+  'dashboard.chart.evidence.kindCount.other': { message: '{count, plural, one {# other} other {# other}}', description: 'One part of the evidence chart description: how many evidence records of another kind.' },
   'dashboard.timeline.title': { message: 'Milestone timeline', description: 'Chart title.' },
   'dashboard.timeline.none': { message: 'No milestones yet.', description: 'Empty chart text.' },
   'dashboard.timeline.summary': {
@@ -116,7 +121,7 @@ export const en = {
   'dashboard.timeline.date': { message: 'Date', description: 'Axis name.' },
   'dashboard.timeline.today': { message: 'Today', description: 'Label of the line marking today.' },
   'dashboard.timeline.overdueItem': { message: '{title} ({goal}), due {date}', description: 'Overdue milestone. title, goal: as typed; date: due date.' },
-} as const satisfies SourceMessages & Record<`dashboard.pilot.state.${PilotState}` | `dashboard.evidenceKind.${EvidenceKind}`, unknown>;
+} as const satisfies SourceMessages & Record<`dashboard.pilot.state.${PilotState}` | `dashboard.evidenceKind.${EvidenceKind}` | `dashboard.chart.evidence.kindCount.${EvidenceKind}`, unknown>;
 
 export const de: Translation<typeof en> = {
   'dashboard.overview.title': 'Übersicht',
@@ -146,7 +151,7 @@ export const de: Translation<typeof en> = {
   'dashboard.pilot.reviewed': '{weeks, plural, one {# Woche} other {# Wochen}} ab {start}; ausgewertet am {reviewed}.',
   'dashboard.pilot.upcoming': '{weeks, plural, one {# Woche} other {# Wochen}} ab {start}; erstes formelles Review am {review} ({days, plural, =0 {heute} one {in # Tag} other {in # Tagen}}).',
   'dashboard.pilot.past': '{weeks, plural, one {# Woche} other {# Wochen}} ab {start}; erstes formelles Review am {review} ({days, plural, one {vor # Tag} other {vor # Tagen}}).',
-  'dashboard.evidenceKind.peer-feedback': 'Feedback von Kollegen',
+  'dashboard.evidenceKind.peer-feedback': 'Peer-Feedback',
   'dashboard.evidenceKind.360-result': '360°-Ergebnis',
   'dashboard.evidenceKind.project-outcome': 'Projektergebnis',
   'dashboard.evidenceKind.performance-review': 'Leistungsbeurteilung',
@@ -206,6 +211,11 @@ export const de: Translation<typeof en> = {
   'dashboard.chart.evidence.none': 'Noch keine Nachweise.',
   'dashboard.chart.evidence.summary': '{total, plural, one {# Nachweis} other {# Nachweise}} von {from} bis {to}: {parts}.',
   'dashboard.chart.evidence.month': 'Monat',
+  'dashboard.chart.evidence.kindCount.peer-feedback': '{count, plural, one {# Peer-Feedback} other {# Peer-Feedbacks}}',
+  'dashboard.chart.evidence.kindCount.360-result': '{count, plural, one {# 360°-Ergebnis} other {# 360°-Ergebnisse}}',
+  'dashboard.chart.evidence.kindCount.project-outcome': '{count, plural, one {# Projektergebnis} other {# Projektergebnisse}}',
+  'dashboard.chart.evidence.kindCount.performance-review': '{count, plural, one {# Leistungsbeurteilung} other {# Leistungsbeurteilungen}}',
+  'dashboard.chart.evidence.kindCount.other': '{count, plural, one {# sonstiger Nachweis} other {# sonstige Nachweise}}',
   'dashboard.timeline.title': 'Zeitleiste der Meilensteine',
   'dashboard.timeline.none': 'Noch keine Meilensteine.',
   'dashboard.timeline.summary':
