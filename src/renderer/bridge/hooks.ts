@@ -53,8 +53,8 @@ export interface VaultMutationOptions<M extends MethodName>
 }
 
 /** Methods whose input holds a passphrase: their mutation forgets it once settled. */
-const CARRIES_PASSPHRASE: ReadonlySet<MethodName> = new Set<MethodName>(['vault.create', 'vault.unlock', 'vault.changePassphrase', 'sync.start']);
-const PASSPHRASE_FIELDS = ['passphrase', 'current', 'next'] as const;
+const CARRIES_PASSPHRASE: ReadonlySet<MethodName> = new Set<MethodName>(['vault.create', 'vault.unlock', 'vault.changePassphrase', 'sync.start', 'backup.create', 'backup.verify', 'backup.restore']);
+const PASSPHRASE_FIELDS = ['passphrase', 'current', 'next', 'separatePassphrase'] as const;
 
 /**
  * Empties the passphrase fields of a call's input once the call has answered. The same

@@ -84,6 +84,18 @@ describe('the bridge client', () => {
     expect(mentee1).toEqual({ name: 'Ada' });
   });
 
+  it('forgets a backup’s own passphrase and a restore’s passphrase the same way', async () => {
+    installFakeBridge({ 'backup.create': () => ({ jobId: 'j1' }), 'backup.verify': () => null });
+    const client = createQueryClient();
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => ({ backup: useVaultMutation('backup.create'), verify: useVaultMutation('backup.verify') }), { wrapper });
+    const own = { separatePassphrase: 'backup lantern orchard' };
+    await act(() => result.current.backup.mutateAsync(own));
+    const check = { passphrase: 'vault lantern orchard' };
+    await act(() => result.current.verify.mutateAsync(check));
+    expect([own, check]).toEqual([{ separatePassphrase: '' }, { passphrase: '' }]);
+  });
+
   it('signals a lock when any query is refused with VAULT_LOCKED', async () => {
     installFakeBridge({ 'mentees.list': () => refuse('VAULT_LOCKED', 'The vault is locked.') });
     const signalled = vi.fn();
