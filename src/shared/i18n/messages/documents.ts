@@ -286,6 +286,14 @@ export const en = {
     message: 'For this export only; the mentee’s profile keeps its language for documents.',
     description: 'Hint under the language choice of the export dialogs.',
   },
+  'documents.fileName.charter': {
+    message: 'Charter - {mentee} - v{version}{draft, select, yes { draft} other {}}',
+    description: 'Name the charter PDF is saved under (no extension); keep it free of / \\ : * ? " < > |.',
+  },
+  'documents.fileName.report': {
+    message: 'Progress report - {mentee} - {from} to {to}',
+    description: 'Name the progress report PDF is saved under (no extension); from and to are dates like 2026-03-31.',
+  },
 } as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
@@ -559,4 +567,6 @@ export const de: Translation<typeof en> = {
   'documents.language.sameAsApp': 'Wie die App',
   'documents.export.language': 'Sprache des Dokuments',
   'documents.export.languageHint': 'Nur für diesen Export; das Profil der Mentee-Person behält seine Sprache für Dokumente.',
+  'documents.fileName.charter': 'Vereinbarung – {mentee} – v{version}{draft, select, yes { Entwurf} other {}}',
+  'documents.fileName.report': 'Fortschrittsbericht – {mentee} – {from} bis {to}',
 };
