@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { AgendaContext } from '../../../shared/meetings/agenda';
-import type { MeetingKind, MeetingStatus } from '../../../shared/meetings/schema';
+import { MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '../../../shared/meetings/schema';
 import type { CatalogueLocale } from '../../../shared/i18n/locales';
 import { zonedDateTime } from '../../../shared/meetings/zoned';
 import type { Db } from '../../vault/sqlite';
@@ -66,6 +66,8 @@ export function buildIcs(db: Db, menteeId: number | undefined, now = new Date(),
     const start = Date.parse(r.starts_at);
     const items = agenda.all(r.id);
     const kind = t(`meetings.kind.${r.kind}`);
+    // A meeting nobody titled carries its kind's English name (the store's default): that is the app's word, so it is translated too.
+    const title = r.title === MEETING_KIND_LABELS[r.kind] ? kind : r.title;
     const description = [
       t('calendar.ics.about', { kind, mentee: r.mentee_name, minutes: r.planned_minutes }),
       ...(items.length ? ['', t('calendar.ics.agenda'), ...items.map((i) => t('calendar.ics.item', { title: i.title, minutes: i.planned_minutes }))] : []),
@@ -79,7 +81,7 @@ export function buildIcs(db: Db, menteeId: number | undefined, now = new Date(),
       stamp: now,
       created: new Date(r.created_at),
       lastModified: new Date(r.updated_at),
-      summary: `${r.title} · ${r.mentee_name}`,
+      summary: `${title} · ${r.mentee_name}`,
       description,
       categories: [{ name: kind }],
       status: r.status === 'skipped' || r.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
