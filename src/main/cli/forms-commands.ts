@@ -29,10 +29,10 @@ export const formsCommands: Record<string, CliCommand> = {
     async run([kind, path], options) {
       if (!(FORM_KINDS as readonly string[]).includes(kind!)) throw new UsageError(`KIND must be one of ${FORM_KINDS.join(', ')}`);
       const out = text(options, 'out');
-      if (!out) throw new UsageError('--out FILE.pdf is required');
+      if (!out) throw new UsageError(say('cli.required', { option: '--out FILE.pdf' }));
       assertOutFree(out, options);
       const name = text(options, 'mentee')?.trim();
-      if (!name) throw new UsageError('--mentee NAME is required');
+      if (!name) throw new UsageError(say('cli.required', { option: '--mentee NAME' }));
       const meeting = text(options, 'meeting');
       const locale = localeOption(options);
       const input = makeFormInput.safeParse({
@@ -54,7 +54,7 @@ export const formsCommands: Record<string, CliCommand> = {
         if (ids.length !== 1) throw new VaultError(ids.length ? 'INVALID_INPUT' : 'NOT_FOUND', ids.length ? 'Several mentees have that name.' : 'No mentee has exactly that name (names are matched exactly, capitals included).');
         const made = await planForm(vault.db, { ...input.data, menteeId: ids[0]! }).build();
         const written = await writeFileAtomically(out, made.bytes, vault.path);
-        console.log(`wrote ${written}: ${made.kind} form ${made.formId}, ${made.pages} ${made.pages === 1 ? 'page' : 'pages'}`);
+        console.log(say('cli.forms.wrote', { path: written, kind: made.kind, id: made.formId, pages: made.pages }));
       } finally {
         vault.close();
       }

@@ -66,8 +66,10 @@ describe('the calendar file in the language asked for', () => {
 
   it('the CLI takes --locale, and refuses a language it does not speak', async () => {
     const out = join(v.dir, 'cli-de.ics');
-    const done = await runCli(['export', 'ics', v.vaultPath, '--mentee', 'Jörg Weiß', '--locale', 'de', '--out', out], { passphrase: PASSPHRASE });
+    const done = await runCli(['export', 'ics', v.vaultPath, '--mentee', 'Jörg Weiß', '--locale', 'de', '--out', out], { passphrase: PASSPHRASE, language: { LANG: 'de_DE.UTF-8' } });
     expect(done.stderr).toBe('');
+    // The terminal's language says what happened; --locale chose the file's.
+    expect(done.stdout).toMatch(/cli-de\.ics geschrieben: 2 Termine, \d+ Bytes\n$/);
     expect(read(readFileSync(out, 'utf8')).events.map((e) => e.categories)).toEqual(['Formelles Review', 'Informeller Austausch']);
     const refused = await runCli(['export', 'ics', v.vaultPath, '--locale', 'fr', '--out', join(v.dir, 'fr.ics')], { passphrase: PASSPHRASE });
     expect(refused.code).toBe(2);
