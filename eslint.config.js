@@ -23,7 +23,7 @@ const electronOnlyInShell = restrictImports();
  */
 const NODE_BUILTIN = `^(?:node:.*|(?:${builtinModules.join('|')})(?:/.*)?)$`;
 const FEATURE_USES = {
-  calendar: ['data-export'],
+  calendar: ['data-export', 'documents'],
   charter: ['mentor'],
   dashboard: ['assessment', 'charter', 'documents', 'goals'],
   'data-export': ['backup'],

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoVault } from '../../src/main/demo/generate';
@@ -80,6 +81,23 @@ describe('forms on the command line', () => {
     expect(noRel.stderr).toContain('--relationship: Choose how the rater works with the mentee');
     const kind = await runCli(['forms', 'make', 'poster', vault, '--mentee', mentee, '--out', join(dir, 'x.pdf')], env);
     expect(kind.code).toBe(2);
+    const locale = await runCli(['forms', 'make', 'check-in', vault, '--mentee', mentee, '--locale', 'fr', '--out', join(dir, 'x.pdf')], env);
+    expect(locale.code).toBe(2);
+    expect(locale.stderr).toContain('fr');
+  }, 300_000);
+
+  it('makes a form in German with --locale de, which imports like an English one', async () => {
+    const out = join(dir, 'check-in-de.pdf');
+    const made = await runCli(['forms', 'make', 'check-in', vault, '--mentee', mentee, '--locale', 'de', '--out', out], env);
+    expect(made.code, made.stderr).toBe(0);
+    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain(`Fortschritts-Check-in für ${mentee}`);
+    expect(text).toContain('Was haben Sie gelernt?');
+    expect(text).not.toContain('What did you learn?');
+    fillForm(dir, out, { learned: 'CLI-CANARY gelernt' }, 'check-in-de-filled');
+    const done = await runCli(['forms', 'import', vault, join(dir, 'check-in-de-filled.pdf'), '--yes'], env);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain('CLI-CANARY gelernt');
   }, 300_000);
 
   it('makes the charter draft for comments and records the comments beside the draft', async () => {

@@ -48,7 +48,8 @@ test("a German-speaking mentee's charter comes out in German while the app stays
   await app.expectAccessible('charter export with a document language');
   await dialog.getByRole('button', { name: 'Export PDF…' }).click();
   await expect(dialog.getByRole('status')).toContainText(/PDF saved: \d+ pages?, A4\./);
-  const german = flatText(readFileSync(join(dataDir, `Charter - ${MENTEE} - v1 draft.pdf`)));
+  // Saved under the name the save dialog suggested, in her language too.
+  const german = flatText(readFileSync(join(dataDir, `Vereinbarung – ${MENTEE} – v1 Entwurf.pdf`)));
   expect(german).toContain('MENTORING-VEREINBARUNG');
   expect(german).toContain('ENTWURF');
   expect(german).not.toContain('MENTORSHIP CHARTER');

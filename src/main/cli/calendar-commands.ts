@@ -3,6 +3,8 @@ import { writeExportFile } from '../features/data-export/file';
 import type { Db } from '../vault/sqlite';
 import { VaultError } from '../vault/vault-error';
 import { assertOutFree, FORCE_OPTION } from './out-file';
+import { localeOption } from './pdf-commands';
+import { say } from './language';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
 
@@ -15,20 +17,21 @@ function menteeByName(db: Db, name: string): number {
 
 export const calendarCommands: Record<string, CliCommand> = {
   'export ics': {
-    usage: 'export ics VAULT [--mentee NAME] --out FILE.ics [--force]',
+    usage: 'export ics VAULT [--mentee NAME] [--locale en|de] --out FILE.ics [--force]',
     summary: 'cli.summary.exportIcs',
     args: 1,
-    options: { mentee: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
+    options: { mentee: { type: 'string' }, locale: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
     async run([path], options) {
-      if (typeof options.out !== 'string' || options.out === '') throw new UsageError('--out FILE.ics is required');
+      if (typeof options.out !== 'string' || options.out === '') throw new UsageError(say('cli.required', { option: '--out FILE.ics' }));
       assertOutFree(options.out, options);
       if (options.mentee !== undefined && (typeof options.mentee !== 'string' || options.mentee.trim() === '')) throw new UsageError('--mentee takes a name');
+      const locale = localeOption(options);
       const vault = await unlockFromCli(path!);
       try {
         const menteeId = typeof options.mentee === 'string' ? menteeByName(vault.db, options.mentee) : undefined;
-        const { text, events } = buildIcs(vault.db, menteeId);
+        const { text, events } = buildIcs(vault.db, menteeId, new Date(), locale);
         const bytes = await writeExportFile(options.out, text, vault.path);
-        console.log(`wrote ${options.out}: ${events} ${events === 1 ? 'event' : 'events'}, ${bytes} bytes`);
+        console.log(say('cli.wroteEvents', { path: options.out, events, bytes: String(bytes) }));
       } finally {
         vault.close();
       }

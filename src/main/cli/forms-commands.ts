@@ -9,6 +9,7 @@ import { VaultError } from '../vault/vault-error';
 import { assertOutFree, FORCE_OPTION } from './out-file';
 import { formatWords, type Words } from '../../shared/i18n/words';
 import { say } from './language';
+import { localeOption } from './pdf-commands';
 import { readLine } from './prompt';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
@@ -20,25 +21,27 @@ const text = (options: Options, name: string) => (typeof options[name] === 'stri
 
 export const formsCommands: Record<string, CliCommand> = {
   'forms make': {
-    usage: `forms make KIND VAULT --mentee NAME [--meeting ID] [--rater NAME] [--relationship REL] --out FILE.pdf [--force]`,
+    usage: `forms make KIND VAULT --mentee NAME [--meeting ID] [--rater NAME] [--relationship REL] [--locale en|de] --out FILE.pdf [--force]`,
     summary: 'cli.summary.formsMake',
     summaryValues: { kinds: FORM_KINDS.join(', '), relationships: RATER_RELATIONSHIPS.join(', ') },
     args: 2,
-    options: { mentee: { type: 'string' }, meeting: { type: 'string' }, rater: { type: 'string' }, relationship: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
+    options: { mentee: { type: 'string' }, meeting: { type: 'string' }, rater: { type: 'string' }, relationship: { type: 'string' }, locale: { type: 'string' }, out: { type: 'string' }, ...FORCE_OPTION },
     async run([kind, path], options) {
       if (!(FORM_KINDS as readonly string[]).includes(kind!)) throw new UsageError(`KIND must be one of ${FORM_KINDS.join(', ')}`);
       const out = text(options, 'out');
-      if (!out) throw new UsageError('--out FILE.pdf is required');
+      if (!out) throw new UsageError(say('cli.required', { option: '--out FILE.pdf' }));
       assertOutFree(out, options);
       const name = text(options, 'mentee')?.trim();
-      if (!name) throw new UsageError('--mentee NAME is required');
+      if (!name) throw new UsageError(say('cli.required', { option: '--mentee NAME' }));
       const meeting = text(options, 'meeting');
+      const locale = localeOption(options);
       const input = makeFormInput.safeParse({
         kind,
         menteeId: 1,
         meetingId: meeting === undefined ? null : Number(meeting),
         relationship: text(options, 'relationship') ?? null,
         raterName: text(options, 'rater') ?? null,
+        locale,
       });
       if (!input.success) {
         const issue = input.error.issues[0]!;
@@ -51,7 +54,7 @@ export const formsCommands: Record<string, CliCommand> = {
         if (ids.length !== 1) throw new VaultError(ids.length ? 'INVALID_INPUT' : 'NOT_FOUND', ids.length ? 'Several mentees have that name.' : 'No mentee has exactly that name (names are matched exactly, capitals included).');
         const made = await planForm(vault.db, { ...input.data, menteeId: ids[0]! }).build();
         const written = await writeFileAtomically(out, made.bytes, vault.path);
-        console.log(`wrote ${written}: ${made.kind} form ${made.formId}, ${made.pages} ${made.pages === 1 ? 'page' : 'pages'}`);
+        console.log(say('cli.forms.wrote', { path: written, kind: made.kind, id: made.formId, pages: made.pages }));
       } finally {
         vault.close();
       }

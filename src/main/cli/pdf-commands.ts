@@ -33,8 +33,8 @@ function pageSizeOption(options: Options): PageSize | undefined {
   throw new UsageError(say('cli.pdf.pageSize', { value }));
 }
 
-/** The document's language: one of the catalogue's; absent = English. */
-function localeOption(options: Options): CatalogueLocale | undefined {
+/** The document's language: one of the catalogue's; absent = the mentee's document language, else English. Also for forms and calendars. */
+export function localeOption(options: Options): CatalogueLocale | undefined {
   const value = text(options, 'locale');
   if (value === undefined) return undefined;
   const match = LOCALES.find((locale) => locale === value.trim().toLowerCase());

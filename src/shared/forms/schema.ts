@@ -3,6 +3,7 @@ import type { Words } from '../i18n/words';
 import { RATER_RELATIONSHIPS } from '../feedback/schema';
 import { id, shortText } from '../primitives';
 import { says } from '../i18n/messages/validation';
+import { documentLocale } from '../documents/schema';
 
 /** The exchange forms the app makes; a mentee or a rater fills one in any PDF reader. */
 export const FORM_KINDS = ['self-assessment', 'feedback', 'check-in', 'charter-comments'] as const;
@@ -25,6 +26,8 @@ export const makeFormInput = z
     relationship: z.enum(RATER_RELATIONSHIPS, says('validation.says.formRelationship')).nullable().default(null),
     /** Prefilled on a feedback form when the mentor knows it; the rater may leave it. */
     raterName: shortText('Rater name').nullable().default(null),
+    /** The language of the form's words; absent = the mentee's document language, else English. */
+    locale: documentLocale.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'self-assessment' && v.meetingId === null) ctx.addIssue({ code: 'custom', path: ['meetingId'], message: says('validation.says.formMeeting') });

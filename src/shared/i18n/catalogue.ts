@@ -15,6 +15,7 @@ import * as errors from './messages/errors';
 import * as escalations from './messages/escalations';
 import * as feedback from './messages/feedback';
 import * as forms from './messages/forms';
+import * as formPdf from './messages/form-pdf';
 import * as formsPreview from './messages/forms-preview';
 import * as goals from './messages/goals';
 import * as learning from './messages/learning';
@@ -34,7 +35,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorRecords, notes, records, search, settings, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formPdf, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorRecords, notes, records, search, settings, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

@@ -90,6 +90,13 @@ describe('German documents', () => {
     expect(englishLeft(text)).toEqual([]);
   });
 
+  it('suggests German file names, still safe for every file system', () => {
+    expect(charter.fileName).toBe(`Vereinbarung – ${ADA} – v1.pdf`);
+    expect(draft.fileName).toBe(`Vereinbarung – ${ADA} – v2 Entwurf.pdf`);
+    expect(report.fileName).toBe(`Fortschrittsbericht – ${ADA} – ${plan.period.from} bis ${plan.period.to}.pdf`);
+    for (const made of [charter, draft, report]) expect(made.fileName).not.toMatch(/[<>:"/\\|?*]/);
+  });
+
   it('English stays the default: the same export without a locale is in English', async () => {
     const english = flatText((await makeCharterPdf(h.db, { menteeId: plan.menteeId, versionId: plan.agreedVersionId }, { fontsDir: FONTS })).bytes);
     expect(english).toContain('MENTORSHIP CHARTER');

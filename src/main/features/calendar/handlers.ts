@@ -3,5 +3,5 @@ import type { HandlersFor } from '../../ipc/router';
 import { exportIcs } from './export';
 
 export const calendarHandlers: HandlersFor<typeof calendarContract> = {
-  'calendar.exportIcs': ({ menteeId }, ctx) => exportIcs(ctx, menteeId),
+  'calendar.exportIcs': ({ menteeId, locale }, ctx) => exportIcs(ctx, menteeId, locale),
 };

@@ -1,10 +1,13 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { AgendaContext } from '../../../shared/meetings/agenda';
 import { MEETING_KIND_LABELS, type MeetingKind, type MeetingStatus } from '../../../shared/meetings/schema';
+import type { CatalogueLocale } from '../../../shared/i18n/locales';
 import { zonedDateTime } from '../../../shared/meetings/zoned';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
 import { requireMentee } from '../shared/store-helpers';
+import { readDocumentLocale } from '../documents/queries';
+import { documentWords } from '../documents/words';
 import { vtimezone } from './vtimezone';
 
 interface EventRow {
@@ -42,23 +45,32 @@ export const ICS_SQL = {
   agenda: 'SELECT title, planned_minutes, context FROM meeting_agenda_items WHERE meeting_id = ? ORDER BY position, id',
 };
 
-const PRODUCT_ID = { company: 'Mentor Vault', product: 'Meetings', language: 'EN' };
+/** The language of a calendar's words: the one asked for, else one mentee's document language, else English. */
+export function calendarLocale(db: Db, menteeId: number | undefined, asked: CatalogueLocale | undefined): CatalogueLocale {
+  return asked ?? (menteeId === undefined ? undefined : readDocumentLocale(db, menteeId)) ?? 'en';
+}
 
-export function buildIcs(db: Db, menteeId: number | undefined, now = new Date()): { text: string; events: number } {
+/** The words the app writes (the calendar's name, kinds, descriptions) are in `locale`; what the mentor typed stays as typed. */
+export function buildIcs(db: Db, menteeId: number | undefined, now = new Date(), asked?: CatalogueLocale): { text: string; events: number } {
   if (menteeId !== undefined) requireMentee(db, menteeId);
+  const locale = calendarLocale(db, menteeId, asked);
+  const { t } = documentWords(locale);
   const rows = menteeId === undefined ? sql<EventRow>(db, ICS_SQL.events).all() : sql<EventRow>(db, ICS_SQL.menteeEvents).all({ menteeId });
   const calendar = ical({
-    prodId: PRODUCT_ID,
-    name: 'Mentoring meetings',
+    prodId: { company: 'Mentor Vault', product: 'Meetings', language: locale.toUpperCase() },
+    name: t('calendar.ics.name'),
     timezone: { name: null, generator: vtimezone },
   });
   const agenda = sql<{ title: string; planned_minutes: number; context: AgendaContext }>(db, ICS_SQL.agenda);
   for (const r of rows) {
     const start = Date.parse(r.starts_at);
     const items = agenda.all(r.id);
+    const kind = t(`meetings.kind.${r.kind}`);
+    // A meeting nobody titled carries its kind's English name (the store's default): that is the app's word, so it is translated too.
+    const title = r.title === MEETING_KIND_LABELS[r.kind] ? kind : r.title;
     const description = [
-      `${MEETING_KIND_LABELS[r.kind]} with ${r.mentee_name}, ${r.planned_minutes} minutes.`,
-      ...(items.length ? ['', 'Agenda:', ...items.map((i) => `- ${i.title} (${i.planned_minutes} min)`)] : []),
+      t('calendar.ics.about', { kind, mentee: r.mentee_name, minutes: r.planned_minutes }),
+      ...(items.length ? ['', t('calendar.ics.agenda'), ...items.map((i) => t('calendar.ics.item', { title: i.title, minutes: i.planned_minutes }))] : []),
     ].join('\n');
     calendar.createEvent({
       id: r.uid,
@@ -69,9 +81,9 @@ export function buildIcs(db: Db, menteeId: number | undefined, now = new Date())
       stamp: now,
       created: new Date(r.created_at),
       lastModified: new Date(r.updated_at),
-      summary: `${r.title} · ${r.mentee_name}`,
+      summary: `${title} · ${r.mentee_name}`,
       description,
-      categories: [{ name: MEETING_KIND_LABELS[r.kind] }],
+      categories: [{ name: kind }],
       status: r.status === 'skipped' || r.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

@@ -21,7 +21,7 @@ import { renderPdf } from './render';
 import { reportDocument, type ReportPdfData } from './report-pdf';
 import { feedbackSummary } from '../feedback/summary';
 import type { CatalogueLocale } from '../../../shared/i18n/locales';
-import { documentWords } from './words';
+import { documentWords, type DocWords } from './words';
 
 /**
  * The two PDFs, from the vault to bytes, shared by the bridge handlers and the CLI.
@@ -60,12 +60,13 @@ export function safeFileName(name: string): string {
     .slice(0, 180);
 }
 
-export function charterFileName(mentee: PdfMentee, version: number, draft: boolean): string {
-  return `${safeFileName(`Charter - ${mentee.name} - v${version}${draft ? ' draft' : ''}`)}.pdf`;
+/** The names the save dialog suggests, in the document's language ("Vereinbarung – Ada Lovelace – v2.pdf"). */
+export function charterFileName(mentee: PdfMentee, version: number, draft: boolean, w: DocWords = documentWords()): string {
+  return `${safeFileName(w.t('documents.fileName.charter', { mentee: mentee.name, version, draft: draft ? 'yes' : 'no' }))}.pdf`;
 }
 
-export function reportFileName(mentee: PdfMentee, from: string, to: string): string {
-  return `${safeFileName(`Progress report - ${mentee.name} - ${from} to ${to}`)}.pdf`;
+export function reportFileName(mentee: PdfMentee, from: string, to: string, w: DocWords = documentWords()): string {
+  return `${safeFileName(w.t('documents.fileName.report', { mentee: mentee.name, from, to }))}.pdf`;
 }
 
 export function readCharterPdfData(db: Db, menteeId: number, versionId: number | undefined): CharterPdfData {
@@ -104,7 +105,7 @@ export async function makeCharterPdf(
   const pageSize = resolvePageSize(db, input.pageSize);
   const words = documentWords(input.locale ?? readDocumentLocale(db, input.menteeId));
   const { bytes, pages } = await renderPdf(charterDocument(data, pageSize, words), options.fontsDir);
-  return { bytes, pages, pageSize, fileName: charterFileName(data.mentee, data.version.version, isDraft(data.version)) };
+  return { bytes, pages, pageSize, fileName: charterFileName(data.mentee, data.version.version, isDraft(data.version), words) };
 }
 
 export async function makeReportPdf(
@@ -116,5 +117,5 @@ export async function makeReportPdf(
   const pageSize = resolvePageSize(db, input.pageSize);
   const words = documentWords(input.locale ?? readDocumentLocale(db, input.menteeId));
   const { bytes, pages } = await renderPdf(reportDocument(data, pageSize, words), options.fontsDir);
-  return { bytes, pages, pageSize, fileName: reportFileName(data.mentee, input.from, input.to) };
+  return { bytes, pages, pageSize, fileName: reportFileName(data.mentee, input.from, input.to, words) };
 }

@@ -9,42 +9,50 @@ import { VaultError } from '../../vault/vault-error';
 import { getCharterVersion } from '../charter/store';
 import { notFound } from '../shared/store-helpers';
 import type { AnswerReader } from './answer-reader';
-import type { FormWriter } from './form-writer';
+import { selectKey, type FormWriter } from './form-writer';
+import { documentWords, type DocWords } from '../documents/words';
 import type { FormItems, RegisteredForm } from './register';
 import { words } from '../../../shared/i18n/words';
 
 const MAX_COMMENT = 5000;
 
 const list = (items: string[], none: string) => (items.length ? items.map((i) => `• ${i}`).join('\n') : none);
-const weeks = (n: number | null, none: string) => (n ? `every ${n} week${n === 1 ? '' : 's'}` : none);
 
-/** Each section's text as the draft holds it, in words a mentee reads (the same parts as the charter PDF). */
-export function sectionText(section: CharterCommentSection, version: CharterVersion): string {
+/** Each section's text as the draft holds it, in words a mentee reads (the same parts as the charter PDF), in the form's language. */
+export function sectionText(section: CharterCommentSection, version: CharterVersion, w: DocWords = documentWords()): string {
   const b: CharterBody = version.body;
+  const { t } = w;
+  const every = (n: number | null) => (n ? t('formPdf.charter.everyWeeks', { count: n }) : null);
   switch (section) {
     case 'purpose':
-      return b.purpose || 'Not written yet.';
+      return b.purpose || t('documents.charter.notWritten');
     case 'roles':
-      return `The mentor:\n${list(b.roles.mentor, 'None written yet.')}\nThe mentee:\n${list(b.roles.mentee, 'None written yet.')}`;
+      return [t('formPdf.charter.mentorRoles'), list(b.roles.mentor, t('documents.charter.noneWritten')), t('formPdf.charter.menteeRoles'), list(b.roles.mentee, t('documents.charter.noneWritten'))].join('\n');
     case 'meeting-rhythm': {
       const r = b.meetingRhythm;
-      return `Meetings ${r.frequency === 'biweekly' ? 'every two weeks' : r.frequency === 'weekly' ? 'every week' : 'every month'}, ${r.lengthMinutes} minutes, ${r.format.replace('-', ' ')}.\nTopics:\n${list(r.topics, 'None listed.')}`;
+      return [t('formPdf.charter.meetings', { frequency: r.frequency, minutes: r.lengthMinutes, format: selectKey(r.format) }), t('formPdf.charter.topics'), list(r.topics, t('documents.charter.noneListed'))].join('\n');
     }
     case 'communication':
-      return list(b.communication.channels.map((c) => (c.expectedResponse ? `${c.channel}: ${c.expectedResponse}` : c.channel)), 'No channels agreed yet.');
+      return list(b.communication.channels.map((c) => (c.expectedResponse ? `${c.channel}: ${c.expectedResponse}` : c.channel)), t('documents.charter.noChannels'));
     case 'confidentiality':
-      return b.confidentiality || 'Not written yet.';
+      return b.confidentiality || t('documents.charter.notWritten');
     case 'escalation':
-      return b.escalation.length ? b.escalation.map((s, i) => `${i + 1}. ${s.step}${s.who ? ` (${s.who})` : ''}`).join('\n') : 'No escalation steps agreed yet.';
+      return b.escalation.length ? b.escalation.map((s, i) => `${i + 1}. ${s.step}${s.who ? ` (${s.who})` : ''}`).join('\n') : t('documents.charter.noEscalation');
     case 'reviews': {
       const r = b.reviewRhythm;
-      const formal = [r.formalEveryWeeks ? weeks(r.formalEveryWeeks, '') : '', r.afterMajorMilestones ? 'after each major milestone' : ''].filter(Boolean).join(', and ');
-      return `Formal reviews: ${formal || 'as agreed'}. Informal touchpoints: ${weeks(r.informalEveryWeeks, 'as needed')}.\nMeaningful progress each quarter:\n${list(b.progressPerQuarter, 'Not written yet.')}`;
+      const parts = [every(r.formalEveryWeeks), r.afterMajorMilestones ? t('documents.charter.afterMilestones') : null].filter((p): p is string => p !== null);
+      const formal = parts.length === 2 ? t('documents.charter.andJoin', { first: parts[0]!, second: parts[1]! }) : (parts[0] ?? t('formPdf.charter.asAgreed'));
+      const informal = every(r.informalEveryWeeks) ?? t('formPdf.charter.asNeeded');
+      return [t('formPdf.charter.reviews', { formal, informal }), t('formPdf.charter.progress'), list(b.progressPerQuarter, t('documents.charter.notWritten'))].join('\n');
     }
-    case 'pilot':
-      return b.pilot.startDate ? `${b.pilot.weeks} weeks from ${b.pilot.startDate}; the first formal review on ${version.pilotReviewDate ?? 'its last day'}.` : `${b.pilot.weeks} weeks; the start date is not set yet.`;
+    case 'pilot': {
+      const review = version.pilotReviewDate;
+      return b.pilot.startDate
+        ? t('formPdf.charter.pilot', { weeks: b.pilot.weeks, start: w.longDate(b.pilot.startDate), review: review ? 'date' : 'none', date: review ? w.longDate(review) : '' })
+        : t('formPdf.charter.pilotUnset', { weeks: b.pilot.weeks });
+    }
     case 'glossary':
-      return list(b.glossary.map((g) => `${g.term}: ${g.meaning}`), 'No shared terms defined yet.');
+      return list(b.glossary.map((g) => `${g.term}: ${g.meaning}`), t('documents.charter.noGlossary'));
     case 'general':
       return '';
   }
@@ -62,17 +70,18 @@ export function charterCommentsContent(db: Db, menteeId: number) {
 }
 
 export function writeCharterComments(w: FormWriter, content: ReturnType<typeof charterCommentsContent>): void {
-  w.text(`Charter draft for ${content.menteeName}: your comments`, { size: 18, bold: true });
-  w.text(`Version ${content.version.version}, a draft not yet agreed.`, { muted: true });
-  w.text('Read each part of the draft and write what you would change or ask in the box below it, in any PDF reader; leave a box empty where you agree. Then save the file (File > Save, not Print) and send it back to your mentor.', { gap: 8 });
+  const { t } = w.words;
+  w.text(t('formPdf.charter.title', { mentee: content.menteeName }), { size: 18, bold: true });
+  w.text(t('formPdf.charter.version', { version: content.version.version }), { muted: true });
+  w.text(`${t('formPdf.charter.intro')} ${t('formPdf.saveAndSend')}`, { gap: 8 });
   for (const section of CHARTER_COMMENT_SECTIONS) {
     if (section === 'general') continue;
-    w.heading(CHARTER_COMMENT_SECTION_LABELS[section]);
-    w.text(sectionText(section, content.version), { size: 10.5 });
-    w.textField(`section_${section}_comment`, 'Your comment', { height: 60 });
+    w.heading(t(`forms.section.${section}`));
+    w.text(sectionText(section, content.version, w.words), { size: 10.5 });
+    w.textField(`section_${section}_comment`, t('formPdf.charter.yourComment'), { height: 60 });
   }
-  w.heading('In general');
-  w.textField('section_general_comment', 'Anything else about the charter as a whole', { height: 110 });
+  w.heading(t('formPdf.charter.general'));
+  w.textField('section_general_comment', t('formPdf.charter.generalComment'), { height: 110 });
 }
 
 export const charterCommentAnswers = z.strictObject({

@@ -51,24 +51,25 @@ export function checkInContent(db: Db, menteeId: number) {
 }
 
 export function writeCheckIn(w: FormWriter, content: ReturnType<typeof checkInContent>): void {
-  w.text(`Progress check-in for ${content.menteeName}`, { size: 18, bold: true });
-  w.text('Update your deadlines and write a short report in any PDF reader, then save the file (File > Save, not Print) and send it back to your mentor. Dates are written as YYYY-MM-DD, such as 2026-03-31.', { gap: 8 });
-  w.heading('Your deadlines');
-  if (content.deadlines.length === 0) w.text('No open deadlines yet: set some below.', { muted: true });
+  const { t, shortDate } = w.words;
+  w.text(t('formPdf.checkIn.title', { mentee: content.menteeName }), { size: 18, bold: true });
+  w.text(`${t('formPdf.checkIn.intro')} ${t('formPdf.saveAndSend')}`, { gap: 8 });
+  w.heading(t('formPdf.checkIn.deadlines'));
+  if (content.deadlines.length === 0) w.text(t('formPdf.checkIn.noDeadlines'), { muted: true });
   for (const d of content.deadlines) {
-    w.text(`${d.title} (due ${d.due_date})`, { bold: true, gap: 2 });
-    w.textField(`deadline_${d.id}_met`, 'Met on (date), if it is done', { height: 24 });
-    w.textField(`deadline_${d.id}_moved`, 'Moved to (new date), if it moved', { height: 24 });
+    w.text(t('formPdf.checkIn.deadline', { deadline: d.title, date: shortDate(d.due_date) }), { bold: true, gap: 2 });
+    w.textField(`deadline_${d.id}_met`, t('formPdf.checkIn.met'), { height: 24 });
+    w.textField(`deadline_${d.id}_moved`, t('formPdf.checkIn.moved'), { height: 24 });
   }
-  w.heading('New deadlines');
+  w.heading(t('formPdf.checkIn.newDeadlines'));
   for (let n = 1; n <= NEW_DEADLINES; n++) {
-    w.textField(`new_deadline_${n}_title`, `New deadline ${n}: what`, { height: 24 });
-    w.textField(`new_deadline_${n}_due`, `New deadline ${n}: by (date)`, { height: 24 });
+    w.textField(`new_deadline_${n}_title`, t('formPdf.checkIn.newWhat', { number: n }), { height: 24 });
+    w.textField(`new_deadline_${n}_due`, t('formPdf.checkIn.newBy', { number: n }), { height: 24 });
   }
-  w.heading('Progress report');
-  w.textField('attempted', 'What did you attempt?', { height: 90 });
-  w.textField('learned', 'What did you learn?', { height: 90 });
-  w.textField('adjusted', 'What did you adjust as a result?', { height: 90 });
+  w.heading(t('formPdf.checkIn.report'));
+  w.textField('attempted', t('formPdf.checkIn.attempted'), { height: 90 });
+  w.textField('learned', t('formPdf.checkIn.learned'), { height: 90 });
+  w.textField('adjusted', t('formPdf.checkIn.adjusted'), { height: 90 });
 }
 
 export function readCheckIn(r: AnswerReader, form: RegisteredForm): CheckInAnswers {

@@ -8,11 +8,13 @@ import { charterCommentsContent, landCharterComments, previewCharterComments, re
 import { checkInContent, landCheckIn, previewCheckIn, readCheckIn, writeCheckIn } from './check-in-form';
 import { feedbackContent, landFeedback, previewFeedback, readFeedback, writeFeedback } from './feedback-form';
 import { formKey, formMac, sameHex, vaultTag } from './form-key';
-import { FormWriter } from './form-writer';
+import { FormWriter, selectKey } from './form-writer';
 import { readFormFields, type FieldMap } from './read-fields';
 import { itemIdsOf, markImported, newFormId, registeredForm, registerForm, type FormItems, type RegisteredForm } from './register';
 import { landSelfAssessment, previewSelfAssessment, readSelfAssessment, selfAssessmentContent, writeSelfAssessment } from './self-assessment-form';
 import { words } from '../../../shared/i18n/words';
+import { readDocumentLocale } from '../documents/queries';
+import { documentWords } from '../documents/words';
 
 /** The hidden fields every form carries; the MAC covers what the form asks (see form-key.ts). */
 export const ID_FIELDS = { formId: 'mv_form_id', vault: 'mv_vault', mac: 'mv_mac', kind: 'mv_kind' } as const;
@@ -35,18 +37,22 @@ export interface PlannedForm {
 /**
  * Checks what the form is for and reads its content (a refusal comes before any dialog);
  * nothing is written until `build` runs, so a cancelled save leaves the vault as it was.
+ * The form's words and file name are in the language asked for, else the mentee's.
  */
 export function planForm(db: Db, v: MakeFormValues): PlannedForm {
   requireMentee(db, v.menteeId);
+  const docWords = documentWords(v.locale ?? readDocumentLocale(db, v.menteeId));
+  const { t } = docWords;
+  const fileName = (name: string) => `${name}.pdf`;
   if (v.kind === 'self-assessment') {
     const content = selfAssessmentContent(db, v.meetingId!);
     if (content.meeting.mentee_id !== v.menteeId) {
       throw new VaultError('INVALID_INPUT', "meetingId: Choose one of this mentee's meetings", [{ path: ['meetingId'], message: "Choose one of this mentee's meetings" }]);
     }
     return {
-      fileName: `self-assessment-${safeName(content.meeting.mentee_name)}-${content.meeting.local_date}.pdf`,
+      fileName: fileName(t('formPdf.fileName.self-assessment', { mentee: safeName(content.meeting.mentee_name), date: content.meeting.local_date })),
       build: async () => {
-        const writer = await FormWriter.create(`Self-assessment for ${content.meeting.mentee_name}`);
+        const writer = await FormWriter.create(t('formPdf.self.title', { mentee: content.meeting.mentee_name }), docWords);
         writeSelfAssessment(writer, content);
         return seal(db, writer, v, content.meeting.id, content.items);
       },
@@ -55,9 +61,9 @@ export function planForm(db: Db, v: MakeFormValues): PlannedForm {
   if (v.kind === 'check-in') {
     const content = checkInContent(db, v.menteeId);
     return {
-      fileName: `check-in-${safeName(content.menteeName)}.pdf`,
+      fileName: fileName(t('formPdf.fileName.check-in', { mentee: safeName(content.menteeName) })),
       build: async () => {
-        const writer = await FormWriter.create(`Progress check-in for ${content.menteeName}`);
+        const writer = await FormWriter.create(t('formPdf.checkIn.title', { mentee: content.menteeName }), docWords);
         writeCheckIn(writer, content);
         return seal(db, writer, v, null, content.items);
       },
@@ -66,9 +72,9 @@ export function planForm(db: Db, v: MakeFormValues): PlannedForm {
   if (v.kind === 'charter-comments') {
     const content = charterCommentsContent(db, v.menteeId);
     return {
-      fileName: `charter-comments-${safeName(content.menteeName)}-v${content.version.version}.pdf`,
+      fileName: fileName(t('formPdf.fileName.charter-comments', { mentee: safeName(content.menteeName), version: content.version.version })),
       build: async () => {
-        const writer = await FormWriter.create(`Charter draft for ${content.menteeName}`);
+        const writer = await FormWriter.create(t('formPdf.charter.docTitle', { mentee: content.menteeName }), docWords);
         writeCharterComments(writer, content);
         return seal(db, writer, v, null, content.items);
       },
@@ -76,9 +82,9 @@ export function planForm(db: Db, v: MakeFormValues): PlannedForm {
   }
   const content = feedbackContent(db, v.menteeId);
   return {
-    fileName: `feedback-${safeName(content.menteeName)}-${v.relationship}.pdf`,
+    fileName: fileName(t('formPdf.fileName.feedback', { mentee: safeName(content.menteeName), relationship: selectKey(v.relationship!) })),
     build: async () => {
-      const writer = await FormWriter.create(`Feedback for ${content.menteeName}`);
+      const writer = await FormWriter.create(t('formPdf.feedback.title', { mentee: content.menteeName }), docWords);
       writeFeedback(writer, content, v.relationship!, v.raterName);
       return seal(db, writer, v, null, content.items);
     },

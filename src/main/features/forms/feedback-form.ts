@@ -1,5 +1,5 @@
 import type { RaterRelationship } from '../../../shared/feedback/schema';
-import { RELATIONSHIP_LABELS } from '../../../shared/feedback/labels';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 import { feedbackAnswers, formRating, formText, type FeedbackAnswers, type FormPreviewLine } from '../../../shared/forms/schema';
 import { localToday } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
@@ -7,18 +7,18 @@ import { sql } from '../../vault/statements';
 import { addFeedbackResponse } from '../feedback/responses';
 import { notFound } from '../shared/store-helpers';
 import type { AnswerReader } from './answer-reader';
-import type { FormWriter } from './form-writer';
+import { RATING_CHOICES, selectKey, type FormWriter } from './form-writer';
 import type { FormItems, RegisteredForm } from './register';
 import { words } from '../../../shared/i18n/words';
 
 /** What each point of the 1-5 scale means, printed on every feedback form. */
 export const FEEDBACK_SCALE = [
-  'Rarely seen; a clear gap',
-  'Sometimes seen; still developing',
-  'Seen consistently at the level the role needs',
-  'A strength, often beyond what the role needs',
-  'An example others learn from',
-] as const;
+  'formPdf.feedback.scale.1',
+  'formPdf.feedback.scale.2',
+  'formPdf.feedback.scale.3',
+  'formPdf.feedback.scale.4',
+  'formPdf.feedback.scale.5',
+] as const satisfies readonly MessageId[];
 
 /**
  * A feedback request for one rater: the competencies of the mentee's latest assessment
@@ -46,17 +46,18 @@ export function writeFeedback(
   relationship: RaterRelationship,
   raterName: string | null,
 ): void {
-  w.text(`Feedback for ${content.menteeName}`, { size: 18, bold: true });
-  w.text(`Asked of you as their ${RELATIONSHIP_LABELS[relationship].toLowerCase()}.`, { muted: true });
-  w.text('Choose a rating for each competency and write a few words below, in any PDF reader, then save the file (File > Save, not Print) and send it back. Your answers are combined with other raters\' and never shown on their own to the person you rate.', { gap: 8 });
-  w.heading('The scale');
-  FEEDBACK_SCALE.forEach((text, i) => w.text(`${i + 1}: ${text}`, { size: 10, gap: 1 }));
-  w.heading('Competencies');
-  for (const c of content.competencies) w.choice(`competency_${c.id}_rating`, c.name, ['1', '2', '3', '4', '5'], c.description);
-  w.heading('In your words');
-  w.textField('strengths', 'Strengths: what does this person do well?', { height: 110 });
-  w.textField('change', 'One thing to change that would make the biggest difference', { height: 110 });
-  w.textField('rater_name', 'Your name (optional)', { value: raterName ?? '' });
+  const { t } = w.words;
+  w.text(t('formPdf.feedback.title', { mentee: content.menteeName }), { size: 18, bold: true });
+  w.text(t('formPdf.feedback.askedAs', { relationship: selectKey(relationship) }), { muted: true });
+  w.text(t('formPdf.feedback.intro'), { gap: 8 });
+  w.heading(t('formPdf.feedback.scale'));
+  FEEDBACK_SCALE.forEach((id, i) => w.text(`${i + 1}: ${t(id)}`, { size: 10, gap: 1 }));
+  w.heading(t('formPdf.feedback.competencies'));
+  for (const c of content.competencies) w.choice(`competency_${c.id}_rating`, c.name, RATING_CHOICES, c.description);
+  w.heading(t('formPdf.inYourWords'));
+  w.textField('strengths', t('formPdf.feedback.strengths'), { height: 110 });
+  w.textField('change', t('formPdf.feedback.change'), { height: 110 });
+  w.textField('rater_name', t('formPdf.feedback.raterName'), { value: raterName ?? '' });
 }
 
 export function readFeedback(r: AnswerReader, form: RegisteredForm): FeedbackAnswers {

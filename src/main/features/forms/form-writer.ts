@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import { FONT_FILES, locateFonts } from '../documents/fonts';
+import type { DocWords } from '../documents/words';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
@@ -12,32 +13,41 @@ const MUTED = rgb(0.3, 0.3, 0.34);
 const FIELD_BORDER = rgb(0.35, 0.35, 0.45);
 const FIELD_FILL = rgb(0.95, 0.96, 1);
 
+/** A 1-5 rating's choices are its numbers: shown and returned the same in every language. */
+export const RATING_CHOICES = ['1', '2', '3', '4', '5'];
+
+/** A stored value as an ICU select key, which takes no hyphen ('direct-report' → 'directReport'). */
+export const selectKey = (value: string) => value.replace(/-(\p{L})/gu, (_, letter: string) => letter.toUpperCase());
+
 /**
  * Lays a fillable form out top to bottom on A4 pages: text in the shipped Unicode font,
  * fields large enough to read and to click, each with a visible label. The font is
  * embedded whole (not subset) so a reader can draw any answer typed in a script it covers.
+ * Its words come from `words`, in the form's language; the fields' names never do.
  */
 export class FormWriter {
   private page!: PDFPage;
   private y = 0;
   private constructor(
     readonly doc: PDFDocument,
+    readonly words: DocWords,
     private readonly font: PDFFont,
     private readonly bold: PDFFont,
   ) {
     this.newPage();
   }
 
-  static async create(title: string): Promise<FormWriter> {
+  static async create(title: string, words: DocWords): Promise<FormWriter> {
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
     const { dir } = locateFonts();
     const font = await doc.embedFont(readFileSync(join(dir, FONT_FILES.normal)), { subset: false });
     const bold = await doc.embedFont(readFileSync(join(dir, FONT_FILES.bold)), { subset: true });
     doc.setTitle(title, { showInWindowTitleBar: true });
+    doc.setLanguage(words.locale);
     doc.setCreator('Mentor Vault');
     doc.setProducer('Mentor Vault');
-    return new FormWriter(doc, font, bold);
+    return new FormWriter(doc, words, font, bold);
   }
 
   private newPage(): void {

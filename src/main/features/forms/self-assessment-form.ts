@@ -8,7 +8,7 @@ import { defaultRubricId } from '../templates/rubric';
 import { meetingRow } from '../meetings/rows';
 import { recordSelfAssessment } from '../meetings/self-assessment';
 import type { AnswerReader } from './answer-reader';
-import type { FormWriter } from './form-writer';
+import { RATING_CHOICES, type FormWriter } from './form-writer';
 import type { FormItems, RegisteredForm } from './register';
 import { words } from '../../../shared/i18n/words';
 
@@ -41,34 +41,35 @@ export function selfAssessmentContent(db: Db, meetingId: number) {
 
 export function writeSelfAssessment(w: FormWriter, content: ReturnType<typeof selfAssessmentContent>): void {
   const { meeting, goals, milestones, items } = content;
-  w.text(`Self-assessment for ${meeting.mentee_name}`, { size: 18, bold: true });
-  w.text(`Before the meeting "${meeting.title}" on ${meeting.local_date}.`, { muted: true });
-  w.text('Fill in the boxes in any PDF reader, then save the file (File > Save, not Print) and send it back to your mentor. Leave blank what you would rather talk about in person.', { gap: 8 });
-  w.heading('Your goals');
-  if (goals.length === 0) w.text('No open goals yet.', { muted: true });
+  const { t, shortDate, longDate } = w.words;
+  w.text(t('formPdf.self.title', { mentee: meeting.mentee_name }), { size: 18, bold: true });
+  w.text(t('formPdf.self.before', { meeting: meeting.title, date: longDate(meeting.local_date) }), { muted: true });
+  w.text(`${t('formPdf.self.intro')} ${t('formPdf.saveAndSend')}`, { gap: 8 });
+  w.heading(t('formPdf.self.goals'));
+  if (goals.length === 0) w.text(t('formPdf.self.noGoals'), { muted: true });
   for (const g of goals) {
-    w.choice(`goal_${g.id}_rating`, `${g.title} (target ${g.target_date}): how is it going, 1 (not started) to 5 (done)?`, ['1', '2', '3', '4', '5']);
+    w.choice(`goal_${g.id}_rating`, t('formPdf.self.goalRating', { goal: g.title, date: shortDate(g.target_date) }), RATING_CHOICES);
     const open = milestones.filter((m) => m.goal_id === g.id);
-    for (const m of open) w.text(`Open milestone: ${m.title}, due ${m.due_date}`, { size: 10, muted: true, indent: 12 });
-    w.textField(`goal_${g.id}_comment`, `A word on "${g.title}" (optional)`, { height: 44 });
+    for (const m of open) w.text(t('formPdf.self.milestone', { milestone: m.title, date: shortDate(m.due_date) }), { size: 10, muted: true, indent: 12 });
+    w.textField(`goal_${g.id}_comment`, t('formPdf.self.goalComment', { goal: g.title }), { height: 44 });
   }
   if ((items.dimensions ?? []).length > 0) {
-    w.heading('The review rubric');
-    w.text('Rate yourself on each dimension; the levels say what each number means.', { muted: true });
+    w.heading(t('formPdf.self.rubric'));
+    w.text(t('formPdf.self.rubricIntro'), { muted: true });
     items.dimensions!.forEach((d, i) => {
       const levels = d.descriptors.map((text, level) => `${level + 1}: ${text}`).join('\n');
       w.choice(`dimension_${i}_rating`, d.name, d.descriptors.map((_, level) => String(level + 1)), levels);
     });
   }
   if ((items.actions ?? []).length > 0) {
-    w.heading('Open action items');
-    w.text('Tick each one that is done.', { muted: true });
+    w.heading(t('formPdf.self.actions'));
+    w.text(t('formPdf.self.actionsIntro'), { muted: true });
     for (const a of items.actions!) w.checkbox(`action_${a.id}_done`, a.title);
   }
-  w.heading('In your words');
-  w.textField('reflection', 'Reflection: how have the weeks since the last meeting gone?', { height: 120 });
-  w.textField('wins', 'Wins', { height: 80, hint: 'One per line.' });
-  w.textField('evidence', 'Evidence of progress', { height: 80, hint: 'One per line: a result, feedback received, a link to a piece of work.' });
+  w.heading(t('formPdf.inYourWords'));
+  w.textField('reflection', t('formPdf.self.reflection'), { height: 120 });
+  w.textField('wins', t('formPdf.self.wins'), { height: 80, hint: t('formPdf.self.winsHint') });
+  w.textField('evidence', t('formPdf.self.evidence'), { height: 80, hint: t('formPdf.self.evidenceHint') });
 }
 
 const text = formText;

@@ -7,9 +7,10 @@ import { MenteeSelect } from '../../components/MenteeSelect';
 import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { SavedNote } from '../../components/SavedNote';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ExportLocaleField, useExportLocale } from '../documents/ExportLocaleField';
 import '../../components/ExportDialogs.css';
 
-/** Planned meetings as an .ics file for a calendar (one mentee or all); no private text goes in it. */
+/** Planned meetings as an .ics file for a calendar (one mentee or all), its words in the chosen language; no private text goes in it. */
 export function CalendarExportDialog({ open, onClose, menteeId }: { open: boolean; onClose(): void; menteeId?: number | undefined }) {
   const intl = useIntl();
   return (
@@ -23,6 +24,7 @@ function CalendarForm({ onClose, menteeId }: { onClose(): void; menteeId?: numbe
   const intl = useIntl();
   const [scope, setScope] = useState(menteeId === undefined ? '' : String(menteeId));
   const run = useVaultMutation('calendar.exportIcs');
+  const { locale, setLocale } = useExportLocale(scope ? Number(scope) : undefined);
   const busy = run.isPending;
   return (
     <div className="stack">
@@ -30,6 +32,14 @@ function CalendarForm({ onClose, menteeId }: { onClose(): void; menteeId?: numbe
         label={intl.formatMessage({ id: 'calendar.export.scope' })}
         emptyLabel={intl.formatMessage({ id: 'calendar.export.all' })}
         value={scope} disabled={busy} onChange={(event) => setScope(event.target.value)} />
+      <ExportLocaleField
+        value={locale}
+        disabled={busy}
+        onChange={(next) => {
+          setLocale(next);
+          run.reset();
+        }}
+      />
       {busy && <ProgressIndicator label={intl.formatMessage({ id: 'calendar.export.choosing' })} />}
       {run.error && (
         <ErrorBanner error={run.error} />
@@ -39,7 +49,7 @@ function CalendarForm({ onClose, menteeId }: { onClose(): void; menteeId?: numbe
         <Button onClick={onClose} disabled={busy}>
           {intl.formatMessage({ id: run.data ? 'calendar.export.done' : 'calendar.export.cancel' })}
         </Button>
-        <Button variant="primary" busy={busy} onClick={() => run.mutate(scope ? { menteeId: Number(scope) } : {})}>
+        <Button variant="primary" busy={busy} onClick={() => run.mutate(scope ? { menteeId: Number(scope), locale } : { locale })}>
           {intl.formatMessage({ id: 'calendar.export.submit' })}
         </Button>
       </DialogActions>

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Panel } from '../../components/Panel';
 import { useToast } from '../../components/Toast';
 import { formatDate } from '../mentees/format';
+import { useExportLocale } from '../documents/ExportLocaleField';
 import './forms.css';
 
 /**
@@ -20,6 +21,8 @@ export function CharterCommentsPanel({ menteeId, isDraft }: { menteeId: number; 
   const comments = useVaultQuery('charter.comments', { menteeId });
   const make = useVaultMutation('forms.make', { onSuccess: (made) => made && notify('success', intl.formatMessage({ id: 'forms.comments.made' })) });
   const resolve = useVaultMutation('charter.resolveComment', { invalidate: ['charter.comments'] });
+  // The form goes to the mentee: in their document language, else the app's.
+  const { locale } = useExportLocale(menteeId);
   const list = comments.data ?? [];
   if (!isDraft && list.length === 0) return null;
   return (
@@ -28,7 +31,7 @@ export function CharterCommentsPanel({ menteeId, isDraft }: { menteeId: number; 
       intro={isDraft ? intl.formatMessage({ id: 'forms.comments.intro' }) : undefined}
       actions={
         isDraft && (
-          <Button busy={make.isPending} onClick={() => make.mutate({ kind: 'charter-comments', menteeId })}>
+          <Button busy={make.isPending} onClick={() => make.mutate({ kind: 'charter-comments', menteeId, locale })}>
             {intl.formatMessage({ id: 'forms.comments.ask' })}
           </Button>
         )

@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
+import { ExportLocaleField, useExportLocale } from '../documents/ExportLocaleField';
 
 type MadeKind = (typeof MADE_FORM_KINDS)[number];
 
@@ -18,7 +19,7 @@ export interface MakeFormDialogProps {
   meetingId?: number | undefined;
 }
 
-/** Which form, for whom; then the save dialog. A cancelled save answers null and the dialog stays. */
+/** Which form, for whom, in which language; then the save dialog. A cancelled save answers null and the dialog stays. */
 export function MakeFormDialog(props: MakeFormDialogProps) {
   const intl = useIntl();
   return (
@@ -40,6 +41,7 @@ function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
   const [relationship, setRelationship] = useState<RaterRelationship>('peer');
   const [raterName, setRaterName] = useState('');
   const make = useVaultMutation('forms.make');
+  const { locale, setLocale } = useExportLocale(menteeId);
   const busy = make.isPending;
   return (
     <div className="stack">
@@ -73,6 +75,14 @@ function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
           />
         </>
       )}
+      <ExportLocaleField
+        value={locale}
+        disabled={busy}
+        onChange={(next) => {
+          setLocale(next);
+          make.reset();
+        }}
+      />
       {make.error && <ErrorBanner error={make.error} />}
       {make.data && (
         <div className="export-result" role="status">
@@ -94,6 +104,7 @@ function MakeForm({ onClose, menteeId, meetingId }: MakeFormDialogProps) {
               meetingId: kind === 'self-assessment' ? (meetingId ?? null) : null,
               relationship: kind === 'feedback' ? relationship : null,
               raterName: kind === 'feedback' && raterName.trim() ? raterName.trim() : null,
+              locale,
             })
           }
         >

@@ -277,7 +277,7 @@ export const en = {
   'documents.export.again': { message: 'Export again…', description: 'Button making the PDF once more, after one was saved.' },
   'documents.language.label': { message: 'Language for documents', description: 'Label of a mentee’s profile field: the language their charter and report are written in.' },
   'documents.language.hint': {
-    message: 'The charter and progress report you export for this mentee are written in it.',
+    message: 'The charter, the progress report, the forms and the calendar file you make for this mentee are written in it.',
     description: 'Hint under the language-for-documents field of a mentee’s profile.',
   },
   'documents.language.sameAsApp': { message: 'Same as the app', description: 'First choice: documents in the language the app speaks.' },
@@ -285,6 +285,14 @@ export const en = {
   'documents.export.languageHint': {
     message: 'For this export only; the mentee’s profile keeps its language for documents.',
     description: 'Hint under the language choice of the export dialogs.',
+  },
+  'documents.fileName.charter': {
+    message: 'Charter - {mentee} - v{version}{draft, select, yes { draft} other {}}',
+    description: 'Name the charter PDF is saved under (no extension); keep it free of / \\ : * ? " < > |.',
+  },
+  'documents.fileName.report': {
+    message: 'Progress report - {mentee} - {from} to {to}',
+    description: 'Name the progress report PDF is saved under (no extension); from and to are dates like 2026-03-31.',
   },
 } as const satisfies SourceMessages;
 
@@ -555,8 +563,10 @@ export const de: Translation<typeof en> = {
   'documents.export.submit': 'PDF exportieren…',
   'documents.export.again': 'Erneut exportieren…',
   'documents.language.label': 'Sprache für Dokumente',
-  'documents.language.hint': 'Die Vereinbarung und der Fortschrittsbericht, die Sie für diese Mentee-Person exportieren, werden in dieser Sprache geschrieben.',
+  'documents.language.hint': 'Die Vereinbarung, der Fortschrittsbericht, die Formulare und die Kalenderdatei, die Sie für diese Mentee-Person erstellen, werden in dieser Sprache geschrieben.',
   'documents.language.sameAsApp': 'Wie die App',
   'documents.export.language': 'Sprache des Dokuments',
   'documents.export.languageHint': 'Nur für diesen Export; das Profil der Mentee-Person behält seine Sprache für Dokumente.',
+  'documents.fileName.charter': 'Vereinbarung – {mentee} – v{version}{draft, select, yes { Entwurf} other {}}',
+  'documents.fileName.report': 'Fortschrittsbericht – {mentee} – {from} bis {to}',
 };
