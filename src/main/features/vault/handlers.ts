@@ -2,6 +2,7 @@ import type { vaultContract } from '../../../shared/vault/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { vaultInfo } from '../../vault/info';
 import { turnOnDefaultBackups } from '../backup/schedule';
+import { writeBuiltInsIn } from '../templates/built-in';
 
 export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.status': (_input, { session }) => session.status(),
@@ -15,13 +16,14 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
     session.rememberChosenPath(path);
     return { path };
   },
-  'vault.create': async ({ passphrase, location }, { session }) => {
+  'vault.create': async ({ passphrase, location, locale }, { session }) => {
     await session.create(passphrase, location);
+    if (locale) writeBuiltInsIn(session.db, locale);
     // Backups are on from the start (the first-run screen says so); Settings turns them off.
     turnOnDefaultBackups(session.db, session.current.path);
     return session.status();
   },
-  'vault.createDemo': (_input, { session }) => session.createDemo(),
+  'vault.createDemo': ({ locale }, { session }) => session.createDemo(locale),
   'vault.switch': ({ which }, { session }) => session.switchTo(which),
   'vault.unlock': ({ passphrase }, { session }) => session.unlock(passphrase),
   'vault.recent': (_input, { session }) => session.recentVaults(),
