@@ -1,3 +1,4 @@
+import { de as planDe } from '../../src/main/demo/plan-texts.de';
 import { expect, test } from './fixtures';
 import { shoot } from './language-checks';
 import { dispatch } from './support/dispatch';
@@ -49,8 +50,10 @@ test('the demo tried from the German first screen speaks German', async ({ app }
   await expect(page.getByText('Orientierung bei den Zielen und beim Weg dorthin').first()).toBeVisible();
   await shoot(page, app, 'de-demo-charter');
 
+  const goal = bridge.session.db.prepare('SELECT title FROM goals WHERE mentee_id = ? ORDER BY id LIMIT 1').pluck().get(mentee) as string;
+  expect(planDe.GOAL_TEMPLATES.map((g) => g.title)).toContain(goal);
   await page.goto(`${bridge.url}#/mentees/${mentee}/goals`);
-  await expect(page.getByRole('main')).toContainText(/Ziel|Meilenstein/);
+  await expect(page.getByText(goal, { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   await shoot(page, app, 'de-demo-goals');
 
   const meeting = first("SELECT id FROM meetings WHERE status = 'held' AND kind = 'formal-review' ORDER BY id LIMIT 1");
