@@ -33,7 +33,7 @@ const FEATURE_USES = {
   meetings: ['charter', 'goals', 'notes', 'records', 'templates'],
   mentor: ['documents'],
   search: ['notes'],
-  vault: ['backup', 'templates'],
+  vault: ['assessment', 'backup', 'templates'],
 };
 const FEATURES = readdirSync(new URL('./src/main/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de as planDe } from '../../src/main/demo/plan-texts.de';
 import { en as planEn } from '../../src/main/demo/plan-texts';
 import { Vault } from '../../src/main/vault/vault';
+import { DEFAULT_COMPETENCIES_BY_LOCALE } from '../../src/shared/assessment/default-competencies';
 import { flatText } from '../core/documents/poppler';
 import { runCli } from '../helpers/cli';
 import { makeTempDir, removeTempDir } from '../helpers/temp';
@@ -16,7 +17,7 @@ import { PASSPHRASE } from '../helpers/vault';
  */
 let dir: string;
 let vaultPath: string;
-let texts: { glossary: string[]; goals: string[]; agendaTitles: string[]; notes: string[]; purposes: string[]; rubric: string[] };
+let texts: { glossary: string[]; goals: string[]; agendaTitles: string[]; notes: string[]; purposes: string[]; rubric: string[]; competencies: string[] };
 
 beforeAll(async () => {
   dir = makeTempDir('demo-locale');
@@ -33,6 +34,7 @@ beforeAll(async () => {
       notes: column("SELECT notes FROM meetings WHERE notes <> '' UNION ALL SELECT notes FROM meeting_agenda_items WHERE notes <> ''"),
       purposes: column('SELECT purpose FROM charter_versions'),
       rubric: column('SELECT dimension FROM rubric_scores'),
+      competencies: column('SELECT name FROM competencies ORDER BY position'),
     };
   } finally {
     vault.close();
@@ -61,6 +63,7 @@ describe('demo --locale de', () => {
     expect(texts.notes.length).toBeGreaterThan(0);
     expect(texts.notes.join('\n')).toMatch(/ die | und | der /);
     expect(texts.rubric.every((name) => ['Ziele', 'Meilensteine', 'Kompetenzentwicklung', 'Verhaltensänderungen'].includes(name))).toBe(true);
+    expect(texts.competencies).toEqual(DEFAULT_COMPETENCIES_BY_LOCALE.de.map((c) => c.name));
   });
 
   it('exports a charter PDF that reads German', async () => {

@@ -1,4 +1,5 @@
 import type { CatalogueLocale } from '../../shared/i18n/locales';
+import { writeDefaultCompetenciesIn } from '../features/assessment/built-in';
 import { writeBuiltInsIn } from '../features/templates/built-in';
 import type { Db } from '../vault/sqlite';
 import { fillConfidential } from './confidential';
@@ -37,6 +38,7 @@ export function fillDemoVault(db: Db, options: DemoOptions): void {
   db.transaction(() => {
     // The built-in agendas and rubric first: the meetings copy and score with them.
     writeBuiltInsIn(db, locale);
+    writeDefaultCompetenciesIn(db, locale);
     fillMentees(db, rand, options.mentees, locale);
     fillPlan(db, options.seed, { goals: options.goals, locale });
     fillMeetings(db, options.seed, options.meetings, locale);

@@ -8,7 +8,9 @@ import { en as menteeEn } from '../../../src/main/demo/mentee-texts';
 import { de as planDe } from '../../../src/main/demo/plan-texts.de';
 import { en as planEn } from '../../../src/main/demo/plan-texts';
 import { PRACTICE_TEXTS } from '../../../src/main/demo/practice-texts';
+import { DEFAULT_COMPETENCIES } from '../../../src/main/vault/migrations/002-plan';
 import { DEFAULT_AGENDAS, DEFAULT_RUBRIC } from '../../../src/main/vault/migrations/004-meetings';
+import { DEFAULT_COMPETENCIES_BY_LOCALE } from '../../../src/shared/assessment/default-competencies';
 import { CHARTER_DEFAULT_TEXTS } from '../../../src/shared/charter/defaults';
 import { LOCALES } from '../../../src/shared/i18n/locales';
 import { MEETING_KINDS } from '../../../src/shared/meetings/schema';
@@ -49,6 +51,7 @@ describe('default content in every language', () => {
   const pairs: [string, unknown, unknown][] = [
     ['charter template', CHARTER_DEFAULT_TEXTS.en, CHARTER_DEFAULT_TEXTS.de],
     ['built-in templates', BUILT_IN_TEMPLATES.en, BUILT_IN_TEMPLATES.de],
+    ['starting competencies', DEFAULT_COMPETENCIES_BY_LOCALE.en, DEFAULT_COMPETENCIES_BY_LOCALE.de],
     ['demo plan', planEn, planDe],
     ['demo meetings', meetingEn, meetingDe],
     ['demo mentees', menteeEn, menteeDe],
@@ -81,12 +84,13 @@ describe('default content in every language', () => {
     }
   });
 
-  it('has English built-ins equal to what migration 004 wrote, so an untouched vault is recognised', () => {
+  it('has English built-ins equal to what migrations 002 and 004 wrote, so an untouched vault is recognised', () => {
     const seeded = Object.fromEntries(
       Object.entries(DEFAULT_AGENDAS).map(([kind, items]) => [kind, items.map(([title, minutes, context]) => ({ title, minutes, context }))]),
     );
     expect(BUILT_IN_TEMPLATES.en.agendas).toEqual(seeded);
     expect(BUILT_IN_TEMPLATES.en.rubric).toEqual(DEFAULT_RUBRIC);
+    expect(DEFAULT_COMPETENCIES_BY_LOCALE.en).toEqual(DEFAULT_COMPETENCIES);
   });
 
   it('writes German that reads German: typographic quotes, no English left in the charter template', () => {

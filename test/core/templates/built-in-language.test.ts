@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDefaultCompetenciesIn } from '../../../src/main/features/assessment/built-in';
 import { writeBuiltInsIn } from '../../../src/main/features/templates/built-in';
+import { DEFAULT_COMPETENCIES_BY_LOCALE } from '../../../src/shared/assessment/default-competencies';
 import { MEETING_KINDS } from '../../../src/shared/meetings/schema';
 import { BUILT_IN_TEMPLATES } from '../../../src/shared/templates/built-in';
 import { routerCalls } from '../../helpers/router-calls';
@@ -37,6 +39,8 @@ describe('a vault created in German', () => {
     const mentee = await call('mentees.create', { name: 'Nia Mensah', status: 'active' });
     const meeting = await call('meetings.create', { menteeId: mentee.id, kind: 'formal-review', date: '2030-01-07', time: '10:00', timeZone: 'UTC' });
     expect(meeting.agenda.map((i) => i.title)).toEqual(['Offene Aufgaben durchgehen', 'Selbsteinschätzung', 'Ziele und Meilensteine', 'Feedback-Raster', 'Erfolge würdigen', 'Nächste Schritte']);
+    const competencies = await call('competencies.list', {});
+    expect(competencies.map((c) => ({ name: c.name, description: c.description }))).toEqual(DEFAULT_COMPETENCIES_BY_LOCALE.de);
   });
 });
 
@@ -71,5 +75,14 @@ describe('built-ins in an existing vault', () => {
     expect(agendas.map((t) => t.kind)).toEqual([...MEETING_KINDS]);
     expect((await v.call('templates.rubrics', {}))[0]).toEqual({ ...rubric, usedBy: 1 });
     expect((await v.call('meetings.get', { id: review.id })).agenda[0]!.title).toBe('Review action items');
+  });
+
+  it('leave a competency list the mentor changed in English', async () => {
+    const [first] = await v.call('competencies.list', {});
+    await v.call('competencies.update', { id: first!.id, name: 'Teamwork', description: first!.description });
+    const before = await v.call('competencies.list', {});
+    writeDefaultCompetenciesIn(v.db, 'de');
+    expect(await v.call('competencies.list', {})).toEqual(before);
+    expect(before.map((c) => c.name)).toContain('Problem solving');
   });
 });

@@ -1,6 +1,7 @@
 import type { vaultContract } from '../../../shared/vault/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { vaultInfo } from '../../vault/info';
+import { writeDefaultCompetenciesIn } from '../assessment/built-in';
 import { turnOnDefaultBackups } from '../backup/schedule';
 import { writeBuiltInsIn } from '../templates/built-in';
 
@@ -18,7 +19,11 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   },
   'vault.create': async ({ passphrase, location, locale }, { session }) => {
     await session.create(passphrase, location);
-    if (locale) writeBuiltInsIn(session.db, locale);
+    if (locale) {
+      // The starting lists the migrations seeded in English, in the language of the screens.
+      writeBuiltInsIn(session.db, locale);
+      writeDefaultCompetenciesIn(session.db, locale);
+    }
     // Backups are on from the start (the first-run screen says so); Settings turns them off.
     turnOnDefaultBackups(session.db, session.current.path);
     return session.status();
