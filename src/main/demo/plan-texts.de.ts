@@ -167,7 +167,7 @@ export const de: PlanTexts = {
     { kind: 'other', title: 'An der Schulung für Interviewpanels teilnehmen', link: '' },
   ],
   TECHNIQUES: [
-    { technique: 'Feedback nach Situation, Verhalten, Wirkung', attempted: 'Einem Kollegen SVW-Feedback zu verspäteten Reviews gegeben.', learned: 'Die Wirkung zu benennen, ließ es ohne Abwehr ankommen.', next: 'Erst fragen, was er braucht, bevor ich eine Lösung vorschlage.' },
+    { technique: 'Feedback nach dem SBI-Modell (Situation, Verhalten, Wirkung)', attempted: 'Einem Kollegen nach dem SBI-Modell Feedback zu verspäteten Reviews gegeben.', learned: 'Die Wirkung zu benennen, ließ es ohne Abwehr ankommen.', next: 'Erst fragen, was er braucht, bevor ich eine Lösung vorschlage.' },
     { technique: 'Nein sagen mit Alternative', attempted: 'Eine Feature-Anfrage abgelehnt und eine kleinere Version angeboten.', learned: 'Die Alternative zählte mehr als das Nein.', next: 'Zahlen zu den Kosten der ursprünglichen Anfrage mitbringen.' },
     { technique: 'Entscheidungen vorab abstimmen', attempted: 'Vor dem Design-Review zwei Beteiligte einzeln getroffen.', learned: 'Einwände kamen früh, und das Treffen war kurz.', next: 'Zuerst mit den Skeptikern sprechen, nicht zuletzt.' },
     { technique: 'Problem in fester Zeit eingrenzen', attempted: '20 Minuten das Problem beschrieben, bevor ich den Code angefasst habe.', learned: 'Die Ursache in den Logs gefunden, ganz ohne Debugger.', next: 'Die Hypothese aufschreiben, bevor ich sie prüfe.' },
