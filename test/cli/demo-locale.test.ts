@@ -5,6 +5,8 @@ import { de as planDe } from '../../src/main/demo/plan-texts.de';
 import { en as planEn } from '../../src/main/demo/plan-texts';
 import { Vault } from '../../src/main/vault/vault';
 import { DEFAULT_COMPETENCIES_BY_LOCALE } from '../../src/shared/assessment/default-competencies';
+import { kindTitle } from '../../src/shared/meetings/kind-title';
+import { MEETING_KINDS } from '../../src/shared/meetings/schema';
 import { flatText } from '../core/documents/poppler';
 import { runCli } from '../helpers/cli';
 import { makeTempDir, removeTempDir } from '../helpers/temp';
@@ -17,7 +19,7 @@ import { PASSPHRASE } from '../helpers/vault';
  */
 let dir: string;
 let vaultPath: string;
-let texts: { glossary: string[]; goals: string[]; agendaTitles: string[]; notes: string[]; purposes: string[]; rubric: string[]; competencies: string[] };
+let texts: { glossary: string[]; goals: string[]; agendaTitles: string[]; notes: string[]; purposes: string[]; rubric: string[]; competencies: string[]; meetingTitles: string[] };
 
 beforeAll(async () => {
   dir = makeTempDir('demo-locale');
@@ -35,6 +37,7 @@ beforeAll(async () => {
       purposes: column('SELECT purpose FROM charter_versions'),
       rubric: column('SELECT dimension FROM rubric_scores'),
       competencies: column('SELECT name FROM competencies ORDER BY position'),
+      meetingTitles: column('SELECT DISTINCT title FROM meetings'),
     };
   } finally {
     vault.close();
@@ -64,6 +67,8 @@ describe('demo --locale de', () => {
     expect(texts.notes.join('\n')).toMatch(/ die | und | der /);
     expect(texts.rubric.every((name) => ['Ziele', 'Meilensteine', 'Kompetenzentwicklung', 'Verhaltensänderungen'].includes(name))).toBe(true);
     expect(texts.competencies).toEqual(DEFAULT_COMPETENCIES_BY_LOCALE.de.map((c) => c.name));
+    expect(texts.meetingTitles.length).toBeGreaterThan(0);
+    for (const title of texts.meetingTitles) expect(MEETING_KINDS.map((kind) => kindTitle(kind, 'de'))).toContain(title);
   });
 
   it('exports a charter PDF that reads German', async () => {

@@ -1,4 +1,5 @@
 import { MEETING_KINDS, REVIEW_KINDS, type MeetingKind } from '../../shared/meetings/schema';
+import { kindTitle } from '../../shared/meetings/kind-title';
 import { systemTimeZone } from '../../shared/meetings/zoned';
 import { localToday, plusDays } from '../../shared/dates';
 import { agendaOf } from '../features/meetings/agenda';
@@ -34,6 +35,7 @@ export function fillMeetings(db: Db, seed = 1, total?: number, locale: Catalogue
   const mentees = readDemoMentees(db);
   if (total !== undefined) {
     mentees.forEach((m, i) => weeklySeries(db, rand, T, m.id, Math.floor(total / mentees.length) + (i < total % mentees.length ? 1 : 0), today, timeZone));
+    titlesIn(db, locale);
     return;
   }
   for (const m of mentees) {
@@ -67,6 +69,14 @@ export function fillMeetings(db: Db, seed = 1, total?: number, locale: Catalogue
       insertMeeting(db, { menteeId: m.id, kind: 'informal-touchpoint', date: plusDays(today, rand.int(2, 12)), time: '10:00', timeZone, minutes: 45, origin: 'manual' });
     }
   }
+  titlesIn(db, locale);
+}
+
+/** The meetings' default titles (the kind's name, which the stores write in English) in the demo's language. */
+function titlesIn(db: Db, locale: CatalogueLocale): void {
+  if (locale === 'en') return;
+  const rename = sql(db, 'UPDATE meetings SET title = ? WHERE kind = ? AND title = ?');
+  for (const kind of MEETING_KINDS) rename.run(kindTitle(kind, locale), kind, kindTitle(kind));
 }
 
 /** The benchmark's meetings: weekly, the last eight weeks ahead planned, the rest held. */
