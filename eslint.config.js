@@ -33,7 +33,7 @@ const FEATURE_USES = {
   meetings: ['charter', 'goals', 'notes', 'records', 'templates'],
   mentor: ['documents'],
   search: ['notes'],
-  vault: ['backup', 'sync'],
+  vault: ['assessment', 'backup', 'sync', 'templates'],
 };
 const FEATURES = readdirSync(new URL('./src/main/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

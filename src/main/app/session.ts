@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { CatalogueLocale } from '../../shared/i18n/locales';
 import type { AppSettings } from '../../shared/settings/schema';
 import type { RecentVault, VaultStatus } from '../../shared/vault/schema';
 import { fillDemoVault } from '../demo/generate';
@@ -134,14 +135,14 @@ export class VaultSession {
   }
 
   /** A separate vault filled with invented data, for trying the app. */
-  async createDemo(): Promise<VaultStatus> {
+  async createDemo(locale?: CatalogueLocale): Promise<VaultStatus> {
     this.lock('user');
     const path = this.paths.demoVaultPath;
     if (existsSync(path)) {
       this.opened(await Vault.unlock(path, DEMO_PASSPHRASE, { checkPagesInline: this.damaged.has(path) }));
     } else {
       this.vault = await Vault.create(path, DEMO_PASSPHRASE, { createFolder: true, allowWeakPassphrase: true });
-      fillDemoVault(this.vault.db, { mentees: 12, seed: 7 });
+      fillDemoVault(this.vault.db, { mentees: 12, seed: 7, locale });
     }
     this.currentPath = path;
     this.isDemo = true;

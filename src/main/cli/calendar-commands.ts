@@ -3,7 +3,7 @@ import { writeExportFile } from '../features/data-export/file';
 import type { Db } from '../vault/sqlite';
 import { VaultError } from '../vault/vault-error';
 import { assertOutFree, FORCE_OPTION } from './out-file';
-import { localeOption } from './pdf-commands';
+import { localeOption } from './locale-option';
 import { say } from './language';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';

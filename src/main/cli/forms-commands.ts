@@ -9,7 +9,7 @@ import { VaultError } from '../vault/vault-error';
 import { assertOutFree, FORCE_OPTION } from './out-file';
 import { formatWords, type Words } from '../../shared/i18n/words';
 import { say } from './language';
-import { localeOption } from './pdf-commands';
+import { localeOption } from './locale-option';
 import { readLine } from './prompt';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';

@@ -1,10 +1,10 @@
 import { reportPdfInput, type PageSize } from '../../shared/documents/schema';
-import { intlLocale, LOCALES, type CatalogueLocale } from '../../shared/i18n/locales';
 import { makeCharterPdf, makeReportPdf, type MadePdf } from '../features/documents/export';
 import { charterVersionId } from '../features/documents/queries';
 import { writeFileAtomically } from '../features/documents/write-file';
 import { assertOutFree, FORCE_OPTION } from './out-file';
-import { cliLocale, say } from './language';
+import { say } from './language';
+import { localeOption } from './locale-option';
 import { requiredMentee } from './mentee-option';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
@@ -31,15 +31,6 @@ function pageSizeOption(options: Options): PageSize | undefined {
   const upper = value.trim().toUpperCase();
   if (upper === 'A4' || upper === 'LETTER') return upper;
   throw new UsageError(say('cli.pdf.pageSize', { value }));
-}
-
-/** The document's language: one of the catalogue's; absent = the mentee's document language, else English. Also for forms and calendars. */
-export function localeOption(options: Options): CatalogueLocale | undefined {
-  const value = text(options, 'locale');
-  if (value === undefined) return undefined;
-  const match = LOCALES.find((locale) => locale === value.trim().toLowerCase());
-  if (!match) throw new UsageError(say('cli.pdf.locale', { locales: new Intl.ListFormat(intlLocale(cliLocale()), { type: 'disjunction' }).format(LOCALES), value }));
-  return match;
 }
 
 function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {

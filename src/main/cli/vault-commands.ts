@@ -2,6 +2,7 @@ import { vaultInfo } from '../vault/info';
 import { verifyDatabase } from '../vault/verify';
 import { Vault } from '../vault/vault';
 import { say } from './language';
+import { localeOption } from './locale-option';
 import { readPassphrase } from './prompt';
 import { positiveInt, SaidError, type CliCommand } from './types';
 import { rewrapAfterPassphraseChange } from '../features/sync/passphrase-change';
@@ -64,13 +65,15 @@ export const vaultCommands: Record<string, CliCommand> = {
       }),
   },
   demo: {
-    usage: 'demo VAULT [--mentees N] [--notes N] [--meetings N] [--goals N] [--seed N]',
+    usage: 'demo VAULT [--mentees N] [--notes N] [--meetings N] [--goals N] [--seed N] [--locale en|de]',
     summary: 'cli.summary.demo',
     args: 1,
-    options: { mentees: { type: 'string' }, notes: { type: 'string' }, meetings: { type: 'string' }, goals: { type: 'string' }, seed: { type: 'string' } },
+    options: { mentees: { type: 'string' }, notes: { type: 'string' }, meetings: { type: 'string' }, goals: { type: 'string' }, seed: { type: 'string' }, locale: { type: 'string' } },
     async run([path], options) {
       const mentees = positiveInt(options.mentees, 'mentees', 12);
       const seed = positiveInt(options.seed, 'seed', 1);
+      // The language of the invented words, the charters and the built-in templates; absent = English.
+      const locale = localeOption(options);
       // Absent = the generator's own per-mentee amounts; the benchmark asks for a lifetime's.
       const counts = Object.fromEntries(
         (['notes', 'meetings', 'goals'] as const).filter((name) => options[name] !== undefined).map((name) => [name, positiveInt(options[name], name, 0)]),
@@ -80,7 +83,7 @@ export const vaultCommands: Record<string, CliCommand> = {
       const { fillDemoVault } = await import('../demo/generate');
       const vault = await Vault.create(path!, await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.passphrase')), { allowWeakPassphrase: true });
       try {
-        fillDemoVault(vault.db, { mentees, seed, ...counts });
+        fillDemoVault(vault.db, { mentees, seed, locale, ...counts });
         console.log(JSON.stringify(vaultInfo(vault.db, vault.path).counts));
       } finally {
         vault.close();

@@ -2,23 +2,10 @@ import type { RaterRelationship } from '../../shared/feedback/schema';
 import { localToday, plusDays } from '../../shared/dates';
 import { addFeedbackResponse } from '../features/feedback/responses';
 import type { Db } from '../vault/sqlite';
+import type { CatalogueLocale } from '../../shared/i18n/locales';
+import { PRACTICE_TEXTS } from './practice-texts';
 import { DemoRandom } from './random';
 
-const STRENGTHS = [
-  'Explains trade-offs so that everyone in the room can follow them.',
-  'Unblocks people quietly and never takes the credit.',
-  'Reviews are thorough and kind; I learn something from each one.',
-  'Keeps calm during incidents and writes the clearest timelines.',
-  'Brings the customer’s view into every design discussion.',
-  'Follows through on every commitment made in a meeting.',
-];
-const CHANGES = [
-  'Say no more often: the team sees the overload before you do.',
-  'Share drafts earlier instead of waiting until they are polished.',
-  'Speak up in the larger forums; the ideas are good.',
-  'Delegate the on-call runbook work to the newer engineers.',
-  '',
-];
 const RATERS: { relationship: RaterRelationship; name: string | null }[] = [
   { relationship: 'peer', name: 'Tomasz Wójcik' },
   { relationship: 'peer', name: null },
@@ -32,7 +19,8 @@ const RATERS: { relationship: RaterRelationship; name: string | null }[] = [
  * A 360 round for the first two mentees: four peers, one manager and one stakeholder,
  * so the combined view shows the peers and holds back the groups below the threshold.
  */
-export function fillFeedback(db: Db, seed = 1): void {
+export function fillFeedback(db: Db, seed = 1, locale: CatalogueLocale = 'en'): void {
+  const T = PRACTICE_TEXTS[locale];
   const rand = new DemoRandom(seed + 360);
   const today = localToday();
   const competencies = db.prepare('SELECT name FROM competencies WHERE archived_at IS NULL ORDER BY position, id LIMIT 5').pluck().all() as string[];
@@ -49,8 +37,8 @@ export function fillFeedback(db: Db, seed = 1): void {
           competency,
           score: Math.min(5, Math.max(1, level + rand.int(-1, 2))),
         })),
-        strengths: rand.pick(STRENGTHS),
-        change: rand.pick(CHANGES),
+        strengths: rand.pick(T.STRENGTHS),
+        change: rand.pick(T.CHANGES),
       });
     }
   }

@@ -1,3 +1,6 @@
+import type { CatalogueLocale } from '../../shared/i18n/locales';
+import { writeDefaultCompetenciesIn } from '../features/assessment/built-in';
+import { writeBuiltInsIn } from '../features/templates/built-in';
 import type { Db } from '../vault/sqlite';
 import { fillConfidential } from './confidential';
 import { fillFeedback } from './feedback';
@@ -20,6 +23,8 @@ export interface DemoOptions {
   practice?: boolean;
   /** 360 responses from raters; off for a vault of a schema before them. */
   feedback?: boolean;
+  /** The language of every invented word (people's names stay); absent = English. */
+  locale?: CatalogueLocale;
 }
 
 /**
@@ -29,12 +34,16 @@ export interface DemoOptions {
  */
 export function fillDemoVault(db: Db, options: DemoOptions): void {
   const rand = new DemoRandom(options.seed ?? 1);
+  const locale = options.locale ?? 'en';
   db.transaction(() => {
-    fillMentees(db, rand, options.mentees);
-    fillPlan(db, options.seed, { goals: options.goals });
-    fillMeetings(db, options.seed, options.meetings);
-    fillConfidential(db, rand, { notes: options.notes });
-    if (options.feedback !== false) fillFeedback(db, options.seed);
-    if (options.practice !== false) fillMentorPractice(db, options.seed);
+    // The built-in agendas and rubric first: the meetings copy and score with them.
+    writeBuiltInsIn(db, locale);
+    writeDefaultCompetenciesIn(db, locale);
+    fillMentees(db, rand, options.mentees, locale);
+    fillPlan(db, options.seed, { goals: options.goals, locale });
+    fillMeetings(db, options.seed, options.meetings, locale);
+    fillConfidential(db, rand, { notes: options.notes, locale });
+    if (options.feedback !== false) fillFeedback(db, options.seed, locale);
+    if (options.practice !== false) fillMentorPractice(db, options.seed, locale);
   })();
 }

@@ -1,6 +1,9 @@
 import { MENTEE_STATUSES, type MenteeProfileValues, type MenteeStatus } from '../../shared/mentees/schema';
 import { createMentee } from '../features/mentees/store';
 import type { Db } from '../vault/sqlite';
+import type { CatalogueLocale } from '../../shared/i18n/locales';
+import { de } from './mentee-texts.de';
+import { en, type MenteeTexts } from './mentee-texts';
 import type { DemoRandom } from './random';
 
 /** What the plan and meeting fillers need of each mentee already in the vault. */
@@ -17,26 +20,22 @@ export function readDemoMentees(db: Db): DemoMentee[] {
 
 const FIRST = ['Amara', 'Bao', 'Camila', 'Dmitri', 'Elif', 'Farah', 'Gideon', 'Hana', 'Iker', 'Jun', 'Kavya', 'Lars', 'Mei', 'Nia', 'Omar', 'Priya', 'Quinn', 'Rafael', 'Sade', 'Tomas', 'Uma', 'Vikram', 'Wren', 'Ximena', 'Yusuf', 'Zofia'];
 const LAST = ['Okafor', 'Nguyen', 'Reyes', 'Volkov', 'Yilmaz', 'Haddad', 'Brennan', 'Sato', 'Etxeberria', 'Park', 'Iyer', 'Lindqvist', 'Chen', 'Mensah', 'Farouk', 'Raman', 'Doyle', 'Souza', 'Adeyemi', 'Novak', 'Kapoor', 'Singh', 'Walsh', 'Ortega', 'Aziz', 'Kowalska'];
-const ROLES = ['Software Engineer', 'Senior Engineer', 'Product Designer', 'Data Analyst', 'Engineering Manager', 'Product Manager', 'QA Engineer', 'Site Reliability Engineer', 'UX Researcher', 'Tech Lead'];
-const TEAMS = ['Payments', 'Platform', 'Growth', 'Mobile', 'Data', 'Identity', 'Search', 'Infrastructure', 'Checkout', 'Design Systems'];
-const AIMS = ['Become a staff engineer', 'Lead a cross-team initiative', 'Move into engineering management', 'Own a product area end to end', 'Speak at an industry conference', 'Mentor junior colleagues', 'Build deep expertise in distributed systems', 'Grow into a principal designer'];
-const STRENGTHS = ['Clear written communication', 'Calm under pressure', 'Strong debugging instincts', 'Curious and quick to learn', 'Trusted by peers', 'Thorough code reviews', 'Good at breaking down problems', 'Empathetic with users'];
-const GAPS = ['Delegating work', 'Pushing back on scope', 'Presenting to senior leaders', 'Estimating larger projects', 'Giving critical feedback', 'Visibility outside the team', 'Prioritising ruthlessly', 'Stakeholder management'];
-const AREAS = ['Architecture reviews', 'Hiring and interviewing', 'Incident command', 'Public speaking', 'Product strategy', 'Machine learning', 'Accessibility', 'Budget planning', 'Open source', 'Security'];
+const MENTEE_TEXTS: Record<CatalogueLocale, MenteeTexts> = { en, de };
 
-export function demoMenteeProfile(rand: DemoRandom, index: number): MenteeProfileValues {
+export function demoMenteeProfile(rand: DemoRandom, index: number, locale: CatalogueLocale = 'en'): MenteeProfileValues {
+  const T = MENTEE_TEXTS[locale];
   const name = `${FIRST[index % FIRST.length]} ${LAST[(index * 7 + rand.int(0, 3)) % LAST.length]}${index >= FIRST.length ? ` ${Math.floor(index / FIRST.length) + 1}` : ''}`;
   return {
     name,
-    role: rand.pick(ROLES),
-    team: rand.pick(TEAMS),
+    role: rand.pick(T.ROLES),
+    team: rand.pick(T.TEAMS),
     startDate: rand.date(-rand.int(10, 900)),
     status: rand.pick(MENTEE_STATUSES),
-    aspirations: `Wants to ${rand.pick(AIMS).toLowerCase()} within three years.`,
-    careerAims: rand.some(AIMS, 1, 3).map((title) => ({ title, horizon: rand.pick(['1 year', '2 years', '3-5 years']) })),
-    strengths: rand.some(STRENGTHS, 2, 4),
-    gaps: rand.some(GAPS, 1, 3),
-    interests: rand.some(AREAS, 2, 4).map((area) => ({
+    aspirations: T.aspiration(rand.pick(T.AIMS)),
+    careerAims: rand.some(T.AIMS, 1, 3).map((title) => ({ title, horizon: rand.pick(T.HORIZONS) })),
+    strengths: rand.some(T.STRENGTHS, 2, 4),
+    gaps: rand.some(T.GAPS, 1, 3),
+    interests: rand.some(T.AREAS, 2, 4).map((area) => ({
       area,
       wantsExposure: rand.chance(0.7),
       longTermAspiration: rand.chance(0.4),
@@ -46,8 +45,8 @@ export function demoMenteeProfile(rand: DemoRandom, index: number): MenteeProfil
   };
 }
 
-export function fillMentees(db: Db, rand: DemoRandom, count: number): number[] {
+export function fillMentees(db: Db, rand: DemoRandom, count: number, locale: CatalogueLocale = 'en'): number[] {
   const ids: number[] = [];
-  for (let i = 0; i < count; i++) ids.push(createMentee(db, demoMenteeProfile(rand, i)).id);
+  for (let i = 0; i < count; i++) ids.push(createMentee(db, demoMenteeProfile(rand, i, locale)).id);
   return ids;
 }

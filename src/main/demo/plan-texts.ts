@@ -1,6 +1,7 @@
 import type { GoalArea } from '../../shared/goals/schema';
+import type { EvidenceKind, SponsorshipKind } from '../../shared/records/schema';
 
-/** Invented but plausible words for the demo plan: varied enough that screens look real. */
+/** Invented but plausible words for the demo plan: varied enough that screens look real. `plan-texts.de.ts` has the same in German. */
 
 export interface GoalTemplate {
   area: GoalArea;
@@ -203,14 +204,14 @@ export const DECISIONS = [
   { decision: 'Lower the incident target', rationale: 'Fewer incidents happened this quarter, which is good news.', changed: 'Problem-solving goal target' },
 ];
 
-export const SPONSORSHIP = [
+export const SPONSORSHIP: { kind: SponsorshipKind; title: string; audience: string }[] = [
   { kind: 'presentation', title: 'Quarterly results to the leadership team', audience: 'VP Engineering and directors' },
   { kind: 'demo', title: 'Live demo of the new checkout flow', audience: 'Product all-hands' },
   { kind: 'leadership-role', title: 'Led the on-call guild for a quarter', audience: 'Platform engineers' },
   { kind: 'introduction', title: 'Introduced to the head of data science', audience: 'Head of data science' },
   { kind: 'nomination', title: 'Nominated for the engineering excellence award', audience: 'Awards committee' },
   { kind: 'other', title: 'Wrote a post on the engineering blog', audience: 'Whole company and public' },
-] as const;
+];
 
 export const OUTCOMES = [
   'Asked to present again next quarter.',
@@ -220,13 +221,13 @@ export const OUTCOMES = [
   'Well received; a few tough questions handled calmly.',
 ];
 
-export const EVIDENCE = [
+export const EVIDENCE: { kind: EvidenceKind; summary: string; source: string }[] = [
   { kind: 'peer-feedback', summary: 'Peers say reviews are thorough and kind; asked for more of them.', source: 'Peer survey' },
   { kind: '360-result', summary: '360 shows clear growth in stakeholder communication.', source: 'Annual 360' },
   { kind: 'project-outcome', summary: 'Shipped the migration a week early with no incidents.', source: 'Project retrospective' },
   { kind: 'performance-review', summary: 'Mid-year review: exceeds expectations on delivery.', source: 'Mid-year review' },
   { kind: 'other', summary: 'Customer thanked the team for the quick fix.', source: 'Support ticket' },
-] as const;
+];
 
 export const DEADLINES = [
   'Send the draft design doc to the mentor',
@@ -244,3 +245,39 @@ export const REPORTS = [
   'Paired with the other team on the schema change. Learned a lot about their deploy process.',
   'Gave the guild demo. Questions were mostly about impact, which felt like a win.',
 ];
+
+/** The short phrases the plan filler writes between the lists above. */
+export const PHRASES = {
+  mentorName: 'Jordan Avery',
+  mentorTitle: 'Director of Engineering',
+  baselineNote: 'First candid conversation.',
+  reassessmentNote: 'Quarterly re-assessment.',
+  ratingNote: 'Clear examples from the last project.',
+  addedTopic: 'Visibility and sponsorship',
+  focusArea: (n: number) => `Focus area ${n}`,
+  focusMeaning: 'The one skill we practise deliberately this quarter.',
+  droppedReason: 'Priorities changed after the re-org.',
+  evidenceSource: 'Review meeting',
+  evidenceSummary: (indicator: string, milestone: string) => `${indicator}: ${milestone.toLowerCase()}.`,
+  confirmedAtReview: (indicator: string) => `${indicator}: confirmed at the review.`,
+  resourceNote: 'Recommended by the mentor after the last review.',
+  practiceContext: 'During a regular team meeting.',
+};
+
+/** Every word the plan filler writes, in one language. */
+export const en = {
+  GOAL_TEMPLATES,
+  PURPOSES,
+  REVISION_REASONS,
+  RECALIBRATION_REASONS,
+  RESOURCES,
+  TECHNIQUES,
+  DECISIONS,
+  SPONSORSHIP,
+  OUTCOMES,
+  EVIDENCE,
+  DEADLINES,
+  REPORTS,
+  PHRASES,
+};
+export type PlanTexts = typeof en;

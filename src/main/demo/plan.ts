@@ -14,7 +14,11 @@ import { createRecord } from '../features/shared/record-table';
 import type { Db } from '../vault/sqlite';
 import { readDemoMentees, type DemoMentee } from './mentees';
 import { DemoRandom } from './random';
-import * as T from './plan-texts';
+import type { CatalogueLocale } from '../../shared/i18n/locales';
+import { de } from './plan-texts.de';
+import { en, type GoalTemplate, type PlanTexts } from './plan-texts';
+
+const PLAN_TEXTS: Record<CatalogueLocale, PlanTexts> = { en, de };
 
 
 /**
@@ -23,21 +27,23 @@ import * as T from './plan-texts';
  * Goes through the stores (the same rules and history rows as the app), with its own
  * seeded generator so other fillers' data stays the same.
  */
-export function fillPlan(db: Db, seed = 1, options: { goals?: number } = {}): void {
+export function fillPlan(db: Db, seed = 1, options: { goals?: number; locale?: CatalogueLocale } = {}): void {
   const rand = new DemoRandom(seed * 7919 + 2);
   const today = localToday();
-  updateMentorProfile(db, { name: 'Jordan Avery', title: 'Director of Engineering' });
+  const locale = options.locale ?? 'en';
+  const T = PLAN_TEXTS[locale];
+  updateMentorProfile(db, { name: T.PHRASES.mentorName, title: T.PHRASES.mentorTitle });
   const competencies = listCompetencies(db, false);
   const mentees = readDemoMentees(db);
   for (const [index, mentee] of mentees.entries()) {
     const { begun, pilotStart } = planDates(rand, mentee, today);
-    fillAssessments(db, rand, mentee.id, begun, today, competencies.map((c) => c.id));
-    fillCharter(db, rand, mentee, pilotStart, today);
+    fillAssessments(db, rand, T, mentee.id, begun, today, competencies.map((c) => c.id));
+    fillCharter(db, rand, T, locale, mentee, pilotStart, today);
     // `goals` in all (benchmarks) is shared out evenly; otherwise 2-5 each.
     const count = options.goals === undefined ? undefined : Math.floor(options.goals / mentees.length) + (index < options.goals % mentees.length ? 1 : 0);
-    const goals = fillGoals(db, rand, mentee, begun, today, count);
-    fillLearning(db, rand, mentee.id, goals, begun, today);
-    fillRecords(db, rand, mentee.id, goals, begun, today);
+    const goals = fillGoals(db, rand, T, mentee, begun, today, count);
+    fillLearning(db, rand, T, mentee.id, goals, begun, today);
+    fillRecords(db, rand, T, mentee.id, goals, begun, today);
   }
 }
 
@@ -62,7 +68,7 @@ function dateBetween(rand: DemoRandom, from: string, to: string): string {
   return plusDays(from, rand.int(0, span));
 }
 
-function fillAssessments(db: Db, rand: DemoRandom, menteeId: number, begun: string, today: string, competencyIds: number[]): void {
+function fillAssessments(db: Db, rand: DemoRandom, T: PlanTexts, menteeId: number, begun: string, today: string, competencyIds: number[]): void {
   const rated = rand.some(competencyIds, 6, competencyIds.length);
   let levels = new Map(rated.map((id) => [id, rand.int(1, 4)]));
   let date = begun;
@@ -72,14 +78,14 @@ function fillAssessments(db: Db, rand: DemoRandom, menteeId: number, begun: stri
       menteeId,
       kind: round === 0 ? 'baseline' : 'reassessment',
       date,
-      note: round === 0 ? 'First candid conversation.' : 'Quarterly re-assessment.',
+      note: round === 0 ? T.PHRASES.baselineNote : T.PHRASES.reassessmentNote,
       ratings: rated.map((competencyId) => {
         const level = levels.get(competencyId)!;
         return {
           competencyId,
           mentor: level,
           mentee: rand.chance(0.9) ? Math.max(1, Math.min(5, level + rand.int(-1, 1))) : null,
-          note: rand.chance(0.15) ? 'Clear examples from the last project.' : '',
+          note: rand.chance(0.15) ? T.PHRASES.ratingNote : '',
         };
       }),
     });
@@ -88,8 +94,8 @@ function fillAssessments(db: Db, rand: DemoRandom, menteeId: number, begun: stri
   }
 }
 
-function fillCharter(db: Db, rand: DemoRandom, mentee: DemoMentee, start: string, today: string): void {
-  const body = defaultCharterBody();
+function fillCharter(db: Db, rand: DemoRandom, T: PlanTexts, locale: CatalogueLocale, mentee: DemoMentee, start: string, today: string): void {
+  const body = defaultCharterBody(locale);
   body.purpose = rand.pick(T.PURPOSES);
   body.pilot = { startDate: start, weeks: rand.int(6, 8) };
   body.meetingRhythm.frequency = rand.pick(MEETING_FREQUENCIES);
@@ -106,8 +112,8 @@ function fillCharter(db: Db, rand: DemoRandom, mentee: DemoMentee, start: string
     charter = reviseCharter(db, mentee.id, rand.pick(T.REVISION_REASONS));
     const next = structuredClone(charter.current.body);
     next.meetingRhythm.frequency = rand.pick(MEETING_FREQUENCIES);
-    next.meetingRhythm.topics = [...next.meetingRhythm.topics, 'Visibility and sponsorship'];
-    next.glossary = [...next.glossary, { term: `Focus area ${i + 1}`, meaning: 'The one skill we practise deliberately this quarter.' }];
+    next.meetingRhythm.topics = [...next.meetingRhythm.topics, T.PHRASES.addedTopic];
+    next.glossary = [...next.glossary, { term: T.PHRASES.focusArea(i + 1), meaning: T.PHRASES.focusMeaning }];
     charter = updateCharter(db, charter.current.id, next, undefined);
     // The last revision is sometimes still an open draft with its reason.
     if (i < revisions - 1 || rand.chance(0.5)) {
@@ -122,7 +128,7 @@ export interface DemoGoal {
   milestoneIds: number[];
 }
 
-function fillGoals(db: Db, rand: DemoRandom, mentee: DemoMentee, begun: string, today: string, count?: number): DemoGoal[] {
+function fillGoals(db: Db, rand: DemoRandom, T: PlanTexts, mentee: DemoMentee, begun: string, today: string, count?: number): DemoGoal[] {
   const aims = db.prepare('SELECT id FROM career_aims WHERE mentee_id = ?').pluck().all(mentee.id) as number[];
   if (aims.length === 0) return [];
   const goals: DemoGoal[] = [];
@@ -154,14 +160,14 @@ function fillGoals(db: Db, rand: DemoRandom, mentee: DemoMentee, begun: string, 
       const value = Math.round((template.baseline + (template.target - template.baseline) * share) * 10) / 10;
       addReading(db, { goalId: goal.id, date: plusDays(startDate, Math.round((i / readings) * daysFrom(startDate, lastDay))), value, note: '' }, today);
     }
-    const milestoneIds = fillMilestones(db, rand, mentee.id, goal.id, template, startDate, targetDate, today, pace);
+    const milestoneIds = fillMilestones(db, rand, T, mentee.id, goal.id, template, startDate, targetDate, today, pace);
     if (rand.chance(0.4)) {
       const values = structuredClone(goal.values);
       if (rand.chance(0.5)) values.measurable.target = template.target + (template.target > template.baseline ? 1 : -1);
       else values.timeBound.targetDate = plusDays(targetDate, rand.int(14, 60));
       updateGoal(db, { id: goal.id, ...values, reason: rand.pick(T.RECALIBRATION_REASONS) });
     }
-    if (status !== goal.status) setGoalStatus(db, goal.id, status, status === 'dropped' ? 'Priorities changed after the re-org.' : '');
+    if (status !== goal.status) setGoalStatus(db, goal.id, status, status === 'dropped' ? T.PHRASES.droppedReason : '');
     goals.push({ id: goal.id, milestoneIds });
   }
   return goals;
@@ -174,9 +180,10 @@ function daysFrom(from: string, to: string): number {
 function fillMilestones(
   db: Db,
   rand: DemoRandom,
+  T: PlanTexts,
   menteeId: number,
   goalId: number,
-  template: T.GoalTemplate,
+  template: GoalTemplate,
   startDate: string,
   targetDate: string,
   today: string,
@@ -204,14 +211,14 @@ function fillMilestones(
         ? createRecord(db, evidenceTable, menteeId, {
             kind: 'project-outcome',
             date: doneOn,
-            summary: `${m.indicator}: ${m.title.toLowerCase()}.`,
+            summary: T.PHRASES.evidenceSummary(m.indicator, m.title),
             value: null,
-            source: 'Review meeting',
+            source: T.PHRASES.evidenceSource,
             goalId,
             milestoneId: milestone.id,
           }).id
         : null;
-      completeMilestone(db, { id: milestone.id, doneOn, evidenceText: evidenceId ? '' : `${m.indicator}: confirmed at the review.`, evidenceId }, today);
+      completeMilestone(db, { id: milestone.id, doneOn, evidenceText: evidenceId ? '' : T.PHRASES.confirmedAtReview(m.indicator), evidenceId }, today);
     } else if (rand.chance(0.25)) {
       updateMilestone(db, milestone.id, { title: m.title, dueDate: plusDays(dueDate, rand.int(7, 30)), indicator: milestone.indicator, major: milestone.major }, rand.pick(T.RECALIBRATION_REASONS));
     }
@@ -219,14 +226,14 @@ function fillMilestones(
   return ids;
 }
 
-function fillLearning(db: Db, rand: DemoRandom, menteeId: number, goals: DemoGoal[], begun: string, today: string): void {
+function fillLearning(db: Db, rand: DemoRandom, T: PlanTexts, menteeId: number, goals: DemoGoal[], begun: string, today: string): void {
   const goalOrNull = () => (goals.length && rand.chance(0.8) ? rand.pick(goals).id : null);
   for (const r of rand.some(T.RESOURCES, 2, 5)) {
     createRecord(db, resourcesTable, menteeId, {
       ...r,
       goalId: goalOrNull(),
       status: rand.pick(['planned', 'in-progress', 'in-progress', 'done', 'done', 'dropped'] as const),
-      notes: rand.chance(0.3) ? 'Recommended by the mentor after the last review.' : '',
+      notes: rand.chance(0.3) ? T.PHRASES.resourceNote : '',
     });
   }
   const sessions = rand.int(2, 6);
@@ -237,7 +244,7 @@ function fillLearning(db: Db, rand: DemoRandom, menteeId: number, goals: DemoGoa
     createRecord(db, practiceTable, menteeId, {
       date,
       technique: t.technique,
-      context: rand.chance(0.5) ? 'During a regular team meeting.' : '',
+      context: rand.chance(0.5) ? T.PHRASES.practiceContext : '',
       goalId: goalOrNull(),
       attempted: debriefed ? t.attempted : '',
       learned: debriefed ? t.learned : '',
@@ -246,7 +253,7 @@ function fillLearning(db: Db, rand: DemoRandom, menteeId: number, goals: DemoGoa
   }
 }
 
-function fillRecords(db: Db, rand: DemoRandom, menteeId: number, goals: DemoGoal[], begun: string, today: string): void {
+function fillRecords(db: Db, rand: DemoRandom, T: PlanTexts, menteeId: number, goals: DemoGoal[], begun: string, today: string): void {
   for (const d of rand.some(T.DECISIONS, 1, 4)) {
     const goal = goals.length && rand.chance(0.5) ? rand.pick(goals) : null;
     createRecord(db, decisionsTable, menteeId, {

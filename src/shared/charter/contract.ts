@@ -1,8 +1,8 @@
 import { method } from '../contract/define';
-import { empty } from '../primitives';
 import { charterCommentsInput, resolveCharterCommentInput, type CharterComment } from './comments';
 import {
   agreeCharterInput,
+  charterDefaultsInput,
   charterVersionInput,
   compareCharterInput,
   createCharterInput,
@@ -19,8 +19,8 @@ import {
 export const charterContract = {
   /** The mentee's charter with every version listed, or null before one is started. */
   'charter.get': method(menteeCharterInput).returns<Charter | null>(),
-  /** The starting template: default roles, rhythm, escalation steps and glossary. */
-  'charter.defaults': method(empty).returns<CharterBody>(),
+  /** The starting template in a language (absent: English): default roles, rhythm, escalation steps and glossary. */
+  'charter.defaults': method(charterDefaultsInput).returns<CharterBody>(),
   /** Version 1 as a draft (from the template when no body is given); CONFLICT if one exists. */
   'charter.create': method(createCharterInput).returns<Charter>(),
   /** Edits a draft; an agreed version is frozen (CONFLICT). Versions after the first keep a reason. */

@@ -1,68 +1,32 @@
+import { DEFAULT_LOCALE, type CatalogueLocale } from '../i18n/locales';
+import type { CharterDefaultTexts } from './default-texts';
+import { de } from './defaults.de';
+import { en } from './defaults.en';
 import { PILOT_DEFAULT_WEEKS, type CharterBody } from './schema';
 
-/** The plan's own words, so "milestone" or "productive critique" mean the same to both sides. */
-export const DEFAULT_GLOSSARY: CharterBody['glossary'] = [
-  { term: 'Milestone', meaning: 'A dated step toward a goal, done only when a tangible indicator proves it.' },
-  { term: 'Tangible indicator', meaning: 'What proves a milestone: a deliverable, a review outcome, or a quantified improvement.' },
-  { term: 'SMART goal', meaning: 'A goal that is Specific, Measurable, Attainable, Relevant to a career aim, and Time-bound.' },
-  { term: 'Productive critique', meaning: 'Candid feedback about the work, given to help it improve, with a concrete next step.' },
-  { term: 'Touchpoint', meaning: 'A short informal check-in between formal reviews.' },
-  { term: 'Review', meaning: 'A formal meeting that looks back at goals, milestones and evidence, and adjusts the plan.' },
-  { term: 'Pilot period', meaning: 'The first weeks of the mentorship, ending with a review of whether and how to continue.' },
-  { term: 'Recalibration', meaning: 'A deliberate change to a goal or milestone, recorded with what changed and why.' },
-  { term: 'Escalation', meaning: 'Raising a sensitive concern through the agreed steps when it cannot be settled between us.' },
-  { term: 'Debrief', meaning: 'After practising a technique: what was attempted, what was learned, what to adjust next.' },
-  { term: 'Evidence', meaning: 'Feedback, results or outcomes that show progress on a goal or milestone.' },
-  { term: 'Sponsorship', meaning: 'The mentor using their standing to open doors: introductions, nominations, visible roles.' },
-];
+/** The starting charter's words, per language: the same entries in each (a test holds them so). */
+export const CHARTER_DEFAULT_TEXTS: Record<CatalogueLocale, CharterDefaultTexts> = { en, de };
 
-/** A sensible starting charter: the mentor edits it with the mentee, then both agree. */
-export function defaultCharterBody(): CharterBody {
+/** The English glossary a charter starts with. */
+export const DEFAULT_GLOSSARY: CharterBody['glossary'] = en.glossary;
+
+/**
+ * A sensible starting charter in a language: the mentor edits it with the mentee, then both
+ * agree. Once written it is the mentor's text, so the language is chosen here, once.
+ */
+export function defaultCharterBody(locale: CatalogueLocale = DEFAULT_LOCALE): CharterBody {
+  const t = CHARTER_DEFAULT_TEXTS[locale];
   return {
     purpose: '',
-    roles: {
-      mentor: [
-        'Guidance on goals and on how to approach them',
-        'Candid, timely feedback and productive critique',
-        'Access to networks and introductions',
-        'Advocacy for stretch opportunities and recognition',
-      ],
-      mentee: [
-        'Drives the agenda and takes the initiative',
-        'Follows through on agreed actions and deadlines',
-        'Seeks out opportunities and asks for feedback',
-        'Comes to each meeting prepared, with progress since the last one',
-      ],
-    },
-    meetingRhythm: {
-      frequency: 'biweekly',
-      lengthMinutes: 45,
-      format: 'video',
-      topics: ['Progress on goals and milestones', 'Obstacles and the support needed', 'Feedback on recent work', 'Next steps'],
-    },
-    communication: {
-      channels: [
-        { channel: 'Chat', expectedResponse: 'Same working day' },
-        { channel: 'Email', expectedResponse: 'Within two working days' },
-      ],
-    },
-    confidentiality:
-      'What we discuss stays between us unless we both agree otherwise. The only exception is a concern about ' +
-      'safety, legal obligations or serious misconduct, which follows the escalation process below.',
-    escalation: [
-      { step: 'Raise the concern directly at the next meeting, or sooner if it is urgent', who: 'Mentee or mentor' },
-      { step: 'Agree what will be done and a date to revisit it', who: 'Mentor and mentee' },
-      { step: 'If it is not resolved, involve the programme lead', who: 'Mentor' },
-      { step: 'For safety, legal or conduct concerns, go to HR straight away', who: 'Mentor' },
-    ],
+    roles: { mentor: [...t.mentorRoles], mentee: [...t.menteeRoles] },
+    meetingRhythm: { frequency: 'biweekly', lengthMinutes: 45, format: 'video', topics: [...t.topics] },
+    communication: { channels: t.channels.map((c) => ({ ...c })) },
+    confidentiality: t.confidentiality,
+    escalation: t.escalation.map((s) => ({ ...s })),
     reviewRhythm: { formalEveryWeeks: 12, afterMajorMilestones: true, informalEveryWeeks: 2 },
-    progressPerQuarter: [
-      'At least one milestone achieved and proved by evidence',
-      'A visible step: a presentation, a demo or a new responsibility',
-      'A debriefed practice session on the quarter\'s focus skill',
-    ],
+    progressPerQuarter: [...t.progressPerQuarter],
     pilot: { startDate: null, weeks: PILOT_DEFAULT_WEEKS },
-    glossary: DEFAULT_GLOSSARY.map((entry) => ({ ...entry })),
+    glossary: t.glossary.map((entry) => ({ ...entry })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, longText, MAX_LIST, requiredText, shortText, textList } from '../primitives';
 import { says } from '../i18n/messages/validation';
+import { documentLocale } from '../documents/schema';
 
 export const MEETING_FREQUENCIES = ['weekly', 'biweekly', 'monthly'] as const;
 export const MEETING_FORMATS = ['in-person', 'video', 'phone', 'async'] as const;
@@ -91,7 +92,12 @@ export const changeReason = z
   .max(2000, 'Reason must be at most 2000 characters');
 
 export const menteeCharterInput = z.strictObject({ menteeId: id });
-export const createCharterInput = z.strictObject({ menteeId: id, body: charterBody.optional() });
+/**
+ * Without a body, version 1 is the starting template in the mentee's document language;
+ * `locale` (the app's) is the language when the mentee has none, else English.
+ */
+export const createCharterInput = z.strictObject({ menteeId: id, body: charterBody.optional(), locale: documentLocale.optional() });
+export const charterDefaultsInput = z.strictObject({ locale: documentLocale.optional() });
 export const updateCharterInput = z.strictObject({ versionId: id, body: charterBody, reason: changeReason.optional() });
 export const reviseCharterInput = z.strictObject({ menteeId: id, reason: changeReason });
 export const agreeCharterInput = z.strictObject({

@@ -1,6 +1,6 @@
 import { method } from '../contract/define';
 import { empty } from '../primitives';
-import { agendaTemplateKindInput, updateAgendaTemplateInput, type AgendaTemplate } from './agenda';
+import { resetAgendaTemplateInput, updateAgendaTemplateInput, type AgendaTemplate } from './agenda';
 import { createRubricInput, rubricIdInput, updateRubricInput, type RubricTemplate } from './rubric';
 
 /** What new meetings start from: each kind's agenda and the rubrics a review is scored with. */
@@ -9,8 +9,8 @@ export const templatesContract = {
   'templates.agendas': method(empty).returns<AgendaTemplate[]>(),
   /** Replaces a kind's agenda; meetings already planned keep their own. */
   'templates.updateAgenda': method(updateAgendaTemplateInput).returns<AgendaTemplate>(),
-  /** A kind's agenda back to the one the app starts with. */
-  'templates.resetAgenda': method(agendaTemplateKindInput).returns<AgendaTemplate>(),
+  /** A kind's agenda back to the one the app starts with, in the language asked for. */
+  'templates.resetAgenda': method(resetAgendaTemplateInput).returns<AgendaTemplate>(),
   'templates.rubrics': method(empty).returns<RubricTemplate[]>(),
   'templates.createRubric': method(createRubricInput).returns<RubricTemplate>(),
   'templates.updateRubric': method(updateRubricInput).returns<RubricTemplate>(),

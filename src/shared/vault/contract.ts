@@ -3,6 +3,7 @@ import { empty } from '../primitives';
 import type { SyncKeysAfterChange } from '../sync/contract';
 import {
   changePassphraseInput,
+  createDemoInput,
   createVaultInput,
   moveVaultInput,
   openCopyInput,
@@ -20,7 +21,7 @@ export const vaultContract = {
   /** Opens a save dialog; the chosen path stays in the main process. */
   'vault.chooseLocation': method(empty).returns<ChosenLocation | null>(),
   'vault.create': method(createVaultInput).returns<VaultStatus>(),
-  'vault.createDemo': method(empty).returns<VaultStatus>(),
+  'vault.createDemo': method(createDemoInput).returns<VaultStatus>(),
   'vault.switch': method(switchVaultInput).returns<VaultStatus>(),
   'vault.unlock': method(unlockInput).returns<VaultStatus>(),
   /** The vaults opened here lately, newest first, each marked missing when its file is gone. */

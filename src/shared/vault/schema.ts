@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentLocale } from '../documents/schema';
 
 export const passphrase = z.string('Passphrase must be text').min(1, 'Enter the passphrase').max(1024, 'Passphrase is too long');
 
@@ -47,7 +48,11 @@ export const createVaultInput = z.strictObject({
   passphrase,
   /** 'default' = the app-data folder; 'chosen' = the path picked in the last save dialog. */
   location: z.enum(['default', 'chosen']).default('default'),
+  /** The app's language: the built-in agendas and rubric are written in it. Absent = English. */
+  locale: documentLocale.optional(),
 });
+/** The demo's invented data, in the app's language (absent = English), when it is first made. */
+export const createDemoInput = z.strictObject({ locale: documentLocale.optional() });
 
 export const unlockInput = z.strictObject({ passphrase });
 

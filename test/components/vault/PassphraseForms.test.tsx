@@ -50,7 +50,7 @@ describe('first run: the new passphrase', () => {
     await waitFor(() => expect(Number(screen.getByRole('meter').getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(3));
     fill(STRONG, STRONG);
     await waitFor(() => expect(setStatus).toHaveBeenCalledWith(unlocked));
-    expect(bridge.callsTo('vault.create')).toEqual([{ passphrase: STRONG, location: 'default' }]);
+    expect(bridge.callsTo('vault.create')).toEqual([{ passphrase: STRONG, location: 'default', locale: 'en' }]);
     // Created: the fields are emptied before the screen goes, so they keep no passphrase.
     expect((screen.getByLabelText('Passphrase') as HTMLInputElement).value).toBe('');
     expect((screen.getByLabelText('Passphrase, again') as HTMLInputElement).value).toBe('');
@@ -65,7 +65,7 @@ describe('first run: the new passphrase', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Choose another place…' }));
     await screen.findByText('/media/usb/mine.mentorvault');
     fill(STRONG, STRONG);
-    await waitFor(() => expect(bridge.callsTo('vault.create')).toEqual([{ passphrase: STRONG, location: 'chosen' }]));
+    await waitFor(() => expect(bridge.callsTo('vault.create')).toEqual([{ passphrase: STRONG, location: 'chosen', locale: 'en' }]));
   });
 
   it('shows a refusal such as PATH_NOT_WRITABLE with its message', async () => {

@@ -17,10 +17,10 @@ import {
 
 export const charterHandlers: HandlersFor<typeof charterContract> = {
   'charter.get': ({ menteeId }, { session }) => getCharter(session.db, menteeId),
-  'charter.defaults': () => defaultCharterBody(),
+  'charter.defaults': ({ locale }) => defaultCharterBody(locale),
   'charter.comments': ({ menteeId }, { session }) => listCharterComments(session.db, menteeId),
   'charter.resolveComment': ({ commentId, resolvedOn }, { session }) => resolveCharterComment(session.db, commentId, resolvedOn),
-  'charter.create': ({ menteeId, body }, { session }) => createCharter(session.db, menteeId, body),
+  'charter.create': ({ menteeId, body, locale }, { session }) => createCharter(session.db, menteeId, body, locale),
   'charter.update': ({ versionId, body, reason }, { session }) => updateCharter(session.db, versionId, body, reason),
   'charter.revise': ({ menteeId, reason }, { session }) => reviseCharter(session.db, menteeId, reason),
   'charter.agree': (input, { session }) => agreeCharter(session.db, input),

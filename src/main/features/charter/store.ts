@@ -2,6 +2,7 @@ import { defaultCharterBody } from '../../../shared/charter/defaults';
 import { pilotState } from '../../../shared/charter/pilot';
 import type { Charter, CharterBody, CharterVersion, PilotInfo } from '../../../shared/charter/schema';
 import { localToday } from '../../../shared/dates';
+import { DEFAULT_LOCALE, LOCALES, type CatalogueLocale } from '../../../shared/i18n/locales';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
@@ -75,14 +76,23 @@ function insertVersion(db: Db, menteeId: number, version: number, reason: string
   sql(db, INSERT_VERSION).run(menteeId, version, reason, ...bodyToColumns(body), now, now);
 }
 
-export function createCharter(db: Db, menteeId: number, body: CharterBody | undefined): Charter {
+/**
+ * The starting charter's language: the mentee's document language, else the app's (as the
+ * caller says), else English. Chosen once: from then on the text is the mentor's.
+ */
+function startingLocale(db: Db, menteeId: number, appLocale: CatalogueLocale | undefined): CatalogueLocale {
+  const stored = sql<string | null>(db, 'SELECT document_locale FROM mentees WHERE id = ?').pluck().get(menteeId) as string | null | undefined;
+  return LOCALES.find((locale) => locale === stored) ?? appLocale ?? DEFAULT_LOCALE;
+}
+
+export function createCharter(db: Db, menteeId: number, body: CharterBody | undefined, locale?: CatalogueLocale): Charter {
   requireMentee(db, menteeId);
   db.transaction(() => {
     if (sql(db, 'SELECT 1 FROM charters WHERE mentee_id = ?').pluck().get(menteeId) !== undefined) {
       throw new VaultError('CONFLICT', 'This mentee already has a charter; edit its draft or start a new version.');
     }
     sql(db, 'INSERT INTO charters (mentee_id, created_at) VALUES (?, ?)').run(menteeId, nowIso());
-    insertVersion(db, menteeId, 1, '', body ?? defaultCharterBody());
+    insertVersion(db, menteeId, 1, '', body ?? defaultCharterBody(startingLocale(db, menteeId, locale)));
   })();
   return mustGet(db, menteeId);
 }

@@ -1,6 +1,7 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { aKind, MEETING_KIND_LABELS, type ContingencyKind, type MeetingKind, type MeetingProposal, type PlanResult } from '../../../shared/meetings/schema';
 import { daysBetween, localToday, plusDays } from '../../../shared/dates';
+import { defaultTitleLocale, kindTitle } from '../../../shared/meetings/kind-title';
 import type { CharterVersion } from '../../../shared/charter/schema';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
@@ -212,11 +213,13 @@ export function convertMeeting(db: Db, input: { id: number; kind: ContingencyKin
     if (row.kind === input.kind) throw invalid(['kind'], `This meeting already is ${aKind(input.kind)}`);
     const from = MEETING_KIND_LABELS[row.kind];
     const to = MEETING_KIND_LABELS[input.kind];
-    const keepTitle = row.title !== from;
+    // A title that is still the kind's name (in any language) follows the kind, in that language.
+    const titleLocale = defaultTitleLocale(row.kind, row.title);
+    const keepTitle = titleLocale === undefined;
     sql(db, 'UPDATE meetings SET kind = ?, converted_from = coalesce(converted_from, ?), title = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?').run(
       input.kind,
       row.kind,
-      keepTitle ? row.title : to,
+      keepTitle ? row.title : kindTitle(input.kind, titleLocale),
       nowIso(),
       input.id,
     );

@@ -1,9 +1,10 @@
 import type { AgendaContext } from '../../../shared/meetings/agenda';
+import { DEFAULT_LOCALE, type CatalogueLocale } from '../../../shared/i18n/locales';
 import type { AgendaTemplate, AgendaTemplateItem } from '../../../shared/templates/agenda';
+import { BUILT_IN_TEMPLATES } from '../../../shared/templates/built-in';
 import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/schema';
 import type { Db } from '../../vault/sqlite';
 import { sql } from '../../vault/statements';
-import { DEFAULT_AGENDAS } from '../../vault/migrations/004-meetings';
 
 interface TemplateRow {
   kind: MeetingKind;
@@ -37,8 +38,8 @@ export function updateAgendaTemplate(db: Db, kind: MeetingKind, items: AgendaTem
   return toTemplate(kind, templateItems(db, kind));
 }
 
-export function resetAgendaTemplate(db: Db, kind: MeetingKind): AgendaTemplate {
-  const items = (DEFAULT_AGENDAS[kind] ?? []).map(([title, minutes, context]) => ({ title, minutes, context: context as AgendaContext }));
-  return updateAgendaTemplate(db, kind, items);
+/** A kind's agenda back to the built-in one, in the language asked for (the app's). */
+export function resetAgendaTemplate(db: Db, kind: MeetingKind, locale: CatalogueLocale = DEFAULT_LOCALE): AgendaTemplate {
+  return updateAgendaTemplate(db, kind, BUILT_IN_TEMPLATES[locale].agendas[kind]);
 }
 

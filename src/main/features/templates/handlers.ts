@@ -6,7 +6,7 @@ import { createRubric, deleteRubric, listRubrics, setDefaultRubric, updateRubric
 export const templateHandlers: HandlersFor<typeof templatesContract> = {
   'templates.agendas': (_input, { session }) => listAgendaTemplates(session.db),
   'templates.updateAgenda': ({ kind, items }, { session }) => updateAgendaTemplate(session.db, kind, items),
-  'templates.resetAgenda': ({ kind }, { session }) => resetAgendaTemplate(session.db, kind),
+  'templates.resetAgenda': ({ kind, locale }, { session }) => resetAgendaTemplate(session.db, kind, locale),
   'templates.rubrics': (_input, { session }) => listRubrics(session.db),
   'templates.createRubric': (values, { session }) => createRubric(session.db, values),
   'templates.updateRubric': ({ id, ...values }, { session }) => updateRubric(session.db, id, values),

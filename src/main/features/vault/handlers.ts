@@ -1,8 +1,10 @@
 import type { vaultContract } from '../../../shared/vault/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { vaultInfo } from '../../vault/info';
+import { writeDefaultCompetenciesIn } from '../assessment/built-in';
 import { turnOnDefaultBackups } from '../backup/schedule';
 import { rewrapAfterPassphraseChange } from '../sync/passphrase-change';
+import { writeBuiltInsIn } from '../templates/built-in';
 
 export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.status': (_input, { session }) => session.status(),
@@ -16,13 +18,18 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
     session.rememberChosenPath(path);
     return { path };
   },
-  'vault.create': async ({ passphrase, location }, { session }) => {
+  'vault.create': async ({ passphrase, location, locale }, { session }) => {
     await session.create(passphrase, location);
+    if (locale) {
+      // The starting lists the migrations seeded in English, in the language of the screens.
+      writeBuiltInsIn(session.db, locale);
+      writeDefaultCompetenciesIn(session.db, locale);
+    }
     // Backups are on from the start (the first-run screen says so); Settings turns them off.
     turnOnDefaultBackups(session.db, session.current.path);
     return session.status();
   },
-  'vault.createDemo': (_input, { session }) => session.createDemo(),
+  'vault.createDemo': ({ locale }, { session }) => session.createDemo(locale),
   'vault.switch': ({ which }, { session }) => session.switchTo(which),
   'vault.unlock': ({ passphrase }, { session }) => session.unlock(passphrase),
   'vault.recent': (_input, { session }) => session.recentVaults(),

@@ -25,6 +25,7 @@ import { CHARTER_QUERIES } from './stale';
 import { VersionView } from './VersionView';
 import { VersionsTable } from './VersionsTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useContentLocale } from '../../i18n/content-locale';
 import './charter.css';
 
 type Dialogs = 'agree' | 'revise' | 'discard' | null;
@@ -43,6 +44,7 @@ export default function CharterTab() {
   const { notify } = useToast();
   const charter = useVaultQuery('charter.get', { menteeId: mentee.id });
   const mentor = useVaultQuery('mentor.get', {});
+  const contentLocale = useContentLocale();
   const create = useVaultMutation('charter.create', { invalidate: CHARTER_QUERIES });
   const update = useVaultMutation('charter.update', { invalidate: CHARTER_QUERIES });
   const revise = useVaultMutation('charter.revise', { invalidate: CHARTER_QUERIES });
@@ -59,7 +61,7 @@ export default function CharterTab() {
         <EmptyState
           title={intl.formatMessage({ id: 'charter.tab.emptyTitle' })}
           action={
-            <Button variant="primary" busy={create.isPending} onClick={() => create.mutate({ menteeId: mentee.id }, { onSuccess: () => notify('success', intl.formatMessage({ id: 'charter.tab.started' })) })}>
+            <Button variant="primary" busy={create.isPending} onClick={() => create.mutate({ menteeId: mentee.id, locale: contentLocale }, { onSuccess: () => notify('success', intl.formatMessage({ id: 'charter.tab.started' })) })}>
               {intl.formatMessage({ id: 'charter.tab.start' })}
             </Button>
           }

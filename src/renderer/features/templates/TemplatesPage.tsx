@@ -15,6 +15,7 @@ import { TEMPLATE_QUERIES } from './stale';
 import '../meetings/meetings.css';
 import './templates.css';
 import { PageHeader } from '../../components/PageHeader';
+import { useContentLocale } from '../../i18n/content-locale';
 
 /** The agenda template of each kind of meeting, and the feedback rubrics. */
 export default function TemplatesPage() {
@@ -38,6 +39,8 @@ function AgendaTemplates() {
   const [kind, setKind] = useState<MeetingKind>('formal-review');
   const update = useVaultMutation('templates.updateAgenda', { invalidate: TEMPLATE_QUERIES });
   const reset = useVaultMutation('templates.resetAgenda', { invalidate: TEMPLATE_QUERIES });
+  // The built-in agenda comes back in the screens' language: it is the mentor's text again once saved.
+  const contentLocale = useContentLocale();
   const { notify } = useToast();
   const selectId = useId();
   const template = templates.data?.find((t) => t.kind === kind);
@@ -74,7 +77,7 @@ function AgendaTemplates() {
               busy={reset.isPending}
               onClick={() =>
                 reset.mutate(
-                  { kind },
+                  { kind, locale: contentLocale },
                   { onSuccess: () => notify('success', intl.formatMessage({ id: 'templates.agendas.wasReset' })), onError: (err) => notify('error', errorMessage(err)) },
                 )
               }

@@ -14,6 +14,7 @@ import { newPassphraseForm, type NewPassphraseValues } from './strength';
 import { DemoOffer } from './TryDemoButton';
 import { VaultScreen } from './VaultScreen';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useContentLocale } from '../../i18n/content-locale';
 
 /** First run: where the vault lives, and its passphrase (typed twice, rated, weak ones refused). */
 export function FirstRunScreen() {
@@ -27,6 +28,8 @@ export function FirstRunScreen() {
     onSuccess: (picked) => picked && setChosen(picked.path),
     onError: (err) => setProblem(errorMessage(err)),
   });
+  // The built-in agendas and rubric are written in the screens' language.
+  const contentLocale = useContentLocale();
   const create = useVaultMutation('vault.create', {
     onSuccess: (next) => {
       // Emptied before the screen goes, through the inputs' own values (React's copies follow):
@@ -43,7 +46,7 @@ export function FirstRunScreen() {
 
   const onSubmit = form.handleSubmit((values) => {
     setProblem(null);
-    create.mutate({ passphrase: values.passphrase, location: chosen ? 'chosen' : 'default' });
+    create.mutate({ passphrase: values.passphrase, location: chosen ? 'chosen' : 'default', locale: contentLocale });
   });
 
   return (
