@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryHash, fingerprintOf } from '../../../src/main/features/escalations/chain';
+import { entryHash, fingerprintOf, recordHead } from '../../../src/main/features/escalations/chain';
 import { verifyAllEscalations, verifyEscalation } from '../../../src/main/features/escalations/queries';
 import { readEntries, toStoredEntry } from '../../../src/main/features/escalations/rows';
 import { addEntry, createEscalation } from '../../../src/main/features/escalations/store';
@@ -21,13 +21,15 @@ import { createTestVault, openWithKey } from '../../helpers/vault';
  * single-field change, a deleted, a reordered and an inserted entry.
  *
  * Record 1: entries 1 note, 2 action, 3 correction (-> 2), 4 status-change, 5 closure.
- * Record 2: entries 6, 7. All written by one device, one second apart.
+ * Record 2: entries 6, 7. Both records written by one device, one second apart.
+ * Record 3: entries 8 and 10 by this device, 9, 11 and 12 by another (two chains).
  */
 let dir: string;
 let pristine: string;
 let key: KeyMaterial;
 let copies = 0;
 let originalHead: string;
+const OTHER_DEVICE = '0B0B0B0B0B0B0B0B';
 
 beforeAll(async () => {
   dir = makeTempDir('chain-tamper');
@@ -46,6 +48,19 @@ beforeAll(async () => {
       const two = createEscalation(db, { menteeId: other, category: 'conduct', severity: 'low', title: 'Record two', summary: '', needToKnow: [] }, at(6));
       addEntry(db, { escalationId: two, kind: 'note', what: 'Sixth', informed: [], outcome: '' }, at(7));
       addEntry(db, { escalationId: two, kind: 'note', what: 'Seventh', informed: [], outcome: '' }, at(8));
+      // Record 3: two computers' entries, interleaved (the vault's device id switched as sync would bring them).
+      const three = createEscalation(db, { menteeId: other, category: 'conduct', severity: 'low', title: 'Record three', summary: '', needToKnow: [] }, at(9));
+      const own = db.prepare("SELECT value FROM sync_state WHERE key = 'device_id'").pluck().get() as string;
+      const writeAs = (device: string, what: string, second: number) => {
+        db.prepare("UPDATE sync_state SET value = ? WHERE key = 'device_id'").run(device);
+        addEntry(db, { escalationId: three, kind: 'note', what, informed: [], outcome: '' }, at(second));
+      };
+      writeAs(own, 'Eighth', 10);
+      writeAs(OTHER_DEVICE, 'Ninth', 11);
+      writeAs(own, 'Tenth', 12);
+      writeAs(OTHER_DEVICE, 'Eleventh', 13);
+      writeAs(OTHER_DEVICE, 'Twelfth', 14);
+      db.prepare("UPDATE sync_state SET value = ? WHERE key = 'device_id'").run(own);
     },
   }));
   const vault = openWithKey(pristine, key);
@@ -57,7 +72,7 @@ beforeAll(async () => {
 afterAll(() => removeTempDir(dir));
 
 /** A copy of the pristine vault, changed behind the app's back, then verified by the app. */
-function tampered(attack: (db: Db) => void): { one: ChainVerification; two: ChainVerification; problems: string[] } {
+function tampered(attack: (db: Db) => void): { one: ChainVerification; two: ChainVerification; three: ChainVerification; problems: string[] } {
   const path = join(dir, `copy-${++copies}.mentorvault`);
   copyFileSync(pristine, path);
   const attacker = openSqlite(path);
@@ -76,6 +91,7 @@ function tampered(attack: (db: Db) => void): { one: ChainVerification; two: Chai
     return {
       one: verifyEscalation(vault.db, 1),
       two: verifyEscalation(vault.db, 2),
+      three: verifyEscalation(vault.db, 3),
       problems: verifyDatabase(vault.db).problems.filter((p) => p.check === 'escalation-chain').map((p) => p.message),
     };
   } finally {
@@ -188,6 +204,47 @@ describe('deleted, reordered and inserted entries', () => {
   });
 });
 
+describe('a record two devices wrote in: each chain is checked', () => {
+  it('verifies, with a head covering both chains', () => {
+    const result = tampered(() => {});
+    expect(result.three).toMatchObject({ intact: true, entryCount: 5 });
+    const vault = openWithKey(pristine, key);
+    const lastOf = (device: string) => vault.db.prepare('SELECT hash FROM escalation_entries WHERE escalation_id = 3 AND device = ? ORDER BY sequence DESC LIMIT 1').pluck().get(device) as string;
+    const own = vault.db.prepare('SELECT device FROM escalation_entries WHERE id = 8').pluck().get() as string;
+    expect(result.three.intact && result.three.head).toBe(recordHead(vault.db.prepare('SELECT genesis_hash FROM escalations WHERE id = 3').pluck().get() as string, new Map([[own, lastOf(own)], [OTHER_DEVICE, lastOf(OTHER_DEVICE)]])));
+    expect([lastOf(own), lastOf(OTHER_DEVICE)]).not.toContain(result.three.intact && result.three.head);
+    vault.close();
+  });
+
+  it('an entry removed from the middle of the other device’s chain: its next entry no longer follows', () => {
+    const result = tampered((db) => db.exec('DELETE FROM escalation_entries WHERE id = 11'));
+    expect(result.three).toEqual(expect.objectContaining({ intact: false, firstBrokenEntryId: 12, sequence: 3, reason: 'link-broken' }));
+    expect(result.problems).toEqual([expect.stringMatching(/^record 3: entry 12 \(number 3\): link-broken/)]);
+  });
+
+  it('the last entry of one chain removed: the head no longer matches', () => {
+    const result = tampered((db) => db.exec('DELETE FROM escalation_entries WHERE id = 10'));
+    expect(result.three).toEqual(expect.objectContaining({ intact: false, firstBrokenEntryId: null, reason: 'head-mismatch' }));
+  });
+
+  it('an entry changed in the other device’s chain, or moved to the other chain, is caught at that entry', () => {
+    expect(tampered((db) => db.exec("UPDATE escalation_entries SET what = 'x' WHERE id = 9")).three).toEqual(brokenAt(9, 1));
+    expect(tampered((db) => db.exec(`UPDATE escalation_entries SET device = '${OTHER_DEVICE}', sequence = 4 WHERE id = 10`)).three).toEqual(brokenAt(10, 4));
+  });
+
+  it('an entry forged at the end of the other device’s chain with a correct hash: the head no longer matches', () => {
+    const result = tampered((db) => {
+      const last = toStoredEntry(readEntries(db, 3).at(-1)!);
+      const at = '2026-01-05T10:00:20.000Z';
+      const clock = `${at}-0000`;
+      const hash = entryHash(last.hash, { id: 100, escalationId: 3, device: OTHER_DEVICE, sequence: 4, clock, kind: 'note', what: 'Forged', informed: [], outcome: '', occurredAt: at, recordedAt: at, correctsEntryId: null, newStatus: null, newSeverity: null, newNeedToKnow: null });
+      db.exec(`INSERT INTO escalation_entries (id, escalation_id, device, sequence, clock, kind, what, informed, outcome, occurred_at, recorded_at, prev_hash, hash)
+        VALUES (100, 3, '${OTHER_DEVICE}', 4, '${clock}', 'note', 'Forged', '[]', '', '${at}', '${at}', '${last.hash}', '${hash}')`);
+    });
+    expect(result.three).toEqual(expect.objectContaining({ intact: false, firstBrokenEntryId: null, sequence: 7, reason: 'head-mismatch' }));
+  });
+});
+
 describe('the record itself', () => {
   it.each([
     ['title', "'Other title'"],
@@ -241,7 +298,7 @@ describe('what a chain cannot catch, the fingerprint does', () => {
     ]);
     expect(result.problems.join()).not.toMatch(/Second|Seventh|Record one/);
     const vault = openWithKey(pristine, key);
-    expect(verifyAllEscalations(vault.db)).toEqual({ records: 2, broken: [] });
+    expect(verifyAllEscalations(vault.db)).toEqual({ records: 3, broken: [] });
     expect(escalationChainsCheck(vault.db)).toEqual([]);
     vault.close();
   });
