@@ -55,7 +55,7 @@ function ops(devices: number, timelines: number): fc.Arbitrary<Op[]> {
 }
 
 const fcSeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261205;
-const fcRuns = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 12;
+const fcRuns = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 10;
 const STATUSES = ['open', 'monitoring'] as const;
 const SEVERITIES = ['low', 'medium', 'high', 'urgent'] as const;
 
