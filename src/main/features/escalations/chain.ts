@@ -174,8 +174,10 @@ export function verifyChain(record: StoredRecord, entries: StoredEntry[]): Chain
   }
   // Each device's chain as far as it has been followed: its last hash, number and clock.
   const chains = new Map<string, { prev: string; next: number; clock: string }>();
+  // With several computers' chains, an entry's number in its chain is not its number on screen.
+  const shared = new Set(entries.map((e) => e.device)).size > 1;
   for (const entry of entries) {
-    const at = `Record ${record.id}, entry ${entry.id} (number ${entry.sequence})`;
+    const at = `Record ${record.id}, entry ${entry.id} (number ${entry.sequence}${shared ? ' of the entries written on its computer' : ''})`;
     const chain = chains.get(entry.device) ?? { prev: record.genesisHash, next: 1, clock: '' };
     const hashedUnder = (entry.hashedAs?.escalationId ?? entry.escalationId) === (record.hashedAs?.id ?? record.id);
     // An earlier entry has no clock (it is not hashed, so none may be added); a later one's is hashed.
