@@ -116,7 +116,7 @@ export type ChainVerification =
       intact: false;
       /** The first entry that no longer matches; null when the record itself or the tail is at fault. */
       firstBrokenEntryId: number | null;
-      /** Its sequence number (0 = the record's own details). */
+      /** Its number in its device's chain of the record (0 = the record's own details). */
       sequence: number;
       reason: ChainBreakReason;
       /** A sentence for the badge; never quotes confidential content. */

@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryHash, fingerprintOf } from '../../../src/main/features/escalations/chain';
+import { entryHash, fingerprintOf, recordHead } from '../../../src/main/features/escalations/chain';
 import { verifyAllEscalations, verifyEscalation } from '../../../src/main/features/escalations/queries';
 import { readEntries, toStoredEntry } from '../../../src/main/features/escalations/rows';
 import { addEntry, createEscalation } from '../../../src/main/features/escalations/store';
@@ -21,13 +21,15 @@ import { createTestVault, openWithKey } from '../../helpers/vault';
  * single-field change, a deleted, a reordered and an inserted entry.
  *
  * Record 1: entries 1 note, 2 action, 3 correction (-> 2), 4 status-change, 5 closure.
- * Record 2: entries 6, 7.
+ * Record 2: entries 6, 7. Both records written by one device, one second apart.
+ * Record 3: entries 8 and 10 by this device, 9, 11 and 12 by another (two chains).
  */
 let dir: string;
 let pristine: string;
 let key: KeyMaterial;
 let copies = 0;
 let originalHead: string;
+const OTHER_DEVICE = '0B0B0B0B0B0B0B0B';
 
 beforeAll(async () => {
   dir = makeTempDir('chain-tamper');
@@ -35,15 +37,30 @@ beforeAll(async () => {
     fill(db) {
       const menteeId = createMentee(db, { name: 'M', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], documentLocale: null }).id;
       const other = createMentee(db, { name: 'N', role: '', team: '', startDate: null, status: 'active', aspirations: '', careerAims: [], strengths: [], gaps: [], interests: [], documentLocale: null }).id;
-      const one = createEscalation(db, { menteeId, category: 'wellbeing', severity: 'medium', title: 'Record one', summary: 'Summary', needToKnow: ['Mentor'] });
-      addEntry(db, { escalationId: one, kind: 'note', what: 'First', informed: ['HR'], outcome: 'o1' });
-      addEntry(db, { escalationId: one, kind: 'action', what: 'Second', informed: [], outcome: '' });
-      addEntry(db, { escalationId: one, kind: 'correction', correctsEntryId: 2, what: 'Third corrects second', informed: [], outcome: 'fixed' });
-      addEntry(db, { escalationId: one, kind: 'status-change', what: 'Fourth', informed: [], outcome: '', status: 'monitoring', severity: 'high', needToKnow: ['Mentor', 'HR'] });
-      addEntry(db, { escalationId: one, kind: 'closure', what: 'Fifth', informed: ['Manager'], outcome: 'done' });
-      const two = createEscalation(db, { menteeId: other, category: 'conduct', severity: 'low', title: 'Record two', summary: '', needToKnow: [] });
-      addEntry(db, { escalationId: two, kind: 'note', what: 'Sixth', informed: [], outcome: '' });
-      addEntry(db, { escalationId: two, kind: 'note', what: 'Seventh', informed: [], outcome: '' });
+      // One second apart, so a forged entry can be dated between two of them.
+      const at = (second: number) => `2026-01-05T10:00:${String(second).padStart(2, '0')}.000Z`;
+      const one = createEscalation(db, { menteeId, category: 'wellbeing', severity: 'medium', title: 'Record one', summary: 'Summary', needToKnow: ['Mentor'] }, at(0));
+      addEntry(db, { escalationId: one, kind: 'note', what: 'First', informed: ['HR'], outcome: 'o1' }, at(1));
+      addEntry(db, { escalationId: one, kind: 'action', what: 'Second', informed: [], outcome: '' }, at(2));
+      addEntry(db, { escalationId: one, kind: 'correction', correctsEntryId: 2, what: 'Third corrects second', informed: [], outcome: 'fixed' }, at(3));
+      addEntry(db, { escalationId: one, kind: 'status-change', what: 'Fourth', informed: [], outcome: '', status: 'monitoring', severity: 'high', needToKnow: ['Mentor', 'HR'] }, at(4));
+      addEntry(db, { escalationId: one, kind: 'closure', what: 'Fifth', informed: ['Manager'], outcome: 'done' }, at(5));
+      const two = createEscalation(db, { menteeId: other, category: 'conduct', severity: 'low', title: 'Record two', summary: '', needToKnow: [] }, at(6));
+      addEntry(db, { escalationId: two, kind: 'note', what: 'Sixth', informed: [], outcome: '' }, at(7));
+      addEntry(db, { escalationId: two, kind: 'note', what: 'Seventh', informed: [], outcome: '' }, at(8));
+      // Record 3: two computers' entries, interleaved (the vault's device id switched as sync would bring them).
+      const three = createEscalation(db, { menteeId: other, category: 'conduct', severity: 'low', title: 'Record three', summary: '', needToKnow: [] }, at(9));
+      const own = db.prepare("SELECT value FROM sync_state WHERE key = 'device_id'").pluck().get() as string;
+      const writeAs = (device: string, what: string, second: number) => {
+        db.prepare("UPDATE sync_state SET value = ? WHERE key = 'device_id'").run(device);
+        addEntry(db, { escalationId: three, kind: 'note', what, informed: [], outcome: '' }, at(second));
+      };
+      writeAs(own, 'Eighth', 10);
+      writeAs(OTHER_DEVICE, 'Ninth', 11);
+      writeAs(own, 'Tenth', 12);
+      writeAs(OTHER_DEVICE, 'Eleventh', 13);
+      writeAs(OTHER_DEVICE, 'Twelfth', 14);
+      db.prepare("UPDATE sync_state SET value = ? WHERE key = 'device_id'").run(own);
     },
   }));
   const vault = openWithKey(pristine, key);
@@ -55,7 +72,7 @@ beforeAll(async () => {
 afterAll(() => removeTempDir(dir));
 
 /** A copy of the pristine vault, changed behind the app's back, then verified by the app. */
-function tampered(attack: (db: Db) => void): { one: ChainVerification; two: ChainVerification; problems: string[] } {
+function tampered(attack: (db: Db) => void): { one: ChainVerification; two: ChainVerification; three: ChainVerification; problems: string[] } {
   const path = join(dir, `copy-${++copies}.mentorvault`);
   copyFileSync(pristine, path);
   const attacker = openSqlite(path);
@@ -74,6 +91,7 @@ function tampered(attack: (db: Db) => void): { one: ChainVerification; two: Chai
     return {
       one: verifyEscalation(vault.db, 1),
       two: verifyEscalation(vault.db, 2),
+      three: verifyEscalation(vault.db, 3),
       problems: verifyDatabase(vault.db).problems.filter((p) => p.check === 'escalation-chain').map((p) => p.message),
     };
   } finally {
@@ -96,6 +114,9 @@ describe('every single-field change of an entry is detected at that entry', () =
   const cases: { column: string; entry: number; value: string | number; expected: [id: number, sequence: number] }[] = [
     { column: 'id', entry: 4, value: 1000, expected: [1000, 4] },
     { column: 'sequence', entry: 5, value: 9, expected: [5, 9] },
+    { column: 'device', entry: 3, value: "'0123456789ABCDEF'", expected: [3, 3] },
+    // Moved to the front of the timeline: it is the first entry, and no longer matches.
+    { column: 'clock', entry: 4, value: "'2026-01-05T09:00:00.000Z-0000'", expected: [4, 4] },
     { column: 'kind', entry: 1, value: "'action'", expected: [1, 1] },
     { column: 'what', entry: 2, value: "'Second, rewritten'", expected: [2, 2] },
     { column: 'informed', entry: 1, value: `'["Nobody"]'`, expected: [1, 1] },
@@ -114,7 +135,7 @@ describe('every single-field change of an entry is detected at that entry', () =
     const pristineDb = openWithKey(pristine, key);
     const columns = pristineDb.db.prepare("SELECT name FROM pragma_table_info('escalation_entries')").pluck().all() as string[];
     pristineDb.close();
-    expect([...cases.map((c) => c.column), 'escalation_id'].sort()).toEqual(columns.sort());
+    expect([...new Set([...cases.map((c) => c.column), 'escalation_id'])].sort()).toEqual(columns.sort());
   });
 
   it.each(cases)('$column of entry $entry', ({ column, entry, value, expected }) => {
@@ -143,20 +164,32 @@ describe('deleted, reordered and inserted entries', () => {
     expect(result.one).toEqual(expect.objectContaining({ intact: false, firstBrokenEntryId: null, sequence: 5, reason: 'head-mismatch' }));
   });
 
-  it('a reordered entry (sequence numbers swapped): the first out of place is reported', () => {
+  it('a reordered entry (sequence numbers swapped): the first out of place in the timeline is reported', () => {
     const result = tampered((db) =>
       db.exec('UPDATE escalation_entries SET sequence = 99 WHERE id = 2; UPDATE escalation_entries SET sequence = 2 WHERE id = 3; UPDATE escalation_entries SET sequence = 3 WHERE id = 2'),
     );
-    expect(result.one).toEqual(brokenAt(3, 2));
+    expect(result.one).toEqual(brokenAt(2, 3));
+  });
+
+  it('a reordered entry (clocks swapped): the first out of place in the timeline is reported', () => {
+    const result = tampered((db) => {
+      const [, second, third] = readEntries(db, 1);
+      db.prepare('UPDATE escalation_entries SET clock = ? WHERE id = ?').run(third!.clock, second!.id);
+      db.prepare('UPDATE escalation_entries SET clock = ? WHERE id = ?').run(second!.clock, third!.id);
+    });
+    expect(result.one).toEqual(brokenAt(3, 3));
   });
 
   const shiftFrom3 = 'UPDATE escalation_entries SET sequence = sequence + 100 WHERE escalation_id = 1 AND sequence >= 3; UPDATE escalation_entries SET sequence = sequence - 99 WHERE escalation_id = 1 AND sequence > 100';
-  const insert = (hash: string, prev: string, recordedAt: string) =>
-    `INSERT INTO escalation_entries (id, escalation_id, sequence, kind, what, informed, outcome, occurred_at, recorded_at, prev_hash, hash)
-     VALUES (100, 1, 3, 'note', 'Forged', '[]', '', '${recordedAt}', '${recordedAt}', '${prev}', '${hash}')`;
+  // Dated between the second and third entries, in their device's chain.
+  const between = '2026-01-05T10:00:02.500Z-0000';
+  const deviceOf = (db: Db) => db.prepare('SELECT device FROM escalation_entries WHERE id = 1').pluck().get() as string;
+  const insert = (db: Db, hash: string, prev: string, recordedAt: string) =>
+    `INSERT INTO escalation_entries (id, escalation_id, device, sequence, clock, kind, what, informed, outcome, occurred_at, recorded_at, prev_hash, hash)
+     VALUES (100, 1, '${deviceOf(db)}', 3, '${between}', 'note', 'Forged', '[]', '', '${recordedAt}', '${recordedAt}', '${prev}', '${hash}')`;
 
   it('an inserted entry with a made-up hash is itself the first broken entry', () => {
-    const result = tampered((db) => db.exec(`${shiftFrom3}; ${insert('e'.repeat(64), 'e'.repeat(64), '2025-01-01T00:00:00.000Z')}`));
+    const result = tampered((db) => db.exec(`${shiftFrom3}; ${insert(db, 'e'.repeat(64), 'e'.repeat(64), '2025-01-01T00:00:00.000Z')}`));
     expect(result.one).toEqual(brokenAt(100, 3));
   });
 
@@ -164,10 +197,51 @@ describe('deleted, reordered and inserted entries', () => {
     const result = tampered((db) => {
       const second = toStoredEntry(readEntries(db, 1)[1]!);
       const at = '2025-01-01T00:00:00.000Z';
-      const hash = entryHash(second.hash, { id: 100, escalationId: 1, sequence: 3, kind: 'note', what: 'Forged', informed: [], outcome: '', occurredAt: at, recordedAt: at, correctsEntryId: null, newStatus: null, newSeverity: null, newNeedToKnow: null });
-      db.exec(`${shiftFrom3}; ${insert(hash, second.hash, at)}`);
+      const hash = entryHash(second.hash, { id: 100, escalationId: 1, device: deviceOf(db), sequence: 3, clock: between, kind: 'note', what: 'Forged', informed: [], outcome: '', occurredAt: at, recordedAt: at, correctsEntryId: null, newStatus: null, newSeverity: null, newNeedToKnow: null });
+      db.exec(`${shiftFrom3}; ${insert(db, hash, second.hash, at)}`);
     });
     expect(result.one).toEqual(brokenAt(3, 4));
+  });
+});
+
+describe('a record two devices wrote in: each chain is checked', () => {
+  it('verifies, with a head covering both chains', () => {
+    const result = tampered(() => {});
+    expect(result.three).toMatchObject({ intact: true, entryCount: 5 });
+    const vault = openWithKey(pristine, key);
+    const lastOf = (device: string) => vault.db.prepare('SELECT hash FROM escalation_entries WHERE escalation_id = 3 AND device = ? ORDER BY sequence DESC LIMIT 1').pluck().get(device) as string;
+    const own = vault.db.prepare('SELECT device FROM escalation_entries WHERE id = 8').pluck().get() as string;
+    expect(result.three.intact && result.three.head).toBe(recordHead(vault.db.prepare('SELECT genesis_hash FROM escalations WHERE id = 3').pluck().get() as string, new Map([[own, lastOf(own)], [OTHER_DEVICE, lastOf(OTHER_DEVICE)]])));
+    expect([lastOf(own), lastOf(OTHER_DEVICE)]).not.toContain(result.three.intact && result.three.head);
+    vault.close();
+  });
+
+  it('an entry removed from the middle of the other device’s chain: its next entry no longer follows', () => {
+    const result = tampered((db) => db.exec('DELETE FROM escalation_entries WHERE id = 11'));
+    expect(result.three).toEqual(expect.objectContaining({ intact: false, firstBrokenEntryId: 12, sequence: 3, reason: 'link-broken' }));
+    expect(result.problems).toEqual([expect.stringMatching(/^record 3: entry 12 \(number 3\): link-broken/)]);
+  });
+
+  it('the last entry of one chain removed: the head no longer matches', () => {
+    const result = tampered((db) => db.exec('DELETE FROM escalation_entries WHERE id = 10'));
+    expect(result.three).toEqual(expect.objectContaining({ intact: false, firstBrokenEntryId: null, reason: 'head-mismatch' }));
+  });
+
+  it('an entry changed in the other device’s chain, or moved to the other chain, is caught at that entry', () => {
+    expect(tampered((db) => db.exec("UPDATE escalation_entries SET what = 'x' WHERE id = 9")).three).toEqual(brokenAt(9, 1));
+    expect(tampered((db) => db.exec(`UPDATE escalation_entries SET device = '${OTHER_DEVICE}', sequence = 4 WHERE id = 10`)).three).toEqual(brokenAt(10, 4));
+  });
+
+  it('an entry forged at the end of the other device’s chain with a correct hash: the head no longer matches', () => {
+    const result = tampered((db) => {
+      const last = toStoredEntry(readEntries(db, 3).at(-1)!);
+      const at = '2026-01-05T10:00:20.000Z';
+      const clock = `${at}-0000`;
+      const hash = entryHash(last.hash, { id: 100, escalationId: 3, device: OTHER_DEVICE, sequence: 4, clock, kind: 'note', what: 'Forged', informed: [], outcome: '', occurredAt: at, recordedAt: at, correctsEntryId: null, newStatus: null, newSeverity: null, newNeedToKnow: null });
+      db.exec(`INSERT INTO escalation_entries (id, escalation_id, device, sequence, clock, kind, what, informed, outcome, occurred_at, recorded_at, prev_hash, hash)
+        VALUES (100, 3, '${OTHER_DEVICE}', 4, '${clock}', 'note', 'Forged', '[]', '', '${at}', '${at}', '${last.hash}', '${hash}')`);
+    });
+    expect(result.three).toEqual(expect.objectContaining({ intact: false, firstBrokenEntryId: null, sequence: 7, reason: 'head-mismatch' }));
   });
 });
 
@@ -206,9 +280,10 @@ describe('what a chain cannot catch, the fingerprint does', () => {
     const result = tampered((db) => {
       const last = toStoredEntry(readEntries(db, 1).at(-1)!);
       const at = '2025-01-01T00:00:00.000Z';
-      forgedHead = entryHash(last.hash, { id: 100, escalationId: 1, sequence: 6, kind: 'note', what: 'Forged', informed: [], outcome: '', occurredAt: at, recordedAt: at, correctsEntryId: null, newStatus: null, newSeverity: null, newNeedToKnow: null });
-      db.exec(`INSERT INTO escalation_entries (id, escalation_id, sequence, kind, what, informed, outcome, occurred_at, recorded_at, prev_hash, hash)
-        VALUES (100, 1, 6, 'note', 'Forged', '[]', '', '${at}', '${at}', '${last.hash}', '${forgedHead}');
+      const clock = '2026-01-05T11:00:00.000Z-0000';
+      forgedHead = entryHash(last.hash, { id: 100, escalationId: 1, device: last.device, sequence: 6, clock, kind: 'note', what: 'Forged', informed: [], outcome: '', occurredAt: at, recordedAt: at, correctsEntryId: null, newStatus: null, newSeverity: null, newNeedToKnow: null });
+      db.exec(`INSERT INTO escalation_entries (id, escalation_id, device, sequence, clock, kind, what, informed, outcome, occurred_at, recorded_at, prev_hash, hash)
+        VALUES (100, 1, '${last.device}', 6, '${clock}', 'note', 'Forged', '[]', '', '${at}', '${at}', '${last.hash}', '${forgedHead}');
         UPDATE escalations SET entry_count = 6, head_hash = '${forgedHead}' WHERE id = 1;`);
     });
     expect(result.one).toMatchObject({ intact: true, head: forgedHead });
@@ -223,7 +298,7 @@ describe('what a chain cannot catch, the fingerprint does', () => {
     ]);
     expect(result.problems.join()).not.toMatch(/Second|Seventh|Record one/);
     const vault = openWithKey(pristine, key);
-    expect(verifyAllEscalations(vault.db)).toEqual({ records: 2, broken: [] });
+    expect(verifyAllEscalations(vault.db)).toEqual({ records: 3, broken: [] });
     expect(escalationChainsCheck(vault.db)).toEqual([]);
     vault.close();
   });

@@ -24,9 +24,8 @@ import { seeded } from '../../hardening/support/random';
  * must be there or kept as a revision (unless its row was deleted), and verify must pass.
  *
  * Charter agreements are made on the computer that created the mentee: two computers
- * agreeing versions of one charter at once is not merged yet, and escalation records do
- * not pass verify on another computer yet (their chains hash local ids); both are in
- * docs/sync-merge.md and the second is pinned in replica-merge.test.ts.
+ * agreeing versions of one charter at once is not merged yet (docs/sync-merge.md).
+ * Shared escalation timelines have their own property: timeline-merge.property.test.ts.
  */
 
 let dir: string;

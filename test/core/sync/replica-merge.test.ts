@@ -5,6 +5,7 @@ import { verifyDatabase } from '../../../src/main/vault/verify';
 import { createMentee, deleteMentee, getMentee, updateMentee } from '../../../src/main/features/mentees/store';
 import { createNote, deleteNote, getNote, updateNote } from '../../../src/main/features/notes/store';
 import { addEntry, createEscalation } from '../../../src/main/features/escalations/store';
+import { getEscalation } from '../../../src/main/features/escalations/queries';
 import '../../../src/main/features/escalations/verify-check';
 import { addEntryInput, createEscalationInput } from '../../../src/shared/escalations/schema';
 import { createReplica } from '../../../src/main/features/sync/replica/replica';
@@ -259,28 +260,48 @@ describe('change capture and apply between two real vaults', () => {
     expect(verifyDatabase(b!.db).problems).toEqual([]);
   });
 
-  // Not merged yet: both entries claim number 2 and follow the same head, so the second to
-  // arrive waits on each computer (the append-only trigger refuses it). Merging them needs
-  // per-device chains ordered by (clock, device); this flips to passing then and must become
-  // a plain test.
-  it.fails('two computers appending to one timeline at once converge, and verify passes on both', () => {
+  // Each computer appends to its own chain in the record (its first entry follows the
+  // record's start), so neither entry is refused on the other computer; both show the
+  // timeline in (clock, device) order, and the record's state follows that order.
+  it('two computers appending to one timeline at once converge, and verify passes on both', () => {
     const [a, b] = devices();
     const mentee = createMentee(a!.db, profile('Katherine Johnson'));
     const id = createEscalation(a!.db, createEscalationInput.parse({ menteeId: mentee.id, category: 'other', severity: 'low', title: 'Shared' }));
+    addEntry(a!.db, addEntryInput.parse({ kind: 'note', escalationId: id, what: 'Before the split' }));
     send(a!, b!);
     const idOnB = b!.db.prepare('SELECT id FROM escalations').pluck().get() as number;
     addEntry(a!.db, addEntryInput.parse({ kind: 'note', escalationId: id, what: 'On the laptop' }));
+    addEntry(a!.db, addEntryInput.parse({ kind: 'status-change', escalationId: id, what: 'Watching', status: 'monitoring', severity: 'high' }));
     addEntry(b!.db, addEntryInput.parse({ kind: 'note', escalationId: idOnB, what: 'On the desktop' }));
+    addEntry(b!.db, addEntryInput.parse({ kind: 'closure', escalationId: idOnB, what: 'Closed on the desktop' }));
     const fromA = createReplica(a!.db).pending();
     const fromB = createReplica(b!.db).pending();
     createReplica(b!.db).apply(fromA);
     createReplica(a!.db).apply(fromB);
+    const timeline = (v: Vault, record: number) => getEscalation(v.db, record);
     for (const v of [a!, b!]) {
-      expect(v.db.prepare('SELECT count(*) FROM escalation_entries').pluck().get()).toBe(2);
+      expect(v.db.prepare('SELECT count(*) FROM escalation_entries').pluck().get()).toBe(5);
       expect(createReplica(v.db).waitingRows()).toBe(0);
       expect(verifyDatabase(v.db).problems).toEqual([]);
     }
+    const [onA, onB] = [timeline(a!, id), timeline(b!, idOnB)];
+    expect(onA.entries.map((e) => [e.sequence, e.what])).toEqual(onB.entries.map((e) => [e.sequence, e.what]));
+    expect(onA.entries[0]!.what).toBe('Before the split');
+    expect(onA.entries.map((e) => e.sequence)).toEqual([1, 2, 3, 4, 5]);
+    // The state is the last value the timeline sets, the same on both.
+    const last = onA.entries.filter((e) => e.newStatus !== null).at(-1)!;
+    expect(onA.status).toBe(last.newStatus);
+    expect([onB.status, onB.severity, onB.verification]).toEqual([onA.status, onA.severity, onA.verification]);
     expect(comparableExport(a!.db)).toEqual(comparableExport(b!.db));
+
+    // Each computer's entries stay in their own chain: a forged entry in either is still found.
+    const laptop = a!.db.prepare("SELECT device FROM escalation_entries WHERE what = 'On the laptop'").pluck().get() as string;
+    for (const t of b!.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'escalation_entries' AND sql LIKE '%BEFORE UPDATE%'").pluck().all() as string[]) {
+      b!.db.exec(`DROP TRIGGER "${t}"`);
+    }
+    b!.db.prepare("UPDATE escalation_entries SET what = 'Never said' WHERE what = 'On the laptop' AND device = ?").run(laptop);
+    const chainProblems = verifyDatabase(b!.db).problems.filter((p) => p.check === 'escalation-chain');
+    expect(chainProblems.map((p) => p.message)).toEqual([expect.stringMatching(/^record \d+: entry \d+ \(number 2\): entry-changed/)]);
   });
 
   // The chain hashes the local ids of the computer that wrote it; those ids travel with the

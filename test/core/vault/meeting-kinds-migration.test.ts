@@ -29,9 +29,14 @@ beforeAll(() => {
   migrate(db, { backupPath: undefined, migrations: MIGRATIONS.filter((m) => m.version < 9) });
   // Today's stores fill it, and they write a column a later migration (015) adds: it is there while
   // filling and gone again before migrating, as a vault before 009 never had it.
+  // So do escalation entries with the device id (014) and their device and clock (016); their
+  // chains are not what this test checks.
   db.exec('ALTER TABLE mentees ADD COLUMN document_locale TEXT');
+  db.exec("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO sync_state VALUES ('device_id', 'ABCDEF0123456789')");
+  db.exec("ALTER TABLE escalation_entries ADD COLUMN device TEXT NOT NULL DEFAULT 'vault'; ALTER TABLE escalation_entries ADD COLUMN clock TEXT NOT NULL DEFAULT ''");
   fillDemoVault(db, { mentees: 4, seed: 9, practice: false, feedback: false });
   db.exec('ALTER TABLE mentees DROP COLUMN document_locale');
+  db.exec('DROP TABLE sync_state; ALTER TABLE escalation_entries DROP COLUMN device; ALTER TABLE escalation_entries DROP COLUMN clock');
   // A column another migration might add: the rebuild must keep it and its values.
   db.exec("ALTER TABLE meetings ADD COLUMN room TEXT NOT NULL DEFAULT ''; UPDATE meetings SET room = 'Room ' || id WHERE id % 2 = 0");
   before = {

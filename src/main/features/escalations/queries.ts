@@ -84,7 +84,7 @@ export function getEscalation(db: Db, id: number): Escalation {
     initialSeverity: record.initial_severity,
     initialNeedToKnow: stored.needToKnow,
     createdAt: record.created_at,
-    entries: rows.map((row) => toEntry(row, correctedBy.get(row.id) ?? [])),
+    entries: rows.map((row, i) => toEntry(row, correctedBy.get(row.id) ?? [], i + 1)),
     verification,
     confidential: true,
   };
@@ -134,7 +134,7 @@ export function listEscalations(db: Db, input: ListInput): Page<EscalationSummar
   const rows = sql<{ id: number; mentee_name: string; last_entry_at: string | null }>(
     db,
     `SELECT e.id, m.name AS mentee_name,
-       (SELECT x.recorded_at FROM escalation_entries x WHERE x.escalation_id = e.id ORDER BY x.sequence DESC LIMIT 1) AS last_entry_at
+       (SELECT x.recorded_at FROM escalation_entries x WHERE x.escalation_id = e.id ORDER BY x.clock DESC, x.device DESC, x.sequence DESC LIMIT 1) AS last_entry_at
      FROM escalations e JOIN mentees m ON m.id = e.mentee_id
      ${clause} ORDER BY ${orderBy(input)} LIMIT :limit OFFSET :offset`,
   ).all({ ...params, limit: input.limit, offset: input.offset });

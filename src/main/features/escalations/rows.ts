@@ -32,7 +32,9 @@ export interface RecordRow {
 export interface EntryRow {
   id: number;
   escalation_id: number;
+  device: string;
   sequence: number;
+  clock: string;
   kind: EntryKind;
   what: string;
   informed: string;
@@ -50,7 +52,7 @@ export interface EntryRow {
 const RECORD_COLUMNS =
   'id, mentee_id, category, title, summary, initial_severity, initial_need_to_know, opened_at, created_at, genesis_hash, status, severity, need_to_know, entry_count, head_hash';
 const ENTRY_COLUMNS =
-  'id, escalation_id, sequence, kind, what, informed, outcome, occurred_at, recorded_at, corrects_entry_id, new_status, new_severity, new_need_to_know, prev_hash, hash';
+  'id, escalation_id, device, sequence, clock, kind, what, informed, outcome, occurred_at, recorded_at, corrects_entry_id, new_status, new_severity, new_need_to_know, prev_hash, hash';
 
 export function readRecord(db: Db, id: number): RecordRow {
   const row = sql<RecordRow>(db, `SELECT ${RECORD_COLUMNS} FROM escalations WHERE id = ?`).get(id);
@@ -66,15 +68,18 @@ export function allRecordIds(db: Db): number[] {
   return sql<number>(db, 'SELECT id FROM escalations ORDER BY id').pluck().all() as number[];
 }
 
+/** A timeline's order on every computer: (clock, device), then the device's own order (docs/sync-merge.md). */
+const TIMELINE_ORDER = 'clock, device, sequence, id';
+
 export function readEntries(db: Db, escalationId: number): EntryRow[] {
-  return sql<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM escalation_entries WHERE escalation_id = ? ORDER BY sequence, id`).all(escalationId);
+  return sql<EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM escalation_entries WHERE escalation_id = ? ORDER BY ${TIMELINE_ORDER}`).all(escalationId);
 }
 
 /** Entries of several records at once, grouped by record (for a page of the list). */
 export function readEntriesOf(db: Db, ids: number[]): Map<number, EntryRow[]> {
   const rows = sql<EntryRow>(
     db,
-    `SELECT ${ENTRY_COLUMNS} FROM escalation_entries WHERE escalation_id IN (SELECT value FROM json_each(?)) ORDER BY escalation_id, sequence, id`,
+    `SELECT ${ENTRY_COLUMNS} FROM escalation_entries WHERE escalation_id IN (SELECT value FROM json_each(?)) ORDER BY escalation_id, ${TIMELINE_ORDER}`,
   ).all(JSON.stringify(ids));
   const byRecord = new Map<number, EntryRow[]>(ids.map((id) => [id, []]));
   for (const row of rows) byRecord.get(row.escalation_id)?.push(row);
@@ -116,7 +121,9 @@ export function toStoredEntry(row: EntryRow): StoredEntry {
   return {
     id: row.id,
     escalationId: row.escalation_id,
+    device: row.device,
     sequence: row.sequence,
+    clock: row.clock,
     kind: row.kind,
     what: row.what,
     informed: list(row.informed),
@@ -132,12 +139,16 @@ export function toStoredEntry(row: EntryRow): StoredEntry {
   };
 }
 
-export function toEntry(row: EntryRow, correctedBy: number[]): EscalationEntry {
+/**
+ * The entry as the screens show it; its number is its place in the merged timeline
+ * (`position`, from 1), not its place in its device's chain.
+ */
+export function toEntry(row: EntryRow, correctedBy: number[], position: number): EscalationEntry {
   const stored = toStoredEntry(row);
   return {
     id: stored.id,
     escalationId: stored.escalationId,
-    sequence: stored.sequence,
+    sequence: position,
     kind: row.kind,
     what: stored.what,
     informed: stored.informed,

@@ -3,6 +3,7 @@ import type { AddEntryValues, createEscalationInput } from '../../../shared/esca
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
+import { nextTimelineClock } from '../../../shared/escalations/timeline-clock';
 import { entryHash, genesisHash, type EntryContent } from './chain';
 import { readRecord } from './rows';
 
@@ -49,9 +50,17 @@ export function createEscalation(db: Db, input: z.output<typeof createEscalation
   })();
 }
 
+/** The device this vault writes as: its sync node id (every vault has one, synced or not). */
+function thisDevice(db: Db): string {
+  const id = sql<string>(db, "SELECT value FROM sync_state WHERE key = 'device_id'").pluck().get() as string | undefined;
+  if (!id) throw new VaultError('INTERNAL', 'This vault has no device id.');
+  return id;
+}
+
 /**
- * Appends one entry at the end of the record's chain. The record's status, severity and
- * need-to-know list move in the same transaction, by the insert trigger (migration 003).
+ * Appends one entry at the end of this device's chain in the record, with a clock after
+ * every entry already in the timeline. The record's status, severity, need-to-know list and
+ * head move in the same transaction, by the insert trigger (migration 016).
  */
 export function addEntry(db: Db, input: AddEntryValues, now: string = nowIso()): number {
   const occurredAt = input.occurredAt ?? now;
@@ -93,10 +102,19 @@ export function addEntry(db: Db, input: AddEntryValues, now: string = nowIso()):
       default:
         break;
     }
+    const device = thisDevice(db);
+    const last = sql<{ sequence: number; hash: string }>(
+      db,
+      'SELECT sequence, hash FROM escalation_entries WHERE escalation_id = ? AND device = ? ORDER BY sequence DESC LIMIT 1',
+    ).get(record.id, device);
+    const latest = sql<string | null>(db, "SELECT max(clock) FROM escalation_entries WHERE escalation_id = ? AND clock <> ''").pluck().get(record.id) as string | null;
+    const prevHash = last?.hash ?? record.genesis_hash;
     const content: EntryContent = {
       id: sql<number>(db, 'SELECT coalesce(max(id), 0) + 1 FROM escalation_entries').pluck().get() as number,
       escalationId: record.id,
-      sequence: (sql<number>(db, 'SELECT coalesce(max(sequence), 0) + 1 FROM escalation_entries WHERE escalation_id = ?').pluck().get(record.id) as number),
+      device,
+      sequence: (last?.sequence ?? 0) + 1,
+      clock: nextTimelineClock(latest, Date.parse(now)),
       kind: input.kind,
       what: input.what,
       informed: input.informed,
@@ -110,13 +128,15 @@ export function addEntry(db: Db, input: AddEntryValues, now: string = nowIso()):
     };
     sql(
       db,
-      `INSERT INTO escalation_entries (id, escalation_id, sequence, kind, what, informed, outcome, occurred_at, recorded_at,
+      `INSERT INTO escalation_entries (id, escalation_id, device, sequence, clock, kind, what, informed, outcome, occurred_at, recorded_at,
          corrects_entry_id, new_status, new_severity, new_need_to_know, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       content.id,
       content.escalationId,
+      content.device,
       content.sequence,
+      content.clock,
       content.kind,
       content.what,
       JSON.stringify(content.informed),
@@ -127,8 +147,8 @@ export function addEntry(db: Db, input: AddEntryValues, now: string = nowIso()):
       content.newStatus,
       content.newSeverity,
       newNeedToKnow === null ? null : JSON.stringify(newNeedToKnow),
-      record.head_hash,
-      entryHash(record.head_hash, content),
+      prevHash,
+      entryHash(prevHash, content),
     );
     return content.id;
   })();

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * `record_links`, written by a trigger in the same transaction as the record:
  *
  *   link.content_hash = for an escalation record: its genesis hash; for an escalation
- *                       entry: its chain hash (the record's new head); for a goal-history
+ *                       entry: its hash in its device's chain; for a goal-history
  *                       row or a decision: SHA-256 of the row's JSON (CONTENT_JSON below)
  *   link.hash         = SHA-256( prev_hash || "\n" || seq || "\n" || kind || "\n" ||
  *                                record_id || "\n" || content_hash )

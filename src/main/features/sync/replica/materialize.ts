@@ -121,7 +121,9 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
   const values = new Map<string, string | number | null>();
   for (const column of table.columns) {
     if (!byColumn.has(column.name)) {
-      if (localId === undefined && column.required) return 'wait';
+      // A written-once row is never corrected by a later update: it waits until its insert
+      // has arrived whole (a batch may end inside it), rather than land with defaults.
+      if (localId === undefined && (column.required || table.insertOnly)) return 'wait';
       continue;
     }
     const value = byColumn.get(column.name)!;
