@@ -19,7 +19,7 @@ export function goalColumns(intl: IntlShape) {
     }),
     column.accessor('area', {
       header: intl.formatMessage({ id: 'goals.column.area' }),
-      meta: { width: 'minmax(10.5rem, 1fr)', filter: { options: goalAreaOptions() } },
+      meta: { width: 'minmax(8.5rem, 1fr)', filter: { options: goalAreaOptions() } },
       cell: (i) => goalAreaLabel(i.getValue()),
     }),
     column.accessor('progress', {
@@ -32,7 +32,8 @@ export function goalColumns(intl: IntlShape) {
     column.accessor((g) => g.milestonesTotal - g.milestonesDone, {
       id: 'milestones',
       header: intl.formatMessage({ id: 'goals.column.milestones' }),
-      meta: { width: 'minmax(10rem, 1fr)' },
+      // With the others' minimums the table fits a 1280 px window whole, in German too.
+      meta: { width: 'minmax(9.5rem, 1fr)' },
       cell: (i) => {
         const g = i.row.original;
         if (g.milestonesTotal === 0)
