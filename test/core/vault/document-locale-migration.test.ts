@@ -3,7 +3,9 @@ import { getMentee, updateMentee } from '../../../src/main/features/mentees/stor
 import { migrate } from '../../../src/main/vault/migrate';
 import { MIGRATIONS } from '../../../src/main/vault/migrations';
 import { createSqlite } from '../../../src/main/vault/sqlite';
+import { collectChanges } from '../../../src/main/vault/sync-capture/collect';
 import { enableSync } from '../../../src/main/vault/sync-capture/enable';
+import { syncedTables } from '../../../src/main/vault/sync-capture/tables';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
 
@@ -23,6 +25,7 @@ describe('the migration adding a mentee’s language for documents', () => {
 
       db.prepare('DELETE FROM sync_outbox').run();
       updateMentee(db, ada.id, menteeProfile.parse({ name: 'Ada Quill', status: 'active', documentLocale: 'de' }));
+      collectChanges(db, syncedTables(db));
       const queued = db.prepare(`SELECT value FROM sync_outbox WHERE dataset = 'mentees' AND "column" = 'document_locale'`).pluck().all();
       expect(queued).toEqual(['de']);
     } finally {

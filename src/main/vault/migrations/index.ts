@@ -13,6 +13,7 @@ import { feedbackResponses } from './012-feedback-responses';
 import { charterComments } from './013-charter-comments';
 import { sync } from './014-sync';
 import { menteeDocumentLocale } from './015-mentee-document-locale';
+import { cheapChangeCapture } from './018-cheap-change-capture';
 import type { Migration } from './migration';
 
 /**
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   charterComments,
   sync,
   menteeDocumentLocale,
+  cheapChangeCapture,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,6 +2,7 @@ import type { Replica, SyncMessage } from '../../../../shared/sync/message';
 import type { Db } from '../../../vault/sqlite';
 import { VaultError } from '../../../vault/vault-error';
 import { DELETED_COLUMN } from '../../../vault/sync-capture/capture-sql';
+import { collectChanges, markScanned } from '../../../vault/sync-capture/collect';
 import { ReplicaClock } from './clock';
 import { materializeRows, type RowKey } from './materialize';
 import { syncedTables, type SyncedTable } from '../../../vault/sync-capture/tables';
@@ -51,8 +52,9 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
      ON CONFLICT (dataset, row_uid) DO UPDATE SET timestamp = excluded.timestamp WHERE excluded.timestamp > sync_tombstones.timestamp`,
   );
 
-  /** Gives local changes their clock time and makes them the cells' current values. */
+  /** Collects local changes, gives them their clock time and makes them the cells' current values. */
   function stampOutbox(): void {
+    collectChanges(db, tablesNow());
     const unstamped = db
       .prepare('SELECT seq, dataset, row_uid AS row, "column", value, written_ms AS ms FROM sync_outbox WHERE timestamp IS NULL ORDER BY seq')
       .all() as (Omit<Row, 'timestamp'> & { seq: number; ms: number })[];
@@ -98,6 +100,7 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
     db.prepare('INSERT INTO sync_applying (flag) VALUES (1)').run();
     try {
       materializeRows(db, tablesNow(), [...dirty.values()]);
+      markScanned(db, tablesNow());
     } finally {
       db.prepare('DELETE FROM sync_applying').run();
     }
