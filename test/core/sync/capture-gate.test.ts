@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeyMaterial } from '../../../src/main/vault/kdf';
 import type { Db } from '../../../src/main/vault/sqlite';
 import { verifyDatabase } from '../../../src/main/vault/verify';
-import { collectChanges } from '../../../src/main/vault/sync-capture/collect';
+import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import { enableSync, isSyncEnabled } from '../../../src/main/vault/sync-capture/enable';
-import { syncedTables } from '../../../src/main/vault/sync-capture/tables';
 import { createMentee, updateMentee } from '../../../src/main/features/mentees/store';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
@@ -51,8 +50,7 @@ describe('change capture is off until sync is enabled for the vault', () => {
       expect(queued).toBeGreaterThan(0);
       createMentee(vault.db, profile('Cas Orchard'));
       // Capture only notes the write; its messages are made when changes are collected.
-      collectChanges(vault.db, syncedTables(vault.db));
-      expect(count(vault.db, 'SELECT count(*) FROM sync_outbox')).toBeGreaterThan(queued);
+      expect(createReplica(vault.db).pending().length).toBeGreaterThan(queued);
       expect(verifyDatabase(vault.db).problems.filter((p) => p.check === 'triggers')).toEqual([]);
     } finally {
       vault.close();

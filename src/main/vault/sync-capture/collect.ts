@@ -8,18 +8,19 @@ const lit = (text: string) => `'${text.replaceAll("'", "''")}'`;
 type Value = string | number | bigint | Buffer | null;
 type Mark = { seq: number; dataset: string; localId: number; columns: bigint | null; uid: string | null; inserted: string | null; ms: number };
 type Change = { dataset: string; uid: string; column: string; value: Value; ms: number; order: number };
+/** A local change ready to be stamped: the cell, its value as it travels, and when it was written. */
+export type CollectedChange = Omit<Change, 'order'>;
 
 const same = (a: Value, b: Value) => (Buffer.isBuffer(a) && Buffer.isBuffer(b) ? a.equals(b) : a === b);
 
 /**
- * Turns what the capture triggers noted into messages in `sync_outbox`, not yet stamped,
- * in the order they were written, and forgets the notes; run in the transaction that
- * stamps them. A new row (one without a uid) gets its uid here and sends every column; a
+ * Turns what the capture triggers noted into changes, in the order they were written, and
+ * forgets the notes; run in the transaction that stamps them and puts them in the outbox. A new row (one without a uid) gets its uid here and sends every column; a
  * row changed since gets, per column its updates touched, the current value, only if it
  * differs from the cell's last value (`sync_cells`), at the time of the last update that
  * touched it. A delete sends the tombstone of the uid the row had.
  */
-export function collectChanges(db: Db, tables: SyncedTable[]): void {
+export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[] {
   const now = Date.now();
   const marks = (
     db.prepare('SELECT seq, dataset, local_id AS localId, CAST(columns AS TEXT) AS columns, uid, inserted, written_ms AS ms FROM sync_changes ORDER BY seq').all() as (Omit<
@@ -72,8 +73,8 @@ export function collectChanges(db: Db, tables: SyncedTable[]): void {
       });
     }
   }
-  write(db, changes);
   db.prepare('DELETE FROM sync_changes').run();
+  return inOrder(db, changes);
 }
 
 /** After remote changes were applied: the rows they inserted have their uids, and collection need not look at them. */
@@ -130,15 +131,12 @@ function asInserted(db: Db, table: SyncedTable, marks: Mark[], current: Map<stri
   return values;
 }
 
-/** Queues the changes in the order they were written; a value queued before and not yet stamped is replaced. */
-function write(db: Db, changes: Change[]): void {
-  if (changes.length === 0) return;
+/** The changes in the order they were written; a value queued by enabling sync and not yet stamped gives way. */
+function inOrder(db: Db, changes: Change[]): CollectedChange[] {
   changes.sort((a, b) => a.ms - b.ms || a.order - b.order);
-  const queuedBefore = db.prepare('SELECT 1 FROM sync_outbox WHERE timestamp IS NULL LIMIT 1').get() !== undefined;
-  const drop = db.prepare('DELETE FROM sync_outbox WHERE timestamp IS NULL AND dataset = ? AND row_uid = ? AND "column" = ?');
-  const queue = db.prepare('INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms) VALUES (?, ?, ?, ?, ?)');
-  for (const c of changes) {
-    if (queuedBefore) drop.run(c.dataset, c.uid, c.column);
-    queue.run(c.dataset, c.uid, c.column, c.value, c.ms);
+  if (changes.length > 0 && db.prepare('SELECT 1 FROM sync_outbox WHERE timestamp IS NULL LIMIT 1').get() !== undefined) {
+    const drop = db.prepare('DELETE FROM sync_outbox WHERE timestamp IS NULL AND dataset = ? AND row_uid = ? AND "column" = ?');
+    for (const c of changes) drop.run(c.dataset, c.uid, c.column);
   }
+  return changes.map(({ order: _order, ...change }) => change);
 }
