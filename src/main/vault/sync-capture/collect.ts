@@ -28,7 +28,8 @@ export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[]
       'columns'
     > & { columns: string | null })[]
   ).map((m) => ({ ...m, columns: m.columns === null ? null : BigInt(m.columns) }));
-  const fresh = new Map(tables.map((t) => [t.name, giveUids(db, t)]));
+  const noted = new Set(marks.filter((m) => m.columns !== null).map((m) => m.dataset));
+  const fresh = new Map(tables.map((t) => [t.name, giveUids(db, t, noted.has(t.name))]));
   const touchedRows = new Map<string, Map<number, Mark[]>>();
   const changes: Change[] = [];
   for (const mark of marks) {
@@ -83,14 +84,14 @@ export function markScanned(db: Db, tables: SyncedTable[]): void {
 }
 
 /** Gives uids to the table's rows that have none, above the scan mark or noted by a trigger; returns their local ids. */
-function giveUids(db: Db, table: SyncedTable): number[] {
+function giveUids(db: Db, table: SyncedTable, noted: boolean): number[] {
   const t = table.name;
+  const orNoted = noted ? `OR NEW.rowid IN (SELECT local_id FROM sync_changes WHERE dataset = ${lit(t)} AND columns IS NOT NULL)` : '';
   const ids = db
     .prepare(
       `INSERT OR REPLACE INTO sync_rows (dataset, local_id, uid)
        SELECT ${lit(t)}, NEW.rowid, ${rowUidSql(table, 'NEW')} FROM ${q(t)} NEW
-       WHERE (NEW.rowid > coalesce((SELECT rowid_seen FROM sync_scanned WHERE dataset = ${lit(t)}), 0)
-              OR NEW.rowid IN (SELECT local_id FROM sync_changes WHERE dataset = ${lit(t)} AND columns IS NOT NULL))
+       WHERE (NEW.rowid > coalesce((SELECT rowid_seen FROM sync_scanned WHERE dataset = ${lit(t)}), 0) ${orNoted})
          AND NOT EXISTS (SELECT 1 FROM sync_rows r WHERE r.dataset = ${lit(t)} AND r.local_id = NEW.rowid)
        ORDER BY NEW.rowid
        RETURNING local_id`,
