@@ -61,11 +61,14 @@ function drain(db: Db): void {
   if (sent.length > 0) replica.markSent(sent[sent.length - 1]!.timestamp);
 }
 
-/** Enables sync once (queueing and sending the rows already there, untimed). */
+/**
+ * Enables sync once, untimed, as after its first round: the rows already there have their
+ * uids and count as sent (stamping the whole demo vault's first sync is not what is measured).
+ */
 function syncing(env: BenchEnv): Db {
   const db = env.encrypted.db;
   enableSync(db);
-  drain(db);
+  db.exec('DELETE FROM sync_outbox');
   return db;
 }
 

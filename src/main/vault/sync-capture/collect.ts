@@ -11,14 +11,16 @@ type Change = { dataset: string; uid: string; column: string; value: Value; ms: 
 /** A local change ready to be stamped: the cell, its value as it travels, and when it was written. */
 export type CollectedChange = Omit<Change, 'order'>;
 
+const latest = (marks: Mark[]) => marks.reduce((max, m) => Math.max(max, m.ms), 0);
 const same = (a: Value, b: Value) => (Buffer.isBuffer(a) && Buffer.isBuffer(b) ? a.equals(b) : a === b);
 
 /**
  * Turns what the capture triggers noted into changes, in the order they were written, and
- * forgets the notes; run in the transaction that stamps them and puts them in the outbox. A new row (one without a uid) gets its uid here and sends every column; a
- * row changed since gets, per column its updates touched, the current value, only if it
- * differs from the cell's last value (`sync_cells`), at the time of the last update that
- * touched it. A delete sends the tombstone of the uid the row had.
+ * forgets the notes; run in the transaction that stamps them and puts them in the outbox.
+ * A new row (one without a uid) gets its uid here and sends every column; a row changed
+ * since gets, per column its updates touched, the current value, only if it differs from
+ * the cell's last value (`sync_cells`), at the time of the last update that touched it. A
+ * delete sends the tombstone of the uid the row had.
  */
 export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[] {
   const now = Date.now();
@@ -54,7 +56,7 @@ export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[]
       rows.delete(localId);
       if (!current) continue;
       // A row no trigger saw inserted is ordered by when it is collected, after every note.
-      const ms = touched.length > 0 ? Math.max(...touched.map((m) => m.ms)) : now;
+      const ms = touched.length > 0 ? latest(touched) : now;
       const order = touched.length > 0 ? touched[touched.length - 1]!.seq : after;
       const values = table.insertOnly ? asInserted(db, table, touched, current.values) : current.values;
       for (const [column, value] of values) changes.push({ dataset: table.name, uid: current.uid, column, value, ms, order });
@@ -69,8 +71,7 @@ export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[]
         if (by.length === 0) return;
         const value = current.values.get(column.name)!;
         if (cells.has(column.name) && same(cells.get(column.name)!, value)) return;
-        const ms = Math.max(...by.map((m) => m.ms));
-        changes.push({ dataset: table.name, uid: current.uid, column: column.name, value, ms, order: by[by.length - 1]!.seq });
+        changes.push({ dataset: table.name, uid: current.uid, column: column.name, value, ms: latest(by), order: by[by.length - 1]!.seq });
       });
     }
   }
