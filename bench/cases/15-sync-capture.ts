@@ -6,9 +6,10 @@ import { noteFields } from '../../src/shared/notes/schema';
 import type { BenchCase, BenchEnv } from '../lib/types';
 
 /**
- * What change capture costs: the bulk inserts of 10-bulk-insert, on a vault that never
- * synced (capture is not installed) and again after sync was enabled for it, with the
- * ratio of the two against the product's target; then where the cost went, collecting
+ * What change capture costs: the bulk inserts of 10-bulk-insert on a vault that syncs,
+ * with its capture triggers set aside and in place, and the ratio of the two against the
+ * product's target (a vault that never synced has no triggers: it pays the "off" row);
+ * then where the cost went, collecting
  * pending changes (`pending()`, which builds the messages from the rows and stamps them)
  * after 1,000 edits and after the 10k inserts. All on the vault (encrypted), not the twin.
  */
@@ -72,44 +73,68 @@ function syncing(env: BenchEnv): Db {
   return db;
 }
 
-const WITHOUT_MENTEES = `insert ${ROWS / 1000}k mentees, vault that never synced (no capture)`;
-const WITHOUT_NOTES = `insert ${ROWS / 1000}k notes (store, tags, FTS), vault that never synced`;
+/**
+ * With and without capture in turns, so the load of a shared machine falls on both alike:
+ * each run of a "capture off" row times the insert with the vault's capture triggers set
+ * aside, then (order alternating) with them in place; its "capture on" row reports the
+ * second. The vault is the same syncing vault either way, rows and uids included.
+ */
+const withCapture = new Map<string, number[]>();
+let captureSql: string[] = [];
+
+function setCapture(db: Db, on: boolean): void {
+  const installed = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_capture_%'").pluck().all() as string[];
+  if (!on) for (const name of installed) db.exec(`DROP TRIGGER "${name}"`);
+  else if (installed.length === 0) for (const sql of captureSql) db.exec(sql);
+}
+
+function pair(key: 'mentees' | 'notes', insert: (db: Db) => void): Pick<BenchCase, 'setup' | 'run'> {
+  return {
+    setup(env) {
+      const db = syncing(env);
+      captureSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_capture_%'").pluck().all() as string[];
+      mark.set(key, maxId(db, key));
+      withCapture.set(key, []);
+    },
+    run(env, _t, i) {
+      const db = env.encrypted.db;
+      const times = new Map<boolean, number>();
+      for (const on of i % 2 ? [true, false] : [false, true]) {
+        setCapture(db, on);
+        const start = performance.now();
+        insert(db);
+        times.set(on, performance.now() - start);
+        reset(db, key, key);
+      }
+      setCapture(db, true);
+      withCapture.get(key)!.push(times.get(true)!);
+      return times.get(false)!;
+    },
+  };
+}
+
+const OFF_MENTEES = `insert ${ROWS / 1000}k mentees, capture off`;
+const OFF_NOTES = `insert ${ROWS / 1000}k notes (store, tags, FTS), capture off`;
+const reported = (key: string) => (_env: BenchEnv, _t: unknown, i: number) => withCapture.get(key)![i]!;
 
 export const cases: BenchCase[] = [
+  { name: OFF_MENTEES, iterations: 9, twin: false, ...pair('mentees', insertMentees) },
   {
-    name: WITHOUT_MENTEES,
-    iterations: 9,
-    twin: false,
-    setup: (env) => void mark.set('mentees', maxId(env.encrypted.db, 'mentees')),
-    run: (env) => insertMentees(env.encrypted.db),
-    reset: (env) => reset(env.encrypted.db, 'mentees', 'mentees'),
-  },
-  {
-    name: WITHOUT_NOTES,
-    iterations: 9,
-    twin: false,
-    setup: (env) => void mark.set('notes', maxId(env.encrypted.db, 'notes')),
-    run: (env) => insertNotes(env.encrypted.db),
-    reset: (env) => reset(env.encrypted.db, 'notes', 'notes'),
-  },
-  {
-    name: `insert ${ROWS / 1000}k mentees, sync enabled (ratio: with / without capture)`,
+    name: `insert ${ROWS / 1000}k mentees, capture on (ratio: on / off)`,
     iterations: 9,
     twin: false,
     target: TARGET,
-    ratioTo: WITHOUT_MENTEES,
-    setup: (env) => void syncing(env),
-    run: (env) => insertMentees(env.encrypted.db),
-    reset: (env) => reset(env.encrypted.db, 'mentees', 'mentees'),
+    ratioTo: OFF_MENTEES,
+    run: reported('mentees'),
   },
+  { name: OFF_NOTES, iterations: 9, twin: false, ...pair('notes', insertNotes) },
   {
-    name: `insert ${ROWS / 1000}k notes, sync enabled (ratio: with / without capture)`,
+    name: `insert ${ROWS / 1000}k notes, capture on (ratio: on / off)`,
     iterations: 9,
     twin: false,
     target: TARGET,
-    ratioTo: WITHOUT_NOTES,
-    run: (env) => insertNotes(env.encrypted.db),
-    reset: (env) => reset(env.encrypted.db, 'notes', 'notes'),
+    ratioTo: OFF_NOTES,
+    run: reported('notes'),
   },
   {
     name: `collect pending changes (pending()) after ${EDITS.toLocaleString('en')} edits of one column`,
