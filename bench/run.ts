@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the vault against a plain SQLite twin (same schema, same statements,
- * same rows, same run), one table of median / p95 / ratio, and bench/results.json
+ * same rows, same run), one table of median / p95 / ratio (vault over plain twin, or with sync
+ * over without where a row says so), and bench/results.json
  * (git-ignored) for comparing runs. Every file in bench/cases/ adds rows: export
  * `cases: BenchCase[]`. Never part of the test command.
  *
@@ -52,7 +53,7 @@ async function timed(fn: () => void | number | Promise<void | number>): Promise<
   return typeof measured === 'number' ? measured : elapsed;
 }
 
-async function runCase(env: BenchEnv, c: BenchCase): Promise<ResultRow> {
+async function runCase(env: BenchEnv, c: BenchCase, earlier: ResultRow[]): Promise<ResultRow> {
   const targets: Target[] = c.twin ? [env.encrypted, env.plain] : [env.encrypted];
   for (const t of targets) await c.setup?.(env, t);
   const samples = new Map<Target, number[]>(targets.map((t) => [t, []]));
@@ -69,6 +70,7 @@ async function runCase(env: BenchEnv, c: BenchCase): Promise<ResultRow> {
   await c.teardown?.(env);
   const encrypted = stats(samples.get(env.encrypted)!);
   const plain = c.twin ? stats(samples.get(env.plain)!) : null;
+  const against = c.ratioTo === undefined ? null : earlier.find((r) => r.name === c.ratioTo);
   return {
     name: c.name,
     iterations: c.iterations,
@@ -76,7 +78,7 @@ async function runCase(env: BenchEnv, c: BenchCase): Promise<ResultRow> {
     target: c.target ?? '',
     encrypted,
     plain,
-    ratio: plain ? encrypted.median / plain.median : null,
+    ratio: plain ? encrypted.median / plain.median : against ? encrypted.median / against.encrypted.median : null,
   };
 }
 
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
   try {
     for (const c of cases) {
       process.stderr.write(`  ${c.name}...\n`);
-      rows.push(await runCase(env, c));
+      rows.push(await runCase(env, c, rows));
     }
     const context = {
       vault: { sizeBytes: statSync(env.encrypted.path).size, counts: rowCounts(env.encrypted.db) },

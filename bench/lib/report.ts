@@ -10,7 +10,7 @@ export interface ResultRow {
   target: string;
   encrypted: Stats;
   plain: Stats | null;
-  /** Median encrypted / median plain. */
+  /** Median encrypted / median plain, or over the median of the row it is compared with. */
   ratio: number | null;
 }
 
@@ -18,7 +18,7 @@ const num = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v
 
 /** The one table `npm run bench` prints. */
 export function formatTable(rows: ResultRow[]): string {
-  const header = ['operation', 'n', 'unit', 'vault median', 'vault p95', 'plain median', 'plain p95', 'ratio enc/plain', 'target'];
+  const header = ['operation', 'n', 'unit', 'vault median', 'vault p95', 'plain median', 'plain p95', 'ratio', 'target'];
   const body = rows.map((r) => [
     r.name,
     String(r.iterations),

@@ -47,4 +47,9 @@ export interface BenchCase {
   teardown?(env: BenchEnv): void | Promise<void>;
   /** The row's performance target, shown beside it: e.g. '<= 15 ms p95'. */
   target?: string;
+  /**
+   * The name of an earlier row this one is compared with: its ratio is this median over
+   * that one's (with sync against without), instead of vault against plain twin.
+   */
+  ratioTo?: string;
 }

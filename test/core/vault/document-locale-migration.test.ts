@@ -3,6 +3,7 @@ import { getMentee, updateMentee } from '../../../src/main/features/mentees/stor
 import { migrate } from '../../../src/main/vault/migrate';
 import { MIGRATIONS } from '../../../src/main/vault/migrations';
 import { createSqlite } from '../../../src/main/vault/sqlite';
+import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import { enableSync } from '../../../src/main/vault/sync-capture/enable';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
@@ -23,7 +24,10 @@ describe('the migration adding a mentee’s language for documents', () => {
 
       db.prepare('DELETE FROM sync_outbox').run();
       updateMentee(db, ada.id, menteeProfile.parse({ name: 'Ada Quill', status: 'active', documentLocale: 'de' }));
-      const queued = db.prepare(`SELECT value FROM sync_outbox WHERE dataset = 'mentees' AND "column" = 'document_locale'`).pluck().all();
+      const queued = createReplica(db)
+        .pending()
+        .filter((m) => m.dataset === 'mentees' && m.column === 'document_locale')
+        .map((m) => m.value);
       expect(queued).toEqual(['de']);
     } finally {
       db.close();

@@ -8,6 +8,7 @@ import { migrate } from '../../../src/main/vault/migrate';
 import { MIGRATIONS } from '../../../src/main/vault/migrations';
 import { createSqlite, type Db } from '../../../src/main/vault/sqlite';
 import { enableSync } from '../../../src/main/vault/sync-capture/enable';
+import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { addEntryInput } from '../../../src/shared/escalations/schema';
 import { EARLIER_DEVICE } from '../../../src/shared/escalations/timeline-clock';
@@ -66,11 +67,14 @@ describe('the migration giving each escalation entry its device’s chain', () =
       expect(after.verification).toMatchObject({ intact: true, entryCount: 4 });
       expect(after.verification.intact && after.verification.head).not.toBe(head);
       if (syncing) {
-        const queued = db.prepare(`SELECT "column", value FROM sync_outbox WHERE dataset = 'escalation_entries' AND "column" IN ('device', 'clock') ORDER BY "column"`).all();
-        expect(queued).toEqual([
-          { column: 'clock', value: newest.clock },
-          { column: 'device', value: newest.device },
-        ]);
+        // What the next round sends: the three earlier entries, still unsent, as the earlier chain
+        // ('' for no clock), and the new one in this device's chain at its clock.
+        const sent = createReplica(db)
+          .pending()
+          .filter((m) => m.dataset === 'escalation_entries');
+        const valuesOf = (column: string) => sent.filter((m) => m.column === column).map((m) => m.value);
+        expect(valuesOf('device')).toEqual([EARLIER_DEVICE, EARLIER_DEVICE, EARLIER_DEVICE, newest.device]);
+        expect(valuesOf('clock')).toEqual(['', '', '', newest.clock]);
       }
     } finally {
       db.close();

@@ -3,7 +3,9 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../vault/sqlite';
 import { VaultError } from '../../vault/vault-error';
-import { enableSync } from '../../vault/sync-capture/enable';
+import { enableSync, isSyncEnabled } from '../../vault/sync-capture/enable';
+import { rowsWaiting } from '../../vault/sync-capture/collect';
+import { syncedTables } from '../../vault/sync-capture/tables';
 import type { SyncRoundSummary } from '../../../shared/sync/journal';
 import type { SyncResultView, SyncStatusView } from '../../../shared/sync/contract';
 import { listDevices } from './journal/folder';
@@ -111,7 +113,7 @@ export function syncStatus(db: Db): SyncStatus {
     otherDevices: [...seen].sort().map((id) => ({ id, lastSeen: lastSeen[id] ?? null })),
     // A round saved before the clock check was counted has none.
     lastSync: lastSync ? { ...lastSync, clockAhead: lastSync.clockAhead ?? 0 } : null,
-    pendingChanges: db.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number,
+    pendingChanges: isSyncEnabled(db) ? rowsWaiting(db, syncedTables(db)) : 0,
     revisions: db.prepare('SELECT count(*) FROM sync_revisions').pluck().get() as number,
   };
 }

@@ -14,6 +14,7 @@ import { charterComments } from './013-charter-comments';
 import { sync } from './014-sync';
 import { menteeDocumentLocale } from './015-mentee-document-locale';
 import { perDeviceChains } from './016-per-device-chains';
+import { cheapChangeCapture } from './017-cheap-change-capture';
 import type { Migration } from './migration';
 
 /**
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sync,
   menteeDocumentLocale,
   perDeviceChains,
+  cheapChangeCapture,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,9 +2,11 @@ import type { SyncedColumn, SyncedTable } from './tables';
 
 /**
  * Change capture in SQL, so every writer (the app, the CLI, tests, the bench) records its
- * changes without calling anything the app registers. A row's changes go to `sync_outbox`
- * as (table, row uid, column, value, wall-clock ms); a reference travels as the uid of the
- * row it points at. Nothing is captured while remote changes are applied (`sync_applying`).
+ * changes without calling anything the app registers. A trigger notes only which row
+ * changed, which columns (a bit mask) and when, in `sync_changes`; the messages are built
+ * from the rows when pending changes are collected (collect.ts). A new row needs no
+ * trigger at all: collection finds the rows that have no uid yet. Nothing is captured
+ * while remote changes are applied (`sync_applying`).
  */
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -41,32 +43,6 @@ export function rowUidSql(table: SyncedTable, row: string): string {
   return uidOfSql(table.keyParent, `${row}.${q(keyColumn.name)}`);
 }
 
-function columnsSelect(table: SyncedTable, row: string, onlyChanged: boolean): string {
-  return table.columns
-    .map((c) => {
-      const changed = onlyChanged ? ` WHERE NEW.${q(c.name)} IS NOT OLD.${q(c.name)}` : '';
-      return `SELECT ${lit(c.name)} AS name, ${travellingValueSql(c, row)} AS value${changed}`;
-    })
-    .join(' UNION ALL ');
-}
-
-function outboxInsert(table: SyncedTable, row: string, onlyChanged: boolean): string {
-  return `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
-    SELECT ${lit(table.name)}, r.uid, c.name, c.value, ${NOW_MS_SQL}
-    FROM sync_rows r, (${columnsSelect(table, row, onlyChanged)}) c
-    WHERE r.dataset = ${lit(table.name)} AND r.local_id = ${row}.rowid`;
-}
-
-/**
- * A value replaced before it was ever stamped never travels, and is not kept: what the
- * mentor deleted or overwrote must not stay in the file (secure delete).
- */
-function dropSupersededSql(table: string, uid: string): string {
-  return `DELETE FROM sync_outbox WHERE timestamp IS NULL AND dataset = ${lit(table)} AND row_uid = ${uid}
-      AND EXISTS (SELECT 1 FROM sync_outbox n WHERE n.dataset = sync_outbox.dataset AND n.row_uid = sync_outbox.row_uid
-        AND n."column" = sync_outbox."column" AND n.seq > sync_outbox.seq)`;
-}
-
 /** The message column that carries the local ids a hash chain was computed with where its row was written. */
 export const CHAIN_IDS_COLUMN = '_chain';
 
@@ -80,41 +56,94 @@ const CHAIN_IDS: Readonly<Record<string, (row: string) => string>> = {
     `json_object('id', ${row}.id, 'escalationId', ${row}.escalation_id, 'correctsEntryId', ${row}.corrects_entry_id)`,
 };
 
-function chainIdsInsert(table: string, row: string): string {
-  const ids = CHAIN_IDS[table];
-  if (!ids) return '';
-  return `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
-    SELECT ${lit(table)}, r.uid, '${CHAIN_IDS_COLUMN}', ${ids(row)}, ${NOW_MS_SQL}
-    FROM sync_rows r WHERE r.dataset = ${lit(table)} AND r.local_id = ${row}.rowid;`;
+/** What a new row of a hash-chained table carries in `_chain`, or null. */
+export function chainIdsSql(table: string, row: string): string | null {
+  return CHAIN_IDS[table]?.(row) ?? null;
 }
 
-/** The capture triggers of one synced table (the migration that adds sync creates them). */
+/** The bit of a column in a capture mask: one per column, the last shared by any beyond 62. */
+export const columnBit = (index: number): bigint => 1n << BigInt(Math.min(index, 62));
+
+/** The columns an update changed, as a bit mask (one comparison each, no subquery). */
+function changedMaskSql(table: SyncedTable): string {
+  return table.columns.map((c, i) => `((NEW.${q(c.name)} IS NOT OLD.${q(c.name)}) << ${Math.min(i, 62)})`).join(' | ');
+}
+
+/**
+ * A row that others could write at the same time (a row named by its parent or by a key
+ * the mentor chose), or an append-only record ordered by its clock, needs the time it was
+ * inserted; any other new row has a random uid no other computer knows before it is sent,
+ * so the time it is collected orders it just as well, and its insert costs nothing.
+ */
+export function needsInsertTime(table: SyncedTable): boolean {
+  return table.insertOnly || table.naturalKey !== null || table.keyParent !== null;
+}
+
+/**
+ * An append-only record travels as it was inserted: triggers move an escalation record's
+ * state on each computer afterwards. Its columns are kept as written (local ids, turned
+ * into uids when collected), since its parent may have no uid yet.
+ */
+const insertedSql = (table: SyncedTable) =>
+  table.insertOnly ? `json_object(${table.columns.map((c) => `${lit(c.name)}, NEW.${q(c.name)}`).join(', ')})` : 'NULL';
+
+/** The capture triggers of one synced table (enabling sync, or a migration, creates them). */
 export function captureTriggersSql(table: SyncedTable): string {
   const t = table.name;
-  const insert = `
+  const insert = needsInsertTime(table)
+    ? `
     CREATE TRIGGER ${q(`sync_capture_${t}_insert`)} AFTER INSERT ON ${q(t)} WHEN ${NOT_APPLYING} BEGIN
-      INSERT OR REPLACE INTO sync_rows (dataset, local_id, uid) VALUES (${lit(t)}, NEW.rowid, ${rowUidSql(table, 'NEW')});
-      ${outboxInsert(table, 'NEW', false)};
-      ${chainIdsInsert(t, 'NEW')}
-    END;`;
+      INSERT INTO sync_changes (dataset, local_id, columns, inserted, written_ms) VALUES (${lit(t)}, NEW.rowid, -1, ${insertedSql(table)}, ${NOW_MS_SQL});
+    END;`
+    : '';
   const update = table.insertOnly
     ? ''
     : `
     CREATE TRIGGER ${q(`sync_capture_${t}_update`)} AFTER UPDATE ON ${q(t)} WHEN ${NOT_APPLYING} BEGIN
-      ${outboxInsert(table, 'NEW', true)};
-      ${dropSupersededSql(t, uidOfSql(t, 'NEW.rowid'))};
+      INSERT INTO sync_changes (dataset, local_id, columns, written_ms)
+        SELECT ${lit(t)}, NEW.rowid, mask, ${NOW_MS_SQL} FROM (SELECT ${changedMaskSql(table)} AS mask) WHERE mask <> 0;
     END;`;
-  // The mapping goes with the row even while applying: SQLite may give its local id to a later row.
+  // The mapping goes with the row even while applying: SQLite may give its local id to a
+  // later row, which collection then finds as new (the scan mark moves back below it).
+  // A value queued by enabling sync and not yet stamped leaves with the row (secure delete).
   const remove = `
     CREATE TRIGGER ${q(`sync_capture_${t}_delete`)} AFTER DELETE ON ${q(t)} BEGIN
       DELETE FROM sync_outbox WHERE timestamp IS NULL AND dataset = ${lit(t)} AND row_uid = ${uidOfSql(t, 'OLD.rowid')};
-      INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
-        SELECT ${lit(t)}, uid, '${DELETED_COLUMN}', 1, ${NOW_MS_SQL} FROM sync_rows
+      INSERT INTO sync_changes (dataset, local_id, columns, uid, written_ms)
+        SELECT ${lit(t)}, OLD.rowid, NULL, uid, ${NOW_MS_SQL} FROM sync_rows
         WHERE dataset = ${lit(t)} AND local_id = OLD.rowid AND ${NOT_APPLYING};
       DELETE FROM sync_rows WHERE dataset = ${lit(t)} AND local_id = OLD.rowid;
+      UPDATE sync_scanned SET rowid_seen = OLD.rowid - 1 WHERE dataset = ${lit(t)} AND rowid_seen >= OLD.rowid;
     END;`;
   return insert + update + remove;
 }
+
+/** Where collection looks for new rows: above the highest rowid it has seen, per table. */
+export function markScannedSql(table: SyncedTable): string {
+  return `INSERT INTO sync_scanned (dataset, rowid_seen) VALUES (${lit(table.name)}, (SELECT coalesce(max(rowid), 0) FROM ${q(table.name)}))
+    ON CONFLICT (dataset) DO UPDATE SET rowid_seen = excluded.rowid_seen WHERE rowid_seen <> excluded.rowid_seen`;
+}
+
+/**
+ * The capture's own tables: the changed rows since the last collection, and per table the
+ * highest rowid collection has looked at. Made by the migration that brought them, and by
+ * enabling sync in a vault of an older schema (tests that migrate step by step).
+ */
+export const CAPTURE_TABLES_SQL = `
+  CREATE TABLE IF NOT EXISTS sync_changes (
+    seq INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL,
+    local_id INTEGER NOT NULL,
+    columns INTEGER,
+    uid TEXT,
+    inserted TEXT,
+    written_ms INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS sync_scanned (
+    dataset TEXT PRIMARY KEY,
+    rowid_seen INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+`;
 
 /** The message column that says a row was deleted (value 1); a tombstone. */
 export const DELETED_COLUMN = '_deleted';

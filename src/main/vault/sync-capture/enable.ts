@@ -1,5 +1,5 @@
 import type { Db } from '../sqlite';
-import { captureTriggersSql } from './capture-sql';
+import { CAPTURE_TABLES_SQL, captureTriggersSql, markScannedSql } from './capture-sql';
 import { registerExistingRows } from './existing-rows';
 import { syncedTables } from './tables';
 
@@ -15,9 +15,11 @@ export function isSyncEnabled(db: Db): boolean {
 export function enableSync(db: Db): void {
   if (isSyncEnabled(db)) return;
   db.transaction(() => {
+    db.exec(CAPTURE_TABLES_SQL);
     for (const table of syncedTables(db)) {
       registerExistingRows(db, table);
       db.exec(captureTriggersSql(table));
+      db.prepare(markScannedSql(table)).run();
     }
     db.prepare("INSERT INTO sync_state (key, value) VALUES ('enabled', '1')").run();
   })();

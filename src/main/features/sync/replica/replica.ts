@@ -2,6 +2,7 @@ import type { Replica, SyncMessage } from '../../../../shared/sync/message';
 import type { Db } from '../../../vault/sqlite';
 import { VaultError } from '../../../vault/vault-error';
 import { DELETED_COLUMN } from '../../../vault/sync-capture/capture-sql';
+import { collectChanges, markScanned } from '../../../vault/sync-capture/collect';
 import { ReplicaClock } from './clock';
 import { materializeRows, type RowKey } from './materialize';
 import { syncedTables, type SyncedTable } from '../../../vault/sync-capture/tables';
@@ -51,18 +52,35 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
      ON CONFLICT (dataset, row_uid) DO UPDATE SET timestamp = excluded.timestamp WHERE excluded.timestamp > sync_tombstones.timestamp`,
   );
 
-  /** Gives local changes their clock time and makes them the cells' current values. */
+  /**
+   * Collects local changes, gives them their clock time in the order they were written (the
+   * rows enabling sync queued first), puts them in the outbox and makes them the cells'
+   * current values; the cells are written in key order, which keeps a large batch's pages
+   * together instead of scattered across the table.
+   */
   function stampOutbox(): void {
-    const unstamped = db
+    const collected = collectChanges(db, tablesNow());
+    const queued = db
       .prepare('SELECT seq, dataset, row_uid AS row, "column", value, written_ms AS ms FROM sync_outbox WHERE timestamp IS NULL ORDER BY seq')
       .all() as (Omit<Row, 'timestamp'> & { seq: number; ms: number })[];
-    if (unstamped.length === 0) return;
+    if (queued.length === 0 && collected.length === 0) return;
     const stamp = db.prepare('UPDATE sync_outbox SET timestamp = ? WHERE seq = ?');
-    for (const change of unstamped) {
+    const add = db.prepare('INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms, timestamp) VALUES (?, ?, ?, ?, ?, ?)');
+    const stamped: Row[] = [];
+    for (const change of queued) {
       const timestamp = clock.stampWrite(change.ms);
       stamp.run(timestamp, change.seq);
-      if (change.column === DELETED_COLUMN) upsertTombstone.run(change.dataset, change.row, timestamp);
-      else upsertCell.run(change.dataset, change.row, change.column, change.value, timestamp);
+      stamped.push({ ...change, timestamp });
+    }
+    for (const change of collected) {
+      const timestamp = clock.stampWrite(change.ms);
+      add.run(change.dataset, change.uid, change.column, change.value, change.ms, timestamp);
+      stamped.push({ timestamp, dataset: change.dataset, row: change.uid, column: change.column, value: change.value as Row['value'] });
+    }
+    const key = (m: Row) => `${m.dataset}\u0000${m.row}\u0000${m.column}`;
+    for (const m of stamped.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.timestamp < b.timestamp ? -1 : 1))) {
+      if (m.column === DELETED_COLUMN) upsertTombstone.run(m.dataset, m.row, m.timestamp);
+      else upsertCell.run(m.dataset, m.row, m.column, m.value, m.timestamp);
     }
     clock.save();
   }
@@ -98,6 +116,7 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
     db.prepare('INSERT INTO sync_applying (flag) VALUES (1)').run();
     try {
       materializeRows(db, tablesNow(), [...dirty.values()]);
+      markScanned(db, tablesNow());
     } finally {
       db.prepare('DELETE FROM sync_applying').run();
     }
