@@ -13,6 +13,7 @@ import type { TestPlatform } from '../bridge/test-platform';
 import { flatText } from '../core/documents/poppler';
 import { expect, test } from './fixtures';
 import { dispatch } from './support/dispatch';
+import { translator } from '../../src/shared/i18n/intl';
 
 const PASSPHRASE = 'lantern orchard quietly mosaic 47 rivers';
 const MENTEE = 'Noor Haddad';
@@ -34,7 +35,7 @@ function holdNextSave(platform: TestPlatform) {
   const original = platform.chooseSavePath.bind(platform);
   let release!: () => void;
   const released = new Promise<void>((done) => (release = done));
-  const asked: { title: string; defaultPath: string }[] = [];
+  const asked: Parameters<Platform['chooseSavePath']>[0][] = [];
   platform.chooseSavePath = async (options: Parameters<Platform['chooseSavePath']>[0]) => {
     platform.chooseSavePath = original;
     asked.push(options);
@@ -162,7 +163,7 @@ test('exports: charter and report PDFs where a user expects them, JSON behind it
   jsonSave.release();
   await exportJson.click();
   await expect(json.getByRole('status')).toContainText(/Export written: \d+ rows from \d+ tables\./);
-  expect(jsonSave.asked[0]?.title).toContain('UNENCRYPTED');
+  expect(translator('en').t(jsonSave.asked[0]!.title)).toContain('UNENCRYPTED');
   // A bare name, so the dialog opens among the mentor's documents, not in the vault's app-data folder.
   const jsonName = jsonSave.asked[0]!.defaultPath;
   expect(jsonName).toBe(`mentor-vault-noor-haddad-${TODAY}.json`);

@@ -6,6 +6,7 @@ import { handlers } from '../../src/main/ipc/handlers';
 import { createRouter, type Dispatch } from '../../src/main/ipc/router';
 import { MAX_URL_LENGTH } from '../../src/shared/app/schema';
 import { TestPlatform } from '../bridge/test-platform';
+import { translator } from '../../src/shared/i18n/intl';
 import { PASSPHRASE } from '../helpers/vault';
 import { makeTempDir, removeTempDir } from '../helpers/temp';
 
@@ -21,6 +22,10 @@ vi.mock('electron', () => ({
     showMessageBox: async (...args: unknown[]) => {
       recorded.dialogs.push(args.at(-1) as Record<string, unknown>);
       return { response: recorded.response };
+    },
+    showSaveDialog: async (...args: unknown[]) => {
+      recorded.dialogs.push(args.at(-1) as Record<string, unknown>);
+      return { canceled: true };
     },
   },
   shell: { openExternal: async (url: string) => void recorded.opened.push(url), openPath: async () => '' },
@@ -75,13 +80,23 @@ describe('opening a link', () => {
 
 describe("the shell's dialog", () => {
   it('shows the whole URL, defaults to Cancel, and answers the button chosen', async () => {
-    const shell = electronPlatform(() => undefined);
+    const shell = electronPlatform(() => undefined, () => translator('en'));
     const url = 'https://example.org/article?ref=mentor';
     recorded.response = 0;
     await expect(shell.confirmOpenLink(url)).resolves.toBe(false);
     recorded.response = 1;
     await expect(shell.confirmOpenLink(url)).resolves.toBe(true);
     expect(recorded.dialogs[0]).toMatchObject({ detail: url, defaultId: 0, cancelId: 0, buttons: ['Cancel', 'Open in browser'] });
+  });
+
+  it('asks, and names files, in the language of the screens', async () => {
+    recorded.dialogs.length = 0;
+    const shell = electronPlatform(() => undefined, () => translator('de'));
+    recorded.response = 0;
+    await shell.confirmOpenLink('https://example.org/');
+    await shell.chooseSavePath({ title: 'shell.dialog.saveCharter', defaultPath: 'Vereinbarung.pdf', filters: [{ name: 'shell.filter.pdf', extensions: ['pdf'] }] });
+    expect(recorded.dialogs[0]).toMatchObject({ title: 'Link öffnen', message: 'Diesen Link im Browser öffnen?', buttons: ['Abbrechen', 'Im Browser öffnen'] });
+    expect(recorded.dialogs[1]).toMatchObject({ title: 'Vereinbarung als PDF speichern', filters: [{ name: 'PDF-Dokument', extensions: ['pdf'] }] });
   });
 
   it('refuses an overlong link at the last step too', async () => {

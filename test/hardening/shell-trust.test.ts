@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../../src/shared/i18n/intl';
 
 /**
  * What the shell trusts: the development server only in an unpackaged app, files opened
@@ -93,7 +94,7 @@ describe('the development server is trusted only by an unpackaged app', () => {
 });
 
 describe('files and URLs take separate routes', () => {
-  const platform = electronPlatform(() => undefined);
+  const platform = electronPlatform(() => undefined, () => translator('en'));
   beforeEach(() => {
     recorded.paths.length = 0;
     recorded.external.length = 0;

@@ -3,6 +3,8 @@ import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } 
 import { clearClipboardOnLock } from '../app/clipboard-on-lock';
 import { ConfigStore } from '../app/config';
 import { chromiumLanguage } from '../../shared/i18n/ui-language';
+import { resolveLocale } from '../../shared/i18n/locales';
+import { translator } from '../../shared/i18n/intl';
 import { BackupScheduler } from '../features/backup/scheduler';
 import { SyncRounds } from '../features/sync/auto-rounds';
 import { IdleLock } from '../app/idle-lock';
@@ -61,7 +63,9 @@ function start(config: ConfigStore): void {
     defaultVaultPath: join(userData, 'vault', 'mentor.mentorvault'),
     demoVaultPath: join(userData, 'demo', 'demo.mentorvault'),
   });
-  const platform = electronPlatform(() => mainWindow);
+  // The menu and the system's dialogs speak the screens' language: the one chosen in Settings, else the system's.
+  const shell = () => translator(resolveLocale(session.settings.language, app.getPreferredSystemLanguages()));
+  const platform = electronPlatform(() => mainWindow, shell);
   // Automatic backups run while the vault is unlocked, on the schedule kept in the vault.
   const backupScheduler = new BackupScheduler(session);
   backupScheduler.start();
@@ -112,10 +116,14 @@ function start(config: ConfigStore): void {
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, devServer));
   serveRenderer(join(import.meta.dirname, '../renderer'));
   serveContract(dispatch, (contents) => contents === mainWindow?.webContents, devServer);
-  installMenu(
-    (command) => sendEvent(mainWindow?.webContents, { type: 'command', command }),
-    () => session.lock('user'),
-  );
+  const menu = () =>
+    installMenu(
+      shell(),
+      (command) => sendEvent(mainWindow?.webContents, { type: 'command', command }),
+      () => session.lock('user'),
+    );
+  menu();
+  session.onSettingsChange(menu);
 
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();

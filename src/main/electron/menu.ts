@@ -1,39 +1,40 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { AppEvent } from '../../shared/contract/bridge-api';
+import type { Translator } from '../../shared/i18n/intl';
 
 type Command = Extract<AppEvent, { type: 'command' }>['command'];
 
 /** Application menu: Lock with a shortcut, the standard Edit items, Export, search. */
-export function installMenu(send: (command: Command) => void, lock: () => void): void {
+export function installMenu({ t }: Translator, send: (command: Command) => void, lock: () => void): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: t('shell.menu.file'),
       submenu: [
-        { label: 'Lock Vault', accelerator: 'CmdOrCtrl+L', click: lock },
-        { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('settings') },
+        { label: t('shell.menu.lock'), accelerator: 'CmdOrCtrl+L', click: lock },
+        { label: t('shell.menu.settings'), accelerator: 'CmdOrCtrl+,', click: () => send('settings') },
         { type: 'separator' },
         {
-          label: 'Export',
+          label: t('shell.menu.export'),
           submenu: [
-            { label: 'Charter as PDF…', click: () => send('export-charter') },
-            { label: 'Progress Report as PDF…', click: () => send('export-report') },
-            { label: 'Meetings as Calendar (.ics)…', click: () => send('export-calendar') },
-            { label: 'Data as JSON (unencrypted)…', click: () => send('export-json') },
+            { label: t('shell.menu.exportCharter'), click: () => send('export-charter') },
+            { label: t('shell.menu.exportReport'), click: () => send('export-report') },
+            { label: t('shell.menu.exportCalendar'), click: () => send('export-calendar') },
+            { label: t('shell.menu.exportJson'), click: () => send('export-json') },
           ],
         },
-        { label: 'Import Form…', click: () => send('import-form') },
-        { label: 'Back Up Vault…', click: () => send('backup') },
+        { label: t('shell.menu.importForm'), click: () => send('import-form') },
+        { label: t('shell.menu.backup'), click: () => send('backup') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: t('shell.menu.view'),
       submenu: [
-        { label: 'Search', accelerator: 'CmdOrCtrl+K', click: () => send('search') },
+        { label: t('shell.menu.search'), accelerator: 'CmdOrCtrl+K', click: () => send('search') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -29,13 +29,14 @@ import * as notes from './messages/notes';
 import * as records from './messages/records';
 import * as search from './messages/search';
 import * as settings from './messages/settings';
+import * as shell from './messages/shell';
 import * as sync from './messages/sync';
 import * as validation from './messages/validation';
 import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formPdf, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorRecords, notes, records, search, settings, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formPdf, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorRecords, notes, records, search, settings, shell, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

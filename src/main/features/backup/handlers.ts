@@ -1,17 +1,18 @@
 import { basename, dirname, join } from 'node:path';
 import type { backupContract } from '../../../shared/backup/contract';
 import { BACKUP_EXTENSION } from '../../../shared/backup/schema';
-import type { Platform } from '../../app/platform';
+import type { FileFilter, Platform } from '../../app/platform';
 import type { HandlersFor } from '../../ipc/router';
 import { CHECKS_DONE } from './check';
 import { assertNotSameFile, prepareRestore, promoteReplacing, promoteToNewFile } from './restore';
 import { manualBackupName } from './rotation';
 import { describeSchedule, readSchedule, writeSchedule, writeScheduleState } from './schedule';
 import { backupServiceFor } from './service';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 
-const FILTERS = [{ name: 'Mentor Vault backup', extensions: [BACKUP_EXTENSION] }];
+const FILTERS: FileFilter[] = [{ name: 'shell.filter.backup', extensions: [BACKUP_EXTENSION] }];
 
-function chooseBackupFile(platform: Platform, title: string): Promise<string | undefined> {
+function chooseBackupFile(platform: Platform, title: MessageId): Promise<string | undefined> {
   return platform.chooseOpenPath({ title, filters: FILTERS });
 }
 
@@ -22,7 +23,7 @@ export const backupHandlers: HandlersFor<typeof backupContract> = {
     const vaultPath = session.current.path;
     const folder = readSchedule(session.db).folder ?? dirname(vaultPath);
     const destination = await platform.chooseSavePath({
-      title: 'Save an encrypted backup',
+      title: 'shell.dialog.saveBackup',
       defaultPath: join(folder, manualBackupName(vaultPath, new Date())),
       filters: FILTERS,
     });
@@ -43,7 +44,7 @@ export const backupHandlers: HandlersFor<typeof backupContract> = {
     let folder = readSchedule(session.db).folder;
     if (chooseFolder || (frequency !== 'off' && !folder)) {
       const chosen = await platform.chooseFolder({
-        title: 'Folder for automatic backups',
+        title: 'shell.dialog.backupFolder',
         defaultPath: folder ?? dirname(session.current.path),
       });
       if (!chosen) return null;
@@ -56,7 +57,7 @@ export const backupHandlers: HandlersFor<typeof backupContract> = {
   'backup.verify': async ({ passphrase }, { session, platform }) => {
     const service = backupServiceFor(session);
     service.assertIdle();
-    const file = await chooseBackupFile(platform, 'Choose a backup to check');
+    const file = await chooseBackupFile(platform, 'shell.dialog.checkBackup');
     if (!file) return null;
     // Checked as a restore would check it, on a hidden copy that is then removed.
     return service.exclusive(async () => {
@@ -69,16 +70,16 @@ export const backupHandlers: HandlersFor<typeof backupContract> = {
   'backup.restore': async (input, { session, platform }) => {
     const service = backupServiceFor(session);
     service.assertIdle();
-    const file = await chooseBackupFile(platform, 'Choose the backup to restore');
+    const file = await chooseBackupFile(platform, 'shell.dialog.restoreBackup');
     if (!file) return null;
     const vaultPath = session.current.path;
     assertNotSameFile(file, vaultPath);
 
     if (input.mode === 'new-file') {
       const destination = await platform.chooseSavePath({
-        title: 'Restore the backup as a new vault',
+        title: 'shell.dialog.restoreAsNew',
         defaultPath: join(dirname(vaultPath), `restored.${BACKUP_EXTENSION}`),
-        filters: [{ name: 'Mentor Vault', extensions: [BACKUP_EXTENSION] }],
+        filters: [{ name: 'shell.filter.vault', extensions: [BACKUP_EXTENSION] }],
       });
       if (!destination) return null;
       return service.exclusive(async () => {

@@ -23,10 +23,10 @@ export function icsFileName(db: Db, menteeId: number | undefined, locale: Catalo
 export async function exportIcs({ session, platform }: HandlerContext, menteeId: number | undefined, asked: CatalogueLocale | undefined): Promise<IcsExport | null> {
   const locale = calendarLocale(session.db, menteeId, asked);
   const path = await platform.chooseSavePath({
-    title: 'Save the meetings as a calendar file',
+    title: 'shell.dialog.saveCalendar',
     // A bare name, as for PDFs: the dialog opens where the system keeps documents, not in the vault's folder.
     defaultPath: icsFileName(session.db, menteeId, locale),
-    filters: [{ name: 'Calendar', extensions: ['ics'] }],
+    filters: [{ name: 'shell.filter.calendar', extensions: ['ics'] }],
   });
   if (!path) return null;
   // Read after the dialog: the vault may have locked meanwhile (session.db refuses then).

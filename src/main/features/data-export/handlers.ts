@@ -8,8 +8,9 @@ import { VaultError } from '../../vault/vault-error';
 import { buildJsonExport } from './export-json';
 import { serializeExport, writeExportFile } from './file';
 import { assertEmptyForImport, importJsonText } from './import-json';
+import type { FileFilter } from '../../app/platform';
 
-const JSON_FILTERS = [{ name: 'JSON (not encrypted)', extensions: ['json'] }];
+const JSON_FILTERS: FileFilter[] = [{ name: 'shell.filter.json', extensions: ['json'] }];
 /** Far beyond any real vault; refuses a wrong pick before reading it all into memory. */
 const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
 
@@ -26,7 +27,7 @@ export const dataExportHandlers: HandlersFor<typeof dataExportContract> = {
   'dataExport.json': async ({ scope, includeConfidential }, { session, platform }) => {
     const suggested = defaultExportName(session.db, scope, new Date());
     const path = await platform.chooseSavePath({
-      title: includeConfidential ? 'Save an UNENCRYPTED export, including private notes and escalations' : 'Save an UNENCRYPTED export',
+      title: includeConfidential ? 'shell.dialog.saveJsonConfidential' : 'shell.dialog.saveJson',
       // A bare name: the dialog opens where the system keeps documents, not in the vault's app-data folder.
       defaultPath: suggested,
       filters: JSON_FILTERS,
@@ -41,7 +42,7 @@ export const dataExportHandlers: HandlersFor<typeof dataExportContract> = {
 
   'dataExport.importJson': async (_input, { session, platform }) => {
     assertEmptyForImport(session.db);
-    const file = await platform.chooseOpenPath({ title: 'Choose a Mentor Vault JSON export to import', filters: JSON_FILTERS });
+    const file = await platform.chooseOpenPath({ title: 'shell.dialog.importJson', filters: JSON_FILTERS });
     if (!file) return null;
     let text: string;
     try {

@@ -10,8 +10,9 @@ import { VaultError } from '../../vault/vault-error';
 import { writeFileAtomically } from '../documents/write-file';
 import { importReturnedForm, planForm, readReturnedForm } from './exchange';
 import { refuseFile } from './read-fields';
+import type { FileFilter } from '../../app/platform';
 
-const PDF_FILTERS = [{ name: 'PDF form', extensions: ['pdf'] }];
+const PDF_FILTERS: FileFilter[] = [{ name: 'shell.filter.pdfForm', extensions: ['pdf'] }];
 const lastFolder = new WeakMap<VaultSession, string>();
 /** Previewed files by token, in memory only, so `forms.import` records exactly what was shown. */
 const previewed = new WeakMap<VaultSession, Map<string, Buffer>>();
@@ -28,7 +29,7 @@ export const formHandlers: HandlersFor<typeof formsContract> = {
   'forms.make': async (input, { session, platform }) => {
     const planned = planForm(session.db, input);
     const folder = lastFolder.get(session);
-    const path = await platform.chooseSavePath({ title: 'Save the form to send', defaultPath: folder ? join(folder, planned.fileName) : planned.fileName, filters: PDF_FILTERS });
+    const path = await platform.chooseSavePath({ title: 'shell.dialog.saveForm', defaultPath: folder ? join(folder, planned.fileName) : planned.fileName, filters: PDF_FILTERS });
     if (!path) return null;
     const made = await planned.build();
     const written = await writeFileAtomically(path, made.bytes, session.current.path);
@@ -40,7 +41,7 @@ export const formHandlers: HandlersFor<typeof formsContract> = {
     let bytes: Buffer;
     if (dropped) bytes = Buffer.from(dropped.base64, 'base64');
     else {
-      const path = await platform.chooseOpenPath({ title: 'Import a returned form', filters: PDF_FILTERS });
+      const path = await platform.chooseOpenPath({ title: 'shell.dialog.importForm', filters: PDF_FILTERS });
       if (!path) return null;
       bytes = await readChosen(path);
     }

@@ -59,7 +59,7 @@ export const meetingHandlers: HandlersFor<typeof meetingsContract> = {
   'meetings.setAgenda': ({ meetingId, items }, { session }) => setAgenda(session.db, meetingId, items),
   'meetings.recordSelfAssessment': ({ meetingId, ...values }, { session }) => recordSelfAssessment(session.db, meetingId, values),
   'meetings.importSelfAssessment': async ({ meetingId }, { session, platform }) => {
-    const path = await platform.chooseOpenPath({ title: 'Import a self-assessment', filters: [{ name: 'Self-assessment', extensions: ['json'] }] });
+    const path = await platform.chooseOpenPath({ title: 'shell.dialog.importSelfAssessment', filters: [{ name: 'shell.filter.selfAssessment', extensions: ['json'] }] });
     if (!path) return null;
     return importSelfAssessment(session.db, meetingId, path);
   },

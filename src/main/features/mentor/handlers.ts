@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { mentorContract } from '../../../shared/mentor/contract';
 import type { VaultSession } from '../../app/session';
-import type { Platform } from '../../app/platform';
+import type { FileFilter, Platform } from '../../app/platform';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
 import { rememberExport } from '../documents/opened-files';
@@ -12,12 +12,13 @@ import { hoursSummary, loggedSessions } from './hours';
 import { getMentorProfile, updateMentorProfile } from './profile';
 import { credentialsTable, mentorGoalsTable, reflectionsTable, supervisionTable, thresholdsTable, trainingTable } from './records';
 import { allOwn, createOwn, deleteOwn, listOwn, updateOwn, type OwnTable } from './table';
+import type { MessageId } from '../../../shared/i18n/catalogue';
 
 
 /** Where the mentor saved their last log, so the next dialog opens there. */
 const lastFolder = new WeakMap<VaultSession, string>();
 
-async function save(session: VaultSession, platform: Platform, bytes: Buffer, fileName: string, title: string, filter: { name: string; extensions: string[] }) {
+async function save(session: VaultSession, platform: Platform, bytes: Buffer, fileName: string, title: MessageId, filter: FileFilter) {
   const folder = lastFolder.get(session);
   const path = await platform.chooseSavePath({ title, defaultPath: folder ? join(folder, fileName) : fileName, filters: [filter] });
   if (!path) return null;
@@ -84,13 +85,13 @@ export const mentorHandlers: HandlersFor<typeof mentorContract> = {
   'mentor.hours': (period, { session }) => hoursSummary(session.db, period),
   'mentor.exportHours': async ({ format, ...period }, { session, platform }) => {
     const made = await makeHoursFile(session.db, format, period);
-    const filter = format === 'csv' ? { name: 'CSV table', extensions: ['csv'] } : { name: 'Excel workbook', extensions: ['xlsx'] };
-    const saved = await save(session, platform, made.bytes, made.fileName, 'Save the client-hours log', filter);
+    const filter = format === 'csv' ? { name: 'shell.filter.csv' as const, extensions: ['csv'] } : { name: 'shell.filter.xlsx' as const, extensions: ['xlsx'] };
+    const saved = await save(session, platform, made.bytes, made.fileName, 'shell.dialog.saveHours', filter);
     return saved && { ...saved, bytes: made.bytes.length, rows: made.rows };
   },
   'mentor.exportRecord': async (period, { session, platform }) => {
     const made = await makeRecordPdf(session.db, period);
-    const saved = await save(session, platform, made.bytes, made.fileName, 'Save the development record as PDF', { name: 'PDF document', extensions: ['pdf'] });
+    const saved = await save(session, platform, made.bytes, made.fileName, 'shell.dialog.saveRecord', { name: 'shell.filter.pdf', extensions: ['pdf'] });
     return saved && { ...saved, pages: made.pages, bytes: made.bytes.length, pageSize: made.pageSize };
   },
 };

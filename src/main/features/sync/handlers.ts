@@ -21,7 +21,7 @@ function checkFolder(folder: string): void {
 export const syncHandlers: HandlersFor<typeof syncContract> = {
   'sync.status': (_input, { session }) => syncStatus(session.db),
   'sync.chooseFolder': async (_input, { session, platform }) => {
-    const folder = await platform.chooseFolder({ title: 'Folder your file-sync service copies', defaultPath: syncStatus(session.db).folder ?? undefined });
+    const folder = await platform.chooseFolder({ title: 'shell.dialog.syncFolder', defaultPath: syncStatus(session.db).folder ?? undefined });
     return folder ? { folder } : null;
   },
   'sync.start': async ({ folder, passphrase }, { session }) => {

@@ -10,9 +10,9 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.status': (_input, { session }) => session.status(),
   'vault.chooseLocation': async (_input, { session, platform }) => {
     const path = await platform.chooseSavePath({
-      title: 'Where should the vault live?',
+      title: 'shell.dialog.vaultLocation',
       defaultPath: session.paths.defaultVaultPath,
-      filters: [{ name: 'Mentor Vault', extensions: ['mentorvault'] }],
+      filters: [{ name: 'shell.filter.vault', extensions: ['mentorvault'] }],
     });
     if (!path) return null;
     session.rememberChosenPath(path);
