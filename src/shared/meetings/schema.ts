@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, pageInput, requiredText, shortText } from '../primitives';
 import { canonicalTimeZone } from './zoned';
 import { says } from '../i18n/messages/validation';
+import { documentLocale } from '../documents/schema';
 
 /** The kinds of meeting (docs/domain.md, section 5); the last two are the contingency options when schedules tighten. */
 export const MEETING_KINDS = ['formal-review', 'informal-touchpoint', 'pilot-review', 'focused-session', 'async-exercise'] as const;
@@ -76,6 +77,8 @@ export const createMeetingInput = z.strictObject({
   ...when,
   /** Defaults to the charter's meeting length (45 minutes without a charter). */
   minutes: meetingMinutes.optional(),
+  /** The language a default title is written in (the screens'); English when absent. */
+  locale: documentLocale.optional(),
 });
 export const meetingIdInput = z.strictObject({ id });
 export const rescheduleMeetingInput = z.strictObject({ id, ...when, minutes: meetingMinutes.optional() });
@@ -104,6 +107,8 @@ export const planMeetingsInput = z.strictObject({
   timeZone: timeZone.optional(),
   /** The first day of the window (default: today). */
   from: isoDate('From').optional(),
+  /** The language the new meetings' default titles are written in; English when absent. */
+  locale: documentLocale.optional(),
 });
 
 /** "Upcoming": not yet held, on or after today; "past": held, or before today. `today` is the mentor's local date. */
@@ -131,7 +136,7 @@ export const listMeetingsInput = z
   .refine((v) => v.when === undefined || v.today !== undefined, { message: 'Give today\'s date with upcoming or past', path: ['today'] });
 
 export const proposalsInput = z.strictObject({ menteeId: id.optional() });
-export const acceptProposalInput = z.strictObject({ milestoneId: id, ...when, minutes: meetingMinutes.optional() });
+export const acceptProposalInput = z.strictObject({ milestoneId: id, ...when, minutes: meetingMinutes.optional(), locale: documentLocale.optional() });
 export const dismissProposalInput = z.strictObject({ milestoneId: id });
 
 

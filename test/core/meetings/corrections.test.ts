@@ -51,8 +51,10 @@ describe('a decision captured by mistake', () => {
     const log = await v.call('decisions.list', { menteeId: mentee.id });
     const correction = log.rows.find((d) => d.entityKind === 'decision' && d.entityId === wrong.id);
     expect(correction).toMatchObject({ decision: 'Withdrawn: Drop the weekly write-up', date: localToday() });
-    // The meeting is dated the day it was held (today), not its planned day in 2030.
-    expect(correction!.rationale).toMatch(new RegExp(`^Captured by mistake in the .+ of ${localToday()}; taken off that meeting\\.$`));
+    // The meeting is dated the day it was held (today in its own time zone, Berlin's), not its planned day in 2030.
+    const held = (await v.call('meetings.get', { id: meetingId })).date;
+    expect(held).not.toBe('2030-03-04');
+    expect(correction!.rationale).toMatch(new RegExp(`^Captured by mistake in the .+ of ${held}; taken off that meeting\\.$`));
   });
 
   it('cannot be withdrawn twice, and a decision of no meeting is not found', async () => {

@@ -39,4 +39,10 @@ describe('the default title of a meeting', () => {
     expect(await title(english.id)).toBe('Short focused session');
     expect(await title(own.id)).toBe('Quartalsgespräch');
   });
+
+  it('is written in the language the screens ask for, and a language outside the catalogue is refused', async () => {
+    const german = await v.call('meetings.create', { menteeId, kind: 'formal-review', date: '2030-04-01', time: '10:00', timeZone: 'UTC', locale: 'de' });
+    expect(german.title).toBe('Formelles Review');
+    await expect(v.call('meetings.create', { menteeId, kind: 'formal-review', date: '2030-04-02', time: '10:00', timeZone: 'UTC', locale: 'fr' as 'de' })).rejects.toThrow(/INVALID_INPUT: locale: Choose a language/);
+  });
 });

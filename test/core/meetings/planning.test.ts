@@ -173,7 +173,7 @@ describe('a formal review proposed after each achieved major milestone', () => {
     expect(await v.call('meetings.proposals', {})).toContainEqual(proposal);
 
     const accepted = await v.call('meetings.acceptProposal', { milestoneId: major.id, date: '2030-05-05', time: '14:00', timeZone: BERLIN });
-    expect(accepted).toMatchObject({ kind: 'formal-review', origin: 'proposed-after-milestone', milestoneId: major.id, title: 'Formal review after "First review led"' });
+    expect(accepted).toMatchObject({ kind: 'formal-review', origin: 'proposed-after-milestone', milestoneId: major.id, title: 'Formal review after “First review led”' });
     expect(await v.call('meetings.proposals', { menteeId: m.id })).toEqual([]);
     expect((await v.fail('meetings.acceptProposal', { milestoneId: major.id, date: '2030-05-06', time: '14:00' })).code).toBe('CONFLICT');
     expect(await v.fail('meetings.acceptProposal', { milestoneId: minor.id, date: '2030-05-06', time: '14:00' })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^milestoneId:/) });

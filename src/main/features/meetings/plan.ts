@@ -11,6 +11,8 @@ import { replaceUntouchedAgenda } from './agenda';
 import { recordMeetingDecision } from './capture';
 import { hasCapture, meetingRow, meetingSummary } from './rows';
 import { charterMinutes, insertMeeting, rhythmVersion } from './store';
+import { DEFAULT_LOCALE, type CatalogueLocale } from '../../../shared/i18n/locales';
+import { translator } from '../../../shared/i18n/intl';
 
 interface Slot {
   kind: MeetingKind;
@@ -68,7 +70,7 @@ export function rhythmSlots(version: CharterVersion, pilotReviewedOn: string | n
  */
 export function planMeetings(
   db: Db,
-  input: { menteeId: number; weeks: number; time: string; timeZone?: string | undefined; from?: string | undefined },
+  input: { menteeId: number; weeks: number; time: string; timeZone?: string | undefined; from?: string | undefined; locale?: CatalogueLocale | undefined },
   today = localToday(),
 ): PlanResult {
   requireMentee(db, input.menteeId);
@@ -105,6 +107,7 @@ export function planMeetings(
         minutes,
         origin: slot.origin,
         slot: { kind: slot.kind, date: slot.date },
+        locale: input.locale,
       });
       result.created.push(meetingSummary(db, id));
     }
@@ -167,7 +170,7 @@ export function proposals(db: Db, menteeId: number | undefined, today = localTod
 
 export function acceptProposal(
   db: Db,
-  input: { milestoneId: number; date: string; time: string; timeZone?: string | undefined; minutes?: number | undefined },
+  input: { milestoneId: number; date: string; time: string; timeZone?: string | undefined; minutes?: number | undefined; locale?: CatalogueLocale | undefined },
 ): number {
   return db.transaction(() => {
     const p = sql<{ mentee_id: number; title: string; major: number; done_on: string | null }>(
@@ -183,7 +186,7 @@ export function acceptProposal(
     return insertMeeting(db, {
       menteeId: p.mentee_id,
       kind: 'formal-review',
-      title: `Formal review after "${p.title}"`.slice(0, 200),
+      title: translator(input.locale ?? DEFAULT_LOCALE).t('meetings.proposal.defaultTitle', { milestone: p.title }).slice(0, 200),
       date: input.date,
       time: input.time,
       timeZone: input.timeZone,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MEETING_KIND_LABELS, REVIEW_KINDS, type MeetingKind, type MeetingOrigin, type MeetingSort, type MeetingStatus, type MeetingSummary, type MeetingWhen } from '../../../shared/meetings/schema';
+import { REVIEW_KINDS, type MeetingKind, type MeetingOrigin, type MeetingSort, type MeetingStatus, type MeetingSummary, type MeetingWhen } from '../../../shared/meetings/schema';
 import { instantToZoned, systemTimeZone, zonedToInstant } from '../../../shared/meetings/zoned';
 import type { CharterVersion } from '../../../shared/charter/schema';
 import type { Page } from '../../../shared/primitives';
@@ -11,6 +11,8 @@ import { invalid, pageOf, requireMentee } from '../shared/store-helpers';
 import { defaultRubricId } from '../templates/rubric';
 import { instantiateAgenda } from './agenda';
 import { hasCapture, MEETING_SELECT, meetingRow, toSummary, type MeetingRow } from './rows';
+import { kindTitle } from '../../../shared/meetings/kind-title';
+import type { CatalogueLocale } from '../../../shared/i18n/locales';
 
 /** Meeting length when the mentee has no charter yet. */
 export const FALLBACK_MINUTES = 45;
@@ -46,6 +48,8 @@ export interface NewMeeting {
   origin: MeetingOrigin;
   slot?: { kind: MeetingKind; date: string };
   milestoneId?: number | null;
+  /** The language of a default title (the kind's name); English when absent. */
+  locale?: CatalogueLocale | undefined;
   /** Demo data only. */
   now?: string;
 }
@@ -54,7 +58,7 @@ export interface NewMeeting {
 export function insertMeeting(db: Db, m: NewMeeting): number {
   const when = resolveWhen(m.date, m.time, m.timeZone);
   const now = m.now ?? nowIso();
-  const title = m.title?.trim() || MEETING_KIND_LABELS[m.kind];
+  const title = m.title?.trim() || kindTitle(m.kind, m.locale);
   const rubric = REVIEW_KINDS.includes(m.kind) ? defaultRubricId(db) : null;
   const r = sql(
     db,

@@ -13,6 +13,7 @@ import { localToday, plusDays } from '../../../shared/dates';
 import { useVaultMutation } from '../../bridge/hooks';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
+import { useContentLocale } from '../../i18n/content-locale';
 import { numberOrUndefined } from '../../components/form-values';
 import { useToast } from '../../components/Toast';
 import { MENTOR_TIME_ZONE } from './format';
@@ -24,6 +25,8 @@ const opts = { invalidate: MEETING_QUERIES };
 /** Plans the coming weeks from the charter's meeting and review rhythm. */
 export function PlanDialog({ menteeId, onClose }: { menteeId: number; onClose(): void }) {
   const plan = useVaultMutation('meetings.plan', opts);
+  // A default title is written in the screens' language.
+  const contentLocale = useContentLocale();
   const intl = useIntl();
   const { notify } = useToast();
   return (
@@ -35,7 +38,7 @@ export function PlanDialog({ menteeId, onClose }: { menteeId: number; onClose():
       submitLabel={intl.formatMessage({ id: 'meetings.plan.submit' })}
       onClose={onClose}
       save={async (values) => {
-        const r = await plan.mutateAsync(values);
+        const r = await plan.mutateAsync({ ...values, locale: contentLocale });
         notify(
           'success',
           intl.formatMessage({ id: 'meetings.plan.done' }, { created: r.created.length, version: r.fromVersion, existing: r.existing, cancelled: r.cancelled.length }),
@@ -58,6 +61,7 @@ export function PlanDialog({ menteeId, onClose }: { menteeId: number; onClose():
 /** A meeting added by hand. */
 export function AddMeetingDialog({ menteeId, onClose, onAdded }: { menteeId: number; onClose(): void; onAdded(id: number): void }) {
   const create = useVaultMutation('meetings.create', opts);
+  const contentLocale = useContentLocale();
   const intl = useIntl();
   const words = useMeetingWords();
   return (
@@ -67,7 +71,7 @@ export function AddMeetingDialog({ menteeId, onClose, onAdded }: { menteeId: num
       defaultValues={{ menteeId, kind: 'informal-touchpoint', title: '', date: plusDays(localToday(), 7), time: '10:00', timeZone: MENTOR_TIME_ZONE }}
       submitLabel={intl.formatMessage({ id: 'meetings.add.submit' })}
       onClose={onClose}
-      save={async (values) => onAdded((await create.mutateAsync(values)).id)}
+      save={async (values) => onAdded((await create.mutateAsync({ ...values, locale: contentLocale })).id)}
     >
       {({ register, formState: { errors } }) => (
         <div className="meeting-form-grid">
@@ -143,6 +147,7 @@ export function ConvertMeetingDialog({ meeting, onClose }: { meeting: MeetingSum
 /** Accepting a proposed formal review: when it takes place. */
 export function AcceptProposalDialog({ proposal, onClose, onAccepted }: { proposal: MeetingProposal; onClose(): void; onAccepted(id: number): void }) {
   const accept = useVaultMutation('meetings.acceptProposal', opts);
+  const contentLocale = useContentLocale();
   const intl = useIntl();
   return (
     <FormDialog<z.input<typeof acceptProposalInput>, z.output<typeof acceptProposalInput>>
@@ -152,7 +157,7 @@ export function AcceptProposalDialog({ proposal, onClose, onAccepted }: { propos
       defaultValues={{ milestoneId: proposal.milestoneId, date: proposal.suggestedDate, time: '10:00', timeZone: MENTOR_TIME_ZONE }}
       submitLabel={intl.formatMessage({ id: 'meetings.accept.submit' })}
       onClose={onClose}
-      save={async (values) => onAccepted((await accept.mutateAsync(values)).id)}
+      save={async (values) => onAccepted((await accept.mutateAsync({ ...values, locale: contentLocale })).id)}
     >
       {({ register, formState: { errors } }) => (
         <div className="meeting-form-grid">

@@ -326,6 +326,7 @@ export const en = {
   'meetings.wasKind.pilot-review': { message: ' · was a pilot review', description: 'After the facts of a converted meeting: the kind it had before.' },
   'meetings.wasKind.focused-session': { message: ' · was a short focused session', description: 'After the facts of a converted meeting: the kind it had before.' },
   'meetings.wasKind.async-exercise': { message: ' · was an asynchronous exercise', description: 'After the facts of a converted meeting: the kind it had before.' },
+  'meetings.proposal.defaultTitle': { message: 'Formal review after “{milestone}”', description: 'Title of a review meeting planned after a major milestone; {milestone} is its title.' },
 } as const satisfies SourceMessages &
   Record<`meetings.kind.${MeetingKind}` | `meetings.was.${MeetingKind}` | `meetings.wasKind.${MeetingKind}` | `meetings.status.${MeetingStatus}` | `meetings.origin.${MeetingOrigin}` | `meetings.context.${AgendaContext}` | `meetings.owner.${ActionOwner}`, unknown>;
 
@@ -574,4 +575,5 @@ export const de: Translation<typeof en> = {
   'meetings.wasKind.pilot-review': ' · vorher ein Pilot-Review',
   'meetings.wasKind.focused-session': ' · vorher eine kurze fokussierte Sitzung',
   'meetings.wasKind.async-exercise': ' · vorher eine asynchrone Übung',
+  'meetings.proposal.defaultTitle': 'Formelles Review nach „{milestone}“',
 };
