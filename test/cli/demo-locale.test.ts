@@ -90,3 +90,24 @@ describe('demo --locale de', () => {
     expect(existsSync(other)).toBe(false);
   });
 });
+
+describe('create --locale de', () => {
+  it('starts the vault with German built-ins, as the app does from German screens', async () => {
+    const path = join(dir, 'de.mentorvault');
+    expect(await runCli(['create', path, '--locale', 'de'], { passphrase: PASSPHRASE })).toMatchObject({ code: 0 });
+    const vault = await Vault.unlock(path, PASSPHRASE);
+    try {
+      expect(vault.db.prepare('SELECT name FROM competencies ORDER BY position').pluck().all()).toEqual(DEFAULT_COMPETENCIES_BY_LOCALE.de.map((c) => c.name));
+    } finally {
+      vault.close();
+    }
+    const plain = join(dir, 'en.mentorvault');
+    expect(await runCli(['create', plain], { passphrase: PASSPHRASE })).toMatchObject({ code: 0 });
+    const english = await Vault.unlock(plain, PASSPHRASE);
+    try {
+      expect(english.db.prepare('SELECT name FROM competencies ORDER BY position').pluck().all()).toEqual(DEFAULT_COMPETENCIES_BY_LOCALE.en.map((c) => c.name));
+    } finally {
+      english.close();
+    }
+  });
+});

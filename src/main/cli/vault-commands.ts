@@ -3,6 +3,8 @@ import { verifyDatabase } from '../vault/verify';
 import { Vault } from '../vault/vault';
 import { say } from './language';
 import { localeOption } from './locale-option';
+import { writeDefaultCompetenciesIn } from '../features/assessment/built-in';
+import { writeBuiltInsIn } from '../features/templates/built-in';
 import { readPassphrase } from './prompt';
 import { positiveInt, SaidError, type CliCommand } from './types';
 import { rewrapAfterPassphraseChange } from '../features/sync/passphrase-change';
@@ -34,12 +36,22 @@ async function newPassphrase(envName: string): Promise<string> {
 
 export const vaultCommands: Record<string, CliCommand> = {
   create: {
-    usage: 'create VAULT',
+    usage: 'create VAULT [--locale en|de]',
     summary: 'cli.summary.create',
     args: 1,
-    async run([path]) {
+    options: { locale: { type: 'string' } },
+    async run([path], options) {
+      const locale = localeOption(options);
       const vault = await Vault.create(path!, await newPassphrase(PASSPHRASE_ENV));
-      vault.close();
+      try {
+        // The starting lists the migrations seeded in English, in the language asked for, as the app does.
+        if (locale) {
+          writeBuiltInsIn(vault.db, locale);
+          writeDefaultCompetenciesIn(vault.db, locale);
+        }
+      } finally {
+        vault.close();
+      }
       console.log(say('cli.created', { path }));
     },
   },
