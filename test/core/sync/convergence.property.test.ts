@@ -7,13 +7,12 @@ import '../../../src/main/features/escalations/verify-check';
 import { agreeCharter, createCharter } from '../../../src/main/features/charter/store';
 import { createMentee, deleteMentee, getMentee, updateMentee } from '../../../src/main/features/mentees/store';
 import { createNote, deleteNote, getNote, updateNote } from '../../../src/main/features/notes/store';
-import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import type { SyncMessage } from '../../../src/shared/sync/message';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
 import { noteFields } from '../../../src/shared/notes/schema';
 import { defaultCharterBody } from '../../../src/shared/charter/defaults';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
-import { comparableExport, openDevices, vaultTemplate } from './replicas';
+import { comparableExport, exchange, openDevices, vaultTemplate } from './replicas';
 import { seeded } from '../../hardening/support/random';
 
 /**
@@ -93,18 +92,7 @@ it('devices converge whatever the order, duplicates and partial deliveries', () 
       run++;
       const vaults = openDevices(dir, template, Array.from({ length: n }, (_, i) => `p${run}-${i}`));
       try {
-        const replicas = vaults.map((v) => createReplica(v.db, { holdDeletionShare: 1 }));
-        const sent: SyncMessage[][] = vaults.map(() => []);
-        const flush = (d: number) => {
-          const out = replicas[d]!.pending();
-          if (out.length > 0) replicas[d]!.markSent(out[out.length - 1]!.timestamp);
-          sent[d]!.push(...out);
-        };
-        // Each device is a copy of one vault: what it held before is the same everywhere.
-        for (const r of replicas) {
-          const before = r.pending();
-          if (before.length > 0) r.markSent(before[before.length - 1]!.timestamp);
-        }
+        const { replicas, sent, flush } = exchange(vaults);
         const uidOf = (v: Vault, dataset: string, localId: number) =>
           v.db.prepare('SELECT uid FROM sync_rows WHERE dataset = ? AND local_id = ?').pluck().get(dataset, localId) as string;
         const latest = new Map<string, { dataset: string; column: string; value: string; uid: string }>();

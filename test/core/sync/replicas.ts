@@ -6,6 +6,8 @@ import { buildJsonExport } from '../../../src/main/features/data-export/export-j
 import { syncedTables } from '../../../src/main/vault/sync-capture/tables';
 import { enableSync } from '../../../src/main/vault/sync-capture/enable';
 import { copyVault, createTestVault, openWithKey } from '../../helpers/vault';
+import { createReplica } from '../../../src/main/features/sync/replica/replica';
+import type { SyncMessage } from '../../../src/shared/sync/message';
 
 /**
  * Real vaults for the sync tests: one is created (one KDF run), and each device is a byte
@@ -50,4 +52,24 @@ export function comparableExport(db: Db): Record<string, unknown[]> {
       .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   }
   return out;
+}
+
+/**
+ * Replicas of copies of one vault, for the property tests: what each copy held is marked
+ * sent (it is the same everywhere), and `flush(d)` moves device d's pending changes into
+ * `sent[d]`, to be delivered in whatever order a scenario picks.
+ */
+export function exchange(vaults: Vault[]): { replicas: ReturnType<typeof createReplica>[]; sent: SyncMessage[][]; flush(d: number): void } {
+  const replicas = vaults.map((v) => createReplica(v.db, { holdDeletionShare: 1 }));
+  const sent: SyncMessage[][] = vaults.map(() => []);
+  const flush = (d: number) => {
+    const out = replicas[d]!.pending();
+    if (out.length > 0) replicas[d]!.markSent(out[out.length - 1]!.timestamp);
+    sent[d]!.push(...out);
+  };
+  for (const r of replicas) {
+    const before = r.pending();
+    if (before.length > 0) r.markSent(before[before.length - 1]!.timestamp);
+  }
+  return { replicas, sent, flush };
 }

@@ -4,17 +4,15 @@ import { getEscalation } from '../../../src/main/features/escalations/queries';
 import { addEntry, createEscalation } from '../../../src/main/features/escalations/store';
 import '../../../src/main/features/escalations/verify-check';
 import { createMentee } from '../../../src/main/features/mentees/store';
-import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import type { KeyMaterial } from '../../../src/main/vault/kdf';
 import type { Vault } from '../../../src/main/vault/vault';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { addEntryInput } from '../../../src/shared/escalations/schema';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
-import type { SyncMessage } from '../../../src/shared/sync/message';
 import { VaultError } from '../../../src/main/vault/vault-error';
 import { seeded } from '../../hardening/support/random';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
-import { comparableExport, openDevices, vaultTemplate } from './replicas';
+import { comparableExport, exchange, openDevices, vaultTemplate } from './replicas';
 
 /**
  * Two or three computers append to one or two escalation timelines at random (notes,
@@ -70,17 +68,7 @@ it('appends to shared timelines converge in (clock, device) order whatever the d
       run++;
       const vaults = openDevices(dir, template, Array.from({ length: n }, (_, i) => `t${run}-${i}`));
       try {
-        const replicas = vaults.map((v) => createReplica(v.db, { holdDeletionShare: 1 }));
-        const sent: SyncMessage[][] = vaults.map(() => []);
-        const flush = (d: number) => {
-          const out = replicas[d]!.pending();
-          if (out.length > 0) replicas[d]!.markSent(out[out.length - 1]!.timestamp);
-          sent[d]!.push(...out);
-        };
-        for (const r of replicas) {
-          const before = r.pending();
-          if (before.length > 0) r.markSent(before[before.length - 1]!.timestamp);
-        }
+        const { replicas, sent, flush } = exchange(vaults);
         // The first computer opens the records; every other has them before anyone appends.
         const first = vaults[0]!;
         const mentee = createMentee(first.db, menteeProfile.parse({ name: 'Shared mentee', status: 'active' }));
