@@ -54,6 +54,8 @@ export interface VaultMutationOptions<M extends MethodName>
 
 /** Methods whose input holds a passphrase: their mutation forgets it once settled. */
 const CARRIES_PASSPHRASE: ReadonlySet<MethodName> = new Set<MethodName>(['vault.create', 'vault.unlock', 'vault.changePassphrase', 'sync.start', 'backup.create', 'backup.verify', 'backup.restore']);
+/** Of those, the ones whose screens read the outcome from the mutation (its error, its data): emptied, but not reset. */
+const OUTCOME_SHOWN: ReadonlySet<MethodName> = new Set<MethodName>(['backup.create', 'backup.verify', 'backup.restore']);
 const PASSPHRASE_FIELDS = ['passphrase', 'current', 'next', 'separatePassphrase'] as const;
 
 /**
@@ -92,8 +94,8 @@ export function useVaultMutation<M extends MethodName>(method: M, { invalidate =
   const { status, reset } = mutation;
   useEffect(() => {
     // Settled, its callbacks done: drop the observer's copy too, so the cache lets the mutation go.
-    if (secret && (status === 'success' || status === 'error')) reset();
-  }, [secret, status, reset]);
+    if (secret && !OUTCOME_SHOWN.has(method) && (status === 'success' || status === 'error')) reset();
+  }, [secret, method, status, reset]);
   return mutation;
 }
 

@@ -24,11 +24,12 @@ function Count({ n }: { n: number }) {
 
 const column = createColumnHelper<OverviewRow>();
 /** Column ids that the vault sorts by are the OVERVIEW_SORTS; the others are not sortable. Words in the screens' language. */
+// Minimums that hold an English date and the German heads whole and fit a 1280 px window together.
 const overviewColumns = ({ formatMessage: t }: IntlShape) => [
   column.accessor('name', {
     header: t({ id: 'dashboard.overview.column.mentee' }),
     enableHiding: false,
-    meta: { width: 'minmax(8.75rem, 1.5fr)' },
+    meta: { width: 'minmax(8.5rem, 1.5fr)' },
     cell: (i) => (
       <span className="pilot-cell">
         <strong className={TRUNCATE}>{i.getValue()}</strong>
@@ -41,20 +42,20 @@ const overviewColumns = ({ formatMessage: t }: IntlShape) => [
     meta: { width: 'minmax(8.25rem, 0.8fr)', filter: { options: MENTEE_STATUSES.map((value) => ({ value, label: t({ id: `mentees.status.${value}` }) })) } },
     cell: (i) => <StatusBadge status={i.getValue()} />,
   }),
-  column.accessor('nextMeetingDate', { id: 'nextMeeting', header: t({ id: 'dashboard.overview.column.nextMeeting' }), meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
-  column.accessor('goalsOpen', { header: t({ id: 'dashboard.overview.column.goalsOpen' }), enableSorting: false, meta: { width: 'minmax(5.5rem, 0.5fr)' } }),
-  column.accessor('goalsAtRisk', { header: t({ id: 'dashboard.overview.column.atRisk' }), sortDescFirst: true, meta: { label: t({ id: 'dashboard.overview.column.atRiskLabel' }), width: 'minmax(8rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
+  column.accessor('nextMeetingDate', { id: 'nextMeeting', header: t({ id: 'dashboard.overview.column.nextMeeting' }), meta: { width: 'minmax(8.25rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor('goalsOpen', { header: t({ id: 'dashboard.overview.column.goalsOpen' }), enableSorting: false, meta: { width: 'minmax(5.25rem, 0.5fr)' } }),
+  column.accessor('goalsAtRisk', { header: t({ id: 'dashboard.overview.column.atRisk' }), sortDescFirst: true, meta: { label: t({ id: 'dashboard.overview.column.atRiskLabel' }), width: 'minmax(7.75rem, 0.5fr)' }, cell: (i) => <Count n={i.getValue()} /> }),
   column.accessor('overdueMilestones', {
     header: t({ id: 'dashboard.overview.column.overdue' }),
     sortDescFirst: true,
-    meta: { label: t({ id: 'dashboard.overview.column.overdueLabel' }), width: 'minmax(8rem, 0.5fr)' },
+    meta: { label: t({ id: 'dashboard.overview.column.overdueLabel' }), width: 'minmax(7.75rem, 0.5fr)' },
     cell: (i) => <Count n={i.getValue()} />,
   }),
-  column.accessor('nextMilestoneDue', { header: t({ id: 'dashboard.overview.column.nextMilestone' }), enableSorting: false, meta: { width: 'minmax(7.5rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
+  column.accessor('nextMilestoneDue', { header: t({ id: 'dashboard.overview.column.nextMilestone' }), enableSorting: false, meta: { width: 'minmax(8.25rem, 0.8fr)' }, cell: (i) => formatDate(i.getValue()) || '—' }),
   column.accessor((r) => r.pilot.reviewDate, {
     id: 'pilotReview',
     header: t({ id: 'dashboard.overview.column.pilot' }),
-    meta: { width: 'minmax(8rem, 1fr)' },
+    meta: { width: 'minmax(7.5rem, 1fr)' },
     cell: (i) => {
       const p = i.row.original.pilot;
       return (
