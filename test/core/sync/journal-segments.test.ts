@@ -66,6 +66,14 @@ describe('reading other devices', () => {
     expect(second.warnings).toEqual([]);
   });
 
+  it('reads a segment as large as a first round of a whole vault (more changes than a call can take as arguments)', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => change(i));
+    writeSegment(folder, keys, ALICE, many);
+    const read = bobReads();
+    expect(read.messages).toHaveLength(200_000);
+    expect(read.messages.at(-1)!.value).toBe(199_999);
+  });
+
   it('skips a segment still arriving (truncated, failing its tag) without deleting it, and reads it once whole', () => {
     const whole = writeSegment(folder, keys, ALICE, [change('arrives late')]);
     const path = join(folder, ALICE, whole.name);

@@ -81,7 +81,8 @@ function readDevice(folder: string, keys: JournalKeys, device: string, cursor: D
     // New to this reader at a sequence number already read, below the contiguous point, or
     // present twice: the device's history has two branches. Both are read; none is overwritten.
     if (file.seq <= cursor.upTo || seqsRead.has(file.seq) || (present.get(file.seq) ?? 0) > 1) forkSeqs.add(file.seq);
-    out.messages.push(...body.data.messages);
+    // One by one: a first round sends the whole vault in one segment, too many for push(...spread).
+    for (const message of body.data.messages) out.messages.push(message);
     read.add(file.name);
     seqsRead.set(file.seq, (seqsRead.get(file.seq) ?? 0) + 1);
   }
