@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, requiredText } from '../primitives';
 import { says } from '../i18n/messages/validation';
+import { documentLocale } from '../documents/schema';
 
 /**
  * What is captured during a meeting. Free text is saved as it is typed (saveDraft, a
@@ -21,7 +22,7 @@ const mediumText = (label: string) => z.string(`${label} must be text`).trim().m
 
 export const saveDraftInput = z.strictObject({ meetingId: id, field: draftField, text: captureText('Text') });
 /** The mentor's private note on this meeting: confidential, kept in the notes store, never in the meeting record. */
-export const savePrivateNoteInput = z.strictObject({ meetingId: id, noteId: id.nullable(), text: captureText('Note') });
+export const savePrivateNoteInput = z.strictObject({ meetingId: id, noteId: id.nullable(), text: captureText('Note'), locale: documentLocale.optional() });
 export const saveProgressInput = z.strictObject({
   meetingId: id,
   currentItemId: id.nullable(),
@@ -53,7 +54,7 @@ export const updateActionInput = z.strictObject({ id, ...actionFields });
 /** `meetingId`: the meeting in which it was found done (null when ticked outside a meeting). */
 export const setActionDoneInput = z.strictObject({ id, done: z.boolean('Done must be true or false'), meetingId: id.nullable().default(null) });
 export const listActionsInput = z.strictObject({ menteeId: id, open: z.boolean().default(true) });
-export const removeCaptureInput = z.strictObject({ kind: z.enum(['win', 'evidence', 'action', 'decision'], 'Choose a win, evidence, an action or a decision'), id });
+export const removeCaptureInput = z.strictObject({ kind: z.enum(['win', 'evidence', 'action', 'decision'], 'Choose a win, evidence, an action or a decision'), id, locale: documentLocale.optional() });
 
 export const selfAssessmentFields = z.strictObject({
   reflection: captureText('Reflection', 5000).default(''),

@@ -27,6 +27,7 @@ import { scoreInput, type RubricScore } from './rubric';
 import {
   acceptProposalInput,
   convertMeetingInput,
+  moveRhythmInput,
   createMeetingInput,
   dismissProposalInput,
   listMeetingsInput,
@@ -94,5 +95,5 @@ export const meetingsContract = {
   /** Ends the meeting: recalibrations applied with their reasons, open actions carried forward, pilot marked reviewed. */
   'meetings.end': method(endMeetingInput).returns<MeetingReport>(),
   /** After a meeting held far from its planned date: moves the rest of the rhythm by as many days, once. */
-  'meetings.moveRhythm': method(meetingIdInput).returns<Meeting>(),
+  'meetings.moveRhythm': method(moveRhythmInput).returns<Meeting>(),
 };

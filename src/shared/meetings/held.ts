@@ -13,14 +13,3 @@ export function heldShiftDays(m: Pick<MeetingSummary, 'status' | 'date' | 'plann
 export function heldFarFromPlan(m: Pick<MeetingSummary, 'status' | 'date' | 'plannedDate'>): boolean {
   return Math.abs(heldShiftDays(m)) > HELD_FAR_DAYS;
 }
-
-/** "59 days early", "1 day late". */
-export function shiftText(days: number): string {
-  const n = Math.abs(days);
-  return `${n} ${n === 1 ? 'day' : 'days'} ${days < 0 ? 'early' : 'late'}`;
-}
-
-/** "59 days earlier", "1 day later": how far the rest of the rhythm moves. */
-export function shiftComparative(days: number): string {
-  return shiftText(days).replace(/early$/, 'earlier').replace(/late$/, 'later');
-}

@@ -98,7 +98,11 @@ export const convertMeetingInput = z.strictObject({
   id,
   kind: z.enum(CONTINGENCY_KINDS, 'Choose a short focused session or an asynchronous exercise'),
   reason: changeReason,
+  /** The language of the decision-log entry it writes; English when absent. */
+  locale: documentLocale.optional(),
 });
+/** Moving the rest of the rhythm after a meeting held far from its plan; the entry it writes is in `locale`. */
+export const moveRhythmInput = z.strictObject({ id, locale: documentLocale.optional() });
 export const planMeetingsInput = z.strictObject({
   menteeId: id,
   weeks: z.int('Weeks must be a whole number').min(1, 'Plan 1 to 52 weeks ahead').max(52, 'Plan 1 to 52 weeks ahead'),

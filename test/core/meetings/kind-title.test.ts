@@ -45,4 +45,10 @@ describe('the default title of a meeting', () => {
     expect(german.title).toBe('Formelles Review');
     await expect(v.call('meetings.create', { menteeId, kind: 'formal-review', date: '2030-04-02', time: '10:00', timeZone: 'UTC', locale: 'fr' as 'de' })).rejects.toThrow(/INVALID_INPUT: locale: Choose a language/);
   });
+
+  it('a conversion asked for from German screens writes its decision-log entry in German', async () => {
+    const m = await planned('', '2030-05-06');
+    const converted = await v.call('meetings.convert', { id: m.id, kind: 'async-exercise', reason: 'Release week', locale: 'de' });
+    expect(converted.decisions.map((d) => d.decision)).toEqual(['Formelles Review vom 6.5.2030 wird eine asynchrone Übung']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { ActionItem, ActionOwner, DraftField, MeetingDecision, MeetingEvidence, MeetingWin } from '../../../shared/meetings/capture';
-import { MEETING_KIND_LABELS } from '../../../shared/meetings/schema';
+import type { CatalogueLocale } from '../../../shared/i18n/locales';
 import { localToday } from '../../../shared/dates';
 import { MAX_SHORT_TEXT } from '../../../shared/primitives';
 import type { Db } from '../../vault/sqlite';
@@ -11,6 +11,7 @@ import { decisionsTable } from '../records/store';
 import { createRecord } from '../shared/record-table';
 import { getAction } from './actions';
 import { meetingRow, type MeetingRow } from './rows';
+import { writtenWords } from './written';
 
 /**
  * Capture during a meeting. Typed text is saved as it is typed: each call replaces the
@@ -64,21 +65,21 @@ export function privateNoteOf(db: Db, meetingId: number): number | null {
  * first keystroke, then updated. It goes through the notes store (full-text index, tags
  * kept) and never into the meeting's own record.
  */
-export function savePrivateNote(db: Db, meetingId: number, noteId: number | null, text: string): number {
+export function savePrivateNote(db: Db, meetingId: number, noteId: number | null, text: string, locale?: CatalogueLocale): number {
   return db.transaction(() => {
     const m = meetingRow(db, meetingId);
     if (noteId === null) {
-      return createNote(db, { menteeId: m.mentee_id, meetingId, title: privateNoteTitle(m), body: text, tags: [] });
+      return createNote(db, { menteeId: m.mentee_id, meetingId, title: privateNoteTitle(m, locale), body: text, tags: [] });
     }
     const note = getNote(db, noteId);
     if (note.meetingId !== meetingId) throw invalid(['noteId'], 'This note is not a note of this meeting');
-    updateNote(db, noteId, { menteeId: note.menteeId, meetingId, title: note.title || privateNoteTitle(m), body: text, tags: note.tags });
+    updateNote(db, noteId, { menteeId: note.menteeId, meetingId, title: note.title || privateNoteTitle(m, locale), body: text, tags: note.tags });
     return noteId;
   })();
 }
 
-function privateNoteTitle(m: MeetingRow): string {
-  return `${MEETING_KIND_LABELS[m.kind]} of ${m.local_date}`;
+function privateNoteTitle(m: MeetingRow, locale: CatalogueLocale | undefined): string {
+  return writtenWords(locale).noteTitle(m.kind, m.local_date);
 }
 
 /** Where the meeting mode is: the current item and the timers, so a reload resumes there. */
@@ -221,18 +222,19 @@ const REMOVABLE = { win: 'meeting_wins', evidence: 'meeting_evidence', action: '
  * A decision captured by mistake leaves its meeting, but not the decision log, which is a
  * trail: the log gains a correcting decision that refers to it and says why.
  */
-function withdrawDecision(db: Db, decisionId: number): void {
+function withdrawDecision(db: Db, decisionId: number, locale: CatalogueLocale | undefined): void {
+  const words = writtenWords(locale);
   db.transaction(() => {
     const link = sql<{ meetingId: number }>(db, 'SELECT meeting_id AS meetingId FROM meeting_decisions WHERE decision_id = ?').get(decisionId);
     if (!link) throw notFound('decision of a meeting');
     const m = meetingRow(db, link.meetingId);
     const original = sql<{ decision: string }>(db, 'SELECT decision FROM decisions WHERE id = ?').get(decisionId)!;
     sql(db, 'DELETE FROM meeting_decisions WHERE meeting_id = ? AND decision_id = ?').run(link.meetingId, decisionId);
-    const withdrawn = `Withdrawn: ${original.decision}`;
+    const withdrawn = words.withdrawn(original.decision);
     createRecord(db, decisionsTable, m.mentee_id, {
       date: localToday(),
       decision: withdrawn.length > MAX_SHORT_TEXT ? `${withdrawn.slice(0, MAX_SHORT_TEXT - 1)}…` : withdrawn,
-      rationale: `Captured by mistake in the ${MEETING_KIND_LABELS[m.kind].toLowerCase()} of ${m.local_date}; taken off that meeting.`,
+      rationale: words.withdrawnWhy(m.kind, m.local_date),
       changed: '',
       entityKind: 'decision',
       entityId: decisionId,
@@ -241,8 +243,8 @@ function withdrawDecision(db: Db, decisionId: number): void {
 }
 
 /** A capture added by mistake. A decision is withdrawn (see withdrawDecision), not deleted. */
-export function removeCapture(db: Db, kind: keyof typeof REMOVABLE | 'decision', id: number): void {
-  if (kind === 'decision') return withdrawDecision(db, id);
+export function removeCapture(db: Db, kind: keyof typeof REMOVABLE | 'decision', id: number, locale?: CatalogueLocale): void {
+  if (kind === 'decision') return withdrawDecision(db, id, locale);
   if (kind === 'action' && sql(db, 'SELECT 1 FROM action_item_carries WHERE action_id = ?').get(id)) {
     throw new VaultError('CONFLICT', 'This action was carried into later meetings; mark it done instead of removing it.');
   }

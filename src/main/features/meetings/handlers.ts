@@ -69,7 +69,7 @@ export const meetingHandlers: HandlersFor<typeof meetingsContract> = {
     return getMeeting(session.db, id);
   },
   'meetings.saveDraft': ({ meetingId, field, text }, { session }) => ({ savedAt: saveDraft(session.db, meetingId, field, text) }),
-  'meetings.savePrivateNote': ({ meetingId, noteId, text }, { session }) => ({ noteId: savePrivateNote(session.db, meetingId, noteId, text), savedAt: nowIso() }),
+  'meetings.savePrivateNote': ({ meetingId, noteId, text, locale }, { session }) => ({ noteId: savePrivateNote(session.db, meetingId, noteId, text, locale), savedAt: nowIso() }),
   'meetings.saveProgress': (input, { session }) => ({ savedAt: saveProgress(session.db, input) }),
   'meetings.addWin': ({ meetingId, text }, { session }) => addWin(session.db, meetingId, text),
   'meetings.addEvidence': ({ meetingId, evidenceId, text }, { session }) => addEvidence(session.db, meetingId, evidenceId, text),
@@ -78,14 +78,14 @@ export const meetingHandlers: HandlersFor<typeof meetingsContract> = {
   'meetings.updateAction': ({ id, ...values }, { session }) => updateAction(session.db, id, values),
   'meetings.setActionDone': ({ id, done, meetingId }, { session }) => setActionDone(session.db, id, done, meetingId),
   'meetings.actions': ({ menteeId, open }, { session }) => menteeActions(session.db, menteeId, open),
-  'meetings.removeCapture': ({ kind, id }, { session }) => {
-    removeCapture(session.db, kind, id);
+  'meetings.removeCapture': ({ kind, id, locale }, { session }) => {
+    removeCapture(session.db, kind, id, locale);
     return deleted;
   },
   'meetings.summary': ({ id }, { session }) => meetingReport(session.db, id),
   'meetings.end': (input, { session }) => endMeeting(session.db, input),
-  'meetings.moveRhythm': ({ id }, { session }) => {
-    moveRhythm(session.db, id);
+  'meetings.moveRhythm': ({ id, locale }, { session }) => {
+    moveRhythm(session.db, id, undefined, locale);
     return getMeeting(session.db, id);
   },
 };

@@ -1,10 +1,11 @@
-import { heldFarFromPlan, heldShiftDays, shiftComparative } from '../../../shared/meetings/held';
-import { MEETING_KIND_LABELS } from '../../../shared/meetings/schema';
+import { heldFarFromPlan, heldShiftDays } from '../../../shared/meetings/held';
+import type { CatalogueLocale } from '../../../shared/i18n/locales';
 import { instantToZoned } from '../../../shared/meetings/zoned';
 import { localToday, plusDays } from '../../../shared/dates';
 import type { Db } from '../../vault/sqlite';
 import { nowIso, sql } from '../../vault/statements';
 import { VaultError } from '../../vault/vault-error';
+import { writtenWords } from './written';
 import { recordMeetingDecision } from './capture';
 import { meetingRow, toSummary, type MeetingRow } from './rows';
 import { resolveWhen } from './store';
@@ -51,7 +52,8 @@ export function rhythmToMove(db: Db, row: MeetingRow): number {
  * Moves the rest of the rhythm by as many days as this meeting was held from its plan
  * (same local time), once, and logs the decision with the meeting.
  */
-export function moveRhythm(db: Db, id: number, today = localToday()): number {
+export function moveRhythm(db: Db, id: number, today = localToday(), locale?: CatalogueLocale): number {
+  const words = writtenWords(locale);
   return db.transaction(() => {
     const row = meetingRow(db, id);
     if (row.status !== 'held') throw new VaultError('CONFLICT', 'Only a held meeting can move the rest of the rhythm.');
@@ -71,9 +73,9 @@ export function moveRhythm(db: Db, id: number, today = localToday()): number {
       db,
       id,
       {
-        decision: `Move the rest of the meeting rhythm ${shiftComparative(days)}`.slice(0, 200),
-        rationale: `The ${MEETING_KIND_LABELS[row.kind].toLowerCase()} planned for ${summary.plannedDate} was held on ${summary.date}.`,
-        changed: `${later.length} planned ${later.length === 1 ? 'meeting' : 'meetings'}, each ${shiftComparative(days)}`,
+        decision: words.moveRhythm(days).slice(0, 200),
+        rationale: words.moveRhythmWhy(row.kind, summary.plannedDate, summary.date),
+        changed: words.moveRhythmChanged(later.length, days),
       },
       today,
     );

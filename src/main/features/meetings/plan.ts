@@ -1,5 +1,5 @@
 import { addMonths, format, parseISO } from 'date-fns';
-import { aKind, MEETING_KIND_LABELS, type ContingencyKind, type MeetingKind, type MeetingProposal, type PlanResult } from '../../../shared/meetings/schema';
+import { aKind, type ContingencyKind, type MeetingKind, type MeetingProposal, type PlanResult } from '../../../shared/meetings/schema';
 import { daysBetween, localToday, plusDays } from '../../../shared/dates';
 import { defaultTitleLocale, kindTitle } from '../../../shared/meetings/kind-title';
 import type { CharterVersion } from '../../../shared/charter/schema';
@@ -13,6 +13,7 @@ import { hasCapture, meetingRow, meetingSummary } from './rows';
 import { charterMinutes, insertMeeting, rhythmVersion } from './store';
 import { DEFAULT_LOCALE, type CatalogueLocale } from '../../../shared/i18n/locales';
 import { translator } from '../../../shared/i18n/intl';
+import { writtenWords } from './written';
 
 interface Slot {
   kind: MeetingKind;
@@ -209,13 +210,12 @@ export function dismissProposal(db: Db, milestoneId: number): void {
  * asynchronous exercise, and the decision log records it with the reason, in the same
  * transaction (linked to the meeting).
  */
-export function convertMeeting(db: Db, input: { id: number; kind: ContingencyKind; reason: string }, today = localToday()): void {
+export function convertMeeting(db: Db, input: { id: number; kind: ContingencyKind; reason: string; locale?: CatalogueLocale | undefined }, today = localToday()): void {
+  const words = writtenWords(input.locale);
   db.transaction(() => {
     const row = meetingRow(db, input.id);
     if (row.status !== 'planned') throw new VaultError('CONFLICT', 'Only a planned meeting can be turned into another kind.');
     if (row.kind === input.kind) throw invalid(['kind'], `This meeting already is ${aKind(input.kind)}`);
-    const from = MEETING_KIND_LABELS[row.kind];
-    const to = MEETING_KIND_LABELS[input.kind];
     // A title that is still the kind's name (in any language) follows the kind, in that language.
     const titleLocale = defaultTitleLocale(row.kind, row.title);
     const keepTitle = titleLocale === undefined;
@@ -231,9 +231,9 @@ export function convertMeeting(db: Db, input: { id: number; kind: ContingencyKin
       db,
       input.id,
       {
-        decision: `${from} of ${row.local_date} becomes ${aKind(input.kind)}`.slice(0, 200),
+        decision: words.converted(row.kind, row.local_date, input.kind).slice(0, 200),
         rationale: input.reason,
-        changed: `Meeting kind: ${from} → ${to}`,
+        changed: words.convertedChanged(row.kind, input.kind),
       },
       today,
     );

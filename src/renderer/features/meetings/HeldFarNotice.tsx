@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { useToast } from '../../components/Toast';
 import { formatDay } from './format';
 import { MEETING_QUERIES } from './stale';
+import { useContentLocale } from '../../i18n/content-locale';
 
 /**
  * A meeting held far from its planned date says so, with the plan, and offers to move
@@ -16,6 +17,7 @@ export function HeldFarNotice({ meeting: m }: { meeting: Meeting }) {
   const intl = useIntl();
   const { notify } = useToast();
   const shift = (days: number) => ({ days: Math.abs(days), direction: days < 0 ? 'early' : 'late' });
+  const locale = useContentLocale();
   const move = useVaultMutation('meetings.moveRhythm', {
     invalidate: MEETING_QUERIES,
     onSuccess: () => notify('success', intl.formatMessage({ id: 'meetings.heldFar.done' }, shift(heldShiftDays(m)))),
@@ -32,7 +34,7 @@ export function HeldFarNotice({ meeting: m }: { meeting: Meeting }) {
       {m.status === 'held' && n > 0 && (
         <div className="row">
           <p>{intl.formatMessage({ id: 'meetings.heldFar.ask' }, { count: n, ...shift(days) })}</p>
-          <Button busy={move.isPending} onClick={() => move.mutate({ id: m.id })}>
+          <Button busy={move.isPending} onClick={() => move.mutate({ id: m.id, locale })}>
             {intl.formatMessage({ id: 'meetings.heldFar.move' })}
           </Button>
         </div>

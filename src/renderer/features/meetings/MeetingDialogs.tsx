@@ -117,6 +117,7 @@ export function MoveMeetingDialog({ meeting, onClose }: { meeting: MeetingSummar
 /** When schedules tighten: a shorter form of the meeting, with the reason kept in the decision log. */
 export function ConvertMeetingDialog({ meeting, onClose }: { meeting: MeetingSummary; onClose(): void }) {
   const convert = useVaultMutation('meetings.convert', opts);
+  const contentLocale = useContentLocale();
   const intl = useIntl();
   const words = useMeetingWords();
   const { notify } = useToast();
@@ -130,7 +131,7 @@ export function ConvertMeetingDialog({ meeting, onClose }: { meeting: MeetingSum
       submitLabel={intl.formatMessage({ id: 'meetings.convert.submit' })}
       onClose={onClose}
       save={async (values) => {
-        await convert.mutateAsync(values);
+        await convert.mutateAsync({ ...values, locale: contentLocale });
         notify('success', intl.formatMessage({ id: 'meetings.convert.done' }));
       }}
     >

@@ -4,6 +4,7 @@ import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MEETING_QUERIES } from './stale';
+import { useContentLocale } from '../../i18n/content-locale';
 
 export type CaptureKind = 'win' | 'evidence' | 'action' | 'decision';
 
@@ -12,6 +13,8 @@ export function RemoveCaptureButton({ kind, id, text, onRemoved }: { kind: Captu
   const intl = useIntl();
   const [open, setOpen] = useState(false);
   const remove = useVaultMutation('meetings.removeCapture', { invalidate: MEETING_QUERIES });
+  // A withdrawn decision leaves an entry in the decision log, written in the screens' language.
+  const locale = useContentLocale();
   return (
     <>
       <Button size="small" variant="ghost" aria-label={intl.formatMessage({ id: 'meetings.remove.name' }, { kind, text })} onClick={() => setOpen(true)}>
@@ -24,7 +27,7 @@ export function RemoveCaptureButton({ kind, id, text, onRemoved }: { kind: Captu
         confirmLabel={intl.formatMessage({ id: 'meetings.remove.confirm' }, { kind })}
         variant="danger"
         onConfirm={async () => {
-          await remove.mutateAsync({ kind, id });
+          await remove.mutateAsync({ kind, id, locale });
           onRemoved?.();
         }}
         onClose={() => setOpen(false)}

@@ -327,6 +327,26 @@ export const en = {
   'meetings.wasKind.focused-session': { message: ' · was a short focused session', description: 'After the facts of a converted meeting: the kind it had before.' },
   'meetings.wasKind.async-exercise': { message: ' · was an asynchronous exercise', description: 'After the facts of a converted meeting: the kind it had before.' },
   'meetings.proposal.defaultTitle': { message: 'Formal review after “{milestone}”', description: 'Title of a review meeting planned after a major milestone; {milestone} is its title.' },
+  'meetings.written.noteTitle': { message: '{kind} of {date}', description: 'Default title of the private note taken in a meeting, written into the vault; {kind} is the kind of meeting.' },
+  'meetings.written.withdrawn': { message: 'Withdrawn: {decision}', description: 'Decision-log entry written when a decision captured by mistake is taken off a meeting.' },
+  'meetings.written.withdrawnWhy': {
+    message: 'Captured by mistake in the {kind} of {date}; taken off that meeting.',
+    description: 'Its rationale; {kind} is the kind of meeting (lower case in English, as inside a sentence).',
+  },
+  'meetings.written.moveRhythm': {
+    message: 'Move the rest of the meeting rhythm {days, plural, one {# day} other {# days}} {direction, select, earlier {earlier} other {later}}',
+    description: 'Decision-log entry written when the planned meetings move after one was held far from its plan.',
+  },
+  'meetings.written.moveRhythmWhy': { message: 'The {kind} planned for {planned} was held on {held}.', description: 'Its rationale; {kind} is the kind of meeting.' },
+  'meetings.written.moveRhythmChanged': {
+    message: '{count, plural, one {# planned meeting} other {# planned meetings}}, each {days, plural, one {# day} other {# days}} {direction, select, earlier {earlier} other {later}}',
+    description: 'What the entry changed.',
+  },
+  'meetings.written.converted': {
+    message: '{from} of {date} becomes {to, select, async {an asynchronous exercise} other {a short focused session}}',
+    description: 'Decision-log entry written when a planned meeting becomes a shorter kind; {from} is its kind.',
+  },
+  'meetings.written.convertedChanged': { message: 'Meeting kind: {from} → {to}', description: 'What the conversion changed.' },
 } as const satisfies SourceMessages &
   Record<`meetings.kind.${MeetingKind}` | `meetings.was.${MeetingKind}` | `meetings.wasKind.${MeetingKind}` | `meetings.status.${MeetingStatus}` | `meetings.origin.${MeetingOrigin}` | `meetings.context.${AgendaContext}` | `meetings.owner.${ActionOwner}`, unknown>;
 
@@ -576,4 +596,12 @@ export const de: Translation<typeof en> = {
   'meetings.wasKind.focused-session': ' · vorher eine kurze fokussierte Sitzung',
   'meetings.wasKind.async-exercise': ' · vorher eine asynchrone Übung',
   'meetings.proposal.defaultTitle': 'Formelles Review nach „{milestone}“',
+  'meetings.written.noteTitle': '{kind} vom {date}',
+  'meetings.written.withdrawn': 'Zurückgenommen: {decision}',
+  'meetings.written.withdrawnWhy': 'Versehentlich im Treffen „{kind}“ vom {date} erfasst; von diesem Treffen entfernt.',
+  'meetings.written.moveRhythm': 'Den übrigen Treffenrhythmus um {days, plural, one {# Tag} other {# Tage}} {direction, select, earlier {vorziehen} other {verschieben}}',
+  'meetings.written.moveRhythmWhy': 'Das Treffen „{kind}“, geplant für den {planned}, fand am {held} statt.',
+  'meetings.written.moveRhythmChanged': '{count, plural, one {# geplantes Treffen} other {# geplante Treffen}}, jedes {days, plural, one {# Tag} other {# Tage}} {direction, select, earlier {früher} other {später}}',
+  'meetings.written.converted': '{from} vom {date} wird {to, select, async {eine asynchrone Übung} other {eine kurze fokussierte Sitzung}}',
+  'meetings.written.convertedChanged': 'Art des Treffens: {from} → {to}',
 };

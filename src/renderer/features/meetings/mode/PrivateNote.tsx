@@ -4,12 +4,15 @@ import { call } from '../../../bridge/client';
 import { useVaultQuery } from '../../../bridge/hooks';
 import { ConfidentialBadge } from '../../../components/ConfidentialBadge';
 import type { Autosave } from './autosave';
+import { useContentLocale } from '../../../i18n/content-locale';
 
 /**
  * The mentor's private note on this meeting: kept in the confidential notes store (never
  * in the meeting record or any export), saved as typed like the rest.
  */
 export function PrivateNote({ meetingId, noteId: initialId, autosave }: { meetingId: number; noteId: number | null; autosave: Autosave }) {
+  // The note's default title is written in the screens' language.
+  const locale = useContentLocale();
   const id = useId();
   const existing = useVaultQuery('notes.get', { id: initialId ?? 0 }, { enabled: initialId !== null, staleTime: Infinity });
   const noteId = useRef<number | null>(initialId);
@@ -34,7 +37,7 @@ export function PrivateNote({ meetingId, noteId: initialId, autosave }: { meetin
         onChange={(e) => {
           setText(e.target.value);
           autosave.change('private-note', e.target.value, async (value) => {
-            const saved = await call('meetings.savePrivateNote', { meetingId, noteId: noteId.current, text: value });
+            const saved = await call('meetings.savePrivateNote', { meetingId, noteId: noteId.current, text: value, locale });
             noteId.current = saved.noteId;
           });
         }}
