@@ -5,6 +5,7 @@ import { say } from './language';
 import { assertOutFree } from './out-file';
 import { UsageError, type CliCommand } from './types';
 import { unlockFromCli } from './vault-commands';
+import { localeOption } from './locale-option';
 
 /** `export hours` and `export record`: the mentor's own log and development record. */
 
@@ -53,16 +54,17 @@ export const mentorCommands: Record<string, CliCommand> = {
   },
 
   'export record': {
-    usage: 'export record VAULT [--from DATE --to DATE] --out FILE.pdf [--force]',
+    usage: 'export record VAULT [--from DATE --to DATE] [--locale en|de] --out FILE.pdf [--force]',
     summary: 'cli.summary.exportRecord',
     args: 1,
-    options: PERIOD_OPTIONS,
+    options: { ...PERIOD_OPTIONS, locale: { type: 'string' } },
     async run([path], options) {
       const span = period(options);
+      const locale = localeOption(options);
       const out = outPath(options, 'FILE.pdf');
       const vault = await unlockFromCli(path!);
       try {
-        const made = await makeRecordPdf(vault.db, span);
+        const made = await makeRecordPdf(vault.db, { ...span, locale });
         const written = await writeFileAtomically(out, made.bytes, vault.path);
         console.log(say('cli.wrotePages', { path: written, pages: made.pages, bytes: String(made.bytes.length) }));
       } finally {

@@ -24,6 +24,7 @@ import * as meetingsMode from './messages/meetings-mode';
 import * as mentor from './messages/mentor';
 import * as templates from './messages/templates';
 import * as mentees from './messages/mentees';
+import * as mentorPdf from './messages/mentor-pdf';
 import * as mentorRecords from './messages/mentor-records';
 import * as notes from './messages/notes';
 import * as records from './messages/records';
@@ -36,7 +37,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formPdf, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorRecords, notes, records, search, settings, shell, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formPdf, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorPdf, mentorRecords, notes, records, search, settings, shell, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

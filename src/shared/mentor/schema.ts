@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, longText, pageInput, requiredText, shortText, textList } from '../primitives';
 import { LETTERS, letterDate, letterNumber, letterText, optionalLetterText } from '../goals/smart';
 import { says } from '../i18n/messages/validation';
+import { documentLocale } from '../documents/schema';
 
 /**
  * The mentor's own practice: credentials, development goals, training, supervision,
@@ -170,7 +171,8 @@ export const sessionAdjustment = z
 export const HOURS_FORMATS = ['csv', 'xlsx'] as const;
 export type HoursFormat = (typeof HOURS_FORMATS)[number];
 export const exportHoursInput = z.strictObject({ ...periodShape, format: z.enum(HOURS_FORMATS, 'Choose CSV or Excel') }).superRefine(periodRule);
-export const exportRecordInput = hoursPeriod;
+/** The record is the mentor's own document: in the screens' language unless asked otherwise. */
+export const exportRecordInput = z.strictObject({ ...periodShape, locale: documentLocale.optional() }).superRefine(periodRule);
 
 // ---- Outputs (extend the form values) -----------------------------------------------------
 

@@ -117,4 +117,15 @@ describe('mentor-vault export hours / record', () => {
       expect(text).toContain(heading);
     }
   });
+
+  it('typesets the development record in German with --locale de, and in German only', async () => {
+    const out = join(dir, 'record-de.pdf');
+    const result = await runCli(['export', 'record', path, '--locale', 'de', '--out', out], { passphrase: PASSPHRASE });
+    expect(result.code, result.stderr).toBe(0);
+    const text = flatText(readFileSync(out));
+    for (const heading of ['ENTWICKLUNGSNACHWEIS ALS MENTOR', '1. Klientenstunden', '2. Fortschritt zu Zertifizierungen', '4. Fortbildung und Entwicklung', '6. Reflektierte Praxis', 'Erstellt am', 'Seite 1 von']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).not.toMatch(/Client hours|Prepared on|Progress toward|reflections? written|Page 1 of/);
+  });
 });

@@ -10,6 +10,8 @@ import { hoursFile, hoursFileName, logRows } from './hours-log';
 import { credentialsTable, reflectionsTable, supervisionTable, trainingTable } from './records';
 import { recordDocument, type RecordPdfData } from './record-pdf';
 import { allOwn } from './table';
+import { documentWords } from '../documents/words';
+import type { CatalogueLocale } from '../../../shared/i18n/locales';
 
 /** The mentor's exports from the vault to bytes, shared by the bridge handlers and the CLI. */
 
@@ -41,9 +43,10 @@ export function readRecordPdfData(db: Db, period: Period, today = localToday()):
   };
 }
 
-export async function makeRecordPdf(db: Db, input: Period & { pageSize?: PageSize }, options: PdfOptions = {}): Promise<MadePdf> {
+export async function makeRecordPdf(db: Db, input: Period & { pageSize?: PageSize; locale?: CatalogueLocale | undefined }, options: PdfOptions = {}): Promise<MadePdf> {
+  const w = documentWords(input.locale);
   const pageSize = resolvePageSize(db, input.pageSize);
   const data = readRecordPdfData(db, input, options.today);
-  const { bytes, pages } = await renderPdf(recordDocument(data, pageSize), options.fontsDir);
-  return { bytes, pages, pageSize, fileName: 'Mentoring development record.pdf' };
+  const { bytes, pages } = await renderPdf(recordDocument(data, pageSize, w), options.fontsDir);
+  return { bytes, pages, pageSize, fileName: `${w.t('mentorPdf.name')}.pdf` };
 }

@@ -10,15 +10,14 @@ import {
   facts,
   heading,
   keepHeadingsWithNext,
-  longDate,
   paragraph,
   runningFooter,
-  shortDate,
   table,
   withHeading,
   type Content,
   type DocDefinition,
 } from '../documents/typeset';
+import { documentWords, type DocWords } from '../documents/words';
 import type { LogRow } from './hours-log';
 
 /**
@@ -40,136 +39,148 @@ export interface RecordPdfData {
   reflectionCount: number;
 }
 
-const HOURS = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** Hours as a log shows them: always two decimals. */
-const h = (value: number) => HOURS.format(value);
-/** "12.50 of 60.00", or a dash where the credential asks for none of that kind. */
-const progress = (done: number, needed: number) => (needed > 0 ? `${h(done)} of ${h(needed)}` : '—');
-
-function periodWords(s: HoursSummary): string {
-  if (s.from && s.to) return `${longDate(s.from)} to ${longDate(s.to)}`;
-  if (s.from) return `From ${longDate(s.from)}`;
-  if (s.to) return `Up to ${longDate(s.to)}`;
-  return 'All recorded practice';
+/** Hours as a log shows them: always two decimals, in the document's language. */
+function hoursOf(w: DocWords): (value: number) => string {
+  const format = new Intl.NumberFormat(w.locale === 'de' ? 'de-DE' : 'en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (value) => format.format(value);
 }
 
-function hoursSection(data: RecordPdfData): Content[] {
+function periodWords(s: HoursSummary, w: DocWords): string {
+  if (s.from && s.to) return w.t('mentorPdf.period.between', { from: w.longDate(s.from), to: w.longDate(s.to) });
+  if (s.from) return w.t('mentorPdf.period.from', { from: w.longDate(s.from) });
+  if (s.to) return w.t('mentorPdf.period.to', { to: w.longDate(s.to) });
+  return w.t('mentorPdf.period.all');
+}
+
+function hoursSection(data: RecordPdfData, w: DocWords): Content[] {
+  const h = hoursOf(w);
   const t = data.summary.totals;
+  const kind = (r: LogRow) => (r.format === 'group' ? (r.groupSize ? w.t('mentorPdf.groupOf', { size: r.groupSize }) : w.t('mentorPdf.group')) : w.t('mentorPdf.individual'));
   return [
     facts(
       [
-        ['Client sessions', String(t.sessions)],
-        ['Client hours', `${h(t.clientHours)} (paid ${h(t.paidHours)}, pro bono ${h(t.proBonoHours)})`],
-        ['Individual / group', `${h(t.individualHours)} / ${h(t.groupHours)}`],
-        ['Training hours', h(t.trainingHours)],
-        ['Supervision hours', h(t.supervisionHours)],
+        [w.t('mentorPdf.hours.sessions'), String(t.sessions)],
+        [w.t('mentorPdf.hours.client'), w.t('mentorPdf.hours.clientValue', { hours: h(t.clientHours), paid: h(t.paidHours), proBono: h(t.proBonoHours) })],
+        [w.t('mentorPdf.hours.individualGroup'), `${h(t.individualHours)} / ${h(t.groupHours)}`],
+        [w.t('mentorPdf.hours.training'), h(t.trainingHours)],
+        [w.t('mentorPdf.hours.supervision'), h(t.supervisionHours)],
       ],
       120,
     ),
-    paragraph('Hours come from the meetings held: the meeting clock when it ran, otherwise the planned length, unless corrected with a reason.', 'note'),
+    paragraph(w.t('mentorPdf.hours.note'), 'note'),
     data.log.length
       ? table(
-          ['Client', 'Kind', 'First', 'Last', 'Sessions', 'Paid', 'Pro bono'],
-          data.log.map((r) => [r.client, r.format === 'group' ? `Group${r.groupSize ? ` (${r.groupSize})` : ''}` : 'Individual', shortDate(r.firstSession), shortDate(r.lastSession), String(r.sessions), h(r.paidHours), h(r.proBonoHours)]),
+          (['client', 'kind', 'first', 'last', 'sessions', 'paid', 'proBono'] as const).map((c) => w.t(`mentorPdf.col.${c}`)),
+          data.log.map((r) => [r.client, kind(r), w.shortDate(r.firstSession), w.shortDate(r.lastSession), String(r.sessions), h(r.paidHours), h(r.proBonoHours)]),
           ['*', 60, 62, 62, 44, 38, 44],
         )
-      : paragraph('No meetings were held in this period.', 'note'),
+      : paragraph(w.t('mentorPdf.hours.none'), 'note'),
   ];
 }
 
-function thresholdsSection(data: RecordPdfData): Content {
-  if (!data.summary.thresholds.length) return paragraph('No credential requirements are set.', 'note');
+function thresholdsSection(data: RecordPdfData, w: DocWords): Content {
+  if (!data.summary.thresholds.length) return paragraph(w.t('mentorPdf.thresholds.none'), 'note');
+  const h = hoursOf(w);
+  /** "12.50 of 60.00", or a dash where the credential asks for none of that kind. */
+  const progress = (done: number, needed: number) => (needed > 0 ? w.t('mentorPdf.of', { done: h(done), needed: h(needed) }) : '—');
   return table(
-    ['Requirement', 'Client hours', 'Paid', 'Training', 'Supervision', 'Met'],
+    (['requirement', 'clientHours', 'paid', 'training', 'supervision', 'met'] as const).map((c) => w.t(`mentorPdf.col.${c}`)),
     data.summary.thresholds.map((t) => [
       t.name,
       progress(t.clientHoursDone, t.clientHours),
       progress(t.paidHoursDone, t.paidHours),
       progress(t.trainingHoursDone, t.trainingHours),
       progress(t.supervisionHoursDone, t.supervisionHours),
-      t.met ? 'Yes' : 'Not yet',
+      w.t(t.met ? 'mentorPdf.yes' : 'mentorPdf.notYet'),
     ]),
     ['*', 70, 60, 60, 64, 40],
   );
 }
 
-function credentialsSection(data: RecordPdfData): Content {
+function credentialsSection(data: RecordPdfData, w: DocWords): Content {
   return bullets(
     data.credentials.map((c) =>
-      [`${c.body} ${c.level}`, c.number && `no. ${c.number}`, c.awardedOn && `awarded ${shortDate(c.awardedOn)}`, c.expiresOn && `renewal due ${shortDate(c.expiresOn)}`]
+      [
+        `${c.body} ${c.level}`,
+        c.number && w.t('mentorPdf.credential.number', { number: c.number }),
+        c.awardedOn && w.t('mentorPdf.credential.awarded', { date: w.shortDate(c.awardedOn) }),
+        c.expiresOn && w.t('mentorPdf.credential.renewal', { date: w.shortDate(c.expiresOn) }),
+      ]
         .filter(Boolean)
         .join(', '),
     ),
-    'No credentials recorded.',
+    w.t('mentorPdf.credentials.none'),
   );
 }
 
-function trainingSection(data: RecordPdfData): Content {
-  if (!data.training.length) return paragraph('No training recorded in this period.', 'note');
+function trainingSection(data: RecordPdfData, w: DocWords): Content {
+  if (!data.training.length) return paragraph(w.t('mentorPdf.training.none'), 'note');
+  const h = hoursOf(w);
   return table(
-    ['Date', 'Training', 'Provider', 'Hours', 'Competencies'],
-    data.training.map((t) => [shortDate(t.date), t.title, t.provider || '—', h(t.hours), t.competencies.join(', ') || '—']),
+    (['date', 'training', 'provider', 'hours', 'competencies'] as const).map((c) => w.t(`mentorPdf.col.${c}`)),
+    data.training.map((t) => [w.shortDate(t.date), t.title, t.provider || '—', h(t.hours), t.competencies.join(', ') || '—']),
     [62, '*', 90, 36, 120],
   );
 }
 
-function supervisionSection(data: RecordPdfData): Content {
-  if (!data.supervision.length) return paragraph('No supervision recorded in this period.', 'note');
+function supervisionSection(data: RecordPdfData, w: DocWords): Content {
+  if (!data.supervision.length) return paragraph(w.t('mentorPdf.supervision.none'), 'note');
+  const h = hoursOf(w);
   return table(
-    ['Date', 'Supervisor', 'Kind', 'Hours', 'Themes'],
-    data.supervision.map((s) => [shortDate(s.date), s.supervisor, s.format === 'group' ? 'Group' : 'Individual', h(s.hours), s.themes || '—']),
+    (['date', 'supervisor', 'kind', 'hours', 'themes'] as const).map((c) => w.t(`mentorPdf.col.${c}`)),
+    data.supervision.map((s) => [w.shortDate(s.date), s.supervisor, w.t(s.format === 'group' ? 'mentorPdf.group' : 'mentorPdf.individual'), h(s.hours), s.themes || '—']),
     [62, 100, 56, 36, '*'],
   );
 }
 
-function reflectionsSection(data: RecordPdfData): Content[] {
-  const span = data.summary.from || data.summary.to ? 'in this period' : 'in all';
-  const count = `${data.reflectionCount} ${data.reflectionCount === 1 ? 'reflection' : 'reflections'} written ${span}; the lessons of those chosen for this record follow.`;
+function reflectionsSection(data: RecordPdfData, w: DocWords): Content[] {
+  const span = data.summary.from || data.summary.to ? 'period' : 'all';
   return [
-    paragraph(count, 'note'),
+    paragraph(w.t('mentorPdf.reflections.count', { count: data.reflectionCount, span }), 'note'),
     ...(data.reflections.length
       ? data.reflections.map((r) => ({
           stack: [
-            { text: longDate(r.date), style: 'h3' },
-            ...(r.learned ? [paragraph(`Learned: ${r.learned}`)] : []),
-            ...(r.doDifferently ? [paragraph(`Will do differently: ${r.doDifferently}`)] : []),
+            { text: w.longDate(r.date), style: 'h3' },
+            ...(r.learned ? [paragraph(w.t('mentorPdf.reflections.learned', { text: r.learned }))] : []),
+            ...(r.doDifferently ? [paragraph(w.t('mentorPdf.reflections.differently', { text: r.doDifferently }))] : []),
           ],
           unbreakable: true,
         }))
-      : [paragraph('None chosen for this record.', 'note')]),
+      : [paragraph(w.t('mentorPdf.reflections.none'), 'note')]),
   ];
 }
 
-export function recordDocument(data: RecordPdfData, pageSize: PageSize): DocDefinition {
-  const mentor = data.mentor.name || 'The mentor';
+export function recordDocument(data: RecordPdfData, pageSize: PageSize, w: DocWords = documentWords()): DocDefinition {
+  const mentor = data.mentor.name || w.t('mentorPdf.theMentor');
+  const name = w.t('mentorPdf.name');
   const sections: [string, Content | Content[]][] = [
-    ['Client hours', hoursSection(data)],
-    ['Progress toward credentials', thresholdsSection(data)],
-    ['Credentials held', credentialsSection(data)],
-    ['Training and development', trainingSection(data)],
-    ['Supervision', supervisionSection(data)],
-    ['Reflective practice', reflectionsSection(data)],
+    [w.t('mentorPdf.section.hours'), hoursSection(data, w)],
+    [w.t('mentorPdf.section.thresholds'), thresholdsSection(data, w)],
+    [w.t('mentorPdf.section.credentials'), credentialsSection(data, w)],
+    [w.t('mentorPdf.section.training'), trainingSection(data, w)],
+    [w.t('mentorPdf.section.supervision'), supervisionSection(data, w)],
+    [w.t('mentorPdf.section.reflections'), reflectionsSection(data, w)],
   ];
   return {
     pageSize: PDF_PAGE_SIZES[pageSize],
     pageMargins: MARGINS,
     info: {
-      title: `Mentoring development record - ${mentor}`,
+      title: `${name} - ${mentor}`,
       author: mentor,
-      subject: 'Client hours, training, supervision and reflective practice of a mentor.',
-      keywords: 'mentoring, development record, CPD, client hours',
+      subject: w.t('mentorPdf.subject'),
+      keywords: w.t('mentorPdf.keywords'),
       creator: 'Mentor Vault',
       producer: 'Mentor Vault (pdfmake)',
     },
     styles: STYLES,
     defaultStyle: DEFAULT_STYLE,
     pageBreakBefore: keepHeadingsWithNext,
-    footer: runningFooter(`Mentoring development record · ${mentor}`),
+    footer: runningFooter(`${name} · ${mentor}`, w),
     content: [
-      { text: 'MENTORING DEVELOPMENT RECORD', style: 'label', color: COLORS.accent, fontSize: 11, margin: [0, 0, 0, 8] },
+      { text: w.t('mentorPdf.label'), style: 'label', color: COLORS.accent, fontSize: 11, margin: [0, 0, 0, 8] },
       { text: mentor, style: 'title', fontSize: 24, margin: [0, 0, 0, 4] },
-      { text: periodWords(data.summary), style: 'subtitle', margin: [0, 0, 0, 14] },
-      facts([...(data.mentor.title ? ([['Title', data.mentor.title]] as [string, Content][]) : []), ['Prepared on', longDate(data.preparedOn)]], 90),
+      { text: periodWords(data.summary, w), style: 'subtitle', margin: [0, 0, 0, 14] },
+      facts([...(data.mentor.title ? ([[w.t('mentorPdf.fact.title'), data.mentor.title]] as [string, Content][]) : []), [w.t('mentorPdf.fact.preparedOn'), w.longDate(data.preparedOn)]], 90),
       ...sections.flatMap(([title, body], i) => withHeading(heading(`${i + 1}. ${title}`, 1, { id: `section-${i + 1}` }), body)),
     ],
   };

@@ -19,6 +19,7 @@ import { formatHours } from './labels';
 import { periodOf, periodOptions, type PeriodChoice } from './period';
 import { SessionsTable } from './SessionsTable';
 import { ThresholdProgress } from './ThresholdProgress';
+import { useContentLocale } from '../../i18n/content-locale';
 
 /**
  * The client-hours log, derived from held meetings: totals, a month-by-month chart,
@@ -96,6 +97,8 @@ function ExportButtons({ period }: { period: { from: string | null; to: string |
   const intl = useIntl();
   const hours = useVaultMutation('mentor.exportHours');
   const record = useVaultMutation('mentor.exportRecord');
+  // The mentor's own document, in the screens' language.
+  const contentLocale = useContentLocale();
   const [saved, setSaved] = useState<{ kind: 'hours'; result: HoursExportResult } | { kind: 'record'; result: PdfExportResult } | null>(null);
   const exportHours = (format: 'csv' | 'xlsx') =>
     hours.mutate({ ...period, format }, { onSuccess: (result) => result && setSaved({ kind: 'hours', result }) });
@@ -108,7 +111,7 @@ function ExportButtons({ period }: { period: { from: string | null; to: string |
         <Button busy={hours.isPending && hours.variables?.format === 'xlsx'} onClick={() => exportHours('xlsx')}>
           <FormattedMessage id="mentor.export.xlsx" />
         </Button>
-        <Button busy={record.isPending} onClick={() => record.mutate(period, { onSuccess: (result) => result && setSaved({ kind: 'record', result }) })}>
+        <Button busy={record.isPending} onClick={() => record.mutate({ ...period, locale: contentLocale }, { onSuccess: (result) => result && setSaved({ kind: 'record', result }) })}>
           <FormattedMessage id="mentor.export.record" />
         </Button>
       </div>
