@@ -36,11 +36,11 @@ describe('mentor-vault in German', () => {
     const help = await runCli(['--help'], { language: GERMAN });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Aufruf:\n/);
-    expect(help.stdout).toMatch(/mentor-vault create VAULT\s+Einen neuen, leeren Tresor anlegen/);
+    expect(help.stdout).toMatch(/mentor-vault create VAULT \[--locale en\|de\]\s+Einen neuen, leeren Tresor anlegen/);
     expect(help.stdout).toMatch(/mentor-vault forms make KIND VAULT .*Ein ausfüllbares Formular erstellen \(KIND: self-assessment/);
     expect(help.stdout).not.toMatch(/Create a new, empty vault/);
     const english = await runCli(['--help']);
-    expect(english.stdout).toMatch(/mentor-vault create VAULT\s+Create a new, empty vault/);
+    expect(english.stdout).toMatch(/mentor-vault create VAULT \[--locale en\|de\]\s+Create a new, empty vault/);
   });
 
   it('words refusals in German and keeps "error: CODE:" for scripts', async () => {
