@@ -17,6 +17,7 @@ import {
   type Content,
   type DocDefinition,
 } from '../documents/typeset';
+import { intlLocale } from '../../../shared/i18n/locales';
 import { documentWords, type DocWords } from '../documents/words';
 import type { LogRow } from './hours-log';
 
@@ -41,7 +42,7 @@ export interface RecordPdfData {
 
 /** Hours as a log shows them: always two decimals, in the document's language. */
 function hoursOf(w: DocWords): (value: number) => string {
-  const format = new Intl.NumberFormat(w.locale === 'de' ? 'de-DE' : 'en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const format = new Intl.NumberFormat(intlLocale(w.locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (value) => format.format(value);
 }
 
