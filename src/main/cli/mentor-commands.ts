@@ -33,18 +33,19 @@ const PERIOD_OPTIONS = { from: { type: 'string' }, to: { type: 'string' }, out: 
 
 export const mentorCommands: Record<string, CliCommand> = {
   'export hours': {
-    usage: 'export hours VAULT --format csv|xlsx [--from DATE --to DATE] --out FILE [--force]',
+    usage: 'export hours VAULT --format csv|xlsx [--from DATE --to DATE] [--locale en|de] --out FILE [--force]',
     summary: 'cli.summary.exportHours',
     args: 1,
-    options: { ...PERIOD_OPTIONS, format: { type: 'string' } },
+    options: { ...PERIOD_OPTIONS, format: { type: 'string' }, locale: { type: 'string' } },
     async run([path], options) {
       const format = text(options, 'format');
       if (format !== 'csv' && format !== 'xlsx') throw new UsageError(say('cli.hours.format'));
       const span = period(options);
+      const locale = localeOption(options);
       const out = outPath(options, `FILE.${format}`);
       const vault = await unlockFromCli(path!);
       try {
-        const made = await makeHoursFile(vault.db, format, span);
+        const made = await makeHoursFile(vault.db, format, span, locale);
         const written = await writeFileAtomically(out, made.bytes, vault.path);
         console.log(say('cli.wroteRows', { path: written, rows: made.rows, bytes: String(made.bytes.length) }));
       } finally {

@@ -25,6 +25,7 @@ import * as mentor from './messages/mentor';
 import * as templates from './messages/templates';
 import * as mentees from './messages/mentees';
 import * as mentorPdf from './messages/mentor-pdf';
+import * as hoursLog from './messages/hours-log';
 import * as mentorRecords from './messages/mentor-records';
 import * as notes from './messages/notes';
 import * as records from './messages/records';
@@ -37,7 +38,7 @@ import * as vault from './messages/vault';
 import { pseudoMessage } from './pseudo';
 
 /** Every area of the app's one catalogue. A new area is added here. */
-const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formPdf, formsPreview, goals, learning, meetings, meetingsMode, mentees, mentor, mentorPdf, mentorRecords, notes, records, search, settings, shell, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
+const AREAS = { app, assessment, backup, calendar, charter, cli, components, dashboard, dataExport, documents, errors, escalations, feedback, forms, formPdf, formsPreview, goals, hoursLog, learning, meetings, meetingsMode, mentees, mentor, mentorPdf, mentorRecords, notes, records, search, settings, shell, sync, templates, validation, vault } satisfies Record<string, MessageArea>;
 
 type Areas = typeof AREAS;
 type IdsOf<Area> = Area extends { en: infer Source } ? keyof Source & string : never;

@@ -170,7 +170,7 @@ export const sessionAdjustment = z
 
 export const HOURS_FORMATS = ['csv', 'xlsx'] as const;
 export type HoursFormat = (typeof HOURS_FORMATS)[number];
-export const exportHoursInput = z.strictObject({ ...periodShape, format: z.enum(HOURS_FORMATS, 'Choose CSV or Excel') }).superRefine(periodRule);
+export const exportHoursInput = z.strictObject({ ...periodShape, format: z.enum(HOURS_FORMATS, 'Choose CSV or Excel'), locale: documentLocale.optional() }).superRefine(periodRule);
 /** The record is the mentor's own document: in the screens' language unless asked otherwise. */
 export const exportRecordInput = z.strictObject({ ...periodShape, locale: documentLocale.optional() }).superRefine(periodRule);
 

@@ -100,6 +100,12 @@ describe('mentor-vault export hours / record', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('add --force');
     expect((await runCli(['export', 'hours', path, '--format', 'csv', '--out', out, '--force'], { passphrase: PASSPHRASE })).code).toBe(0);
+    const german = await runCli(['export', 'hours', path, '--format', 'csv', '--locale', 'de', '--out', out, '--force'], { passphrase: PASSPHRASE });
+    expect(german.code, german.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Klient,Kontakt (mit Einwilligung)');
+    const wrong = await runCli(['export', 'hours', path, '--format', 'csv', '--locale', 'fr', '--out', out, '--force'], { passphrase: PASSPHRASE });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--locale/);
     const xlsx = await runCli(['export', 'hours', path, '--format', 'xlsx', '--out', join(dir, 'hours.xlsx')], { passphrase: PASSPHRASE });
     expect(xlsx.code, xlsx.stderr).toBe(0);
     const bad = await runCli(['export', 'hours', path, '--format', 'pdf', '--out', join(dir, 'x')], { passphrase: PASSPHRASE });

@@ -126,4 +126,20 @@ describe('the exported log', () => {
     expect(sheets[1]!.data.length).toBe(5);
     expect(JSON.stringify(sheets)).not.toContain('Ben Okafor');
   });
+
+  it('in German: column heads, sheet names, words in cells and the file name, with the same figures', async () => {
+    const csv = await makeHoursFile(v.db, 'csv', { from: '2026-01-01', to: '2026-03-31' }, 'de');
+    expect(csv.fileName).toBe('Protokoll der Klientenstunden 2026-01-01 bis 2026-03-31.csv');
+    const rows = parse(csv.bytes.toString('utf8').slice(1)) as string[][];
+    expect(rows[0]).toEqual(['Klient', 'Kontakt (mit Einwilligung)', 'Einzeln oder Gruppe', 'Personen in der Gruppe', 'Erste Sitzung', 'Letzte Sitzung', 'Sitzungen', 'Bezahlte Stunden', 'Unentgeltliche Stunden', 'Stunden gesamt']);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[9]])).toEqual([
+      ['Ada Lovelace', 'Einzeln', '1.83'],
+      ['Client B', 'Einzeln', '2.00'],
+    ]);
+    const sheets = await readXlsxFile((await makeHoursFile(v.db, 'xlsx', { from: '2026-01-01', to: '2026-03-31' }, 'de')).bytes);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Klientenstunden', 'Sitzungen', 'Fortbildung', 'Supervision']);
+    expect(sheets[0]!.data.at(-1)!.slice(0, 1).concat(sheets[0]!.data.at(-1)!.slice(6))).toEqual(['Gesamt', 4, 1.83, 2, 3.83]);
+    expect(sheets[1]!.data[0]).toEqual(['Datum', 'Klient', 'Einzeln oder Gruppe', 'Bezahlt oder unentgeltlich', 'Stunden', 'Gezählt nach']);
+    expect(JSON.stringify(sheets)).not.toMatch(/Client hours|Individual|Pro bono|Meeting clock|Planned length/);
+  });
 });

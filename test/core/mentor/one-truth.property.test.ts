@@ -5,6 +5,7 @@ import { adjustSession, updateClient } from '../../../src/main/features/mentor/c
 import { hoursCsv, logRows } from '../../../src/main/features/mentor/hours-log';
 import { hoursSummary, loggedSessions, toHours } from '../../../src/main/features/mentor/hours';
 import { readRecordPdfData } from '../../../src/main/features/mentor/export';
+import { documentWords } from '../../../src/main/features/documents/words';
 import { addMentee, openMeetingVault, type MeetingVault } from '../meetings/harness';
 import { holdMeeting } from './harness';
 
@@ -46,7 +47,7 @@ describe('one truth for the hours log', () => {
           const sessions = loggedSessions(v.db, period);
           const summary = hoursSummary(v.db, period);
           const rows = logRows(v.db, period);
-          const csv = (parse(hoursCsv(v.db, period).toString('utf8').slice(1)) as string[][]).slice(1);
+          const csv = (parse(hoursCsv(v.db, period, documentWords()).toString('utf8').slice(1)) as string[][]).slice(1);
           const record = readRecordPdfData(v.db, period, '2026-12-31');
           const minutes = sessions.reduce((n, s) => n + s.minutes, 0);
 

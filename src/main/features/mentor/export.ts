@@ -22,9 +22,10 @@ export interface MadeHoursFile {
   rows: number;
 }
 
-export async function makeHoursFile(db: Db, format: HoursFormat, period: Period): Promise<MadeHoursFile> {
+export async function makeHoursFile(db: Db, format: HoursFormat, period: Period, locale?: CatalogueLocale): Promise<MadeHoursFile> {
+  const w = documentWords(locale);
   const rows = logRows(db, period).length;
-  return { bytes: await hoursFile(db, format, period), fileName: hoursFileName(format, period), rows };
+  return { bytes: await hoursFile(db, format, period, w), fileName: hoursFileName(format, period, w), rows };
 }
 
 export function readRecordPdfData(db: Db, period: Period, today = localToday()): RecordPdfData {

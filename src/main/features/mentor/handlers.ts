@@ -83,8 +83,8 @@ export const mentorHandlers: HandlersFor<typeof mentorContract> = {
     return logged;
   },
   'mentor.hours': (period, { session }) => hoursSummary(session.db, period),
-  'mentor.exportHours': async ({ format, ...period }, { session, platform }) => {
-    const made = await makeHoursFile(session.db, format, period);
+  'mentor.exportHours': async ({ format, locale, ...period }, { session, platform }) => {
+    const made = await makeHoursFile(session.db, format, period, locale);
     const filter = format === 'csv' ? { name: 'shell.filter.csv' as const, extensions: ['csv'] } : { name: 'shell.filter.xlsx' as const, extensions: ['xlsx'] };
     const saved = await save(session, platform, made.bytes, made.fileName, 'shell.dialog.saveHours', filter);
     return saved && { ...saved, bytes: made.bytes.length, rows: made.rows };

@@ -5,6 +5,7 @@ import type { Db } from '../../vault/sqlite';
 import { hoursSummary, loggedSessions, toHours, type Period } from './hours';
 import { supervisionTable, trainingTable } from './records';
 import { allOwn } from './table';
+import type { DocWords } from '../documents/words';
 
 /**
  * The client-hours log in the columns accreditation bodies ask for (ICF's and EMCC's
@@ -27,7 +28,10 @@ export interface LogRow {
   totalHours: number;
 }
 
-export const LOG_COLUMNS = ['Client', 'Contact (with consent)', 'Individual or group', 'Number in group', 'First session', 'Last session', 'Sessions', 'Paid hours', 'Pro bono hours', 'Total hours'] as const;
+const LOG_COLUMNS = ['client', 'contact', 'format', 'groupSize', 'first', 'last', 'sessions', 'paid', 'proBono', 'total'] as const;
+type Column = (typeof LOG_COLUMNS)[number] | 'date' | 'payment' | 'hours' | 'source' | 'title' | 'provider' | 'kind' | 'competencies' | 'supervisor' | 'themes';
+
+const heads = (w: DocWords, columns: readonly Column[]) => columns.map((c) => w.t(`hoursLog.col.${c}`));
 
 export function logRows(db: Db, period: Period): LogRow[] {
   const rows = new Map<string, LogRow & { paid: number; proBono: number }>();
@@ -54,13 +58,13 @@ function plainCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const formatWord = (f: SessionFormat) => (f === 'group' ? 'Group' : 'Individual');
+const formatWord = (w: DocWords, f: SessionFormat) => w.t(f === 'group' ? 'hoursLog.group' : 'hoursLog.individual');
 
-export function hoursCsv(db: Db, period: Period): Buffer {
+export function hoursCsv(db: Db, period: Period, w: DocWords): Buffer {
   const records = logRows(db, period).map((r) => [
     plainCell(r.client),
     plainCell(r.contact),
-    formatWord(r.format),
+    formatWord(w, r.format),
     r.groupSize ?? '',
     r.firstSession,
     r.lastSession,
@@ -70,22 +74,22 @@ export function hoursCsv(db: Db, period: Period): Buffer {
     r.totalHours.toFixed(2),
   ]);
   // A byte-order mark so Excel reads the names as UTF-8; CRLF as RFC 4180 says.
-  return Buffer.from(`\uFEFF${stringify([[...LOG_COLUMNS], ...records], { record_delimiter: 'windows' })}`, 'utf8');
+  return Buffer.from(`\uFEFF${stringify([heads(w, LOG_COLUMNS), ...records], { record_delimiter: 'windows' })}`, 'utf8');
 }
 
 const header = (labels: readonly string[]): Row => labels.map((value) => ({ value, fontWeight: 'bold' as const }));
 const hoursCell = (value: number) => ({ value, type: Number, format: '0.00' });
 const dateCell = (value: string) => ({ value, type: String });
 
-export async function hoursXlsx(db: Db, period: Period): Promise<Buffer> {
+export async function hoursXlsx(db: Db, period: Period, w: DocWords): Promise<Buffer> {
   const rows = logRows(db, period);
   const summary = hoursSummary(db, period);
   const log: Row[] = [
-    header(LOG_COLUMNS),
+    header(heads(w, LOG_COLUMNS)),
     ...rows.map((r): Row => [
       { value: r.client, type: String },
       { value: r.contact, type: String },
-      { value: formatWord(r.format), type: String },
+      { value: formatWord(w, r.format), type: String },
       r.groupSize === null ? null : { value: r.groupSize, type: Number },
       dateCell(r.firstSession),
       dateCell(r.lastSession),
@@ -95,7 +99,7 @@ export async function hoursXlsx(db: Db, period: Period): Promise<Buffer> {
       hoursCell(r.totalHours),
     ]),
     [
-      { value: 'Total', fontWeight: 'bold' },
+      { value: w.t('hoursLog.total'), fontWeight: 'bold' },
       null,
       null,
       null,
@@ -108,43 +112,43 @@ export async function hoursXlsx(db: Db, period: Period): Promise<Buffer> {
     ],
   ];
   const sessions: Row[] = [
-    header(['Date', 'Client', 'Individual or group', 'Paid or pro bono', 'Hours', 'Counted from']),
+    header(heads(w, ['date', 'client', 'format', 'payment', 'hours', 'source'])),
     ...loggedSessions(db, period).map((s): Row => [
       dateCell(s.date),
       { value: s.listedAs, type: String },
-      { value: formatWord(s.format), type: String },
-      { value: s.payment === 'paid' ? 'Paid' : 'Pro bono', type: String },
+      { value: formatWord(w, s.format), type: String },
+      { value: w.t(s.payment === 'paid' ? 'hoursLog.paid' : 'hoursLog.proBono'), type: String },
       hoursCell(toHours(s.minutes)),
-      { value: s.source === 'clock' ? 'Meeting clock' : s.source === 'planned' ? 'Planned length' : 'Corrected by the mentor', type: String },
+      { value: w.t(s.source === 'clock' ? 'hoursLog.source.clock' : s.source === 'planned' ? 'hoursLog.source.planned' : 'hoursLog.source.corrected'), type: String },
     ]),
   ];
   const inPeriod = (date: string) => (!period.from || date >= period.from) && (!period.to || date <= period.to);
   const training: Row[] = [
-    header(['Date', 'Title', 'Provider', 'Kind', 'Hours', 'Competencies']),
+    header(heads(w, ['date', 'title', 'provider', 'kind', 'hours', 'competencies'])),
     ...allOwn(db, trainingTable)
       .filter((t) => inPeriod(t.date))
-      .map((t): Row => [dateCell(t.date), { value: t.title, type: String }, { value: t.provider, type: String }, { value: t.kind, type: String }, hoursCell(t.hours), { value: t.competencies.join(', '), type: String }]),
+      .map((t): Row => [dateCell(t.date), { value: t.title, type: String }, { value: t.provider, type: String }, { value: w.t(`mentorRecords.trainingKind.${t.kind}`), type: String }, hoursCell(t.hours), { value: t.competencies.join(', '), type: String }]),
   ];
   const supervision: Row[] = [
-    header(['Date', 'Supervisor', 'Individual or group', 'Hours', 'Themes']),
+    header(heads(w, ['date', 'supervisor', 'format', 'hours', 'themes'])),
     ...allOwn(db, supervisionTable)
       .filter((s) => inPeriod(s.date))
-      .map((s): Row => [dateCell(s.date), { value: s.supervisor, type: String }, { value: formatWord(s.format), type: String }, hoursCell(s.hours), { value: s.themes, type: String }]),
+      .map((s): Row => [dateCell(s.date), { value: s.supervisor, type: String }, { value: formatWord(w, s.format), type: String }, hoursCell(s.hours), { value: s.themes, type: String }]),
   ];
   const widths = (w: number[]) => w.map((width) => ({ width }));
   return writeXlsxFile([
-    { data: log, sheet: 'Client hours', columns: widths([28, 28, 16, 10, 14, 14, 10, 12, 14, 12]), stickyRowsCount: 1 },
-    { data: sessions, sheet: 'Sessions', columns: widths([14, 28, 16, 16, 10, 24]), stickyRowsCount: 1 },
-    { data: training, sheet: 'Training', columns: widths([14, 36, 24, 14, 10, 40]), stickyRowsCount: 1 },
-    { data: supervision, sheet: 'Supervision', columns: widths([14, 28, 16, 10, 50]), stickyRowsCount: 1 },
+    { data: log, sheet: w.t('hoursLog.sheet.log'), columns: widths([28, 28, 16, 10, 14, 14, 10, 12, 14, 12]), stickyRowsCount: 1 },
+    { data: sessions, sheet: w.t('hoursLog.sheet.sessions'), columns: widths([14, 28, 16, 16, 10, 24]), stickyRowsCount: 1 },
+    { data: training, sheet: w.t('hoursLog.sheet.training'), columns: widths([14, 36, 24, 14, 10, 40]), stickyRowsCount: 1 },
+    { data: supervision, sheet: w.t('hoursLog.sheet.supervision'), columns: widths([14, 28, 16, 10, 50]), stickyRowsCount: 1 },
   ]).toBuffer();
 }
 
-export async function hoursFile(db: Db, format: HoursFormat, period: Period): Promise<Buffer> {
-  return format === 'csv' ? hoursCsv(db, period) : hoursXlsx(db, period);
+export async function hoursFile(db: Db, format: HoursFormat, period: Period, w: DocWords): Promise<Buffer> {
+  return format === 'csv' ? hoursCsv(db, period, w) : hoursXlsx(db, period, w);
 }
 
-export function hoursFileName(format: HoursFormat, period: Period): string {
-  const span = period.from || period.to ? ` ${period.from ?? 'start'} to ${period.to ?? 'today'}` : '';
-  return `Client hours log${span}.${format}`;
+export function hoursFileName(format: HoursFormat, period: Period, w: DocWords): string {
+  const span = period.from || period.to ? ` ${w.t('hoursLog.span', { from: period.from ?? w.t('hoursLog.start'), to: period.to ?? w.t('hoursLog.today') })}` : '';
+  return `${w.t('hoursLog.name')}${span}.${format}`;
 }

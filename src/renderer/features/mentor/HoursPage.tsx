@@ -97,11 +97,11 @@ function ExportButtons({ period }: { period: { from: string | null; to: string |
   const intl = useIntl();
   const hours = useVaultMutation('mentor.exportHours');
   const record = useVaultMutation('mentor.exportRecord');
-  // The mentor's own document, in the screens' language.
+  // The mentor's own documents, in the screens' language.
   const contentLocale = useContentLocale();
   const [saved, setSaved] = useState<{ kind: 'hours'; result: HoursExportResult } | { kind: 'record'; result: PdfExportResult } | null>(null);
   const exportHours = (format: 'csv' | 'xlsx') =>
-    hours.mutate({ ...period, format }, { onSuccess: (result) => result && setSaved({ kind: 'hours', result }) });
+    hours.mutate({ ...period, format, locale: contentLocale }, { onSuccess: (result) => result && setSaved({ kind: 'hours', result }) });
   return (
     <div className="practice-exports">
       <div className="row" role="group" aria-label={intl.formatMessage({ id: 'mentor.export.group' })}>
