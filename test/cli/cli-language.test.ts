@@ -36,8 +36,8 @@ describe('mentor-vault in German', () => {
     const help = await runCli(['--help'], { language: GERMAN });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Aufruf:\n/);
-    expect(help.stdout).toMatch(/mentor-vault create VAULT \[--locale en\|de\]\s+Einen neuen, leeren Tresor anlegen/);
-    expect(help.stdout).toMatch(/mentor-vault forms make KIND VAULT .*Ein ausfüllbares Formular erstellen \(KIND: self-assessment/);
+    expect(help.stdout).toMatch(/mentor-vault create VAULT \[--locale en\|de\]\n {6}Einen neuen, leeren Tresor anlegen/);
+    expect(help.stdout).toMatch(/mentor-vault forms make KIND VAULT .*\n {6}Ein ausfüllbares Formular erstellen \(KIND: self-assessment/);
     expect(help.stdout).not.toMatch(/Create a new, empty vault/);
     const english = await runCli(['--help']);
     expect(english.stdout).toMatch(/mentor-vault create VAULT \[--locale en\|de\]\s+Create a new, empty vault/);

@@ -10,7 +10,8 @@ import { SaidError, UsageError } from './types';
  * Exit 0 on success, 1 with `error: CODE: message` on failure, 2 on bad usage.
  */
 function usage(): string {
-  const lines = Object.values(commands).map((c) => `  mentor-vault ${c.usage.padEnd(58)} ${say(c.summary, c.summaryValues)}`);
+  // Each summary under its usage: usages run from 20 to 120 characters, so no column fits them all.
+  const lines = Object.values(commands).map((c) => `  mentor-vault ${c.usage}\n      ${say(c.summary, c.summaryValues)}`);
   return `${say('cli.usage')}\n${lines.join('\n')}\n`;
 }
 
