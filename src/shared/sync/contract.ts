@@ -53,6 +53,40 @@ export interface SyncStatusView {
   revisions: number;
 }
 
+/** The kinds of record a kept revision can belong to, as the mentor names them (anything else is "a record"). */
+export const REVISION_RECORDS = [
+  'note', 'mentee', 'profile', 'careerAim', 'goal', 'milestone', 'meeting', 'agendaItem', 'actionItem', 'charter', 'charterComment',
+  'resource', 'practice', 'evidence', 'feedback', 'selfAssessment', 'sponsorship', 'deadline', 'report', 'competency', 'mentorRecord', 'other',
+] as const;
+export type RevisionRecord = (typeof REVISION_RECORDS)[number];
+
+/** The fields a kept revision can be of, by name (anything else is "text"). */
+export const REVISION_FIELDS = ['title', 'body', 'name', 'notes', 'summary', 'description', 'statement', 'reason', 'context', 'text'] as const;
+export type RevisionField = (typeof REVISION_FIELDS)[number];
+
+/**
+ * Text another computer's edit replaced (or that lost to this computer's), kept so that
+ * nothing typed is lost: what it belongs to, the kept text and the text there now.
+ */
+export interface RevisionView {
+  id: number;
+  record: RevisionRecord;
+  field: RevisionField;
+  /** The mentee the record belongs to, where it names one. */
+  mentee: string | null;
+  /** The record's own title or name, where it has one. */
+  title: string | null;
+  kept: string;
+  /** When the kept text was written, and whether on this computer. */
+  keptAt: string;
+  keptHere: boolean;
+  /** The text there now; null when the record has since been deleted. */
+  current: string | null;
+  currentAt: string | null;
+}
+
+export const revisionInput = z.strictObject({ id: z.number(says('validation.says.revisionId')).int().positive(says('validation.says.revisionId')) });
+
 /**
  * What a passphrase change did to the sync folder's keys file: nothing to do, rewrapped with
  * the new passphrase, left alone because it opens with another passphrase (changed on another
@@ -68,4 +102,10 @@ export const syncContract = {
   'sync.start': method(startSyncInput).returns<SyncResultView>(),
   'sync.now': method(empty).returns<SyncResultView>(),
   'sync.rename': method(renameDeviceInput).returns<SyncStatusView>(),
+  /** Kept revisions, newest first. */
+  'sync.revisions': method(empty).returns<RevisionView[]>(),
+  /** Puts the kept text back as an ordinary edit (it travels); the text it replaces is kept in turn. */
+  'sync.restoreRevision': method(revisionInput).returns<RevisionView[]>(),
+  /** Forgets a kept text for good. */
+  'sync.dismissRevision': method(revisionInput).returns<RevisionView[]>(),
 };

@@ -4,6 +4,7 @@ import type { syncContract } from '../../../shared/sync/contract';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
 import { KEYS_FILE } from './journal/keys';
+import { dismissRevision, listRevisions, restoreRevision } from './revisions';
 import { renameDevice, startSync, syncNow, syncStatus } from './service';
 
 /** A folder this computer can write its own journal into, or a refusal naming what is wrong. */
@@ -38,4 +39,7 @@ export const syncHandlers: HandlersFor<typeof syncContract> = {
     renameDevice(session.db, name);
     return syncStatus(session.db);
   },
+  'sync.revisions': (_input, { session }) => listRevisions(session.db),
+  'sync.restoreRevision': ({ id }, { session }) => restoreRevision(session.db, id),
+  'sync.dismissRevision': ({ id }, { session }) => dismissRevision(session.db, id),
 };

@@ -61,6 +61,7 @@ export const en = {
   'validation.says.syncFolderFullPath': { message: 'The sync folder must be a full path, not a relative one', description: 'A sync folder given as a relative path (such as Dropbox/mentoring).' },
   'validation.says.deviceNameRequired': { message: 'Give this computer a name', description: 'Renaming this computer (for sync) to nothing.' },
   'validation.says.deviceNameLong': { message: 'The computer’s name has at most 60 characters', description: 'A computer name (for sync) longer than 60 characters.' },
+  'validation.says.revisionId': { message: 'Choose a kept revision from the list', description: 'A revision to restore or dismiss given without a valid id.' },
 } as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
@@ -116,6 +117,7 @@ export const de: Translation<typeof en> = {
   'validation.says.syncFolderFullPath': 'Der Sync-Ordner braucht einen vollständigen Pfad, keinen relativen',
   'validation.says.deviceNameRequired': 'Geben Sie diesem Computer einen Namen',
   'validation.says.deviceNameLong': 'Der Name des Computers hat höchstens 60 Zeichen',
+  'validation.says.revisionId': 'Eine aufbewahrte Fassung aus der Liste wählen',
 };
 
 /** A schema's own sentence, in English, from the one place it is written. */

@@ -91,6 +91,8 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
     const keep = db.prepare(
       `INSERT OR IGNORE INTO sync_revisions (dataset, row_uid, "column", value, timestamp, replaced_by) VALUES (?, ?, ?, ?, ?, ?)`,
     );
+    // A kept text that is the cell's value again (restored on another computer) is no longer lost.
+    const current = db.prepare('DELETE FROM sync_revisions WHERE dataset = ? AND row_uid = ? AND "column" = ? AND value = ?');
     const seen = db.prepare('INSERT INTO sync_seen (timestamp) VALUES (?)');
     const dirty = new Map<string, RowKey>();
     let revisions = 0;
@@ -105,6 +107,7 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
       const isText = text.has(`${m.dataset}.${m.column}`);
       if (!cell || m.timestamp > cell.timestamp) {
         upsertCell.run(m.dataset, m.row, m.column, m.value, m.timestamp);
+        if (isText && typeof m.value === 'string') current.run(m.dataset, m.row, m.column, m.value);
         // A device overwriting its own earlier value is an edit, not a conflict: no revision.
         if (cell && isText && !sameDevice(cell.timestamp, m.timestamp) && typeof cell.value === 'string' && cell.value !== '' && cell.value !== m.value) {
           revisions += keep.run(m.dataset, m.row, m.column, cell.value, cell.timestamp, m.timestamp).changes;

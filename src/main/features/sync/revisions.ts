@@ -1,0 +1,155 @@
+import { REVISION_FIELDS, type RevisionField, type RevisionRecord, type RevisionView } from '../../../shared/sync/contract';
+import type { Db } from '../../vault/sqlite';
+import { INSERT_ONLY, syncedTables, type SyncedTable } from '../../vault/sync-capture/tables';
+import { VaultError } from '../../vault/vault-error';
+
+/**
+ * The text kept when a free-text value lost to another computer's (`sync_revisions`, written
+ * by the replica's merge): listed in words the mentor recognises, put back as an ordinary
+ * edit, or forgotten. Restoring keeps the text it replaces, so a restore can be undone too.
+ */
+
+const RECORD_OF: Readonly<Record<string, RevisionRecord>> = {
+  notes: 'note',
+  mentees: 'mentee',
+  mentee_traits: 'profile',
+  interests: 'profile',
+  career_aims: 'careerAim',
+  goals: 'goal',
+  goal_readings: 'goal',
+  milestones: 'milestone',
+  meetings: 'meeting',
+  meeting_agenda_items: 'agendaItem',
+  meeting_wins: 'meeting',
+  meeting_evidence: 'meeting',
+  action_items: 'actionItem',
+  charter_versions: 'charter',
+  charter_comments: 'charterComment',
+  resources: 'resource',
+  practice_sessions: 'practice',
+  evidence: 'evidence',
+  feedback_responses: 'feedback',
+  feedback_ratings: 'feedback',
+  self_assessments: 'selfAssessment',
+  sponsorship_moments: 'sponsorship',
+  deadlines: 'deadline',
+  progress_reports: 'report',
+  competencies: 'competency',
+};
+
+/** Columns that name a record to the mentor, in the order they are looked for. */
+const TITLE_COLUMNS = ['title', 'name', 'pseudonym', 'supervisor', 'technique', 'text'];
+
+const recordOf = (table: string): RevisionRecord => RECORD_OF[table] ?? (table.startsWith('mentor_') ? 'mentorRecord' : 'other');
+const fieldOf = (column: string): RevisionField => ((REVISION_FIELDS as readonly string[]).includes(column) ? (column as RevisionField) : 'text');
+/** A hybrid-clock timestamp begins with its wall time (ISO 8601, to the millisecond) and ends with its node. */
+const wallTime = (timestamp: string) => timestamp.slice(0, 24);
+const nodeOf = (timestamp: string) => timestamp.slice(-16);
+
+interface KeptRow {
+  id: number;
+  dataset: string;
+  row_uid: string;
+  column: string;
+  value: string;
+  timestamp: string;
+}
+
+/** Strictly after the row's last change, so an editor open on it sees that it changed (as a store's save does). */
+function laterThan(previous: string): string {
+  const now = new Date().toISOString();
+  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function ownNode(db: Db): string | null {
+  const clock = db.prepare("SELECT value FROM sync_state WHERE key = 'clock'").pluck().get() as string | undefined;
+  return clock ? nodeOf(clock) : null;
+}
+
+function localId(db: Db, dataset: string, uid: string): number | null {
+  return (db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(dataset, uid) as number | undefined) ?? null;
+}
+
+function tableOf(tables: SyncedTable[], name: string): SyncedTable | undefined {
+  return tables.find((t) => t.name === name);
+}
+
+function describe(db: Db, tables: SyncedTable[], kept: KeptRow, self: string | null): RevisionView {
+  const table = tableOf(tables, kept.dataset);
+  const has = (column: string) => !!table?.columns.some((c) => c.name === column);
+  const id = table ? localId(db, kept.dataset, kept.row_uid) : null;
+  const row = id === null ? undefined : (db.prepare(`SELECT * FROM ${quote(kept.dataset)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined);
+  const titleColumn = TITLE_COLUMNS.find((c) => has(c) && c !== kept.column);
+  const menteeId = row && has('mentee_id') ? row.mentee_id : null;
+  const mentee = typeof menteeId === 'number' ? ((db.prepare('SELECT name FROM mentees WHERE id = ?').pluck().get(menteeId) as string | undefined) ?? null) : null;
+  const cell = db.prepare('SELECT timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(kept.dataset, kept.row_uid, kept.column) as string | undefined;
+  const current = row ? row[kept.column] : undefined;
+  return {
+    id: kept.id,
+    record: recordOf(kept.dataset),
+    field: fieldOf(kept.column),
+    mentee: kept.dataset === 'mentees' ? null : mentee,
+    title: row && titleColumn && typeof row[titleColumn] === 'string' && row[titleColumn] !== '' ? (row[titleColumn] as string) : null,
+    kept: kept.value,
+    keptAt: wallTime(kept.timestamp),
+    keptHere: self !== null && nodeOf(kept.timestamp) === self,
+    current: row ? (typeof current === 'string' ? current : current == null ? '' : String(current)) : null,
+    currentAt: row && cell ? wallTime(cell) : null,
+  };
+}
+
+export function listRevisions(db: Db): RevisionView[] {
+  const tables = syncedTables(db);
+  const self = ownNode(db);
+  const kept = db.prepare('SELECT id, dataset, row_uid, "column", value, timestamp FROM sync_revisions ORDER BY id DESC').all() as KeptRow[];
+  return kept.map((k) => describe(db, tables, k, self));
+}
+
+function keptRow(db: Db, id: number): KeptRow {
+  const kept = db.prepare('SELECT id, dataset, row_uid, "column", value, timestamp FROM sync_revisions WHERE id = ?').get(id) as KeptRow | undefined;
+  if (!kept) throw new VaultError('NOT_FOUND', 'That kept text is no longer there: it was restored or dismissed already.');
+  return kept;
+}
+
+/**
+ * Puts the kept text back as a local edit: the capture triggers note it like any other, so
+ * it travels to the other computers at the next round. The text it replaces becomes a
+ * revision in turn (stamped as the cell is now), so nothing typed is lost by restoring.
+ */
+export function restoreRevision(db: Db, id: number): RevisionView[] {
+  db.transaction(() => {
+    const kept = keptRow(db, id);
+    const table = tableOf(syncedTables(db), kept.dataset);
+    const local = table ? localId(db, kept.dataset, kept.row_uid) : null;
+    const row = local === null ? undefined : (db.prepare(`SELECT * FROM ${quote(kept.dataset)} WHERE id = ?`).get(local) as Record<string, unknown> | undefined);
+    if (!table || !row) throw new VaultError('NOT_FOUND', 'The record this text belonged to has been deleted, so the text cannot be put back. Dismiss it, or copy it from here first.');
+    if (INSERT_ONLY.has(table.name)) throw new VaultError('APPEND_ONLY', 'This record is written once and never changed, so its text cannot be replaced.');
+    const now = row[kept.column];
+    const cell = db.prepare('SELECT timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(kept.dataset, kept.row_uid, kept.column) as string | undefined;
+    if (typeof now === 'string' && now !== '' && now !== kept.value && cell) {
+      db.prepare('INSERT OR IGNORE INTO sync_revisions (dataset, row_uid, "column", value, timestamp, replaced_by) VALUES (?, ?, ?, ?, ?, ?)').run(
+        kept.dataset,
+        kept.row_uid,
+        kept.column,
+        now,
+        cell,
+        // What replaces it is stamped only when the restore is collected; until then, its own stamp.
+        cell,
+      );
+    }
+    const touched = typeof row.updated_at === 'string' ? ', updated_at = ?' : '';
+    const values: unknown[] = [kept.value, ...(touched ? [laterThan(row.updated_at as string)] : []), local];
+    db.prepare(`UPDATE ${quote(kept.dataset)} SET ${quote(kept.column)} = ?${touched} WHERE id = ?`).run(...values);
+    db.prepare('DELETE FROM sync_revisions WHERE id = ?').run(id);
+  })();
+  return listRevisions(db);
+}
+
+/** Forgets a kept text for good (the screen asks first). */
+export function dismissRevision(db: Db, id: number): RevisionView[] {
+  keptRow(db, id);
+  db.prepare('DELETE FROM sync_revisions WHERE id = ?').run(id);
+  return listRevisions(db);
+}
