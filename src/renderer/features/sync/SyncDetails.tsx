@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { SyncStatusView } from '../../../shared/sync/contract';
 import { useVaultMutation } from '../../bridge/hooks';
@@ -7,6 +8,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { formatDateTime } from '../mentees/format';
 import { DeviceNameForm } from './DeviceNameForm';
+import { RevisionsDialog } from './RevisionsDialog';
 import { SyncPassphraseForm } from './SyncPassphraseForm';
 import { syncFieldErrors } from './sync-errors';
 import { useAfterRound } from './useAfterRound';
@@ -25,6 +27,7 @@ export function SyncDetails({ status }: { status: SyncStatusView }) {
       notify('success', intl.formatMessage({ id: 'sync.done' }, { sent: result.sent, received: result.received }));
     },
   });
+  const [reviewing, setReviewing] = useState(false);
   const last = status.lastSync;
   const count = (value: number) => intl.formatMessage({ id: 'sync.count' }, { count: value });
   return (
@@ -43,7 +46,14 @@ export function SyncDetails({ status }: { status: SyncStatusView }) {
         <dt>{intl.formatMessage({ id: 'sync.pending' })}</dt>
         <dd translate="no">{count(status.pendingChanges)}</dd>
         <dt>{intl.formatMessage({ id: 'sync.revisions' })}</dt>
-        <dd translate="no">{count(status.revisions)}</dd>
+        <dd className="sync-revisions-count">
+          <span translate="no">{count(status.revisions)}</span>
+          {status.revisions > 0 && (
+            <Button size="small" onClick={() => setReviewing(true)}>
+              {intl.formatMessage({ id: 'sync.review.open' })}
+            </Button>
+          )}
+        </dd>
       </dl>
       {last && last.clockAhead > 0 && <ErrorBanner>{intl.formatMessage({ id: 'sync.clockAhead' }, { count: last.clockAhead })}</ErrorBanner>}
       {last && last.forks > 0 && <p className="settings-hint">{intl.formatMessage({ id: 'sync.forks' })}</p>}
@@ -62,6 +72,7 @@ export function SyncDetails({ status }: { status: SyncStatusView }) {
           ))}
         </ul>
       )}
+      <RevisionsDialog open={reviewing} onClose={() => setReviewing(false)} />
       <DeviceNameForm name={status.deviceName ?? ''} />
       {status.unlocked ? (
         <>

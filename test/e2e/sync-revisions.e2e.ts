@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSync, syncNow } from '../../src/main/features/sync/service';
+import { Vault } from '../../src/main/vault/vault';
+import { test, expect } from './fixtures';
+import { createVaultAndMentee, dismissToasts, PASSPHRASE } from './support/meetings';
+
+/**
+ * Two computers change one note before they sync: the desktop (a second real vault in this
+ * process, syncing through the same folder) writes last and wins; the text typed here is kept.
+ * The mentor finds it in Settings > Sync, reads both texts, and puts theirs back with the keyboard.
+ */
+test('Settings > Sync: the mentor reviews a text another computer replaced, and puts it back', async ({ app }) => {
+  test.skip(!app.bridge, 'The second computer writes into the sync folder beside the test bridge.');
+  const { page, bridge } = app;
+  await createVaultAndMentee(page, 'Ada Lovelace');
+  const db = () => bridge!.session.db;
+  const menteeId = db().prepare('SELECT id FROM mentees').pluck().get() as number;
+  const note = (body: string) => ({ menteeId, meetingId: null, title: 'Stretch assignment', body, tags: [] });
+  const created = await bridge!.dispatch('notes.create', note('First draft.'));
+  expect(created).toMatchObject({ ok: true });
+  const noteId = db().prepare('SELECT id FROM notes').pluck().get() as number;
+
+  const folder = join(app.dataDir, 'Dropbox', 'mentoring');
+  mkdirSync(folder, { recursive: true });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByRole('region', { name: 'Sync between computers' });
+  bridge!.platform.nextFolderPath = folder;
+  await card.getByRole('button', { name: 'Choose folder…' }).click();
+  await card.getByLabel('Vault passphrase').pressSequentially(PASSPHRASE, { delay: 10 });
+  await card.getByRole('button', { name: 'Start syncing' }).click();
+  await expect(card.getByRole('button', { name: 'Sync now' })).toBeVisible({ timeout: 30_000 });
+  const desktop = await Vault.create(join(app.dataDir, 'desktop.mentorvault'), PASSPHRASE);
+  try {
+    await startSync(desktop.db, folder, PASSPHRASE);
+    const there = desktop.db.prepare("SELECT id FROM notes WHERE title = 'Stretch assignment'").pluck().get() as number;
+
+    await bridge!.dispatch('notes.update', { id: noteId, note: note('Agreed in the meeting: lead the migration design review.') });
+    await new Promise((r) => setTimeout(r, 20));
+    desktop.db.prepare('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run('Shadow the design review first.', new Date().toISOString(), there);
+    syncNow(desktop.db);
+
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByText(/^Synced: /)).toBeVisible();
+    await dismissToasts(page);
+
+    // The desktop's later text is in the note; this computer's is kept for review.
+    const review = card.getByRole('button', { name: 'Review…' });
+    await expect(review).toBeVisible();
+    await review.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Revisions to review' });
+    await expect(dialog).toBeVisible();
+    const item = dialog.getByRole('article', { name: /Note: Text “Stretch assignment” of Ada Lovelace/ });
+    await expect(item.getByText('Agreed in the meeting: lead the migration design review.')).toBeVisible();
+    await expect(item.getByText(/on this computer$/)).toBeVisible();
+    await expect(item.getByText('Shadow the design review first.')).toBeVisible();
+    await app.expectAccessible('revisions to review');
+    await app.screenshot('sync-revisions-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.expectAccessible('revisions to review, dark');
+    await app.screenshot('sync-revisions-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Keyboard alone: the first control in the dialog is this text's "Put this text back".
+    await expect(item.getByRole('button', { name: 'Put this text back' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('The kept text is back in the record.', { exact: false })).toBeVisible();
+    expect(db().prepare('SELECT body FROM notes WHERE id = ?').pluck().get(noteId)).toBe('Agreed in the meeting: lead the migration design review.');
+    // The text it replaced is kept in turn, so the restore can be undone.
+    await expect(dialog.getByRole('article').getByText('Shadow the design review first.').first()).toBeVisible();
+
+    // It travels like any edit.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByText(/^Synced: /)).toBeVisible();
+    syncNow(desktop.db);
+    expect(desktop.db.prepare('SELECT body FROM notes WHERE id = ?').pluck().get(there)).toBe('Agreed in the meeting: lead the migration design review.');
+
+    // Dismissing asks first; in German as in English.
+    await page.getByLabel('Language of the app').selectOption('de');
+    const karte = page.getByRole('region', { name: 'Abgleich zwischen Computern' });
+    await karte.getByRole('button', { name: 'Prüfen …' }).click();
+    const dialogDe = page.getByRole('dialog', { name: 'Zu prüfende Fassungen' });
+    await expect(dialogDe.getByRole('article', { name: /Notiz: Text „Stretch assignment“ von Ada Lovelace/ })).toBeVisible();
+    await app.expectAccessible('revisions to review in German');
+    await app.screenshot('sync-revisions-de');
+    await dialogDe.getByRole('button', { name: 'Verwerfen …' }).click();
+    await page.getByRole('dialog', { name: 'Diesen aufbewahrten Text verwerfen?' }).getByRole('button', { name: 'Verwerfen', exact: true }).click();
+    await expect(dialogDe.getByText('Nichts zu prüfen', { exact: false })).toBeVisible();
+    expect(db().prepare('SELECT count(*) FROM sync_revisions').pluck().get()).toBe(0);
+  } finally {
+    desktop.close();
+  }
+});
