@@ -149,10 +149,20 @@ export const CAPTURE_TABLES_SQL = `
 export const DELETED_COLUMN = '_deleted';
 
 /** Queues every column of the rows already in a table (they have their uids), for the first sync. */
+/**
+ * An append-only record's columns that later records move (an escalation record's state,
+ * moved by its entries' triggers on each computer), as its insert wrote them: a record
+ * already in the vault when sync starts travels as it began, and its entries move it again
+ * where it lands. Sent as they are now, the insert would be refused there for good.
+ */
+const AS_INSERTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  escalations: { status: "'open'", severity: 'NEW.initial_severity', need_to_know: 'NEW.initial_need_to_know', entry_count: '0', head_hash: 'NEW.genesis_hash' },
+};
+
 export function queueExistingRowsSql(table: SyncedTable): string {
   const t = table.name;
   const chain = CHAIN_IDS[t];
-  const values = table.columns.map((c) => ({ name: c.name, value: travellingValueSql(c, 'NEW') }));
+  const values = table.columns.map((c) => ({ name: c.name, value: AS_INSERTED[t]?.[c.name] ?? travellingValueSql(c, 'NEW') }));
   if (chain) values.push({ name: CHAIN_IDS_COLUMN, value: chain('NEW') });
   return values
     .map(

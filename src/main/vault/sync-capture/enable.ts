@@ -1,6 +1,6 @@
 import type { Db } from '../sqlite';
 import { CAPTURE_TABLES_SQL, captureTriggersSql, markScannedSql } from './capture-sql';
-import { registerExistingRows } from './existing-rows';
+import { giveExistingRowsUids, queueExistingRows } from './existing-rows';
 import { syncedTables } from './tables';
 
 /** Whether change capture is installed: a vault that never syncs pays nothing per write. */
@@ -16,8 +16,10 @@ export function enableSync(db: Db): void {
   if (isSyncEnabled(db)) return;
   db.transaction(() => {
     db.exec(CAPTURE_TABLES_SQL);
-    for (const table of syncedTables(db)) {
-      registerExistingRows(db, table);
+    const tables = syncedTables(db);
+    for (const table of tables) giveExistingRowsUids(db, table);
+    for (const table of tables) {
+      queueExistingRows(db, table);
       db.exec(captureTriggersSql(table));
       db.prepare(markScannedSql(table)).run();
     }

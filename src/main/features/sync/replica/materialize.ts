@@ -28,22 +28,26 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
 
   const childrenOf = childFinder(db, tables);
   const reviving = new Set<string>();
-  let moved = true;
-  while (moved && remaining.length > 0) {
-    moved = false;
+  // Rows that point at each other (a done milestone names its evidence, which names the
+  // milestone) wait for each other for ever: when nothing moves, one pass lets a row whose
+  // optional reference has not arrived land without it, and settles it again once it has.
+  let relaxed = false;
+  while (remaining.length > 0) {
+    let moved = false;
     const next: RowKey[] = [];
     for (const row of remaining) {
       const table = byName.get(row.dataset)!;
-      const outcome = tryRow(db, table, row.uid, byName);
+      const outcome = tryRow(db, table, row.uid, byName, relaxed);
       if (outcome === 'wait') {
         next.push(row);
         continue;
       }
       moved = true;
+      if (outcome === 'deferred') next.push(row);
       // A row brought back (an edit after its delete) brings back what went with it: its
       // children were settled as gone, or removed here by the delete's cascade.
       const key = `${row.dataset}\u0000${row.uid}`;
-      if (outcome === 'inserted' && (reviving.has(key) || hasTombstone(db, row))) {
+      if (outcome !== 'settled' && (reviving.has(key) || hasTombstone(db, row))) {
         for (const child of childrenOf(row)) {
           reviving.add(`${child.dataset}\u0000${child.uid}`);
           next.push(child);
@@ -51,18 +55,22 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
       }
     }
     remaining = next;
+    if (moved) relaxed = false;
+    else if (relaxed) break;
+    else relaxed = true;
   }
   db.prepare('DELETE FROM sync_waiting').run();
   const wait = db.prepare('INSERT INTO sync_waiting (dataset, row_uid) VALUES (?, ?)');
   for (const row of remaining) wait.run(row.dataset, row.uid);
 }
 
-type Outcome = 'inserted' | 'settled' | 'wait';
+/** Inserted; inserted without an optional reference still to arrive (settled again later); settled; or must wait. */
+type Outcome = 'inserted' | 'deferred' | 'settled' | 'wait';
 
 /** One row, in a savepoint: whether it was inserted, otherwise settled, or must wait. */
-function tryRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>): Outcome {
+function tryRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
   try {
-    return db.transaction(() => settleRow(db, table, uid, byName))();
+    return db.transaction(() => settleRow(db, table, uid, byName, relaxed))();
   } catch (err) {
     if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return 'wait';
     throw err;
@@ -102,7 +110,7 @@ function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: 
   });
 }
 
-function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>): Outcome {
+function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
   const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(table.name, uid) as Cell[];
   const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(table.name, uid) as
     | string
@@ -119,6 +127,7 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
 
   const byColumn = new Map(cells.map((c) => [c.column, c.value]));
   const values = new Map<string, string | number | null>();
+  let deferred = false;
   for (const column of table.columns) {
     if (!byColumn.has(column.name)) {
       // A written-once row is never corrected by a later update: it waits until its insert
@@ -132,7 +141,12 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
       if (parentId !== undefined) values.set(column.name, parentId);
       // A parent that has not arrived yet is waited for; one that is gone takes the row with
       // it (ON DELETE CASCADE) or leaves the reference empty, as the delete did where it ran.
-      else if (typeof value !== 'string' || !isGone(db, byName, column.parent, value)) return 'wait';
+      else if (typeof value !== 'string' || !isGone(db, byName, column.parent, value)) {
+        // A written-once row is never updated afterwards, so it cannot land without it.
+        if (!relaxed || column.required || table.insertOnly || localId !== undefined) return 'wait';
+        values.set(column.name, null);
+        deferred = true;
+      }
       else if (column.goesWithParent) return remove();
       else values.set(column.name, null);
     } else {
@@ -146,7 +160,7 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
       .prepare(`INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
       .run(...values.values());
     db.prepare('INSERT INTO sync_rows (dataset, local_id, uid) VALUES (?, ?, ?)').run(table.name, info.lastInsertRowid, uid);
-    return 'inserted';
+    return deferred ? 'deferred' : 'inserted';
   }
   if (table.insertOnly) return 'settled';
   const current = db.prepare(`SELECT * FROM ${q(table.name)} WHERE rowid = ?`).get(localId) as Record<string, unknown>;
