@@ -67,10 +67,16 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
 /** Inserted; inserted without an optional reference still to arrive (settled again later); settled; or must wait. */
 type Outcome = 'inserted' | 'deferred' | 'settled' | 'wait';
 
-/** One row, in a savepoint: whether it was inserted, otherwise settled, or must wait. */
+/**
+ * One row: whether it was inserted, otherwise settled, or must wait. Settling writes with
+ * one statement (an insert, update or delete, with its triggers) before its bookkeeping, and
+ * SQLite undoes a statement refused by a constraint whole, so no savepoint is needed; one
+ * per row made every full-text index flush its pending changes per row (FTS5 writes them
+ * out at each savepoint), which cost seconds on a round of 1,000 notes.
+ */
 function tryRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
   try {
-    return db.transaction(() => settleRow(db, table, uid, byName, relaxed))();
+    return settleRow(db, table, uid, byName, relaxed);
   } catch (err) {
     if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return 'wait';
     throw err;
