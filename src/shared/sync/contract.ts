@@ -51,6 +51,8 @@ export interface SyncStatusView {
   lastSync: (SyncResultView & { at: string }) | null;
   pendingChanges: number;
   revisions: number;
+  /** Records another computer's batch would delete, held until the mentor decides (0: none). */
+  heldDeletions: number;
 }
 
 /** The kinds of record a kept revision can belong to, as the mentor names them (anything else is "a record"). */
@@ -85,6 +87,20 @@ export interface RevisionView {
   currentAt: string | null;
 }
 
+/**
+ * A batch from another computer that would delete many records at once, held by the
+ * fail-safe until the mentor confirms it or keeps the records: what it would delete.
+ */
+export interface HeldDeletionsView {
+  deletions: number;
+  /** How many records of each kind, most first. */
+  kinds: { record: RevisionRecord; count: number }[];
+  /** The mentees it would delete, by name. */
+  mentees: string[];
+  /** When the newest of its changes was made. */
+  at: string;
+}
+
 export const revisionInput = z.strictObject({ id: z.number(says('validation.says.revisionId')).int().positive(says('validation.says.revisionId')) });
 
 /**
@@ -108,4 +124,10 @@ export const syncContract = {
   'sync.restoreRevision': method(revisionInput).returns<RevisionView[]>(),
   /** Forgets a kept text for good. */
   'sync.dismissRevision': method(revisionInput).returns<RevisionView[]>(),
+  /** The deletions held by the fail-safe, if any. */
+  'sync.held': method(empty).returns<HeldDeletionsView | null>(),
+  /** Applies the held deletions here too. */
+  'sync.confirmHeld': method(empty).returns<SyncStatusView>(),
+  /** Keeps the records on every computer: their rows are sent again, newer than the deletions. */
+  'sync.refuseHeld': method(empty).returns<SyncStatusView>(),
 };

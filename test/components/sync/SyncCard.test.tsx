@@ -10,7 +10,7 @@ import { renderWithVault, vaultStatus } from '../render-app';
 const FOLDER = '/home/mentor/Dropbox/mentoring';
 const LAPTOP = '3f9c0a1b2c3d4e5f3f9c0a1b2c3d4e5f';
 
-const notSetUp: SyncStatusView = { folder: null, deviceName: null, unlocked: false, otherDevices: [], lastSync: null, pendingChanges: 0, revisions: 0 };
+const notSetUp: SyncStatusView = { folder: null, deviceName: null, unlocked: false, otherDevices: [], lastSync: null, pendingChanges: 0, revisions: 0, heldDeletions: 0 };
 const round: SyncResultView = { sent: 4, received: 12, applied: 9, revisions: 1, skipped: 0, forks: 0, fromSnapshot: false, clockAhead: 0 };
 const setUp = (over: Partial<SyncStatusView> = {}): SyncStatusView => ({
   folder: FOLDER,
@@ -20,6 +20,7 @@ const setUp = (over: Partial<SyncStatusView> = {}): SyncStatusView => ({
   lastSync: { ...round, at: '2026-03-02T09:15:00.000Z' },
   pendingChanges: 3,
   revisions: 2,
+  heldDeletions: 0,
   ...over,
 });
 

@@ -1,11 +1,13 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { syncContract } from '../../../shared/sync/contract';
+import type { syncContract, SyncStatusView } from '../../../shared/sync/contract';
+import type { Db } from '../../vault/sqlite';
 import type { HandlersFor } from '../../ipc/router';
 import { VaultError } from '../../vault/vault-error';
 import { KEYS_FILE } from './journal/keys';
 import { dismissRevision, listRevisions, restoreRevision } from './revisions';
-import { renameDevice, startSync, syncNow, syncStatus } from './service';
+import { confirmHeld, heldDeletions, refuseHeld } from './held';
+import { isSyncUnlocked, renameDevice, startSync, syncNow, syncStatus } from './service';
 
 /** A folder this computer can write its own journal into, or a refusal naming what is wrong. */
 function checkFolder(folder: string): void {
@@ -17,6 +19,23 @@ function checkFolder(folder: string): void {
   } catch {
     throw new VaultError('PATH_NOT_WRITABLE', 'The sync folder cannot be written to: choose one this computer may write in.');
   }
+}
+
+/**
+ * After the mentor decided on held deletions: a round, when the key is at hand, takes the
+ * decision to the other computers at once (kept records are sent again). The decision stands
+ * whatever the round meets; its outcome shows in the status as any round's does.
+ */
+function decided(db: Db, decide: () => void): SyncStatusView {
+  decide();
+  if (isSyncUnlocked(db)) {
+    try {
+      syncNow(db);
+    } catch {
+      // The folder out of reach: the next round sends what waits.
+    }
+  }
+  return syncStatus(db);
 }
 
 export const syncHandlers: HandlersFor<typeof syncContract> = {
@@ -42,4 +61,7 @@ export const syncHandlers: HandlersFor<typeof syncContract> = {
   'sync.revisions': (_input, { session }) => listRevisions(session.db),
   'sync.restoreRevision': ({ id }, { session }) => restoreRevision(session.db, id),
   'sync.dismissRevision': ({ id }, { session }) => dismissRevision(session.db, id),
+  'sync.held': (_input, { session }) => heldDeletions(session.db),
+  'sync.confirmHeld': (_input, { session }) => decided(session.db, () => confirmHeld(session.db)),
+  'sync.refuseHeld': (_input, { session }) => decided(session.db, () => void refuseHeld(session.db)),
 };

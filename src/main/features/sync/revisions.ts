@@ -1,7 +1,8 @@
-import { REVISION_FIELDS, type RevisionField, type RevisionRecord, type RevisionView } from '../../../shared/sync/contract';
+import { REVISION_FIELDS, type RevisionField, type RevisionView } from '../../../shared/sync/contract';
 import type { Db } from '../../vault/sqlite';
 import { INSERT_ONLY, syncedTables, type SyncedTable } from '../../vault/sync-capture/tables';
 import { VaultError } from '../../vault/vault-error';
+import { recordOf } from './record-kind';
 
 /**
  * The text kept when a free-text value lost to another computer's (`sync_revisions`, written
@@ -9,38 +10,9 @@ import { VaultError } from '../../vault/vault-error';
  * edit, or forgotten. Restoring keeps the text it replaces, so a restore can be undone too.
  */
 
-const RECORD_OF: Readonly<Record<string, RevisionRecord>> = {
-  notes: 'note',
-  mentees: 'mentee',
-  mentee_traits: 'profile',
-  interests: 'profile',
-  career_aims: 'careerAim',
-  goals: 'goal',
-  goal_readings: 'goal',
-  milestones: 'milestone',
-  meetings: 'meeting',
-  meeting_agenda_items: 'agendaItem',
-  meeting_wins: 'meeting',
-  meeting_evidence: 'meeting',
-  action_items: 'actionItem',
-  charter_versions: 'charter',
-  charter_comments: 'charterComment',
-  resources: 'resource',
-  practice_sessions: 'practice',
-  evidence: 'evidence',
-  feedback_responses: 'feedback',
-  feedback_ratings: 'feedback',
-  self_assessments: 'selfAssessment',
-  sponsorship_moments: 'sponsorship',
-  deadlines: 'deadline',
-  progress_reports: 'report',
-  competencies: 'competency',
-};
-
 /** Columns that name a record to the mentor, in the order they are looked for. */
 const TITLE_COLUMNS = ['title', 'name', 'pseudonym', 'supervisor', 'technique', 'text'];
 
-const recordOf = (table: string): RevisionRecord => RECORD_OF[table] ?? (table.startsWith('mentor_') ? 'mentorRecord' : 'other');
 const fieldOf = (column: string): RevisionField => ((REVISION_FIELDS as readonly string[]).includes(column) ? (column as RevisionField) : 'text');
 /** A hybrid-clock timestamp begins with its wall time (ISO 8601, to the millisecond) and ends with its node. */
 const wallTime = (timestamp: string) => timestamp.slice(0, 24);

@@ -11,6 +11,7 @@ import type { SyncResultView, SyncStatusView } from '../../../shared/sync/contra
 import { listDevices } from './journal/folder';
 import { createKeysFile, KEYS_FILE, openKeysFile, type JournalKeys } from './journal/keys';
 import { runSyncRound } from './journal/round';
+import { heldDeletionCount } from './held';
 import { clearSeedBeforeJoining } from './join';
 import { createReplica } from './replica/replica';
 import { cursorsOf, folderDeviceId, getState as get, lastSeenOf, putState as put, recordSeen } from './state';
@@ -115,5 +116,6 @@ export function syncStatus(db: Db): SyncStatus {
     lastSync: lastSync ? { ...lastSync, clockAhead: lastSync.clockAhead ?? 0 } : null,
     pendingChanges: isSyncEnabled(db) ? rowsWaiting(db, syncedTables(db)) : 0,
     revisions: db.prepare('SELECT count(*) FROM sync_revisions').pluck().get() as number,
+    heldDeletions: heldDeletionCount(db),
   };
 }

@@ -159,6 +159,20 @@ const AS_INSERTED: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   escalations: { status: "'open'", severity: 'NEW.initial_severity', need_to_know: 'NEW.initial_need_to_know', entry_count: '0', head_hash: 'NEW.genesis_hash' },
 };
 
+/**
+ * One statement per column queuing that column of one row (named by its uid, the second
+ * parameter; the first is the time it counts as written) as it is now, for a row sent again
+ * whole: one the mentor kept when another computer's batch would have deleted it.
+ */
+export function queueRowSql(table: SyncedTable): string[] {
+  const t = table.name;
+  return table.columns.map(
+    (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
+      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${travellingValueSql(c, 'NEW')}, ?
+      FROM ${q(t)} NEW JOIN sync_rows r ON r.dataset = ${lit(t)} AND r.local_id = NEW.rowid WHERE r.uid = ?`,
+  );
+}
+
 export function queueExistingRowsSql(table: SyncedTable): string {
   const t = table.name;
   const chain = CHAIN_IDS[t];

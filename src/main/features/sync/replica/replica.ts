@@ -1,7 +1,7 @@
 import type { Replica, SyncMessage } from '../../../../shared/sync/message';
 import type { Db } from '../../../vault/sqlite';
 import { VaultError } from '../../../vault/vault-error';
-import { DELETED_COLUMN } from '../../../vault/sync-capture/capture-sql';
+import { DELETED_COLUMN, queueRowSql } from '../../../vault/sync-capture/capture-sql';
 import { collectChanges, markScanned } from '../../../vault/sync-capture/collect';
 import { ReplicaClock } from './clock';
 import { materializeRows, type RowKey } from './materialize';
@@ -26,6 +26,12 @@ export interface SyncReplica extends Replica {
   held(): HeldBatch | null;
   /** Applies the held batch: the mentor confirmed those deletions. */
   releaseHeld(): { applied: number; revisions: number };
+  /**
+   * Applies the held batch but its deletions, and queues the rows it would have deleted to
+   * be sent again whole, stamped now: on the other computers an edit newer than a delete
+   * brings the row back, so the records stay everywhere. The mentor refused the deletions.
+   */
+  refuseHeld(): { applied: number; revisions: number; kept: number };
   /** Rows whose parent (or earlier entry) has not arrived yet. */
   waitingRows(): number;
 }
@@ -186,6 +192,30 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
         db.prepare('DELETE FROM sync_held').run();
         stampOutbox();
         return merge(fresh(messages));
+      })();
+    },
+    refuseHeld() {
+      return db.transaction(() => {
+        const messages = (db.prepare('SELECT message FROM sync_held ORDER BY timestamp').pluck().all() as string[]).map((s) => JSON.parse(s) as Row);
+        db.prepare('DELETE FROM sync_held').run();
+        stampOutbox();
+        const batch = fresh(messages);
+        const deletions = batch.filter((m) => m.column === DELETED_COLUMN);
+        // Seen, so a segment read again does not bring them back to be held once more.
+        const seen = db.prepare('INSERT OR IGNORE INTO sync_seen (timestamp) VALUES (?)');
+        for (const m of deletions) seen.run(m.timestamp);
+        const done = merge(batch.filter((m) => m.column !== DELETED_COLUMN));
+        const now = Date.now();
+        const rows = new Map(deletions.map((m) => [`${m.dataset}\u0000${m.row}`, m]));
+        let kept = 0;
+        for (const m of rows.values()) {
+          const table = tablesNow().find((t) => t.name === m.dataset);
+          if (!table || table.insertOnly) continue;
+          const queued = queueRowSql(table).reduce((n, sql) => n + db.prepare(sql).run(now, m.row).changes, 0);
+          if (queued > 0) kept++;
+        }
+        stampOutbox();
+        return { ...done, kept };
       })();
     },
     waitingRows() {
