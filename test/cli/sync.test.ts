@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMentee } from '../../src/main/features/mentees/store';
+import { createMentee, deleteMentee } from '../../src/main/features/mentees/store';
 import { menteeProfile } from '../../src/shared/mentees/schema';
 import { Vault } from '../../src/main/vault/vault';
 import { comparableExport } from '../core/sync/replicas';
@@ -52,6 +52,38 @@ describe('mentor-vault sync', () => {
     const status = await runCli(['sync-status', desktop], { passphrase: PASSPHRASE });
     expect(status.stdout).toContain(`folder: ${folder}`);
     expect(status.stdout).toContain('other devices: 1');
+  });
+
+  it('says when another computer’s deletions are held, and keeps or applies them on request', async () => {
+    const laptop = join(dir, 'held-laptop.mentorvault');
+    const desktop = join(dir, 'held-desktop.mentorvault');
+    const folder = join(dir, 'HeldSync');
+    expect((await runCli(['create', laptop], { passphrase: PASSPHRASE })).code).toBe(0);
+    const names = Array.from({ length: 20 }, (_v, i) => `Mentee ${i + 10}`);
+    const vault = await Vault.unlock(laptop, PASSPHRASE);
+    for (const name of names) createMentee(vault.db, menteeProfile.parse({ name, status: 'active', strengths: [], careerAims: [] }));
+    vault.close();
+    expect((await runCli(['sync', laptop, '--folder', folder], { passphrase: PASSPHRASE })).code).toBe(0);
+    expect((await runCli(['sync', desktop, '--folder', folder], { passphrase: PASSPHRASE })).code).toBe(0);
+    const other = await Vault.unlock(desktop, PASSPHRASE);
+    for (const row of other.db.prepare('SELECT id, name FROM mentees ORDER BY name LIMIT 15').all() as { id: number; name: string }[]) deleteMentee(other.db, row.id, row.name);
+    other.close();
+    expect((await runCli(['sync', desktop, '--folder', folder], { passphrase: PASSPHRASE })).code).toBe(0);
+
+    const held = await runCli(['sync', laptop, '--folder', folder], { passphrase: PASSPHRASE });
+    expect(held.code, held.stderr).toBe(0);
+    expect(held.stdout).toMatch(/^held: 15 records another computer deleted at once\. Run again with --confirm-deletions .* or --keep-deleted /m);
+    expect((await runCli(['sync-status', laptop], { passphrase: PASSPHRASE })).stdout).toContain('held: 15 records');
+    const both = await runCli(['sync', laptop, '--folder', folder, '--confirm-deletions', '--keep-deleted'], { passphrase: PASSPHRASE });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('not both');
+
+    const kept = await runCli(['sync', laptop, '--folder', folder, '--keep-deleted'], { passphrase: PASSPHRASE });
+    expect(kept.stdout).toMatch(/^kept on every computer: 15 records \(sent again\)$/m);
+    expect((await runCli(['sync', desktop, '--folder', folder], { passphrase: PASSPHRASE })).code).toBe(0);
+    expect(await exportOf(desktop)).toEqual(await exportOf(laptop));
+    expect(JSON.stringify(await exportOf(desktop))).toContain('Mentee 10');
+    expect((await runCli(['sync', laptop, '--folder', folder, '--confirm-deletions'], { passphrase: PASSPHRASE })).stdout).toContain('no deletions were held');
   });
 
   it('refuses a wrong passphrase and a folder that is not a sync folder, in words, and makes no vault', async () => {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openKeysFile, KEYS_FILE } from '../features/sync/journal/keys';
-import { startSync, syncStatus, type SyncResult } from '../features/sync/service';
+import { confirmHeld, heldDeletionCount, refuseHeld } from '../features/sync/held';
+import { startSync, syncNow, syncStatus, type SyncResult } from '../features/sync/service';
 import { Vault } from '../vault/vault';
 import { say } from './language';
 import { readPassphrase } from './prompt';
@@ -19,12 +20,15 @@ function printRound(result: SyncResult): void {
 
 export const syncCommands: Record<string, CliCommand> = {
   sync: {
-    usage: 'sync VAULT --folder DIR',
+    usage: 'sync VAULT --folder DIR [--confirm-deletions | --keep-deleted]',
     summary: 'cli.summary.sync',
     args: 1,
-    options: { folder: { type: 'string' } },
+    options: { folder: { type: 'string' }, 'confirm-deletions': { type: 'boolean' }, 'keep-deleted': { type: 'boolean' } },
     async run([path], options) {
       if (typeof options.folder !== 'string' || options.folder === '') throw new UsageError(say('cli.required', { option: '--folder DIR' }));
+      const confirm = options['confirm-deletions'] === true;
+      const keep = options['keep-deleted'] === true;
+      if (confirm && keep) throw new UsageError(say('cli.sync.heldBoth'));
       const folder = resolve(options.folder);
       const passphrase = await readPassphrase(PASSPHRASE_ENV, say('cli.prompt.passphrase'));
       let vault: Vault;
@@ -41,6 +45,16 @@ export const syncCommands: Record<string, CliCommand> = {
       }
       try {
         printRound(await startSync(vault.db, folder, passphrase));
+        const held = heldDeletionCount(vault.db);
+        if ((confirm || keep) && held === 0) console.log(say('cli.sync.heldNone'));
+        else if (confirm) {
+          confirmHeld(vault.db);
+          console.log(say('cli.sync.heldConfirmed', { count: held }));
+        } else if (keep) {
+          console.log(say('cli.sync.heldKept', { count: refuseHeld(vault.db) }));
+          // The kept records go out now rather than at the next round.
+          printRound(syncNow(vault.db));
+        } else if (held > 0) console.log(say('cli.sync.held', { count: held }));
       } finally {
         vault.close();
       }
@@ -61,6 +75,7 @@ export const syncCommands: Record<string, CliCommand> = {
         console.log(last ? say('cli.sync.last', { at: last.at, sent: String(last.sent), received: String(last.received) }) : say('cli.sync.never'));
         console.log(say('cli.sync.pending', { count: String(s.pendingChanges) }));
         console.log(say('cli.sync.revisions', { count: String(s.revisions) }));
+        if (s.heldDeletions > 0) console.log(say('cli.sync.held', { count: s.heldDeletions }));
       } finally {
         vault.close();
       }

@@ -106,6 +106,14 @@ export const en = {
   'cli.sync.never': { message: 'last sync: never', description: 'sync-status: no round yet.' },
   'cli.sync.pending': { message: 'pending changes: {count}', description: 'sync-status: changes not sent yet.' },
   'cli.sync.revisions': { message: 'revisions kept: {count}', description: 'sync-status: losing values kept for review.' },
+  'cli.sync.held': {
+    message: 'held: {count, plural, one {# record} other {# records}} another computer deleted at once. Run again with --confirm-deletions to delete them here too, or --keep-deleted to keep them on every computer.',
+    description: 'sync / sync-status: the deletion fail-safe held a batch.',
+  },
+  'cli.sync.heldConfirmed': { message: 'deleted here too: {count, plural, one {# record} other {# records}}', description: 'sync --confirm-deletions: the held deletions were applied.' },
+  'cli.sync.heldKept': { message: 'kept on every computer: {count, plural, one {# record} other {# records}} (sent again)', description: 'sync --keep-deleted: the held deletions were refused.' },
+  'cli.sync.heldNone': { message: 'no deletions were held', description: 'sync with --confirm-deletions or --keep-deleted when nothing is held.' },
+  'cli.sync.heldBoth': { message: 'give --confirm-deletions or --keep-deleted, not both', description: 'Usage error.' },
 } as const satisfies SourceMessages;
 
 export const de: Translation<typeof en> = {
@@ -203,4 +211,9 @@ export const de: Translation<typeof en> = {
   'cli.sync.never': 'letzte Synchronisation: noch nie',
   'cli.sync.pending': 'ausstehende Änderungen: {count}',
   'cli.sync.revisions': 'aufbewahrte Revisionen: {count}',
+  'cli.sync.held': 'zurückgehalten: {count, plural, one {# Eintrag} other {# Einträge}}, die ein anderer Computer auf einmal gelöscht hat. Erneut mit --confirm-deletions aufrufen, um sie auch hier zu löschen, oder mit --keep-deleted, um sie auf allen Computern zu behalten.',
+  'cli.sync.heldConfirmed': 'auch hier gelöscht: {count, plural, one {# Eintrag} other {# Einträge}}',
+  'cli.sync.heldKept': 'auf allen Computern behalten: {count, plural, one {# Eintrag} other {# Einträge}} (erneut gesendet)',
+  'cli.sync.heldNone': 'es wurden keine Löschungen zurückgehalten',
+  'cli.sync.heldBoth': '--confirm-deletions oder --keep-deleted angeben, nicht beide',
 };
