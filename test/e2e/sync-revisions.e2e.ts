@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { startSync, syncNow } from '../../src/main/features/sync/service';
-import { Vault } from '../../src/main/vault/vault';
+import { syncNow } from '../../src/main/features/sync/service';
 import { test, expect } from './fixtures';
-import { createVaultAndMentee, dismissToasts, PASSPHRASE } from './support/meetings';
+import { createVaultAndMentee, dismissToasts } from './support/meetings';
+import { secondComputer, startSyncInSettings } from './support/sync';
 
 /**
  * Two computers change one note before they sync: the desktop (a second real vault in this
@@ -21,18 +19,10 @@ test('Settings > Sync: the mentor reviews a text another computer replaced, and 
   expect(created).toMatchObject({ ok: true });
   const noteId = db().prepare('SELECT id FROM notes').pluck().get() as number;
 
-  const folder = join(app.dataDir, 'Dropbox', 'mentoring');
-  mkdirSync(folder, { recursive: true });
-  await page.getByRole('link', { name: 'Settings' }).click();
+  const folder = await startSyncInSettings(page, bridge!, app.dataDir);
   const card = page.getByRole('region', { name: 'Sync between computers' });
-  bridge!.platform.nextFolderPath = folder;
-  await card.getByRole('button', { name: 'Choose folder…' }).click();
-  await card.getByLabel('Vault passphrase').pressSequentially(PASSPHRASE, { delay: 10 });
-  await card.getByRole('button', { name: 'Start syncing' }).click();
-  await expect(card.getByRole('button', { name: 'Sync now' })).toBeVisible({ timeout: 30_000 });
-  const desktop = await Vault.create(join(app.dataDir, 'desktop.mentorvault'), PASSPHRASE);
+  const desktop = await secondComputer(app.dataDir, folder);
   try {
-    await startSync(desktop.db, folder, PASSPHRASE);
     const there = desktop.db.prepare("SELECT id FROM notes WHERE title = 'Stretch assignment'").pluck().get() as number;
 
     await bridge!.dispatch('notes.update', { id: noteId, note: note('Agreed in the meeting: lead the migration design review.') });

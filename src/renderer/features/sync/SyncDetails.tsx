@@ -8,6 +8,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useToast } from '../../components/Toast';
 import { formatDateTime } from '../mentees/format';
 import { DeviceNameForm } from './DeviceNameForm';
+import { HeldDeletions } from './HeldDeletions';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SyncPassphraseForm } from './SyncPassphraseForm';
 import { syncFieldErrors } from './sync-errors';
@@ -32,6 +33,7 @@ export function SyncDetails({ status }: { status: SyncStatusView }) {
   const count = (value: number) => intl.formatMessage({ id: 'sync.count' }, { count: value });
   return (
     <div className="stack">
+      {status.heldDeletions > 0 && <HeldDeletions />}
       <dl className="info-list sync-facts">
         <dt>{intl.formatMessage({ id: 'sync.folder' })}</dt>
         <dd className="mono" translate="no">

@@ -16,6 +16,7 @@ export function syncLineParts(status: SyncStatusView | undefined, intl: IntlShap
   if (!last) parts.push(intl.formatMessage({ id: 'sync.line.notYet' }));
   else if (last.toDateString() === now.toDateString()) parts.push(intl.formatMessage({ id: 'sync.line.today' }, { time: dateFormat({ timeStyle: 'short' }).format(last) }));
   else parts.push(intl.formatMessage({ id: 'sync.line.date' }, { when: formatDateTime(status.lastSync!.at) }));
+  if (status.heldDeletions > 0) parts.push(intl.formatMessage({ id: 'sync.line.held' }, { count: status.heldDeletions }));
   if (status.pendingChanges > 0) parts.push(intl.formatMessage({ id: 'sync.line.waiting' }, { count: status.pendingChanges }));
   return parts;
 }
