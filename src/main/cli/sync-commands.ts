@@ -16,6 +16,7 @@ function printRound(result: SyncResult): void {
   if (result.fromSnapshot) console.log(say('cli.sync.fromSnapshot'));
   if (result.skipped > 0) console.log(say('cli.sync.skipped', { count: result.skipped }));
   if (result.forks > 0) console.log(say('cli.sync.forks', { count: String(result.forks) }));
+  if (result.renewedIdentity) console.log(say('cli.sync.renewed'));
 }
 
 export const syncCommands: Record<string, CliCommand> = {

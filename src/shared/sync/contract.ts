@@ -34,6 +34,8 @@ export interface SyncResultView {
   fromSnapshot: boolean;
   /** Other computers whose changes were held back because they are dated ahead of this clock. */
   clockAhead: number;
+  /** This vault found a copy of itself writing as it, and now syncs under a new identity. */
+  renewedIdentity: boolean;
 }
 
 /** Another computer syncing through the folder: its folder's random id, and when its changes were last read here. */

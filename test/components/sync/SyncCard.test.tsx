@@ -11,7 +11,7 @@ const FOLDER = '/home/mentor/Dropbox/mentoring';
 const LAPTOP = '3f9c0a1b2c3d4e5f3f9c0a1b2c3d4e5f';
 
 const notSetUp: SyncStatusView = { folder: null, deviceName: null, unlocked: false, otherDevices: [], lastSync: null, pendingChanges: 0, revisions: 0, heldDeletions: 0 };
-const round: SyncResultView = { sent: 4, received: 12, applied: 9, revisions: 1, skipped: 0, forks: 0, fromSnapshot: false, clockAhead: 0 };
+const round: SyncResultView = { sent: 4, received: 12, applied: 9, revisions: 1, skipped: 0, forks: 0, fromSnapshot: false, clockAhead: 0, renewedIdentity: false };
 const setUp = (over: Partial<SyncStatusView> = {}): SyncStatusView => ({
   folder: FOLDER,
   deviceName: 'Study laptop',
@@ -85,7 +85,9 @@ describe('Settings > Sync', () => {
     expect(screen.getByText('3f9c0a1b')).toBeTruthy();
     expect(screen.getByText(/^last read /)).toBeTruthy();
     expect(screen.getByText('Waiting to be sent').nextElementSibling?.textContent).toBe('3');
-    expect(screen.getByText('Revisions to review').nextElementSibling?.textContent).toBe('2');
+    // The count, and the way to the kept texts beside it.
+    expect(screen.getByText('Revisions to review').nextElementSibling?.textContent).toBe('2Review…');
+    expect(screen.getByRole('button', { name: 'Review…' })).toBeTruthy();
     expect(screen.getByText(/\(4 sent, 12 received, 9 applied\)/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     await waitFor(() => expect(bridge.callsTo('sync.now')).toHaveLength(1));

@@ -12,6 +12,7 @@ import { listDevices } from './journal/folder';
 import { createKeysFile, KEYS_FILE, openKeysFile, type JournalKeys } from './journal/keys';
 import { runSyncRound } from './journal/round';
 import { heldDeletionCount } from './held';
+import { recordLastSegment, renewIdentity, writtenByAnother } from './identity';
 import { clearSeedBeforeJoining } from './join';
 import { createReplica } from './replica/replica';
 import { cursorsOf, folderDeviceId, getState as get, lastSeenOf, putState as put, recordSeen } from './state';
@@ -27,6 +28,8 @@ const keysByVault = new WeakMap<Db, JournalKeys>();
 export type SyncResult = SyncResultView;
 
 function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
+  const renewedIdentity = writtenByAnother(db, folder);
+  if (renewedIdentity) renewIdentity(db);
   const replica = createReplica(db);
   const self = folderDeviceId(db);
   const before = cursorsOf(db);
@@ -39,6 +42,7 @@ function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
   const at = new Date().toISOString();
   // Saved only once the round has returned: a round cut short is read again.
   put(db, 'cursors', JSON.stringify(summary.cursors));
+  recordLastSegment(db, folder);
   recordSeen(db, before, summary.cursors, at);
   const result: SyncResult = {
     sent: summary.sent,
@@ -49,6 +53,7 @@ function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
     forks: summary.forks.length,
     fromSnapshot: summary.fromSnapshot,
     clockAhead: summary.warnings.filter((w) => w.code === 'CLOCK_AHEAD').length,
+    renewedIdentity,
   };
   put(db, 'last_sync', JSON.stringify({ at, ...result }));
   return result;
@@ -63,6 +68,8 @@ export async function startSync(db: Db, folder: string, passphrase: string): Pro
   const joining = existsSync(join(folder, KEYS_FILE));
   const keys = joining ? await openKeysFile(folder, passphrase) : await createKeysFile(folder, passphrase);
   if (joining) clearSeedBeforeJoining(db, folder, get(db, 'folder_device_id'));
+  // A vault file copied before it ever synced shares its clock node with the original.
+  if (!isSyncEnabled(db)) renewIdentity(db);
   enableSync(db);
   const known = get(db, 'folder');
   if (known && known !== folder) put(db, 'cursors', '{}');
@@ -113,7 +120,7 @@ export function syncStatus(db: Db): SyncStatus {
     unlocked: isSyncUnlocked(db),
     otherDevices: [...seen].sort().map((id) => ({ id, lastSeen: lastSeen[id] ?? null })),
     // A round saved before the clock check was counted has none.
-    lastSync: lastSync ? { ...lastSync, clockAhead: lastSync.clockAhead ?? 0 } : null,
+    lastSync: lastSync ? { ...lastSync, clockAhead: lastSync.clockAhead ?? 0, renewedIdentity: lastSync.renewedIdentity ?? false } : null,
     pendingChanges: isSyncEnabled(db) ? rowsWaiting(db, syncedTables(db)) : 0,
     revisions: db.prepare('SELECT count(*) FROM sync_revisions').pluck().get() as number,
     heldDeletions: heldDeletionCount(db),

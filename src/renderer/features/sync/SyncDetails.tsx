@@ -59,6 +59,7 @@ export function SyncDetails({ status }: { status: SyncStatusView }) {
       </dl>
       {last && last.clockAhead > 0 && <ErrorBanner>{intl.formatMessage({ id: 'sync.clockAhead' }, { count: last.clockAhead })}</ErrorBanner>}
       {last && last.forks > 0 && <p className="settings-hint">{intl.formatMessage({ id: 'sync.forks' })}</p>}
+      {last?.renewedIdentity && <p className="settings-hint">{intl.formatMessage({ id: 'sync.renewed' })}</p>}
       <h3>{intl.formatMessage({ id: 'sync.others' })}</h3>
       {status.otherDevices.length === 0 ? (
         <p className="settings-hint">{intl.formatMessage({ id: 'sync.others.none' })}</p>

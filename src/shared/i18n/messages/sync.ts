@@ -84,6 +84,10 @@ export const en = {
   'sync.line.waiting': { message: '{count, plural, one {# change waiting} other {# changes waiting}}', description: 'Sidebar status line: changes not sent yet.' },
   'sync.line.paused': { message: 'Sync paused — passphrase needed', description: 'Sidebar status line after a restart, before the passphrase is typed.' },
   'sync.line.notYet': { message: 'Sync set up, not run yet', description: 'Sidebar status line before the first round.' },
+  'sync.renewed': {
+    message: 'A copy of this vault (copied to another computer, or restored from a backup) was syncing under the same identity, so this computer now syncs under a new one. Both copies keep their changes and share them.',
+    description: 'After a round that found another copy of the vault writing as this one.',
+  },
   'sync.line.held': { message: '{count, plural, one {# deletion waits for you} other {# deletions wait for you}}', description: 'Sidebar status line: the fail-safe held deletions from another computer.' },
   'sync.held.title': { message: 'Deletions wait for you', description: 'Heading of the held deletions.' },
   'sync.held.text': {
@@ -219,6 +223,7 @@ export const de: Translation<typeof en> = {
   'sync.line.waiting': '{count, plural, one {# Änderung wartet} other {# Änderungen warten}}',
   'sync.line.paused': 'Abgleich pausiert – Passphrase nötig',
   'sync.line.notYet': 'Abgleich eingerichtet, noch nicht gelaufen',
+  'sync.renewed': 'Eine Kopie dieses Tresors (auf einen anderen Computer kopiert oder aus einer Sicherung wiederhergestellt) glich unter derselben Kennung ab. Dieser Computer gleicht daher nun unter einer neuen ab; beide Kopien behalten ihre Änderungen und teilen sie.',
   'sync.line.held': '{count, plural, one {# Löschung wartet auf Sie} other {# Löschungen warten auf Sie}}',
   'sync.held.title': 'Löschungen warten auf Sie',
   'sync.held.text': 'Ein anderer Computer hat {count, plural, one {# Eintrag} other {# Einträge}} auf einmal gelöscht. Falls das ein Versehen oder eine alte Kopie des Tresors war, wurde hier noch nichts davon gelöscht.',
