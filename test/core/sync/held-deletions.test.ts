@@ -1,14 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigStore } from '../../../src/main/app/config';
-import { VaultSession } from '../../../src/main/app/session';
 import { deleteMentee } from '../../../src/main/features/mentees/store';
-import { handlers } from '../../../src/main/ipc/handlers';
-import { createRouter } from '../../../src/main/ipc/router';
-import { TestPlatform } from '../../bridge/test-platform';
-import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { computer, type Computer } from './computer';
 import { PASSPHRASE } from '../../helpers/vault';
 
 /**
@@ -18,23 +13,10 @@ import { PASSPHRASE } from '../../helpers/vault';
  * they go on the laptop too.
  */
 
-interface Computer {
-  session: VaultSession;
-  calls: RouterCalls;
-}
-
 let dir: string;
 let laptop: Computer;
 let desktop: Computer;
 const NAMES = Array.from({ length: 30 }, (_v, i) => `Mentee ${String(i + 1).padStart(2, '0')}`);
-
-async function computer(name: string): Promise<Computer> {
-  const home = join(dir, name);
-  const session = new VaultSession(new ConfigStore(join(home, 'config.json')), { defaultVaultPath: join(home, 'mentor.mentorvault'), demoVaultPath: join(home, 'demo.mentorvault') });
-  const calls = routerCalls(createRouter(handlers, { session, platform: new TestPlatform(home) }));
-  await calls.call('vault.create', { passphrase: PASSPHRASE, location: 'default' });
-  return { session, calls };
-}
 
 const names = (c: Computer) => c.session.db.prepare('SELECT name FROM mentees ORDER BY name').pluck().all() as string[];
 
@@ -51,7 +33,7 @@ beforeAll(async () => {
   dir = makeTempDir('sync-held');
   const folder = join(dir, 'Syncthing');
   mkdirSync(folder);
-  [laptop, desktop] = [await computer('laptop'), await computer('desktop')];
+  [laptop, desktop] = [await computer(dir, 'laptop'), await computer(dir, 'desktop')];
   for (const name of NAMES) await laptop.calls.call('mentees.create', { name, status: 'active' });
   await laptop.calls.call('sync.start', { folder, passphrase: PASSPHRASE });
   await desktop.calls.call('sync.start', { folder, passphrase: PASSPHRASE });

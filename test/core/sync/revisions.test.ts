@@ -1,13 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigStore } from '../../../src/main/app/config';
-import { VaultSession } from '../../../src/main/app/session';
-import { handlers } from '../../../src/main/ipc/handlers';
-import { createRouter } from '../../../src/main/ipc/router';
-import { TestPlatform } from '../../bridge/test-platform';
-import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { computer, type Computer } from './computer';
 import { PASSPHRASE } from '../../helpers/vault';
 
 /**
@@ -17,24 +12,11 @@ import { PASSPHRASE } from '../../helpers/vault';
  * dismisses it.
  */
 
-interface Computer {
-  session: VaultSession;
-  calls: RouterCalls;
-}
-
 let dir: string;
 let laptop: Computer;
 let desktop: Computer;
 let noteId: number;
 let menteeId: number;
-
-async function computer(name: string): Promise<Computer> {
-  const home = join(dir, name);
-  const session = new VaultSession(new ConfigStore(join(home, 'config.json')), { defaultVaultPath: join(home, 'mentor.mentorvault'), demoVaultPath: join(home, 'demo.mentorvault') });
-  const calls = routerCalls(createRouter(handlers, { session, platform: new TestPlatform(home) }));
-  await calls.call('vault.create', { passphrase: PASSPHRASE, location: 'default' });
-  return { session, calls };
-}
 
 const body = (c: Computer, id: number) => c.session.db.prepare('SELECT body FROM notes WHERE id = ?').pluck().get(id) as string;
 const noteOn = (c: Computer, title: string) => c.session.db.prepare('SELECT id FROM notes WHERE title = ?').pluck().get(title) as number;
@@ -47,7 +29,7 @@ beforeAll(async () => {
   dir = makeTempDir('sync-revisions');
   const folder = join(dir, 'OneDrive');
   mkdirSync(folder);
-  [laptop, desktop] = [await computer('laptop'), await computer('desktop')];
+  [laptop, desktop] = [await computer(dir, 'laptop'), await computer(dir, 'desktop')];
   menteeId = (await laptop.calls.call('mentees.create', { name: 'Ada Lovelace', status: 'active' })).id;
   noteId = (await laptop.calls.call('notes.create', note('First draft.'))).id;
   await laptop.calls.call('sync.start', { folder, passphrase: PASSPHRASE });

@@ -1,44 +1,23 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigStore } from '../../../src/main/app/config';
-import { VaultSession } from '../../../src/main/app/session';
-import { handlers } from '../../../src/main/ipc/handlers';
-import { createRouter } from '../../../src/main/ipc/router';
 import { SyncRounds } from '../../../src/main/features/sync/auto-rounds';
 import { openKeysFile } from '../../../src/main/features/sync/journal/keys';
-import { TestPlatform } from '../../bridge/test-platform';
-import { routerCalls, type RouterCalls } from '../../helpers/router-calls';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
+import { computer, type Computer } from './computer';
 import { OTHER_PASSPHRASE, PASSPHRASE } from '../../helpers/vault';
-
-/** One computer: its own data folder, session and router, as the app would have them. */
-interface Computer {
-  session: VaultSession;
-  platform: TestPlatform;
-  calls: RouterCalls;
-}
 
 let dir: string;
 let folder: string;
 let laptop: Computer;
 let desktop: Computer;
 
-async function computer(name: string): Promise<Computer> {
-  const home = join(dir, name);
-  const platform = new TestPlatform(home);
-  const session = new VaultSession(new ConfigStore(join(home, 'config.json')), { defaultVaultPath: join(home, 'mentor.mentorvault'), demoVaultPath: join(home, 'demo.mentorvault') });
-  const calls = routerCalls(createRouter(handlers, { session, platform }));
-  await calls.call('vault.create', { passphrase: PASSPHRASE, location: 'default' });
-  return { session, platform, calls };
-}
-
 const count = (c: Computer, table: string) => c.session.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 beforeAll(async () => {
   dir = makeTempDir('sync-settings');
   folder = join(dir, 'Dropbox');
-  [laptop, desktop] = [await computer('laptop'), await computer('desktop')];
+  [laptop, desktop] = [await computer(dir, 'laptop'), await computer(dir, 'desktop')];
   mkdirSync(folder);
 });
 afterAll(() => {
@@ -181,7 +160,7 @@ describe('Settings > Sync through the bridge, on two real vaults', () => {
   });
 
   it('says nothing about sync when the vault does not sync', async () => {
-    const other = await computer('tablet');
+    const other = await computer(dir, 'tablet');
     try {
       expect(new SyncRounds(other.session).tick()).toBe('off');
       expect((await other.calls.call('vault.changePassphrase', { current: PASSPHRASE, next: OTHER_PASSPHRASE })).syncKeys).toBe('notSyncing');
