@@ -4,7 +4,7 @@ import type { KeyMaterial } from '../../../src/main/vault/kdf';
 import type { Vault } from '../../../src/main/vault/vault';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import '../../../src/main/features/escalations/verify-check';
-import { agreeCharter, createCharter } from '../../../src/main/features/charter/store';
+import { agreeCharter, createCharter, reviseCharter } from '../../../src/main/features/charter/store';
 import { createMentee, deleteMentee, getMentee, updateMentee } from '../../../src/main/features/mentees/store';
 import { createNote, deleteNote, getNote, updateNote } from '../../../src/main/features/notes/store';
 import type { SyncMessage } from '../../../src/shared/sync/message';
@@ -22,8 +22,9 @@ import { seeded } from '../../hardening/support/random';
  * gets everything: their exports must be identical (local ids aside), every value typed
  * must be there or kept as a revision (unless its row was deleted), and verify must pass.
  *
- * Charter agreements are made on the computer that created the mentee: two computers
- * agreeing versions of one charter at once is not merged yet (docs/sync-merge.md).
+ * A charter is begun on the computer that created the mentee (two computers beginning one
+ * charter at once is not merged: docs/sync-merge.md); any computer agrees new versions of it,
+ * two at once among them, and all must number them alike.
  * Shared escalation timelines have their own property: timeline-merge.property.test.ts.
  */
 
@@ -43,6 +44,7 @@ type Op =
   | { kind: 'edit-note'; device: number; pick: number; body: string }
   | { kind: 'delete-note'; device: number; pick: number }
   | { kind: 'charter'; device: number; pick: number }
+  | { kind: 'revise-charter'; device: number; pick: number }
   | { kind: 'deliver'; from: number; to: number; picks: number[] };
 
 const word = fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,2}$/);
@@ -58,6 +60,7 @@ function ops(n: number): fc.Arbitrary<Op[]> {
     { arbitrary: fc.record({ kind: fc.constant('edit-note' as const), device: device(n), pick, body: word }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constant('delete-note' as const), device: device(n), pick }), weight: 1 },
     { arbitrary: fc.record({ kind: fc.constant('charter' as const), device: device(n), pick }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('revise-charter' as const), device: device(n), pick }), weight: 2 },
     {
       arbitrary: fc.record({ kind: fc.constant('deliver' as const), from: device(n), to: device(n), picks: fc.array(fc.nat(400), { maxLength: 30 }) }),
       weight: 4,
@@ -147,6 +150,13 @@ it('devices converge whatever the order, duplicates and partial deliveries', () 
             const body = defaultCharterBody();
             const charter = createCharter(v.db, menteeId, { ...body, purpose: 'Grow as a lead', pilot: { ...body.pilot, startDate: '2026-01-05' } });
             agreeCharter(v.db, { versionId: charter.current.id, agreedOn: '2026-01-05', agreedByMentor: 'The mentor' }, '2026-12-01');
+          } else if (op.kind === 'revise-charter') {
+            // Any computer agrees a new version of a charter it holds, maybe while another does the same.
+            const charters = v.db.prepare("SELECT mentee_id FROM charters c WHERE NOT EXISTS (SELECT 1 FROM charter_versions d WHERE d.mentee_id = c.mentee_id AND d.status = 'draft') ORDER BY mentee_id").pluck().all() as number[];
+            const menteeId = at(charters, op.pick);
+            if (menteeId === undefined) continue;
+            const revised = reviseCharter(v.db, menteeId, 'The rhythm changes');
+            agreeCharter(v.db, { versionId: revised.current.id, agreedOn: '2026-02-01', agreedByMentor: 'The mentor' }, '2026-12-01');
           }
           // What the device wrote is acknowledged once it is in its outbox, stamped.
           flush(op.device);

@@ -15,6 +15,7 @@ import { sync } from './014-sync';
 import { menteeDocumentLocale } from './015-mentee-document-locale';
 import { perDeviceChains } from './016-per-device-chains';
 import { cheapChangeCapture } from './017-cheap-change-capture';
+import { charterVersionsMerge } from './018-charter-versions-merge';
 import type { Migration } from './migration';
 
 /**
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   menteeDocumentLocale,
   perDeviceChains,
   cheapChangeCapture,
+  charterVersionsMerge,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

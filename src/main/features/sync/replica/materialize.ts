@@ -1,5 +1,6 @@
 import type { Db } from '../../../vault/sqlite';
 import type { SyncedTable } from '../../../vault/sync-capture/tables';
+import { freeVersionNumber, NUMBERED_TABLE, orderVersions } from './charter-numbers';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -58,6 +59,12 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
     if (moved) relaxed = false;
     else if (relaxed) break;
     else relaxed = true;
+  }
+  const numbered = [...todo.values()].filter((row) => row.dataset === NUMBERED_TABLE);
+  if (numbered.length > 0) {
+    const menteeOf = db.prepare('SELECT v.mentee_id FROM sync_rows r JOIN charter_versions v ON v.id = r.local_id WHERE r.dataset = ? AND r.uid = ?').pluck();
+    const mentees = new Set(numbered.map((row) => menteeOf.get(NUMBERED_TABLE, row.uid) as number | undefined).filter((id) => id !== undefined));
+    for (const menteeId of mentees) orderVersions(db, menteeId);
   }
   db.prepare('DELETE FROM sync_waiting').run();
   const wait = db.prepare('INSERT INTO sync_waiting (dataset, row_uid) VALUES (?, ?)');
@@ -160,6 +167,12 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
     }
   }
 
+  if (table.name === NUMBERED_TABLE && typeof values.get('version') === 'number' && typeof values.get('mentee_id') === 'number') {
+    // A version's number is this computer's to give (charter-numbers.ts): an arriving one lands
+    // where it is free, and an update never moves it.
+    if (localId === undefined) values.set('version', freeVersionNumber(db, values.get('mentee_id') as number, values.get('version') as number));
+    else values.delete('version');
+  }
   if (localId === undefined) {
     const names = [...values.keys()];
     const info = db
