@@ -123,6 +123,12 @@ describe('Settings > Sync', () => {
     renderWithVault(<SyncCard />, unlocked());
     expect(await screen.findByText(/dated ahead of this computer’s clock/)).toBeTruthy();
   });
+
+  it('says when this vault took a new sync identity because a copy of it was syncing', async () => {
+    installFakeBridge({ 'sync.status': () => setUp({ lastSync: { ...round, renewedIdentity: true, at: '2026-03-02T09:15:00.000Z' } }) });
+    renderWithVault(<SyncCard />, unlocked());
+    expect(await screen.findByText(/this computer now syncs under a new one/)).toBeTruthy();
+  });
 });
 
 describe('the sidebar’s sync line', () => {
@@ -144,5 +150,11 @@ describe('the sidebar’s sync line', () => {
     installFakeBridge({ 'sync.status': () => setUp({ unlocked: false }) });
     renderWithVault(<SyncStatusLine />, unlocked());
     await waitFor(() => expect(line().textContent).toBe('Sync paused — passphrase needed'));
+  });
+
+  it('says when deletions from another computer wait for the mentor', async () => {
+    installFakeBridge({ 'sync.status': () => setUp({ heldDeletions: 3, pendingChanges: 0, lastSync: { ...round, at: new Date().toISOString() } }) });
+    renderWithVault(<SyncStatusLine />, unlocked());
+    await waitFor(() => expect(line().textContent).toMatch(/^Synced at .+ · 3 deletions wait for you$/));
   });
 });
