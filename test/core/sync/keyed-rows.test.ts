@@ -162,6 +162,34 @@ describe('tables keyed without a rowid travel between two real vaults', () => {
     expect(verifyDatabase(a).problems).toEqual([]);
   });
 
+  it('both computers setting one meeting’s hours at once give one row: the later value wins, the other reason is kept as a revision', () => {
+    const { a, b, send } = computers();
+    const held = idOf(a, "SELECT min(id) FROM meetings WHERE status = 'held' AND id NOT IN (SELECT meeting_id FROM meeting_hours)");
+    const heldB = sameRow(a, b, 'meetings', held);
+    adjustSession(b, { meetingId: heldB, minutes: 50, reason: 'Started late', format: 'individual', groupSize: null });
+    adjustSession(a, { meetingId: held, minutes: 70, reason: 'Ran over', format: 'group', groupSize: 3 });
+    send(0);
+    send(1);
+    for (const [db, id] of [[a, held], [b, heldB]] as const) {
+      expect(db.prepare('SELECT minutes, reason, format, group_size FROM meeting_hours WHERE meeting_id = ?').all(id)).toEqual([
+        { minutes: 70, reason: 'Ran over', format: 'group', group_size: 3 },
+      ]);
+      expect(db.prepare("SELECT value FROM sync_revisions WHERE dataset = 'meeting_hours'").pluck().all()).toEqual(['Started late']);
+    }
+    expect(comparableExport(b)).toEqual(comparableExport(a));
+  });
+
+  it('a changed key is the old row removed and a new one made, on the other computer too', () => {
+    const { a, b, send } = computers();
+    const mentee = idOf(a, 'SELECT min(id) FROM mentees');
+    const noteA = createNote(a, note(mentee, ['career', 'feedback']));
+    send(0);
+    a.prepare("UPDATE note_tags SET tag = 'growth' WHERE note_id = ? AND tag = 'career'").run(noteA);
+    send(0);
+    expect(tags(b, sameRow(a, b, 'notes', noteA))).toEqual(['feedback', 'growth']);
+    expect(comparableExport(b)).toEqual(comparableExport(a));
+  });
+
   it('a link that arrives before its note waits, then lands when the note comes', () => {
     const { a, b, replicas } = computers();
     const mentee = idOf(a, 'SELECT min(id) FROM mentees');
