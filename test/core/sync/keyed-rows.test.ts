@@ -179,6 +179,24 @@ describe('tables keyed without a rowid travel between two real vaults', () => {
     expect(comparableExport(b)).toEqual(comparableExport(a));
   });
 
+  it('an imported self-assessment’s ratings and rubric dimensions travel with it', () => {
+    const { a, b, send } = computers();
+    const meeting = idOf(a, "SELECT min(id) FROM meetings WHERE status = 'held' AND id NOT IN (SELECT meeting_id FROM self_assessments)");
+    const goal = idOf(a, 'SELECT min(g.id) FROM goals g JOIN meetings m ON m.mentee_id = g.mentee_id WHERE m.id = ?', meeting);
+    a.prepare("INSERT INTO self_assessments (meeting_id, reflection, source, recorded_at) VALUES (?, 'A good month', 'import', '2026-03-02T10:00:00.000Z')").run(meeting);
+    a.prepare("INSERT INTO self_assessment_ratings (meeting_id, goal_id, rating, comment) VALUES (?, ?, 4, 'Closer')").run(meeting, goal);
+    a.prepare("INSERT INTO self_assessment_dimensions (meeting_id, position, dimension, levels, rating) VALUES (?, 0, 'Listening', 5, 3)").run(meeting);
+    send(0);
+    const meetingB = sameRow(a, b, 'meetings', meeting);
+    expect(b.prepare('SELECT goal_id, rating, comment FROM self_assessment_ratings WHERE meeting_id = ?').all(meetingB)).toEqual([
+      { goal_id: sameRow(a, b, 'goals', goal), rating: 4, comment: 'Closer' },
+    ]);
+    expect(b.prepare('SELECT position, dimension, levels, rating FROM self_assessment_dimensions WHERE meeting_id = ?').all(meetingB)).toEqual([
+      { position: 0, dimension: 'Listening', levels: 5, rating: 3 },
+    ]);
+    expect(comparableExport(b)).toEqual(comparableExport(a));
+  });
+
   it('a changed key is the old row removed and a new one made, on the other computer too', () => {
     const { a, b, send } = computers();
     const mentee = idOf(a, 'SELECT min(id) FROM mentees');

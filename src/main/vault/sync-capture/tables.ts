@@ -9,9 +9,11 @@ import type { Db } from '../sqlite';
  * Stay on this computer: the vault's own metadata and record chain (each vault links the
  * records it holds, in the order they arrived), per-device settings (backup folder, the
  * mentor profile's local copy), a meeting's quick-capture drafts (typed on one computer,
- * in one meeting). Full-text indexes and the sync bookkeeping itself are derived or local.
+ * in one meeting), and the register of exchange forms sent out (a form's items and its MAC
+ * name this computer's local ids, so it is imported where it was made). Full-text indexes
+ * and the sync bookkeeping itself are derived or local.
  */
-export const LOCAL_TABLES: ReadonlySet<string> = new Set(['vault_meta', 'record_links', 'settings', 'meeting_drafts']);
+export const LOCAL_TABLES: ReadonlySet<string> = new Set(['vault_meta', 'record_links', 'settings', 'meeting_drafts', 'exchange_forms']);
 
 /**
  * Written once, never edited: only their insertion travels. An escalation record's state
