@@ -95,6 +95,8 @@ export interface VaultInfo {
 export const mergeCopyInput = z.strictObject({
   path: z.string('Path must be text').min(1, 'Choose a copy from the list').max(4096, 'Path is too long'),
   passphrase,
+  /** The language of the note that keeps the copy's differing text (the screens'); absent = English. */
+  locale: documentLocale.optional(),
 });
 
 /** What a merge did, in counts per kind of record (table names), for the mentor to read. */

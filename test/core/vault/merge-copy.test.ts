@@ -6,7 +6,7 @@ import { createMentee } from '../../../src/main/features/mentees/store';
 import { createNote, updateNote } from '../../../src/main/features/notes/store';
 import { mergeConflictedCopy } from '../../../src/main/features/vault/merge-copy/merge';
 import type { Db } from '../../../src/main/vault/sqlite';
-import { Vault } from '../../../src/main/vault/vault';
+import { type Vault } from '../../../src/main/vault/vault';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { addEntryInput, createEscalationInput } from '../../../src/shared/escalations/schema';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
