@@ -6,7 +6,7 @@ import { createMentee } from '../../../src/main/features/mentees/store';
 import { createNote, updateNote } from '../../../src/main/features/notes/store';
 import { mergeConflictedCopy } from '../../../src/main/features/vault/merge-copy/merge';
 import type { Db } from '../../../src/main/vault/sqlite';
-import { type Vault } from '../../../src/main/vault/vault';
+import { Vault } from '../../../src/main/vault/vault';
 import { verifyDatabase } from '../../../src/main/vault/verify';
 import { addEntryInput, createEscalationInput } from '../../../src/shared/escalations/schema';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
@@ -126,6 +126,62 @@ describe('merging a conflicted copy into the vault', () => {
     expect(result.skipped).toEqual([{ table: 'escalation_entries', count: 1 }]);
     expect(vault.db.prepare('SELECT what FROM escalation_entries ORDER BY id').pluck().all()).toEqual(['Talked it through', 'Written here later']);
     expect(verifyDatabase(vault.db).problems).toEqual([]);
+  });
+});
+
+describe('what hangs under a record only the copy holds', () => {
+  it('comes with it, under the new ids, and a new escalation record is chained anew', async () => {
+    const made = await createTestVault(join(dir, 'mentor.mentorvault'), { fill: (db) => void mentee(db, 'Ada Lovelace') });
+    const copyPath = join(dir, 'mentor.sync-conflict-20261202-101500-7ZQ4XKA.mentorvault');
+    copyFileSync(made.path, copyPath);
+    const vault = openWithKey(made.path, made.key);
+    open.push(vault);
+    const profile = (name: string, aim: string, strength: string) => menteeProfile.parse({ name, status: 'active', strengths: [strength], careerAims: [{ title: aim }] });
+    createMentee(vault.db, profile('Grace Hopper', 'Ship a compiler', 'Persistent'));
+    await tick();
+    const copy = openWithKey(copyPath, made.key);
+    const linus = createMentee(copy.db, profile('Linus Pauling', 'Lead a lab', 'Curious')).id;
+    createNote(copy.db, noteFields.parse({ menteeId: linus, title: 'First talk', body: 'Chemistry', tags: ['science', 'first'] }));
+    const record = createEscalation(copy.db, createEscalationInput.parse({ menteeId: linus, category: 'conflict', severity: 'high', title: 'Lab dispute' }));
+    addEntry(copy.db, addEntryInput.parse({ kind: 'note', escalationId: record, what: 'Heard both sides' }));
+    addEntry(copy.db, addEntryInput.parse({ kind: 'closure', escalationId: record, what: 'Agreed a rota' }));
+    copy.close();
+
+    const result = await mergeConflictedCopy(vault, copyPath, PASSPHRASE, 'en');
+    const db = vault.db;
+    const byName = (sqlText: string, name: string) => db.prepare(sqlText).pluck().all(name);
+    expect(byName('SELECT a.title FROM career_aims a JOIN mentees m ON m.id = a.mentee_id WHERE m.name = ?', 'Linus Pauling')).toEqual(['Lead a lab']);
+    expect(byName('SELECT a.title FROM career_aims a JOIN mentees m ON m.id = a.mentee_id WHERE m.name = ?', 'Grace Hopper')).toEqual(['Ship a compiler']);
+    expect(byName('SELECT t.text FROM mentee_traits t JOIN mentees m ON m.id = t.mentee_id WHERE m.name = ?', 'Linus Pauling')).toEqual(['Curious']);
+    expect(byName('SELECT nt.tag FROM note_tags nt JOIN notes n ON n.id = nt.note_id JOIN mentees m ON m.id = n.mentee_id WHERE m.name = ? ORDER BY nt.tag', 'Linus Pauling')).toEqual(['first', 'science']);
+    const escalation = db.prepare("SELECT e.status, e.entry_count FROM escalations e JOIN mentees m ON m.id = e.mentee_id WHERE m.name = 'Linus Pauling'").get();
+    expect(escalation).toEqual({ status: 'resolved', entry_count: 2 });
+    expect(verifyDatabase(db).problems).toEqual([]);
+    expect(result.added).toEqual([
+      { table: 'career_aims', count: 1 },
+      { table: 'escalation_entries', count: 2 },
+      { table: 'escalations', count: 1 },
+      { table: 'mentee_traits', count: 1 },
+      { table: 'mentees', count: 1 },
+      { table: 'note_tags', count: 2 },
+      { table: 'notes', count: 1 },
+    ]);
+  });
+
+  it('a copy whose passphrase was changed opens with its own, and not with the vault’s', async () => {
+    const made = await createTestVault(join(dir, 'mentor.mentorvault'));
+    const copyPath = join(dir, 'mentor (conflicted copy 2026-12-02).mentorvault');
+    copyFileSync(made.path, copyPath);
+    const copy = await Vault.unlock(copyPath, PASSPHRASE);
+    mentee(copy.db, 'Linus Pauling');
+    await copy.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE);
+    copy.close();
+    const vault = openWithKey(made.path, made.key);
+    open.push(vault);
+    await expect(mergeConflictedCopy(vault, copyPath, PASSPHRASE, 'en')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    const result = await mergeConflictedCopy(vault, copyPath, OTHER_PASSPHRASE, 'en');
+    expect(result.added).toEqual([{ table: 'mentees', count: 1 }]);
+    expect(names(vault.db)).toEqual(['Linus Pauling']);
   });
 });
 
