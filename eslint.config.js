@@ -33,7 +33,7 @@ const FEATURE_USES = {
   meetings: ['charter', 'goals', 'notes', 'records', 'templates'],
   mentor: ['documents'],
   search: ['notes'],
-  vault: ['assessment', 'backup', 'sync', 'templates'],
+  vault: ['assessment', 'backup', 'escalations', 'sync', 'templates'],
 };
 const FEATURES = readdirSync(new URL('./src/main/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -92,10 +92,16 @@ export class VaultSession {
     return { syncedFolder, conflictedCopies: conflictedCopiesOf(this.currentPath, syncedFolder !== null) };
   }
 
-  /** Makes a copy a sync service left beside the vault current, locked: only one found there. */
-  openConflictedCopy(path: string): VaultStatus {
+  /** The path, when it is a conflicted copy found beside the current vault; refused otherwise. */
+  conflictedCopy(path: string): string {
     const copies = this.placement()?.conflictedCopies ?? [];
     if (!copies.includes(path)) throw new VaultError('NOT_FOUND', 'That file is not a copy of this vault found beside it.');
+    return path;
+  }
+
+  /** Makes a copy a sync service left beside the vault current, locked: only one found there. */
+  openConflictedCopy(path: string): VaultStatus {
+    this.conflictedCopy(path);
     this.lock('user');
     this.currentPath = path;
     return this.status();

@@ -2,6 +2,7 @@ import { calendarCommands } from './calendar-commands';
 import { confidentialCommands } from './confidential-commands';
 import { exportCommands } from './export-commands';
 import { formsCommands } from './forms-commands';
+import { mergeCopyCommands } from './merge-copy-command';
 import { mentorCommands } from './mentor-commands';
 import { pdfCommands } from './pdf-commands';
 import { syncCommands } from './sync-commands';
@@ -18,4 +19,5 @@ export const commands: Record<string, CliCommand> = {
   ...mentorCommands,
   ...formsCommands,
   ...syncCommands,
+  ...mergeCopyCommands,
 };

@@ -5,12 +5,14 @@ import {
   changePassphraseInput,
   createDemoInput,
   createVaultInput,
+  mergeCopyInput,
   moveVaultInput,
   openCopyInput,
   recentVaultInput,
   switchVaultInput,
   unlockInput,
   type ChosenLocation,
+  type MergeCopyResult,
   type RecentVault,
   type VaultInfo,
   type VaultStatus,
@@ -33,6 +35,8 @@ export const vaultContract = {
   'vault.move': method(moveVaultInput).returns<VaultStatus>(),
   /** Makes a conflicted copy found beside the vault the one to unlock (only a listed copy). */
   'vault.openCopy': method(openCopyInput).returns<VaultStatus>(),
+  /** Merges a conflicted copy found beside the open vault into it, then renames the copy "….merged" (docs/sync.md). */
+  'vault.mergeCopy': method(mergeCopyInput).returns<MergeCopyResult>(),
   'vault.lock': method(empty).returns<VaultStatus>(),
   'vault.changePassphrase': method(changePassphraseInput).returns<VaultStatus & { syncKeys: SyncKeysAfterChange }>(),
   'vault.info': method(empty).returns<VaultInfo>(),

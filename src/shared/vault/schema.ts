@@ -90,3 +90,28 @@ export interface VaultInfo {
   /** Exchange forms the vault made, and how many came back and were imported. */
   forms: { made: number; imported: number };
 }
+
+/** Merges a conflicted copy found beside the open vault into it; the passphrase opens the copy (the vault's, or the copy's own). */
+export const mergeCopyInput = z.strictObject({
+  path: z.string('Path must be text').min(1, 'Choose a copy from the list').max(4096, 'Path is too long'),
+  passphrase,
+  /** The language of the note that keeps the copy's differing text (the screens'); absent = English. */
+  locale: documentLocale.optional(),
+});
+
+/** What a merge did, in counts per kind of record (table names), for the mentor to read. */
+export interface MergeCopyResult {
+  /** Records only the copy held, now in the vault. */
+  added: { table: string; count: number }[];
+  /** Records that could not be added (their chain went on differently here, or a rule refused them). */
+  skipped: { table: string; count: number }[];
+  /** Records both held with different values: the vault's stay. */
+  differing: number;
+  /** Of those, the copy's differing texts, kept in notes titled after the copy. */
+  keptTexts: number;
+  keptNotes: number;
+  /** Differing texts of the mentor's own records (no mentee), counted only. */
+  keptWithoutMentee: number;
+  /** Where the merged copy now is (renamed beside where it was, never deleted). */
+  movedTo: string;
+}

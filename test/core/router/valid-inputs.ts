@@ -18,6 +18,7 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'vault.forgetRecent': {"path":"/vaults/mentor.mentorvault"},
   'vault.move': {"to":"default"},
   'vault.openCopy': {"path":"/vaults/mentor (1).mentorvault"},
+  'vault.mergeCopy': {"path":"/vaults/mentor (1).mentorvault","passphrase":"x"},
   'vault.unlock': {"passphrase":"Example text"},
   'vault.lock': {},
   'vault.changePassphrase': {"current":"Example text","next":"Example text"},

@@ -150,6 +150,12 @@ describe('opening a conflicted copy', () => {
     writeFileSync(copy, readFileSync(join(here, 'mentor.mentorvault')));
     expect((await call('vault.status', {})).placement?.conflictedCopies).toEqual([copy]);
     expect(await fail('vault.openCopy', { path: join(dir, 'placement-elsewhere.mentorvault') })).toMatchObject({ code: 'NOT_FOUND' });
+    // Merging takes only a found copy, and an unlocked vault.
+    expect(await fail('vault.mergeCopy', { path: copy, passphrase: PASSPHRASE })).toMatchObject({ code: 'VAULT_LOCKED' });
+    await call('vault.unlock', { passphrase: PASSPHRASE });
+    expect(await fail('vault.mergeCopy', { path: join(dir, 'placement-elsewhere.mentorvault'), passphrase: PASSPHRASE })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await fail('vault.mergeCopy', { path: copy, passphrase: '' })).toMatchObject({ code: 'INVALID_INPUT' });
+    await call('vault.lock', {});
     expect(await call('vault.openCopy', { path: copy })).toMatchObject({ state: 'locked', path: copy });
     await call('vault.unlock', { passphrase: PASSPHRASE });
     expect((await call('vault.recent', {}))[0]).toEqual({ path: copy, missing: false, current: true });

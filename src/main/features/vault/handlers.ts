@@ -5,6 +5,7 @@ import { writeDefaultCompetenciesIn } from '../assessment/built-in';
 import { turnOnDefaultBackups } from '../backup/schedule';
 import { rewrapAfterPassphraseChange } from '../sync/passphrase-change';
 import { writeBuiltInsIn } from '../templates/built-in';
+import { mergeConflictedCopy } from './merge-copy/merge';
 
 export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.status': (_input, { session }) => session.status(),
@@ -37,6 +38,7 @@ export const vaultHandlers: HandlersFor<typeof vaultContract> = {
   'vault.forgetRecent': ({ path }, { session }) => session.forgetRecentVault(path),
   'vault.move': ({ to }, { session }) => session.move(to),
   'vault.openCopy': ({ path }, { session }) => session.openConflictedCopy(path),
+  'vault.mergeCopy': ({ path, passphrase, locale }, { session }) => mergeConflictedCopy(session.current, session.conflictedCopy(path), passphrase, locale ?? 'en'),
   'vault.lock': (_input, { session }) => session.lock('user'),
   'vault.changePassphrase': async ({ current, next }, { session }) => {
     const before = session.db;

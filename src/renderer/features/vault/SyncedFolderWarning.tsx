@@ -5,6 +5,7 @@ import { call, errorMessage, type BridgeCallError } from '../../bridge/client';
 import { useVaultMutation } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { MergeCopyDialog } from './MergeCopyDialog';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
@@ -15,12 +16,13 @@ function fileName(path: string): string {
  * OneDrive, iCloud Drive, Google Drive, Box or Syncthing copies (which can upload it
  * half-written, or fork it into conflicted copies that lose edits), with a way to move it
  * out whole; and the conflicted copies such a service already left beside it, each of
- * which can be opened to see what it holds.
+ * which can be opened to see what it holds, or merged into the vault.
  */
 export function SyncedFolderWarning() {
   const { status, setStatus } = useVault();
   const intl = useIntl();
   const [problem, setProblem] = useState<string | null>(null);
+  const [merging, setMerging] = useState<string | null>(null);
   const onError = (err: BridgeCallError) => setProblem(errorMessage(err));
   const move = useVaultMutation('vault.move', { onSuccess: setStatus, onError });
   const openCopy = useVaultMutation('vault.openCopy', { onSuccess: setStatus, onError });
@@ -79,12 +81,21 @@ export function SyncedFolderWarning() {
                 >
                   <FormattedMessage id="vault.placement.openCopy" />
                 </Button>
+                <Button
+                  size="small"
+                  disabled={busy}
+                  aria-label={intl.formatMessage({ id: 'vault.mergeCopy.buttonLabel' }, { name: fileName(path) })}
+                  onClick={() => (setProblem(null), setMerging(path))}
+                >
+                  <FormattedMessage id="vault.mergeCopy.button" />
+                </Button>
               </li>
             ))}
           </ul>
         </>
       )}
       {problem && <ErrorBanner>{problem}</ErrorBanner>}
+      {merging && <MergeCopyDialog path={merging} name={fileName(merging)} onClose={() => setMerging(null)} />}
     </section>
   );
 }
