@@ -40,9 +40,10 @@ type Op =
   | { kind: 'mentee'; device: number; name: string }
   | { kind: 'edit-mentee'; device: number; pick: number; team: string }
   | { kind: 'delete-mentee'; device: number; pick: number }
-  | { kind: 'note'; device: number; pick: number; body: string }
+  | { kind: 'note'; device: number; pick: number; body: string; tags: string[] }
   | { kind: 'edit-note'; device: number; pick: number; body: string }
   | { kind: 'delete-note'; device: number; pick: number }
+  | { kind: 'tag-note'; device: number; pick: number; tag: string }
   | { kind: 'charter'; device: number; pick: number }
   | { kind: 'revise-charter'; device: number; pick: number }
   | { kind: 'deliver'; from: number; to: number; picks: number[] };
@@ -50,15 +51,18 @@ type Op =
 const word = fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,2}$/);
 const device = (n: number) => fc.integer({ min: 0, max: n - 1 });
 const pick = fc.nat(50);
+// Few tags, so two computers tag and untag the same note with the same tag.
+const tag = fc.constantFrom('career', 'feedback', 'growth');
 
 function ops(n: number): fc.Arbitrary<Op[]> {
   const op: fc.Arbitrary<Op> = fc.oneof(
     { arbitrary: fc.record({ kind: fc.constant('mentee' as const), device: device(n), name: word }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constant('edit-mentee' as const), device: device(n), pick, team: word }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constant('delete-mentee' as const), device: device(n), pick }), weight: 1 },
-    { arbitrary: fc.record({ kind: fc.constant('note' as const), device: device(n), pick, body: word }), weight: 3 },
+    { arbitrary: fc.record({ kind: fc.constant('note' as const), device: device(n), pick, body: word, tags: fc.uniqueArray(tag, { maxLength: 2 }) }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constant('edit-note' as const), device: device(n), pick, body: word }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constant('delete-note' as const), device: device(n), pick }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('tag-note' as const), device: device(n), pick, tag }), weight: 4 },
     { arbitrary: fc.record({ kind: fc.constant('charter' as const), device: device(n), pick }), weight: 1 },
     { arbitrary: fc.record({ kind: fc.constant('revise-charter' as const), device: device(n), pick }), weight: 2 },
     {
@@ -133,17 +137,28 @@ it('devices converge whatever the order, duplicates and partial deliveries', () 
           } else if (op.kind === 'note') {
             const menteeId = at(mentees, op.pick);
             if (menteeId === undefined) continue;
-            const id = createNote(v.db, noteFields.parse({ menteeId, title: 'Note', body: op.body }));
+            const id = createNote(v.db, noteFields.parse({ menteeId, title: 'Note', body: op.body, tags: op.tags }));
             typedNow(op.device, 'notes', 'body', op.body, id);
           } else if (op.kind === 'edit-note') {
             const id = at(rowsOf(v, 'notes'), op.pick);
             if (id === undefined) continue;
             const note = getNote(v.db, id);
-            updateNote(v.db, id, noteFields.parse({ menteeId: note.menteeId, title: note.title, body: op.body }));
+            updateNote(v.db, id, noteFields.parse({ menteeId: note.menteeId, title: note.title, body: op.body, tags: note.tags }));
             typedNow(op.device, 'notes', 'body', op.body, id);
           } else if (op.kind === 'delete-note') {
             const id = at(rowsOf(v, 'notes'), op.pick);
             if (id !== undefined) deleteNote(v.db, id);
+          } else if (op.kind === 'tag-note') {
+            // Tags the note, or untags it if it has the tag; with no note yet, writes one so tags are
+            // made and removed in short scenarios too.
+            let id = at(rowsOf(v, 'notes'), op.pick);
+            if (id === undefined) {
+              const menteeId = at(mentees, op.pick) ?? createMentee(v.db, menteeProfile.parse({ name: 'Tagged', status: 'active' })).id;
+              id = createNote(v.db, noteFields.parse({ menteeId, title: 'Note', body: 'Tagged', tags: [] }));
+            }
+            const note = getNote(v.db, id);
+            const tags = note.tags.includes(op.tag) ? note.tags.filter((t) => t !== op.tag) : [...note.tags, op.tag];
+            updateNote(v.db, id, noteFields.parse({ menteeId: note.menteeId, title: note.title, body: note.body, tags }));
           } else if (op.kind === 'charter') {
             const menteeId = at(ownRows(v, 'mentees', sent[op.device]!), op.pick);
             if (menteeId === undefined || v.db.prepare('SELECT 1 FROM charters WHERE mentee_id = ?').get(menteeId)) continue;

@@ -27,6 +27,12 @@ beforeAll(async () => {
       fillDemoVault(db, { mentees: 6, seed: 7 });
       // Notes written in a meeting: a link without a declared key.
       db.prepare('UPDATE notes SET meeting_id = (SELECT m.id FROM meetings m WHERE m.mentee_id = notes.mentee_id ORDER BY m.id LIMIT 1) WHERE id % 3 = 0').run();
+      // The demo records no recalibration at a meeting: link a few goal-history rows to one.
+      db.prepare(
+        `INSERT INTO meeting_recalibrations (meeting_id, history_id)
+         SELECT (SELECT m.id FROM meetings m WHERE m.mentee_id = g.mentee_id ORDER BY m.id LIMIT 1), h.id
+         FROM goal_history h JOIN goals g ON g.id = h.goal_id ORDER BY h.id LIMIT 4`,
+      ).run();
     },
   });
   const empty = await createTestVault(join(dir, 'empty.mentorvault'));
@@ -47,6 +53,11 @@ it('the joining computer holds every record and link the first one had, and noth
   const count = (v: Vault, table: string) => v.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   for (const table of ['action_items', 'escalations', 'escalation_entries', 'goal_history', 'notes']) {
     expect(count(laptop, table), table).toBeGreaterThan(0);
+  }
+  // Rows keyed without a rowid (named by their key's uids) arrive too.
+  for (const table of ['note_tags', 'assessment_ratings', 'self_assessment_ratings', 'meeting_hours', 'meeting_decisions', 'meeting_recalibrations', 'action_item_carries']) {
+    expect(count(laptop, table), table).toBeGreaterThan(0);
+    expect(count(desktop, table), table).toBe(count(laptop, table));
   }
   expect(laptop.db.prepare('SELECT count(*) FROM notes WHERE meeting_id IS NOT NULL').pluck().get()).toBeGreaterThan(0);
   expect(laptop.db.prepare("SELECT count(*) FROM escalations WHERE entry_count > 0").pluck().get()).toBeGreaterThan(0);

@@ -39,7 +39,10 @@ export function comparableExport(db: Db): Record<string, unknown[]> {
   for (const [name, rows] of Object.entries(doc.tables)) {
     const table = synced.get(name);
     if (!table) continue;
-    const keyColumn = db.prepare("SELECT name FROM pragma_table_info(?) WHERE pk = 1 AND type = 'INTEGER'").pluck().get(name) as string | undefined;
+    // A table keyed without a rowid has no integer id of its own: its key is its parents' ids.
+    const keyColumn = table.withoutRowid
+      ? undefined
+      : (db.prepare("SELECT name FROM pragma_table_info(?) WHERE pk = 1 AND type = 'INTEGER'").pluck().get(name) as string | undefined);
     out[name] = rows
       .map((row) => {
         const copy: Record<string, unknown> = { ...row };

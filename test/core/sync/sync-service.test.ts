@@ -6,6 +6,8 @@ import type { KeyMaterial } from '../../../src/main/vault/kdf';
 import type { Vault } from '../../../src/main/vault/vault';
 import { createMentee, updateMentee } from '../../../src/main/features/mentees/store';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
+import { createNote, getNote } from '../../../src/main/features/notes/store';
+import { noteFields } from '../../../src/shared/notes/schema';
 import { startSync, syncNow, syncStatus } from '../../../src/main/features/sync/service';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { comparableExport, openDevices, vaultTemplate } from './replicas';
@@ -45,6 +47,8 @@ describe('the sync service', () => {
   it('a laptop starts, a desktop joins with the same passphrase, and an edit on each reaches the other', async () => {
     const [laptop, desktop, folder] = devices();
     const ada = createMentee(laptop.db, profile('Ada Lovelace'));
+    // A tag travels as a value and inside its row's uid (made of its key): both encrypted.
+    createNote(laptop.db, noteFields.parse({ menteeId: ada.id, title: 'Talk', body: 'Talked.', tags: ['reorganisation-worries'] }));
     const first = await startSync(laptop.db, folder, 'correct horse battery');
     expect(first.sent).toBeGreaterThan(0);
 
@@ -68,6 +72,9 @@ describe('the sync service', () => {
     // it is looked for where text is in the clear: the file names, and the keys file's words
     // (its encoded salt, nonce and wrapped key are random bytes too, and are left out).
     expect(folderText(folder)).not.toContain('Ada Lovelace');
+    expect(folderText(folder)).not.toContain('reorganisation-worries');
+    const noteOnDesktop = desktop.db.prepare('SELECT id FROM notes').pluck().get() as number;
+    expect(getNote(desktop.db, noteOnDesktop).tags).toEqual(['reorganisation-worries']);
     const keysWords = JSON.stringify(JSON.parse(readFileSync(join(folder, 'keys.json'), 'utf8')), (_key, value: unknown) =>
       typeof value === 'string' && /^[A-Za-z0-9+/=_-]{16,}$/.test(value) ? undefined : value,
     );

@@ -16,7 +16,8 @@ export const cheapChangeCapture: Migration = {
   up(db) {
     db.exec(CAPTURE_TABLES_SQL);
     if (!isSyncEnabled(db)) return;
-    for (const table of syncedTables(db)) {
+    // Tables keyed without a rowid were not synced yet: migration 019 gives them capture.
+    for (const table of syncedTables(db).filter((t) => !t.withoutRowid)) {
       for (const kind of ['insert', 'update', 'delete']) db.exec(`DROP TRIGGER IF EXISTS "sync_capture_${table.name}_${kind}"`);
       db.exec(captureTriggersSql(table));
       // Every row here has its uid already (the old triggers gave it on insert).

@@ -16,6 +16,7 @@ import { menteeDocumentLocale } from './015-mentee-document-locale';
 import { perDeviceChains } from './016-per-device-chains';
 import { cheapChangeCapture } from './017-cheap-change-capture';
 import { charterVersionsMerge } from './018-charter-versions-merge';
+import { keyedRowsSync } from './019-keyed-rows-sync';
 import type { Migration } from './migration';
 
 /**
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   perDeviceChains,
   cheapChangeCapture,
   charterVersionsMerge,
+  keyedRowsSync,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

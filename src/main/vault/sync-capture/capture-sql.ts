@@ -89,6 +89,7 @@ const insertedSql = (table: SyncedTable) =>
 
 /** The capture triggers of one synced table (enabling sync, or a migration, creates them). */
 export function captureTriggersSql(table: SyncedTable): string {
+  if (table.withoutRowid) return keyedCaptureTriggersSql(table);
   const t = table.name;
   const insert = needsInsertTime(table)
     ? `
@@ -118,6 +119,40 @@ export function captureTriggersSql(table: SyncedTable): string {
   return insert + update + remove;
 }
 
+/** A keyed row's key as it is here (local ids), noted for collection to read the row by. */
+export const keySql = (table: SyncedTable, row: string) => `json_array(${table.naturalKey!.map((name) => `${row}.${q(name)}`).join(', ')})`;
+
+/**
+ * A row keyed without a rowid has no uid to look for: every insert is noted with its key
+ * (its parents may have no uid before collection), and sends every column, so a link
+ * removed and made again comes back on the other computers. A delete notes the uid made of
+ * its key's uids, if that row ever travelled (it has cells). An update of a key column is
+ * the old row removed and a new one made.
+ */
+function keyedCaptureTriggersSql(table: SyncedTable): string {
+  const t = table.name;
+  const keyChanged = table.naturalKey!.map((name) => `NEW.${q(name)} IS NOT OLD.${q(name)}`).join(' OR ');
+  const removed = (row: string, when: string) => `
+      INSERT INTO sync_changes (dataset, local_id, columns, uid, written_ms)
+        SELECT ${lit(t)}, 0, NULL, gone.uid, ${NOW_MS_SQL} FROM (SELECT ${rowUidSql(table, row)} AS uid) gone
+        WHERE ${when} EXISTS (SELECT 1 FROM sync_cells WHERE dataset = ${lit(t)} AND row_uid = gone.uid);`;
+  const update = table.insertOnly
+    ? ''
+    : `
+    CREATE TRIGGER ${q(`sync_capture_${t}_update`)} AFTER UPDATE ON ${q(t)} WHEN ${NOT_APPLYING} BEGIN${removed('OLD', `(${keyChanged}) AND`)}
+      INSERT INTO sync_changes (dataset, local_id, columns, key, written_ms)
+        SELECT ${lit(t)}, 0, CASE WHEN ${keyChanged} THEN -1 ELSE mask END, ${keySql(table, 'NEW')}, ${NOW_MS_SQL}
+        FROM (SELECT ${changedMaskSql(table)} AS mask) WHERE mask <> 0;
+    END;`;
+  return `
+    CREATE TRIGGER ${q(`sync_capture_${t}_insert`)} AFTER INSERT ON ${q(t)} WHEN ${NOT_APPLYING} BEGIN
+      INSERT INTO sync_changes (dataset, local_id, columns, key, written_ms) VALUES (${lit(t)}, 0, -1, ${keySql(table, 'NEW')}, ${NOW_MS_SQL});
+    END;${update}
+    CREATE TRIGGER ${q(`sync_capture_${t}_delete`)} AFTER DELETE ON ${q(t)} BEGIN
+      DELETE FROM sync_outbox WHERE timestamp IS NULL AND dataset = ${lit(t)} AND row_uid = ${rowUidSql(table, 'OLD')};${removed('OLD', `${NOT_APPLYING} AND`)}
+    END;`;
+}
+
 /** Where collection looks for new rows: above the highest rowid it has seen, per table. */
 export function markScannedSql(table: SyncedTable): string {
   return `INSERT INTO sync_scanned (dataset, rowid_seen) VALUES (${lit(table.name)}, (SELECT coalesce(max(rowid), 0) FROM ${q(table.name)}))
@@ -137,7 +172,8 @@ export const CAPTURE_TABLES_SQL = `
     columns INTEGER,
     uid TEXT,
     inserted TEXT,
-    written_ms INTEGER NOT NULL
+    written_ms INTEGER NOT NULL,
+    key TEXT
   ) STRICT;
   CREATE TABLE IF NOT EXISTS sync_scanned (
     dataset TEXT PRIMARY KEY,
@@ -166,6 +202,14 @@ const AS_INSERTED: Readonly<Record<string, Readonly<Record<string, string>>>> = 
  */
 export function queueRowSql(table: SyncedTable): string[] {
   const t = table.name;
+  if (table.withoutRowid) {
+    // Named by its key: the row whose key's uids make this uid.
+    return table.columns.map(
+      (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
+        SELECT ${lit(t)}, ${rowUidSql(table, 'NEW')}, ${lit(c.name)}, ${travellingValueSql(c, 'NEW')}, ?
+        FROM ${q(t)} NEW WHERE ${rowUidSql(table, 'NEW')} = ?`,
+    );
+  }
   return table.columns.map(
     (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
       SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${travellingValueSql(c, 'NEW')}, ?
@@ -175,6 +219,11 @@ export function queueRowSql(table: SyncedTable): string[] {
 
 export function queueExistingRowsSql(table: SyncedTable): string {
   const t = table.name;
+  // A keyed row's uid is made of its parents' uids, which rows made since the last collection
+  // do not have yet: it is noted as inserted, and collection sends it whole.
+  if (table.withoutRowid) {
+    return `INSERT INTO sync_changes (dataset, local_id, columns, key, written_ms) SELECT ${lit(t)}, 0, -1, ${keySql(table, 'NEW')}, ${NOW_MS_SQL} FROM ${q(t)} NEW;`;
+  }
   const chain = CHAIN_IDS[t];
   const values = table.columns.map((c) => ({ name: c.name, value: AS_INSERTED[t]?.[c.name] ?? travellingValueSql(c, 'NEW') }));
   if (chain) values.push({ name: CHAIN_IDS_COLUMN, value: chain('NEW') });

@@ -1,12 +1,13 @@
 import type { Db } from '../sqlite';
 import { CHAIN_IDS_COLUMN, DELETED_COLUMN, chainIdsSql, columnBit, markScannedSql, rowUidSql, travellingValueSql } from './capture-sql';
+import { collectKeyed, type KeyedMark } from './keyed';
 import type { SyncedTable } from './tables';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const lit = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 type Value = string | number | bigint | Buffer | null;
-type Mark = { seq: number; dataset: string; localId: number; columns: bigint | null; uid: string | null; inserted: string | null; ms: number };
+type Mark = { seq: number; dataset: string; localId: number; columns: bigint | null; uid: string | null; inserted: string | null; key: string | null; ms: number };
 type Change = { dataset: string; uid: string; column: string; value: Value; ms: number; order: number };
 /** A local change ready to be stamped: the cell, its value as it travels, and when it was written. */
 export type CollectedChange = Omit<Change, 'order'>;
@@ -25,18 +26,25 @@ const same = (a: Value, b: Value) => (Buffer.isBuffer(a) && Buffer.isBuffer(b) ?
 export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[] {
   const now = Date.now();
   const marks = (
-    db.prepare('SELECT seq, dataset, local_id AS localId, CAST(columns AS TEXT) AS columns, uid, inserted, written_ms AS ms FROM sync_changes ORDER BY seq').all() as (Omit<
+    db.prepare('SELECT seq, dataset, local_id AS localId, CAST(columns AS TEXT) AS columns, uid, inserted, key, written_ms AS ms FROM sync_changes ORDER BY seq').all() as (Omit<
       Mark,
       'columns'
     > & { columns: string | null })[]
   ).map((m) => ({ ...m, columns: m.columns === null ? null : BigInt(m.columns) }));
   const noted = new Set(marks.filter((m) => m.columns !== null).map((m) => m.dataset));
-  const fresh = new Map(tables.map((t) => [t.name, giveUids(db, t, noted.has(t.name))]));
+  const fresh = new Map(tables.map((t) => [t.name, t.withoutRowid ? [] : giveUids(db, t, noted.has(t.name))]));
   const touchedRows = new Map<string, Map<number, Mark[]>>();
+  const keyedMarks = new Map<string, KeyedMark[]>();
   const changes: Change[] = [];
   for (const mark of marks) {
     if (mark.columns === null) {
       if (mark.uid !== null) changes.push({ dataset: mark.dataset, uid: mark.uid, column: DELETED_COLUMN, value: 1, ms: mark.ms, order: mark.seq });
+      continue;
+    }
+    if (mark.key !== null) {
+      const list = keyedMarks.get(mark.dataset) ?? [];
+      keyedMarks.set(mark.dataset, list);
+      list.push({ seq: mark.seq, key: mark.key, columns: mark.columns, ms: mark.ms });
       continue;
     }
     const byRow = touchedRows.get(mark.dataset) ?? new Map<number, Mark[]>();
@@ -47,6 +55,10 @@ export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[]
   }
   const after = marks.length > 0 ? marks[marks.length - 1]!.seq + 1 : 0;
   for (const table of tables) {
+    if (table.withoutRowid) {
+      changes.push(...collectKeyed(db, table, keyedMarks.get(table.name) ?? []));
+      continue;
+    }
     const read = readRow(db, table);
     const cellsOf = db.prepare('SELECT "column", value FROM sync_cells WHERE dataset = ? AND row_uid = ?');
     const rows = touchedRows.get(table.name) ?? new Map<number, Mark[]>();
@@ -81,7 +93,7 @@ export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[]
 
 /** After remote changes were applied: the rows they inserted have their uids, and collection need not look at them. */
 export function markScanned(db: Db, tables: SyncedTable[]): void {
-  for (const table of tables) db.prepare(markScannedSql(table)).run();
+  for (const table of tables) if (!table.withoutRowid) db.prepare(markScannedSql(table)).run();
 }
 
 /** Gives uids to the table's rows that have none, above the scan mark or noted by a trigger; returns their local ids. */
@@ -153,8 +165,9 @@ function inOrder(db: Db, changes: Change[]): CollectedChange[] {
 export function rowsWaiting(db: Db, tables: SyncedTable[]): number {
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   let rows = count('SELECT count(*) FROM (SELECT DISTINCT dataset, row_uid FROM sync_outbox)');
-  rows += count('SELECT count(*) FROM (SELECT DISTINCT dataset, local_id, columns IS NULL FROM sync_changes)');
+  rows += count('SELECT count(*) FROM (SELECT DISTINCT dataset, local_id, key, columns IS NULL FROM sync_changes)');
   for (const table of tables) {
+    if (table.withoutRowid) continue;
     const t = lit(table.name);
     rows += count(
       `SELECT count(*) FROM ${q(table.name)} NEW

@@ -17,11 +17,11 @@ export function enableSync(db: Db): void {
   db.transaction(() => {
     db.exec(CAPTURE_TABLES_SQL);
     const tables = syncedTables(db);
-    for (const table of tables) giveExistingRowsUids(db, table);
+    for (const table of tables) if (!table.withoutRowid) giveExistingRowsUids(db, table);
     for (const table of tables) {
       queueExistingRows(db, table);
       db.exec(captureTriggersSql(table));
-      db.prepare(markScannedSql(table)).run();
+      if (!table.withoutRowid) db.prepare(markScannedSql(table)).run();
     }
     db.prepare("INSERT INTO sync_state (key, value) VALUES ('enabled', '1')").run();
   })();

@@ -9,10 +9,11 @@ import type { Db } from '../sqlite';
  * Stay on this computer: the vault's own metadata and record chain (each vault links the
  * records it holds, in the order they arrived), per-device settings (backup folder, the
  * mentor profile's local copy), a meeting's quick-capture drafts (typed on one computer,
- * in one meeting), and tables keyed without a rowid (note tags), which have no stable row
- * to name yet. Full-text indexes and the sync bookkeeping itself are derived or local.
+ * in one meeting), and the register of exchange forms sent out (a form's items and its MAC
+ * name this computer's local ids, so it is imported where it was made). Full-text indexes
+ * and the sync bookkeeping itself are derived or local.
  */
-export const LOCAL_TABLES: ReadonlySet<string> = new Set(['vault_meta', 'record_links', 'settings', 'meeting_drafts', 'note_tags']);
+export const LOCAL_TABLES: ReadonlySet<string> = new Set(['vault_meta', 'record_links', 'settings', 'meeting_drafts', 'exchange_forms']);
 
 /**
  * Written once, never edited: only their insertion travels. An escalation record's state
@@ -56,6 +57,11 @@ export interface SyncedTable {
   /** A key the mentor chose (a meeting kind's name): the uid is made of it, so the same key added on two computers is one row. */
   naturalKey: string[] | null;
   insertOnly: boolean;
+  /**
+   * Keyed without a rowid (a note's tag, a meeting's hours): the row is named by its key
+   * alone, its uid made of the key's uids (`naturalKey`), and it has no row in `sync_rows`.
+   */
+  withoutRowid: boolean;
 }
 
 export function isSyncedTableName(name: string): boolean {
@@ -71,11 +77,12 @@ export function syncedTables(db: Db): SyncedTable[] {
   // A reference to a row's integer key names a local id, which differs between devices; one
   // to a key the mentor chose (a meeting kind's name) is the same everywhere and travels as is.
   const rowidKeyOf = new Map(
-    all.flatMap((t) => (t.key.length === 1 && t.columns.some((c) => c.name === t.key[0] && c.type === 'INTEGER') ? [[t.name, t.key[0]!]] : [])),
+    all.flatMap((t) => (!withoutRowid.has(t.name) && t.key.length === 1 && t.columns.some((c) => c.name === t.key[0] && c.type === 'INTEGER') ? [[t.name, t.key[0]!]] : [])),
   );
   return all
-    .filter((t) => isSyncedTableName(t.name) && !withoutRowid.has(t.name))
+    .filter((t) => isSyncedTableName(t.name))
     .map((t) => {
+      const keyed = withoutRowid.has(t.name);
       const parentOf = new Map<string, string>();
       const cascades = new Set<string>();
       for (const fk of t.foreignKeys) {
@@ -83,7 +90,7 @@ export function syncedTables(db: Db): SyncedTable[] {
         if (fk.from.length === 1 && fk.onDelete === 'CASCADE') cascades.add(fk.from[0]!);
       }
       for (const [column, parent] of Object.entries(SOFT_REFERENCES[t.name] ?? {})) parentOf.set(column, parent);
-      const rowidKey = t.key.length === 1 && t.columns.find((c) => c.name === t.key[0] && c.type === 'INTEGER');
+      const rowidKey = !keyed && t.key.length === 1 && t.columns.find((c) => c.name === t.key[0] && c.type === 'INTEGER');
       const keyParent = rowidKey ? (parentOf.get(rowidKey.name) ?? null) : null;
       const columns = t.columns
         .filter((c) => !(rowidKey && c.name === rowidKey.name && keyParent === null))
@@ -95,7 +102,7 @@ export function syncedTables(db: Db): SyncedTable[] {
           goesWithParent: cascades.has(c.name),
         }));
       const naturalKey = !rowidKey && t.key[0] !== 'rowid' ? t.key : null;
-      return { name: t.name, columns, keyParent, naturalKey, insertOnly: INSERT_ONLY.has(t.name) };
+      return { name: t.name, columns, keyParent, naturalKey, insertOnly: INSERT_ONLY.has(t.name), withoutRowid: keyed };
     });
 }
 

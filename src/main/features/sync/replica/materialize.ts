@@ -1,6 +1,7 @@
 import type { Db } from '../../../vault/sqlite';
 import type { SyncedTable } from '../../../vault/sync-capture/tables';
 import { freeVersionNumber, NUMBERED_TABLE, orderVersions } from './charter-numbers';
+import { settleKeyedRow } from './keyed-rows';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -124,6 +125,7 @@ function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: 
 }
 
 function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
+  if (table.withoutRowid) return settleKeyedRow(db, table, uid, (dataset, parentUid) => isGone(db, byName, dataset, parentUid));
   const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(table.name, uid) as Cell[];
   const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(table.name, uid) as
     | string

@@ -4,7 +4,7 @@ import { syncedTables } from '../../../vault/sync-capture/tables';
 /**
  * The tables a merge reads from a conflicted copy, parents first, described the way sync
  * describes them (`syncedTables`: references read with PRAGMA foreign_key_list, plus the two
- * without a declared key), and the keyed tables (no rowid) sync does not carry yet.
+ * without a declared key), and then the tables keyed without a rowid, read by their columns.
  */
 
 /** Per-vault and derived: never taken from a copy (exchange_form_key is this vault's own form seal). */
@@ -33,7 +33,8 @@ const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export function mergeTables(db: Db): MergeTable[] {
   const rowidTables: MergeTable[] = syncedTables(db)
-    .filter((t) => !NOT_MERGED.has(t.name))
+    // Tables keyed without a rowid sync too now; a merge reads them by their columns, below.
+    .filter((t) => !NOT_MERGED.has(t.name) && !t.withoutRowid)
     .map((t) => {
       const idColumn = (db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk = 1').pluck().get(t.name) as string | undefined) ?? null;
       return {
