@@ -26,8 +26,13 @@ describe('the migration to syncing rows keyed without a rowid', () => {
       const mentee = createMentee(db, menteeProfile.parse({ name: 'Tagged Before', status: 'active' }));
       createNote(db, noteFields.parse({ menteeId: mentee.id, title: 'Before the update', body: 'Tagged.', tags: ['career'] }));
       expect(keyedTriggers(db)).toEqual([]);
+      // Exchange forms travelled before; a note of one waits to be sent.
+      db.exec(`CREATE TRIGGER "sync_capture_exchange_forms_insert" AFTER INSERT ON exchange_forms BEGIN SELECT 1; END;
+        INSERT INTO sync_changes (dataset, local_id, columns, written_ms) VALUES ('exchange_forms', 1, -1, 0);`);
 
       migrate(db, { backupPath: undefined });
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'sync_capture_exchange_forms_%'").all()).toEqual([]);
+      expect(db.prepare("SELECT count(*) FROM sync_changes WHERE dataset = 'exchange_forms'").pluck().get()).toBe(0);
       expect(keyedTriggers(db)).toEqual(['sync_capture_note_tags_delete', 'sync_capture_note_tags_insert', 'sync_capture_note_tags_update']);
       expect(verifyDatabase(db).problems.filter((p) => p.check === 'triggers')).toEqual([]);
       const replica = createReplica(db);

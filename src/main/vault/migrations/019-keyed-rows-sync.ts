@@ -9,6 +9,8 @@ import type { Migration } from './migration';
  * their key, so a capture note keeps the key (`sync_changes.key`), and collection makes the
  * row's uid of its key's uids. A vault that syncs gets their triggers, and their rows are
  * noted as inserted so they travel once; a vault that never synced still has no triggers.
+ * The register of exchange forms stops travelling (its items and seal name this computer's
+ * local ids): its capture goes, with what waited to be sent of it.
  */
 export const keyedRowsSync: Migration = {
   version: 19,
@@ -17,6 +19,9 @@ export const keyedRowsSync: Migration = {
     const hasKey = db.prepare("SELECT 1 FROM pragma_table_info('sync_changes') WHERE name = 'key'").get() !== undefined;
     if (!hasKey) db.exec('ALTER TABLE sync_changes ADD COLUMN key TEXT');
     if (!isSyncEnabled(db)) return;
+    for (const kind of ['insert', 'update', 'delete']) db.exec(`DROP TRIGGER IF EXISTS "sync_capture_exchange_forms_${kind}"`);
+    db.prepare("DELETE FROM sync_changes WHERE dataset = 'exchange_forms'").run();
+    db.prepare("DELETE FROM sync_outbox WHERE dataset = 'exchange_forms' AND timestamp IS NULL").run();
     for (const table of syncedTables(db).filter((t) => t.withoutRowid)) {
       for (const kind of ['insert', 'update', 'delete']) db.exec(`DROP TRIGGER IF EXISTS "sync_capture_${table.name}_${kind}"`);
       db.exec(captureTriggersSql(table));
