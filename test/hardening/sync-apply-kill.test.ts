@@ -123,8 +123,8 @@ function finishRound(vault: Vault): void {
 describe(`SIGKILL while applying a round (${KILLS} kills, seed ${SEED})`, () => {
   it('every killed vault opens and verifies, and a finished round makes it equal to the sender', async () => {
     // How long the apply and the rest of the round take here: the quickest of three, as a
-    // shared machine makes one run now and then far slower; the kills are drawn over half as
-    // long again, so on a quiet machine some land after the commit.
+    // busy computer makes one run now and then far slower; the kills are drawn over half as
+    // long again, so on a quiet one some land after the commit.
     const calibration = join(root, 'calibration.mentorvault');
     const timings: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -158,6 +158,6 @@ describe(`SIGKILL while applying a round (${KILLS} kills, seed ${SEED})`, () => 
     }
     console.log(`sync apply kill: ${KILLS} kills over ${Math.round(whole)} ms; before the apply ${landed.before}, inside its transaction ${landed.during}, after it committed ${landed.after}`);
     expect(landed.during, 'kills land inside the apply').toBeGreaterThan(KILLS / 3);
-    // About half a second a kill alone on two cores; room for a shared machine.
+    // About half a second a kill; the limit leaves room for a busy computer.
   }, 240_000);
 });
