@@ -52,7 +52,10 @@ export function comparableExport(db: Db): Record<string, unknown[]> {
         }
         return copy;
       })
-      .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+      // Each row's text made once, not twice in every comparison of the sort.
+      .map((row) => [JSON.stringify(row), row] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, row]) => row);
   }
   return out;
 }

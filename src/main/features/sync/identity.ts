@@ -12,13 +12,18 @@ import { getState, putState } from './state';
  * another device's, whose changes it applies (its own among them are no-ops).
  */
 
-/** Whether a segment newer than the last one this vault wrote sits in its own folder. */
+/**
+ * Whether a segment newer than the last one this vault wrote sits in its own folder. The
+ * segment a round named before writing it is this vault's own even when the round was
+ * killed before it recorded it (after the rename, before `recordLastSegment`).
+ */
 export function writtenByAnother(db: Db, folder: string): boolean {
   const self = getState(db, 'folder_device_id');
   const recorded = getState(db, 'last_segment');
   if (!self || recorded === undefined) return false;
   const files = listFiles(folder, self, 'segment');
-  return files.length > 0 && files[files.length - 1]!.name !== recorded;
+  const newest = files[files.length - 1]?.name;
+  return newest !== undefined && newest !== recorded && newest !== getState(db, 'writing_segment');
 }
 
 /** After a round: the newest segment in this vault's folder is its own. */
@@ -32,5 +37,5 @@ export function recordLastSegment(db: Db, folder: string): void {
 export function renewIdentity(db: Db): void {
   putState(db, 'folder_device_id', randomBytes(16).toString('hex'));
   putState(db, 'device_id', randomBytes(8).toString('hex').toUpperCase());
-  db.prepare("DELETE FROM sync_state WHERE key = 'last_segment'").run();
+  db.prepare("DELETE FROM sync_state WHERE key IN ('last_segment', 'writing_segment')").run();
 }

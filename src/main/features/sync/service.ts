@@ -27,7 +27,8 @@ const keysByVault = new WeakMap<Db, JournalKeys>();
 /** What one round did: the shape the bridge returns. */
 export type SyncResult = SyncResultView;
 
-function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
+/** One round as the app runs it; exported for the crash tests, whose child has the keys without the passphrase. */
+export function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
   const renewedIdentity = writtenByAnother(db, folder);
   if (renewedIdentity) renewIdentity(db);
   const replica = createReplica(db);
@@ -38,6 +39,7 @@ function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
     folder,
     keys,
     cursors: before,
+    writing: (name) => put(db, 'writing_segment', name),
   });
   const at = new Date().toISOString();
   // Saved only once the round has returned: a round cut short is read again.

@@ -14,6 +14,11 @@ export interface SyncRoundInput {
   /** Where this device stopped reading each other device; {} on a computer that never synced. */
   cursors: JournalCursors;
   now?: Date;
+  /**
+   * Hears the name of this device's next segment before it is written: a round killed after
+   * the rename leaves a segment the caller did not record, and must not take it for a copy's.
+   */
+  writing?: (name: string) => void;
 }
 
 const byTime = (a: SyncMessage, b: SyncMessage) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0);
@@ -23,7 +28,7 @@ const byTime = (a: SyncMessage, b: SyncMessage) => (a.timestamp < b.timestamp ? 
  * new segments are read and applied. The caller keeps the returned cursors only after the
  * round returns, so a round cut short is read again (the replica's apply is idempotent).
  */
-export function runSyncRound({ replica, folder, keys, cursors, now = new Date() }: SyncRoundInput): SyncRoundSummary {
+export function runSyncRound({ replica, folder, keys, cursors, now = new Date(), writing }: SyncRoundInput): SyncRoundSummary {
   const self = replica.deviceId;
   removeLeftoverTemps(deviceDir(folder, self));
   let applied = 0;
@@ -50,7 +55,7 @@ export function runSyncRound({ replica, folder, keys, cursors, now = new Date() 
   const toSend = written === null ? pending : pending.filter((m) => m.timestamp > written);
   if (toSend.length < pending.length) replica.markSent(written!);
   if (toSend.length > 0) {
-    writeSegment(folder, keys, self, toSend);
+    writeSegment(folder, keys, self, toSend, writing);
     replica.markSent(toSend.reduce((newest, m) => (m.timestamp > newest ? m.timestamp : newest), toSend[0]!.timestamp));
   }
 

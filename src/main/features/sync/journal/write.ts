@@ -12,12 +12,22 @@ export function nextSeq(folder: string, deviceId: string): number {
   return files.length === 0 ? 1 : files[files.length - 1]!.seq + 1;
 }
 
-/** Writes messages as this device's next segment (never into another device's folder). */
-export function writeSegment(folder: string, keys: JournalKeys, deviceId: string, messages: SyncMessage[]): JournalFileName & { count: number } {
+/**
+ * Writes messages as this device's next segment (never into another device's folder).
+ * `announce` hears the segment's name before the file is written.
+ */
+export function writeSegment(
+  folder: string,
+  keys: JournalKeys,
+  deviceId: string,
+  messages: SyncMessage[],
+  announce?: (name: string) => void,
+): JournalFileName & { count: number } {
   const dir = deviceDir(folder, deviceId);
   mkdirSync(dir, { recursive: true });
   const seq = nextSeq(folder, deviceId);
   const { name, bytes } = sealFile(keys, deviceId, 'segment', seq, segmentBody.parse({ kind: 'segment', messages }));
+  announce?.(name);
   writeFileAtomic(dir, name, bytes);
   return { name, kind: 'segment', seq, hash: name.slice(-16), count: messages.length };
 }
