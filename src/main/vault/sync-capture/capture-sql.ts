@@ -166,19 +166,26 @@ const AS_INSERTED: Readonly<Record<string, Readonly<Record<string, string>>>> = 
  */
 export function queueRowSql(table: SyncedTable): string[] {
   const t = table.name;
-  return table.columns.map(
+  // A written-once row (a goal's history) lands only whole and as it was inserted, as on the first sync.
+  return sentValues(table).map(
     (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
-      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${travellingValueSql(c, 'NEW')}, ?
+      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${c.value}, ?
       FROM ${q(t)} NEW JOIN sync_rows r ON r.dataset = ${lit(t)} AND r.local_id = NEW.rowid WHERE r.uid = ?`,
   );
 }
 
-export function queueExistingRowsSql(table: SyncedTable): string {
+/** What a row already in the vault sends of itself: every column (an append-only record's as it began) and its chain ids. */
+function sentValues(table: SyncedTable): { name: string; value: string }[] {
   const t = table.name;
   const chain = CHAIN_IDS[t];
   const values = table.columns.map((c) => ({ name: c.name, value: AS_INSERTED[t]?.[c.name] ?? travellingValueSql(c, 'NEW') }));
   if (chain) values.push({ name: CHAIN_IDS_COLUMN, value: chain('NEW') });
-  return values
+  return values;
+}
+
+export function queueExistingRowsSql(table: SyncedTable): string {
+  const t = table.name;
+  return sentValues(table)
     .map(
       (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
       SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${c.value}, ${NOW_MS_SQL}
