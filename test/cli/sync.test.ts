@@ -73,6 +73,11 @@ describe('mentor-vault sync', () => {
     const held = await runCli(['sync', laptop, '--folder', folder], { passphrase: PASSPHRASE });
     expect(held.code, held.stderr).toBe(0);
     expect(held.stdout).toMatch(/^held: 15 records another computer deleted at once\. Run again with --confirm-deletions .* or --keep-deleted /m);
+    // Named by the start of the desktop's folder id, the name of its folder in the sync folder.
+    const again = await Vault.unlock(desktop, PASSPHRASE);
+    const desktopId = again.db.prepare("SELECT value FROM sync_state WHERE key = 'folder_device_id'").pluck().get() as string;
+    again.close();
+    expect(held.stdout).toMatch(new RegExp(`^deleted on computer ${desktopId.slice(0, 8)}$`, 'm'));
     expect((await runCli(['sync-status', laptop], { passphrase: PASSPHRASE })).stdout).toContain('held: 15 records');
     const both = await runCli(['sync', laptop, '--folder', folder, '--confirm-deletions', '--keep-deleted'], { passphrase: PASSPHRASE });
     expect(both.code).toBe(2);

@@ -28,12 +28,17 @@ test('Settings > Sync: deletions held from another computer are shown, and the m
 
     await card.getByRole('button', { name: 'Sync now' }).click();
     await expect(page.getByText(/^Synced: /)).toBeVisible();
+    await expect(page.getByText('15 records another computer deleted wait for your decision.')).toBeVisible();
     await dismissToasts(page);
     await expect(page.locator('.sidebar-sync')).toContainText('15 deletions wait for you');
     const held = card.getByRole('region', { name: 'Deletions wait for you' });
     await expect(held).toContainText('Another computer deleted 15 records at once.');
     await expect(held).toContainText('Mentee: 15');
     await expect(held).toContainText('Mentees among them: Alan Kay, Barbara Liskov');
+    // The computer it came from by the start of its folder id, as the list of other computers names it.
+    const desktopId = (desktop.db.prepare("SELECT value FROM sync_state WHERE key = 'folder_device_id'").pluck().get() as string).slice(0, 8);
+    await expect(held).toContainText(`Deleted on computer ${desktopId}, `);
+    await expect(card.getByRole('listitem').filter({ hasText: `Computer ${desktopId}` })).toBeVisible();
     expect(count()).toBe(20);
     await held.scrollIntoViewIfNeeded();
     await app.expectAccessible('held deletions');
@@ -43,14 +48,21 @@ test('Settings > Sync: deletions held from another computer are shown, and the m
     await app.screenshot('sync-held-dark');
     await page.emulateMedia({ colorScheme: 'light' });
 
-    // Deleting asks first; Escape leaves everything as it was.
-    await held.getByRole('button', { name: 'Delete them here too…' }).click();
+    // Keyboard alone, from "Sync now" back up through the computer's name to the held batch.
+    const deleteButton = held.getByRole('button', { name: 'Delete them here too…' });
+    await card.getByRole('button', { name: 'Sync now' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(card.getByRole('button', { name: 'Rename' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(deleteButton).toBeFocused();
+    // Deleting asks first; Escape leaves everything as it was and gives the focus back.
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'Delete 15 records on this computer too?' })).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(count()).toBe(20);
-
-    // Keyboard alone: from the delete button back to "Keep the records".
-    await held.getByRole('button', { name: 'Delete them here too…' }).focus();
+    await expect(deleteButton).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await expect(held.getByRole('button', { name: 'Keep the records' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -75,7 +87,14 @@ test('Settings > Sync: deletions held from another computer are shown, and the m
     await expect(page.locator('.sidebar-sync')).toContainText('15 Löschungen warten auf Sie');
     await zurück.scrollIntoViewIfNeeded();
     await app.expectAccessible('held deletions in German');
+    await expect(zurück).toContainText(`Gelöscht auf Computer ${desktopId} am `);
+    await expect(page.getByText('15 Einträge, die ein anderer Computer gelöscht hat, warten auf Ihre Entscheidung.')).toBeVisible();
+    const schließen = page.getByRole('button', { name: 'Meldung schließen' });
+    while ((await schließen.count()) > 0) await schließen.first().click({ timeout: 1000 }).catch(() => undefined);
     await app.screenshot('sync-held-de');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot('sync-held-de-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await zurück.getByRole('button', { name: 'Auch hier löschen …' }).click();
     await page.getByRole('dialog', { name: '15 Einträge auch auf diesem Computer löschen?' }).getByRole('button', { name: 'Löschen', exact: true }).click();
     await expect(zurück).toHaveCount(0);

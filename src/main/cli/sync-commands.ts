@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openKeysFile, KEYS_FILE } from '../features/sync/journal/keys';
-import { confirmHeld, heldDeletionCount, refuseHeld } from '../features/sync/held';
+import { confirmHeld, heldDeletionCount, heldDeletions, refuseHeld } from '../features/sync/held';
+import type { Db } from '../vault/sqlite';
 import { startSync, syncNow, syncStatus, type SyncResult } from '../features/sync/service';
 import { Vault } from '../vault/vault';
 import { say } from './language';
@@ -17,6 +18,13 @@ function printRound(result: SyncResult): void {
   if (result.skipped > 0) console.log(say('cli.sync.skipped', { count: result.skipped }));
   if (result.forks > 0) console.log(say('cli.sync.forks', { count: String(result.forks) }));
   if (result.renewedIdentity) console.log(say('cli.sync.renewed'));
+}
+
+/** What is held and from which computers (the start of their folder ids, as the app shows them). */
+function printHeld(db: Db, count: number): void {
+  console.log(say('cli.sync.held', { count }));
+  const from = heldDeletions(db)?.from ?? [];
+  if (from.length > 0) console.log(say('cli.sync.heldFrom', { count: from.length, ids: from.map((id) => id.slice(0, 8)).join(', ') }));
 }
 
 export const syncCommands: Record<string, CliCommand> = {
@@ -55,7 +63,7 @@ export const syncCommands: Record<string, CliCommand> = {
           console.log(say('cli.sync.heldKept', { count: refuseHeld(vault.db) }));
           // The kept records go out now rather than at the next round.
           printRound(syncNow(vault.db));
-        } else if (held > 0) console.log(say('cli.sync.held', { count: held }));
+        } else if (held > 0) printHeld(vault.db, held);
       } finally {
         vault.close();
       }
@@ -76,7 +84,7 @@ export const syncCommands: Record<string, CliCommand> = {
         console.log(last ? say('cli.sync.last', { at: last.at, sent: String(last.sent), received: String(last.received) }) : say('cli.sync.never'));
         console.log(say('cli.sync.pending', { count: String(s.pendingChanges) }));
         console.log(say('cli.sync.revisions', { count: String(s.revisions) }));
-        if (s.heldDeletions > 0) console.log(say('cli.sync.held', { count: s.heldDeletions }));
+        if (s.heldDeletions > 0) printHeld(vault.db, s.heldDeletions);
       } finally {
         vault.close();
       }

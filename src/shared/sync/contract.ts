@@ -36,6 +36,8 @@ export interface SyncResultView {
   clockAhead: number;
   /** This vault found a copy of itself writing as it, and now syncs under a new identity. */
   renewedIdentity: boolean;
+  /** Records another computer deleted at once that wait for the mentor after this round (0: none). */
+  heldDeletions: number;
 }
 
 /** Another computer syncing through the folder: its folder's random id, and when its changes were last read here. */
@@ -101,6 +103,8 @@ export interface HeldDeletionsView {
   mentees: string[];
   /** When the newest of its changes was made. */
   at: string;
+  /** The computers it came from, by folder id (their names never travel); empty when not known. */
+  from: string[];
 }
 
 export const revisionInput = z.strictObject({ id: z.number(says('validation.says.revisionId')).int().positive(says('validation.says.revisionId')) });

@@ -80,4 +80,6 @@ export interface SyncRoundSummary {
   /** Whether this round began from another device's snapshot (a computer joining). */
   fromSnapshot: boolean;
   cursors: JournalCursors;
+  /** Clock node id -> folder id of the devices read this round (held deletions name their computer). */
+  nodes: Record<string, string>;
 }

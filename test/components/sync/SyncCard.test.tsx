@@ -11,7 +11,7 @@ const FOLDER = '/home/mentor/Dropbox/mentoring';
 const LAPTOP = '3f9c0a1b2c3d4e5f3f9c0a1b2c3d4e5f';
 
 const notSetUp: SyncStatusView = { folder: null, deviceName: null, unlocked: false, otherDevices: [], lastSync: null, pendingChanges: 0, revisions: 0, heldDeletions: 0 };
-const round: SyncResultView = { sent: 4, received: 12, applied: 9, revisions: 1, skipped: 0, forks: 0, fromSnapshot: false, clockAhead: 0, renewedIdentity: false };
+const round: SyncResultView = { sent: 4, received: 12, applied: 9, revisions: 1, skipped: 0, forks: 0, fromSnapshot: false, clockAhead: 0, renewedIdentity: false, heldDeletions: 0 };
 const setUp = (over: Partial<SyncStatusView> = {}): SyncStatusView => ({
   folder: FOLDER,
   deviceName: 'Study laptop',

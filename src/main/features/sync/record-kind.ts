@@ -30,3 +30,14 @@ const RECORD_OF: Readonly<Record<string, RevisionRecord>> = {
 };
 
 export const recordOf = (table: string): RevisionRecord => RECORD_OF[table] ?? (table.startsWith('mentor_') ? 'mentorRecord' : 'other');
+
+/**
+ * Rows that are part of another record and shown only inside it (a goal's readings and
+ * trail, a mentee's profile lists, a meeting's wins and hours): deleted with their record,
+ * they are not more records the mentor would count. A deleted goal with three readings is
+ * one goal, not four.
+ */
+export const PART_TABLES: readonly string[] = [
+  'goal_readings', 'goal_history', 'mentee_traits', 'interests', 'charters', 'meeting_wins', 'meeting_evidence', 'meeting_hours',
+  'meeting_proposal_dismissals', 'feedback_ratings', 'assessment_ratings', 'rubric_scores', 'rubric_dimensions', 'agenda_template_items',
+];

@@ -15,7 +15,7 @@ import { heldDeletionCount } from './held';
 import { recordLastSegment, renewIdentity, writtenByAnother } from './identity';
 import { clearSeedBeforeJoining } from './join';
 import { createReplica } from './replica/replica';
-import { cursorsOf, folderDeviceId, getState as get, lastSeenOf, putState as put, recordSeen } from './state';
+import { cursorsOf, folderDeviceId, getState as get, lastSeenOf, putState as put, recordNodeFolders, recordSeen } from './state';
 
 /**
  * The glue a mentor uses: which folder this vault syncs through, this computer's name and
@@ -46,6 +46,7 @@ export function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
   put(db, 'cursors', JSON.stringify(summary.cursors));
   recordLastSegment(db, folder);
   recordSeen(db, before, summary.cursors, at);
+  recordNodeFolders(db, summary.nodes);
   const result: SyncResult = {
     sent: summary.sent,
     received: summary.received,
@@ -56,6 +57,7 @@ export function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
     fromSnapshot: summary.fromSnapshot,
     clockAhead: summary.warnings.filter((w) => w.code === 'CLOCK_AHEAD').length,
     renewedIdentity,
+    heldDeletions: heldDeletionCount(db),
   };
   put(db, 'last_sync', JSON.stringify({ at, ...result }));
   return result;
@@ -122,7 +124,7 @@ export function syncStatus(db: Db): SyncStatus {
     unlocked: isSyncUnlocked(db),
     otherDevices: [...seen].sort().map((id) => ({ id, lastSeen: lastSeen[id] ?? null })),
     // A round saved before the clock check was counted has none.
-    lastSync: lastSync ? { ...lastSync, clockAhead: lastSync.clockAhead ?? 0, renewedIdentity: lastSync.renewedIdentity ?? false } : null,
+    lastSync: lastSync ? { ...lastSync, clockAhead: lastSync.clockAhead ?? 0, renewedIdentity: lastSync.renewedIdentity ?? false, heldDeletions: lastSync.heldDeletions ?? 0 } : null,
     pendingChanges: isSyncEnabled(db) ? rowsWaiting(db, syncedTables(db)) : 0,
     revisions: db.prepare('SELECT count(*) FROM sync_revisions').pluck().get() as number,
     heldDeletions: heldDeletionCount(db),

@@ -51,3 +51,18 @@ export function recordSeen(db: Db, before: JournalCursors, after: JournalCursors
   }
   putState(db, 'last_seen', JSON.stringify(seen));
 }
+
+/**
+ * Which folder id carried each clock node id's changes (a timestamp ends with its node id), as
+ * the rounds read them: held deletions name the computer they came from by its folder id.
+ */
+export function nodeFolders(db: Db): Record<string, string> {
+  const raw = getState(db, 'node_folders');
+  return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+}
+
+export function recordNodeFolders(db: Db, read: Record<string, string>): void {
+  const known = nodeFolders(db);
+  if (Object.entries(read).every(([node, folder]) => known[node] === folder)) return;
+  putState(db, 'node_folders', JSON.stringify({ ...known, ...read }));
+}

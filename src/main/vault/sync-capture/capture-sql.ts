@@ -210,11 +210,21 @@ export function queueRowSql(table: SyncedTable): string[] {
         FROM ${q(t)} NEW WHERE ${rowUidSql(table, 'NEW')} = ?`,
     );
   }
-  return table.columns.map(
+  // A written-once row (a goal's history) lands only whole and as it was inserted, as on the first sync.
+  return sentValues(table).map(
     (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
-      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${travellingValueSql(c, 'NEW')}, ?
+      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${c.value}, ?
       FROM ${q(t)} NEW JOIN sync_rows r ON r.dataset = ${lit(t)} AND r.local_id = NEW.rowid WHERE r.uid = ?`,
   );
+}
+
+/** What a row already in the vault sends of itself: every column (an append-only record's as it began) and its chain ids. */
+function sentValues(table: SyncedTable): { name: string; value: string }[] {
+  const t = table.name;
+  const chain = CHAIN_IDS[t];
+  const values = table.columns.map((c) => ({ name: c.name, value: AS_INSERTED[t]?.[c.name] ?? travellingValueSql(c, 'NEW') }));
+  if (chain) values.push({ name: CHAIN_IDS_COLUMN, value: chain('NEW') });
+  return values;
 }
 
 export function queueExistingRowsSql(table: SyncedTable): string {
@@ -224,10 +234,7 @@ export function queueExistingRowsSql(table: SyncedTable): string {
   if (table.withoutRowid) {
     return `INSERT INTO sync_changes (dataset, local_id, columns, key, written_ms) SELECT ${lit(t)}, 0, -1, ${keySql(table, 'NEW')}, ${NOW_MS_SQL} FROM ${q(t)} NEW;`;
   }
-  const chain = CHAIN_IDS[t];
-  const values = table.columns.map((c) => ({ name: c.name, value: AS_INSERTED[t]?.[c.name] ?? travellingValueSql(c, 'NEW') }));
-  if (chain) values.push({ name: CHAIN_IDS_COLUMN, value: chain('NEW') });
-  return values
+  return sentValues(table)
     .map(
       (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
       SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${c.value}, ${NOW_MS_SQL}

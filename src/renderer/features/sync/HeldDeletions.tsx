@@ -42,7 +42,25 @@ export function HeldDeletions() {
         ))}
       </ul>
       {view.mentees.length > 0 && <p>{intl.formatMessage({ id: 'sync.held.mentees' }, { names: intl.formatList(view.mentees, { type: 'conjunction' }) })}</p>}
-      <p className="settings-hint">{intl.formatMessage({ id: 'sync.held.when' }, { when: formatDateTime(view.at) })}</p>
+      <p className="settings-hint">
+        {view.from.length > 0
+          ? intl.formatMessage(
+              { id: 'sync.held.whenFrom' },
+              {
+                count: view.from.length,
+                ids: intl.formatList(
+                  view.from.map((id) => (
+                    <span className="sync-device-id" translate="no" key={id}>
+                      {id.slice(0, 8)}
+                    </span>
+                  )),
+                  { type: 'conjunction' },
+                ),
+                when: formatDateTime(view.at),
+              },
+            )
+          : intl.formatMessage({ id: 'sync.held.when' }, { when: formatDateTime(view.at) })}
+      </p>
       {keep.error && <ErrorBanner error={keep.error} />}
       <div className="row">
         <Button variant="primary" busy={keep.isPending} onClick={() => keep.mutate({})}>

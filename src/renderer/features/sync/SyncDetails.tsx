@@ -26,6 +26,7 @@ export function SyncDetails({ status }: { status: SyncStatusView }) {
     onSuccess: async (result) => {
       await afterRound(result);
       notify('success', intl.formatMessage({ id: 'sync.done' }, { sent: result.sent, received: result.received }));
+      if (result.heldDeletions > 0) notify('info', intl.formatMessage({ id: 'sync.held.afterRound' }, { count: result.heldDeletions }));
     },
   });
   const [reviewing, setReviewing] = useState(false);

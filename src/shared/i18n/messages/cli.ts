@@ -116,6 +116,7 @@ export const en = {
   'cli.sync.heldConfirmed': { message: 'deleted here too: {count, plural, one {# record} other {# records}}', description: 'sync --confirm-deletions: the held deletions were applied.' },
   'cli.sync.heldKept': { message: 'kept on every computer: {count, plural, one {# record} other {# records}} (sent again)', description: 'sync --keep-deleted: the held deletions were refused.' },
   'cli.sync.renewed': { message: 'another copy of this vault was syncing as this one: this vault now syncs under a new identity (nothing is lost)', description: 'sync: a copied or restored vault took a new sync identity.' },
+  'cli.sync.heldFrom': { message: 'deleted on {count, plural, one {computer} other {computers}} {ids}', description: 'sync / sync-status: which computers (the start of their folder ids) deleted the held records.' },
   'cli.sync.heldNone': { message: 'no deletions were held', description: 'sync with --confirm-deletions or --keep-deleted when nothing is held.' },
   'cli.sync.heldBoth': { message: 'give --confirm-deletions or --keep-deleted, not both', description: 'Usage error.' },
 } as const satisfies SourceMessages;
@@ -222,6 +223,7 @@ export const de: Translation<typeof en> = {
   'cli.sync.heldConfirmed': 'auch hier gelöscht: {count, plural, one {# Eintrag} other {# Einträge}}',
   'cli.sync.heldKept': 'auf allen Computern behalten: {count, plural, one {# Eintrag} other {# Einträge}} (erneut gesendet)',
   'cli.sync.renewed': 'eine andere Kopie dieses Tresors synchronisierte als dieser: dieser Tresor synchronisiert nun unter einer neuen Kennung (nichts geht verloren)',
+  'cli.sync.heldFrom': 'gelöscht auf {count, plural, one {Computer} other {den Computern}} {ids}',
   'cli.sync.heldNone': 'es wurden keine Löschungen zurückgehalten',
   'cli.sync.heldBoth': '--confirm-deletions oder --keep-deleted angeben, nicht beide',
 };

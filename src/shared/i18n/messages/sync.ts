@@ -105,6 +105,14 @@ export const en = {
   'sync.held.deleteConfirm': { message: 'Delete', description: 'Confirmation button.' },
   'sync.held.kept': { message: 'The records are kept on every computer.', description: 'Toast after keeping.' },
   'sync.held.deleted': { message: 'The deletions were applied on this computer too.', description: 'Toast after confirming.' },
+  'sync.held.whenFrom': {
+    message: 'Deleted on {count, plural, one {computer} other {computers}} {ids}, {when}',
+    description: 'Which other computer deleted them (the start of its random folder id, as in the list of other computers) and when; when is a date and time.',
+  },
+  'sync.held.afterRound': {
+    message: '{count, plural, one {# record another computer deleted waits for your decision.} other {# records another computer deleted wait for your decision.}}',
+    description: 'Toast after a round when the fail-safe holds deletions.',
+  },
   'sync.keys.rewrapped': {
     message: 'The sync folder now opens with the new passphrase too. Type it on your other computers when they ask for it.',
     description: 'After a passphrase change, when the sync folder’s keys were rewrapped.',
@@ -238,6 +246,8 @@ export const de: Translation<typeof en> = {
   'sync.held.deleteConfirm': 'Löschen',
   'sync.held.kept': 'Die Einträge bleiben auf allen Computern erhalten.',
   'sync.held.deleted': 'Die Löschungen wurden auch auf diesem Computer übernommen.',
+  'sync.held.whenFrom': 'Gelöscht auf {count, plural, one {Computer} other {den Computern}} {ids} am {when}',
+  'sync.held.afterRound': '{count, plural, one {# Eintrag, den ein anderer Computer gelöscht hat, wartet auf Ihre Entscheidung.} other {# Einträge, die ein anderer Computer gelöscht hat, warten auf Ihre Entscheidung.}}',
   'sync.keys.rewrapped': 'Der Sync-Ordner öffnet sich jetzt auch mit der neuen Passphrase. Geben Sie sie auf Ihren anderen Computern ein, wenn diese danach fragen.',
   'sync.keys.otherPassphrase':
     'Der Sync-Ordner öffnet sich mit einer anderen Passphrase (auf einem anderen Computer geändert?) und blieb deshalb unverändert. Gleichen Sie mit dieser Passphrase ab.',

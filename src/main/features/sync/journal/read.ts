@@ -19,6 +19,8 @@ export interface ReadNewResult {
   skipped: number;
   forks: SyncFork[];
   warnings: SyncWarning[];
+  /** Clock node id (a timestamp's end) -> the folder id of the device whose segments carry it. */
+  nodes: Record<string, string>;
 }
 
 export interface ReadOptions {
@@ -36,7 +38,7 @@ const short = (deviceId: string) => deviceId.slice(0, 8);
  */
 export function readNew(folder: string, keys: JournalKeys, cursors: JournalCursors, options: ReadOptions = {}): ReadNewResult {
   const now = options.now ?? new Date();
-  const result: ReadNewResult = { messages: [], cursors: { ...cursors }, skipped: 0, forks: [], warnings: [] };
+  const result: ReadNewResult = { messages: [], cursors: { ...cursors }, skipped: 0, forks: [], warnings: [], nodes: {} };
   for (const device of listDevices(folder)) {
     if (device === options.self) continue;
     result.cursors[device] = readDevice(folder, keys, device, cursors[device] ?? { upTo: 0, read: [] }, now, result);
@@ -83,6 +85,9 @@ function readDevice(folder: string, keys: JournalKeys, device: string, cursor: D
     if (file.seq <= cursor.upTo || seqsRead.has(file.seq) || (present.get(file.seq) ?? 0) > 1) forkSeqs.add(file.seq);
     // One by one: a first round sends the whole vault in one segment, too many for push(...spread).
     for (const message of body.data.messages) out.messages.push(message);
+    // A device's segments carry its own changes only: one node id per segment says whose.
+    const node = body.data.messages[0]?.timestamp.slice(-16);
+    if (node) out.nodes[node] = device;
     read.add(file.name);
     seqsRead.set(file.seq, (seqsRead.get(file.seq) ?? 0) + 1);
   }

@@ -75,5 +75,6 @@ export function runSyncRound({ replica, folder, keys, cursors, now = new Date(),
     warnings: read.warnings,
     fromSnapshot,
     cursors: read.cursors,
+    nodes: read.nodes,
   };
 }

@@ -210,7 +210,7 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
         let kept = 0;
         for (const m of rows.values()) {
           const table = tablesNow().find((t) => t.name === m.dataset);
-          if (!table || table.insertOnly) continue;
+          if (!table) continue;
           const queued = queueRowSql(table).reduce((n, sql) => n + db.prepare(sql).run(now, m.row).changes, 0);
           if (queued > 0) kept++;
         }
