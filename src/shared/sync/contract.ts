@@ -65,7 +65,15 @@ export const REVISION_RECORDS = [
 export type RevisionRecord = (typeof REVISION_RECORDS)[number];
 
 /** The fields a kept revision can be of, by name (anything else is "text"). */
-export const REVISION_FIELDS = ['title', 'body', 'name', 'notes', 'summary', 'description', 'statement', 'reason', 'context', 'text'] as const;
+export const REVISION_FIELDS = [
+  'title', 'body', 'name', 'notes', 'summary', 'description', 'statement', 'reason', 'context', 'text',
+  'role', 'team', 'aspirations', 'horizon', 'metric', 'unit', 'whyRealistic', 'whyRelevant', 'supportNeeded', 'indicator', 'evidenceText',
+  'purpose', 'mentorResponsibilities', 'menteeResponsibilities', 'meetingTopics', 'communicationChannels', 'confidentiality',
+  'escalationSteps', 'progressPerQuarter', 'pilotStart', 'glossary', 'agreedByMentor', 'agreedByMentee',
+  'technique', 'attempted', 'learned', 'nextAdjustment', 'audience', 'outcome', 'relationship', 'raterName', 'strengths', 'change',
+  'link', 'source', 'reflection', 'section', 'descriptors', 'comment', 'dimension', 'descriptor', 'owner', 'competency', 'time', 'timeZone',
+  'awardingBody', 'level', 'number', 'provider', 'competencies', 'supervisor', 'themes', 'whatHappened', 'doDifferently', 'pseudonym', 'contact',
+] as const;
 export type RevisionField = (typeof REVISION_FIELDS)[number];
 
 /**
@@ -87,6 +95,8 @@ export interface RevisionView {
   /** The text there now; null when the record has since been deleted. */
   current: string | null;
   currentAt: string | null;
+  /** Whether the text there now was written on this computer; null when unknown or the record is gone. */
+  currentHere: boolean | null;
 }
 
 /**
