@@ -43,8 +43,9 @@ test('Settings > Sync: the mentor reviews a text another computer replaced, and 
     await expect(dialog).toBeVisible();
     const item = dialog.getByRole('article', { name: /Note: Text “Stretch assignment” of Ada Lovelace/ });
     await expect(item.getByText('Agreed in the meeting: lead the migration design review.')).toBeVisible();
-    await expect(item.getByText(/on this computer$/)).toBeVisible();
+    await expect(item.getByText(/^Kept text, written .* on this computer$/)).toBeVisible();
     await expect(item.getByText('Shadow the design review first.')).toBeVisible();
+    await expect(item.getByText(/^In the record now, written .* on another computer$/)).toBeVisible();
     await app.expectAccessible('revisions to review');
     await app.screenshot('sync-revisions-light');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -57,8 +58,12 @@ test('Settings > Sync: the mentor reviews a text another computer replaced, and 
     await page.keyboard.press('Enter');
     await expect(page.getByText('The kept text is back in the record.', { exact: false })).toBeVisible();
     expect(db().prepare('SELECT body FROM notes WHERE id = ?').pluck().get(noteId)).toBe('Agreed in the meeting: lead the migration design review.');
-    // The text it replaced is kept in turn, so the restore can be undone.
-    await expect(dialog.getByRole('article').getByText('Shadow the design review first.').first()).toBeVisible();
+    // The text it replaced is kept in turn, so the restore can be undone; focus moves to it, not to the page behind.
+    const undo = dialog.getByRole('article').first();
+    await expect(undo.locator('blockquote').first()).toHaveText('Shadow the design review first.');
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(undo.getByRole('button', { name: 'Put this text back' })).toBeFocused();
 
     // It travels like any edit.
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -68,6 +73,7 @@ test('Settings > Sync: the mentor reviews a text another computer replaced, and 
     expect(desktop.db.prepare('SELECT body FROM notes WHERE id = ?').pluck().get(there)).toBe('Agreed in the meeting: lead the migration design review.');
 
     // Dismissing asks first; in German as in English.
+    await dismissToasts(page);
     await page.getByLabel('Language of the app').selectOption('de');
     const karte = page.getByRole('region', { name: 'Abgleich zwischen Computern' });
     await karte.getByRole('button', { name: 'Prüfen …' }).click();
@@ -75,9 +81,16 @@ test('Settings > Sync: the mentor reviews a text another computer replaced, and 
     await expect(dialogDe.getByRole('article', { name: /Notiz: Text „Stretch assignment“ von Ada Lovelace/ })).toBeVisible();
     await app.expectAccessible('revisions to review in German');
     await app.screenshot('sync-revisions-de');
-    await dialogDe.getByRole('button', { name: 'Verwerfen …' }).click();
-    await page.getByRole('dialog', { name: 'Diesen aufbewahrten Text verwerfen?' }).getByRole('button', { name: 'Verwerfen', exact: true }).click();
-    await expect(dialogDe.getByText('Nichts zu prüfen', { exact: false })).toBeVisible();
+    await dialogDe.getByRole('button', { name: 'Verwerfen …' }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog', { name: 'Diesen aufbewahrten Text verwerfen?' });
+    await confirm.getByRole('button', { name: 'Verwerfen', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(confirm).toBeHidden();
+    // The list says it is empty, and the focus is there rather than lost with the button.
+    const leer = dialogDe.getByText('Nichts zu prüfen', { exact: false });
+    await expect(leer).toBeVisible();
+    await expect(leer).toBeFocused();
     expect(db().prepare('SELECT count(*) FROM sync_revisions').pluck().get()).toBe(0);
   } finally {
     desktop.close();
