@@ -97,7 +97,16 @@ export interface RevisionView {
   currentAt: string | null;
   /** Whether the text there now was written on this computer; null when unknown or the record is gone. */
   currentHere: boolean | null;
+  /** Why it cannot be put back from the list, if it cannot. */
+  refused: RevisionRefusal | null;
 }
+
+/**
+ * Why a kept text cannot be put back from the list: its record was deleted, is frozen (an
+ * agreed charter version), or the value changes only on its own screen (a meeting's time,
+ * from which its start is computed; a goal's metric, a recalibration with a reason).
+ */
+export type RevisionRefusal = 'deleted' | 'frozen' | 'ownScreen';
 
 /**
  * A batch from another computer that would delete many records at once, held by the

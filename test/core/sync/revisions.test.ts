@@ -162,6 +162,7 @@ describe('what a kept text says, and a record frozen since', () => {
       keptHere: true,
       current: 'Proposal sent to the committee',
       currentHere: false,
+      refused: null,
     });
     expect(purpose).toMatchObject({ record: 'charter', field: 'purpose', mentee: 'Grace Hopper', kept: 'Grow into leading a team.', current: 'Grow into a staff role.' });
     // On the desktop the same texts were written the other way round.
@@ -172,12 +173,24 @@ describe('what a kept text says, and a record frozen since', () => {
   it('refuses to put a text back into a charter version agreed since, saying what to do, and changes nothing', async () => {
     await laptop.calls.call('charter.agree', { versionId: versionOn(laptop), agreedOn: today });
     const [purpose] = await laptop.calls.call('sync.revisions', {});
-    expect(purpose!.field).toBe('purpose');
+    // The list says so before anyone tries.
+    expect(purpose).toMatchObject({ field: 'purpose', refused: 'frozen' });
     const refused = await laptop.calls.fail('sync.restoreRevision', { id: purpose!.id });
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/frozen now .* Copy it into a new version/);
     expect(laptop.session.db.prepare('SELECT purpose FROM charter_versions WHERE id = ?').pluck().get(versionOn(laptop))).toBe('Grow into a staff role.');
     expect((await laptop.calls.call('sync.revisions', {})).map((r) => r.id)).toContain(purpose!.id);
+  });
+
+  it('does not put back a goal’s metric, a recalibration made on its own screen with a reason', async () => {
+    const goalOn = (c: Computer) => c.session.db.prepare("SELECT id FROM goals WHERE title = 'Speak at a conference'").pluck().get() as number;
+    await conflict('UPDATE goals SET metric = ? WHERE id = ?', goalOn, 'Talks given', 'Talks accepted');
+    const metric = (await laptop.calls.call('sync.revisions', {})).find((r) => r.field === 'metric')!;
+    expect(metric).toMatchObject({ record: 'goal', mentee: 'Grace Hopper', title: 'Speak at a conference', kept: 'Talks given', refused: 'ownScreen' });
+    const refused = await laptop.calls.fail('sync.restoreRevision', { id: metric.id });
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(/only on its own screen/);
+    expect(laptop.session.db.prepare('SELECT metric FROM goals WHERE id = ?').pluck().get(goalOn(laptop))).toBe('Talks accepted');
   });
 
   it('restores the milestone text, which the other computer then holds', async () => {

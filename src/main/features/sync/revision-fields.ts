@@ -1,4 +1,4 @@
-import { REVISION_FIELDS, type RevisionField } from '../../../shared/sync/contract';
+import { REVISION_FIELDS, type RevisionField, type RevisionRefusal } from '../../../shared/sync/contract';
 
 /**
  * A free-text column as the mentor knows it from its form, so a kept text says which field
@@ -19,4 +19,23 @@ export function fieldOf(table: string, column: string): RevisionField {
   if (own) return own;
   const named = snakeToCamel(column);
   return isField(named) ? named : 'text';
+}
+
+/**
+ * Values kept like text but changed only through their own screen: a meeting's time and zone
+ * (its start is computed from them), what identifies a meeting, and a goal's metric and unit
+ * (a recalibration, kept in the goal's history with its reason).
+ */
+const OWN_SCREEN: Readonly<Record<string, ReadonlySet<string>>> = {
+  meetings: new Set(['local_time', 'planned_time', 'time_zone', 'uid', 'origin', 'converted_from']),
+  goals: new Set(['metric', 'unit']),
+};
+
+/** Why the kept text cannot be written back into this row as it is now, or null if it can. */
+export function refusalOf(table: string, column: string, row: Record<string, unknown> | undefined): RevisionRefusal | null {
+  if (!row) return 'deleted';
+  if (OWN_SCREEN[table]?.has(column)) return 'ownScreen';
+  // The one table whose rows stop taking changes (the trigger charter_versions_agreed_frozen).
+  if (table === 'charter_versions' && row.status === 'agreed') return 'frozen';
+  return null;
 }

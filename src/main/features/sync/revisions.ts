@@ -3,7 +3,7 @@ import type { Db } from '../../vault/sqlite';
 import { INSERT_ONLY, syncedTables, type SyncedTable } from '../../vault/sync-capture/tables';
 import { VaultError } from '../../vault/vault-error';
 import { recordOf } from './record-kind';
-import { fieldOf } from './revision-fields';
+import { fieldOf, refusalOf } from './revision-fields';
 
 /**
  * The text kept when a free-text value lost to another computer's (`sync_revisions`, written
@@ -32,6 +32,8 @@ function laterThan(previous: string): string {
   const now = new Date().toISOString();
   return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
 }
+
+const FROZEN = 'This record is frozen now (an agreed charter version, for one), so the text cannot be put back into it. Copy it into a new version, then dismiss it here.';
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -100,6 +102,7 @@ function describe(db: Db, tables: SyncedTable[], kept: KeptRow, self: string | n
     current: row ? (typeof current === 'string' ? current : current == null ? '' : String(current)) : null,
     currentAt: row && cell ? wallTime(cell) : null,
     currentHere: row && cell ? self !== null && nodeOf(cell) === self : null,
+    refused: table ? refusalOf(kept.dataset, kept.column, row) : 'deleted',
   };
 }
 
@@ -129,6 +132,11 @@ export function restoreRevision(db: Db, id: number): RevisionView[] {
     const row = local === null ? undefined : rowOf(db, kept.dataset, local);
     if (!table || !row) throw new VaultError('NOT_FOUND', 'The record this text belonged to has been deleted, so the text cannot be put back. Dismiss it, or copy it from here first.');
     if (INSERT_ONLY.has(table.name)) throw new VaultError('APPEND_ONLY', 'This record is written once and never changed, so its text cannot be replaced.');
+    const refused = refusalOf(table.name, kept.column, row);
+    if (refused === 'frozen') throw new VaultError('CONFLICT', FROZEN);
+    if (refused === 'ownScreen') {
+      throw new VaultError('CONFLICT', 'This value changes only on its own screen (a meeting’s time, a goal’s metric as a recalibration with its reason), so it is not put back from here. Change it there, then dismiss it here.');
+    }
     const now = row[kept.column];
     const cell = db.prepare('SELECT timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(kept.dataset, kept.row_uid, kept.column) as string | undefined;
     if (typeof now === 'string' && now !== '' && now !== kept.value && cell) {
@@ -149,7 +157,7 @@ export function restoreRevision(db: Db, id: number): RevisionView[] {
     } catch (error) {
       // A record frozen since (a charter version agreed afterwards) refuses every change by trigger.
       if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
-        throw new VaultError('CONFLICT', 'This record is frozen now (an agreed charter version, for one), so the text cannot be put back into it. Copy it into a new version, then dismiss it here.');
+        throw new VaultError('CONFLICT', FROZEN);
       }
       throw error;
     }

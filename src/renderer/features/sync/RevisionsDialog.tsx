@@ -146,9 +146,11 @@ function RevisionItem({ revision, busy, error, onRestore, onDismiss }: ItemProps
             )}
           </div>
         </div>
+        {revision.refused === 'frozen' && <p className="sync-revision-label">{intl.formatMessage({ id: 'sync.review.frozen' })}</p>}
+        {revision.refused === 'ownScreen' && <p className="sync-revision-label">{intl.formatMessage({ id: 'sync.review.ownScreen' }, { record: revision.record })}</p>}
         {error && <ErrorBanner error={error} />}
         <div className="row">
-          {revision.current !== null && (
+          {revision.refused === null && (
             <Button variant="primary" busy={busy} onClick={onRestore}>
               {intl.formatMessage({ id: 'sync.review.restore' })}
             </Button>
