@@ -67,7 +67,15 @@ export const REVISION_RECORDS = [
 export type RevisionRecord = (typeof REVISION_RECORDS)[number];
 
 /** The fields a kept revision can be of, by name (anything else is "text"). */
-export const REVISION_FIELDS = ['title', 'body', 'name', 'notes', 'summary', 'description', 'statement', 'reason', 'context', 'text'] as const;
+export const REVISION_FIELDS = [
+  'title', 'body', 'name', 'notes', 'summary', 'description', 'statement', 'reason', 'context', 'text',
+  'role', 'team', 'aspirations', 'horizon', 'metric', 'unit', 'whyRealistic', 'whyRelevant', 'supportNeeded', 'indicator', 'evidenceText',
+  'purpose', 'mentorResponsibilities', 'menteeResponsibilities', 'meetingTopics', 'communicationChannels', 'confidentiality',
+  'escalationSteps', 'progressPerQuarter', 'pilotStart', 'glossary', 'agreedByMentor', 'agreedByMentee',
+  'technique', 'attempted', 'learned', 'nextAdjustment', 'audience', 'outcome', 'relationship', 'raterName', 'strengths', 'change',
+  'link', 'source', 'reflection', 'section', 'descriptors', 'comment', 'dimension', 'descriptor', 'owner', 'competency', 'time', 'timeZone',
+  'awardingBody', 'level', 'number', 'provider', 'competencies', 'supervisor', 'themes', 'whatHappened', 'doDifferently', 'pseudonym', 'contact',
+] as const;
 export type RevisionField = (typeof REVISION_FIELDS)[number];
 
 /**
@@ -89,7 +97,18 @@ export interface RevisionView {
   /** The text there now; null when the record has since been deleted. */
   current: string | null;
   currentAt: string | null;
+  /** Whether the text there now was written on this computer; null when unknown or the record is gone. */
+  currentHere: boolean | null;
+  /** Why it cannot be put back from the list, if it cannot. */
+  refused: RevisionRefusal | null;
 }
+
+/**
+ * Why a kept text cannot be put back from the list: its record was deleted, is frozen (an
+ * agreed charter version), or the value changes only on its own screen (a meeting's time,
+ * from which its start is computed; a goal's metric, a recalibration with a reason).
+ */
+export type RevisionRefusal = 'deleted' | 'frozen' | 'ownScreen';
 
 /**
  * A batch from another computer that would delete many records at once, held by the

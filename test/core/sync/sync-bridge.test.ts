@@ -46,3 +46,19 @@ describe('sync at the bridge', () => {
     }
   });
 });
+
+describe('kept revisions at the bridge', () => {
+  it('refuses an id that is not a whole positive number, or extra fields, next to the id, before anything is read', async () => {
+    for (const method of ['sync.restoreRevision', 'sync.dismissRevision'] as const) {
+      for (const input of [{}, { id: 'seven' }, { id: -1 }, { id: 2.5 }]) {
+        const refused = await calls.fail(method, input as never);
+        expect(refused.code).toBe('INVALID_INPUT');
+        expect(refused.issues).toEqual([{ path: ['id'], message: 'Choose a kept revision from the list' }]);
+      }
+      expect((await calls.fail(method, { id: 1, dataset: 'notes' } as never)).code).toBe('INVALID_INPUT');
+      // A well-formed id the vault does not hold is a refusal with its own code, not a crash.
+      expect((await calls.fail(method, { id: 999 })).code).toBe('NOT_FOUND');
+    }
+    expect(await calls.call('sync.revisions', {})).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
-import { REVISION_FIELDS, type RevisionField, type RevisionView } from '../../../shared/sync/contract';
+import type { RevisionView } from '../../../shared/sync/contract';
 import type { Db } from '../../vault/sqlite';
 import { INSERT_ONLY, syncedTables, type SyncedTable } from '../../vault/sync-capture/tables';
 import { VaultError } from '../../vault/vault-error';
 import { recordOf } from './record-kind';
+import { fieldOf, refusalOf } from './revision-fields';
 
 /**
  * The text kept when a free-text value lost to another computer's (`sync_revisions`, written
@@ -13,7 +14,6 @@ import { recordOf } from './record-kind';
 /** Columns that name a record to the mentor, in the order they are looked for. */
 const TITLE_COLUMNS = ['title', 'name', 'pseudonym', 'supervisor', 'technique', 'text'];
 
-const fieldOf = (column: string): RevisionField => ((REVISION_FIELDS as readonly string[]).includes(column) ? (column as RevisionField) : 'text');
 /** A hybrid-clock timestamp begins with its wall time (ISO 8601, to the millisecond) and ends with its node. */
 const wallTime = (timestamp: string) => timestamp.slice(0, 24);
 const nodeOf = (timestamp: string) => timestamp.slice(-16);
@@ -33,6 +33,8 @@ function laterThan(previous: string): string {
   return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
 }
 
+const FROZEN = 'This record is frozen now (an agreed charter version, for one), so the text cannot be put back into it. Copy it into a new version, then dismiss it here.';
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function ownNode(db: Db): string | null {
@@ -48,27 +50,59 @@ function tableOf(tables: SyncedTable[], name: string): SyncedTable | undefined {
   return tables.find((t) => t.name === name);
 }
 
+type Row = Record<string, unknown>;
+
+/** By rowid: a synced table's local id is its rowid, whatever its key column is called (a charter's is its mentee's). */
+function rowOf(db: Db, table: string, id: number): Row | undefined {
+  return db.prepare(`SELECT * FROM ${quote(table)} WHERE rowid = ?`).get(id) as Row | undefined;
+}
+
+/** Parent rows climbed at most, looking for the mentee (a rubric score: meeting, then mentee). */
+const MENTEE_DEPTH = 4;
+
+/**
+ * The mentee a row belongs to: its own `mentee_id`, else its parents' (a milestone's goal, an
+ * agenda item's meeting). A row of the mentor's own practice or of the templates has none.
+ */
+function menteeOf(db: Db, tables: SyncedTable[], table: string, row: Row, depth = 0): string | null {
+  const columns = tableOf(tables, table)?.columns ?? [];
+  const mentee = columns.find((c) => c.name === 'mentee_id' && c.parent === 'mentees');
+  if (mentee && typeof row.mentee_id === 'number') {
+    return (db.prepare('SELECT name FROM mentees WHERE id = ?').pluck().get(row.mentee_id) as string | undefined) ?? null;
+  }
+  if (depth >= MENTEE_DEPTH) return null;
+  // The mentee_id of a charter version names its charter (keyed by the mentee), so parents are climbed alike.
+  for (const column of columns) {
+    const id = row[column.name];
+    if (!column.parent || typeof id !== 'number') continue;
+    const parent = rowOf(db, column.parent, id);
+    const name = parent ? menteeOf(db, tables, column.parent, parent, depth + 1) : null;
+    if (name !== null) return name;
+  }
+  return null;
+}
+
 function describe(db: Db, tables: SyncedTable[], kept: KeptRow, self: string | null): RevisionView {
   const table = tableOf(tables, kept.dataset);
   const has = (column: string) => !!table?.columns.some((c) => c.name === column);
   const id = table ? localId(db, kept.dataset, kept.row_uid) : null;
-  const row = id === null ? undefined : (db.prepare(`SELECT * FROM ${quote(kept.dataset)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined);
+  const row = id === null ? undefined : rowOf(db, kept.dataset, id);
   const titleColumn = TITLE_COLUMNS.find((c) => has(c) && c !== kept.column);
-  const menteeId = row && has('mentee_id') ? row.mentee_id : null;
-  const mentee = typeof menteeId === 'number' ? ((db.prepare('SELECT name FROM mentees WHERE id = ?').pluck().get(menteeId) as string | undefined) ?? null) : null;
   const cell = db.prepare('SELECT timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(kept.dataset, kept.row_uid, kept.column) as string | undefined;
   const current = row ? row[kept.column] : undefined;
   return {
     id: kept.id,
     record: recordOf(kept.dataset),
-    field: fieldOf(kept.column),
-    mentee: kept.dataset === 'mentees' ? null : mentee,
+    field: fieldOf(kept.dataset, kept.column),
+    mentee: row && kept.dataset !== 'mentees' ? menteeOf(db, tables, kept.dataset, row) : null,
     title: row && titleColumn && typeof row[titleColumn] === 'string' && row[titleColumn] !== '' ? (row[titleColumn] as string) : null,
     kept: kept.value,
     keptAt: wallTime(kept.timestamp),
     keptHere: self !== null && nodeOf(kept.timestamp) === self,
     current: row ? (typeof current === 'string' ? current : current == null ? '' : String(current)) : null,
     currentAt: row && cell ? wallTime(cell) : null,
+    currentHere: row && cell ? self !== null && nodeOf(cell) === self : null,
+    refused: table ? refusalOf(kept.dataset, kept.column, row) : 'deleted',
   };
 }
 
@@ -95,9 +129,14 @@ export function restoreRevision(db: Db, id: number): RevisionView[] {
     const kept = keptRow(db, id);
     const table = tableOf(syncedTables(db), kept.dataset);
     const local = table ? localId(db, kept.dataset, kept.row_uid) : null;
-    const row = local === null ? undefined : (db.prepare(`SELECT * FROM ${quote(kept.dataset)} WHERE id = ?`).get(local) as Record<string, unknown> | undefined);
+    const row = local === null ? undefined : rowOf(db, kept.dataset, local);
     if (!table || !row) throw new VaultError('NOT_FOUND', 'The record this text belonged to has been deleted, so the text cannot be put back. Dismiss it, or copy it from here first.');
     if (INSERT_ONLY.has(table.name)) throw new VaultError('APPEND_ONLY', 'This record is written once and never changed, so its text cannot be replaced.');
+    const refused = refusalOf(table.name, kept.column, row);
+    if (refused === 'frozen') throw new VaultError('CONFLICT', FROZEN);
+    if (refused === 'ownScreen') {
+      throw new VaultError('CONFLICT', 'This value changes only on its own screen (a meeting’s time, a goal’s metric as a recalibration with its reason), so it is not put back from here. Change it there, then dismiss it here.');
+    }
     const now = row[kept.column];
     const cell = db.prepare('SELECT timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(kept.dataset, kept.row_uid, kept.column) as string | undefined;
     if (typeof now === 'string' && now !== '' && now !== kept.value && cell) {
@@ -113,7 +152,15 @@ export function restoreRevision(db: Db, id: number): RevisionView[] {
     }
     const touched = typeof row.updated_at === 'string' ? ', updated_at = ?' : '';
     const values: unknown[] = [kept.value, ...(touched ? [laterThan(row.updated_at as string)] : []), local];
-    db.prepare(`UPDATE ${quote(kept.dataset)} SET ${quote(kept.column)} = ?${touched} WHERE id = ?`).run(...values);
+    try {
+      db.prepare(`UPDATE ${quote(kept.dataset)} SET ${quote(kept.column)} = ?${touched} WHERE rowid = ?`).run(...values);
+    } catch (error) {
+      // A record frozen since (a charter version agreed afterwards) refuses every change by trigger.
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
+        throw new VaultError('CONFLICT', FROZEN);
+      }
+      throw error;
+    }
     db.prepare('DELETE FROM sync_revisions WHERE id = ?').run(id);
   })();
   return listRevisions(db);

@@ -1,14 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { RevisionView } from '../../../shared/sync/contract';
-import { call } from '../../bridge/client';
-import { invalidateMethods, useVaultMutation, useVaultQuery } from '../../bridge/hooks';
+import { call, type BridgeCallError } from '../../bridge/client';
+import { invalidateMethods, useVaultMutation, useVaultQuery, vaultQueryKey } from '../../bridge/hooks';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useToast } from '../../components/Toast';
+import { useFocusAfterCommit } from '../../components/useFocusAfterCommit';
 import { formatDateTime } from '../mentees/format';
 import { SYNC_QUERIES } from './stale';
 
@@ -18,43 +19,101 @@ import { SYNC_QUERIES } from './stale';
  */
 export function RevisionsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const intl = useIntl();
+  const client = useQueryClient();
+  const { notify } = useToast();
   const list = useVaultQuery('sync.revisions', {}, { enabled: open });
-  const [dismissing, setDismissing] = useState<RevisionView | null>(null);
+  const [dismissing, setDismissing] = useState<{ revision: RevisionView; index: number } | null>(null);
+  const items = useRef<HTMLUListElement>(null);
+  const none = useRef<HTMLParagraphElement>(null);
+  const focusAfterCommit = useFocusAfterCommit();
   const revisions = list.data ?? [];
+
+  // The button pressed goes with its text: focus moves to the text now in that place (or to the words saying the list is empty).
+  const focusItem = (index: number) =>
+    focusAfterCommit(() => {
+      const shown = items.current?.querySelectorAll<HTMLElement>('.sync-revision');
+      return shown?.[Math.min(index, shown.length - 1)] ?? none.current;
+    });
+  const show = (after: RevisionView[]) => client.setQueryData(vaultQueryKey('sync.revisions', {}), after);
+  // Set once a dismissal is done, and used as the confirmation closes: its own return of focus goes to a button now gone.
+  const dismissedAt = useRef<number | null>(null);
+  // Held here, not in the item, because the item is gone once its text is back.
+  const restore = useVaultMutation('sync.restoreRevision', {
+    onSuccess: async (after) => {
+      show(after);
+      // The text it replaced is now the newest kept one, at the top.
+      focusItem(0);
+      notify('success', intl.formatMessage({ id: 'sync.review.restored' }));
+      // The record changed: every screen that shows it is stale, as after a round that applied changes.
+      await client.invalidateQueries();
+    },
+  });
+  const restoring = restore.isPending ? restore.variables?.id : undefined;
+  const refused = restore.isError ? restore.variables?.id : undefined;
+
   return (
     // Shown once the list is there, so the dialog's first focus lands on the first text's action.
     <Dialog open={open && !list.isPending} onClose={onClose} title={intl.formatMessage({ id: 'sync.review.title' })} description={<p>{intl.formatMessage({ id: 'sync.review.intro' })}</p>}>
       {list.error && <ErrorBanner error={list.error} />}
-      {list.isSuccess && revisions.length === 0 && <p className="settings-hint">{intl.formatMessage({ id: 'sync.review.none' })}</p>}
-      <ul className="sync-revisions">
-        {revisions.map((revision) => (
-          <RevisionItem key={revision.id} revision={revision} onDismiss={() => setDismissing(revision)} />
+      {list.isSuccess && revisions.length === 0 && (
+        <p className="settings-hint" tabIndex={-1} ref={none}>
+          {intl.formatMessage({ id: 'sync.review.none' })}
+        </p>
+      )}
+      <ul className="sync-revisions" ref={items}>
+        {revisions.map((revision, index) => (
+          <RevisionItem
+            key={revision.id}
+            revision={revision}
+            busy={restoring === revision.id}
+            error={refused === revision.id ? restore.error : null}
+            onRestore={() => restore.mutate({ id: revision.id })}
+            onDismiss={() => setDismissing({ revision, index })}
+          />
         ))}
       </ul>
       <DialogActions>
         <Button onClick={onClose}>{intl.formatMessage({ id: 'sync.review.close' })}</Button>
       </DialogActions>
-      <DismissDialog revision={dismissing} onClose={() => setDismissing(null)} />
+      <ConfirmDialog
+        open={dismissing !== null}
+        title={intl.formatMessage({ id: 'sync.review.dismissTitle' })}
+        description={intl.formatMessage({ id: 'sync.review.dismissText' })}
+        confirmLabel={intl.formatMessage({ id: 'sync.review.dismissConfirm' })}
+        variant="danger"
+        onConfirm={async () => {
+          const after = await call('sync.dismissRevision', { id: dismissing!.revision.id });
+          show(after);
+          dismissedAt.current = dismissing!.index;
+          await invalidateMethods(client, SYNC_QUERIES);
+        }}
+        onClose={() => {
+          setDismissing(null);
+          if (dismissedAt.current !== null) focusItem(dismissedAt.current);
+          dismissedAt.current = null;
+        }}
+      />
     </Dialog>
   );
 }
 
-function RevisionItem({ revision, onDismiss }: { revision: RevisionView; onDismiss(): void }) {
+interface ItemProps {
+  revision: RevisionView;
+  busy: boolean;
+  error: BridgeCallError | null;
+  onRestore(): void;
+  onDismiss(): void;
+}
+
+function RevisionItem({ revision, busy, error, onRestore, onDismiss }: ItemProps) {
   const intl = useIntl();
-  const client = useQueryClient();
-  const { notify } = useToast();
-  const restore = useVaultMutation('sync.restoreRevision', {
-    onSuccess: async () => {
-      // The record changed: every screen that shows it is stale, as after a round that applied changes.
-      await client.invalidateQueries();
-      notify('success', intl.formatMessage({ id: 'sync.review.restored' }));
-    },
-  });
   const text = (value: string) => (value === '' ? intl.formatMessage({ id: 'sync.review.empty' }) : value);
+  const where = (here: boolean | null) => (here === null ? 'unknown' : here ? 'here' : 'elsewhere');
   const headingId = `revision-${revision.id}`;
   return (
     <li>
-      <article className="sync-revision" aria-labelledby={headingId}>
+      {/* Focusable from script only: where focus lands when the text before it was restored or dismissed. */}
+      <article className="sync-revision" aria-labelledby={headingId} tabIndex={-1}>
         <h3 id={headingId}>
           {intl.formatMessage(
             { id: 'sync.review.heading' },
@@ -63,22 +122,36 @@ function RevisionItem({ revision, onDismiss }: { revision: RevisionView; onDismi
           {revision.title && <span className="sync-revision-title">{intl.formatMessage({ id: 'sync.review.titled' }, { title: revision.title })}</span>}
           {revision.mentee && <span className="sync-revision-mentee">{intl.formatMessage({ id: 'sync.review.of' }, { mentee: revision.mentee })}</span>}
         </h3>
-        <p className="sync-revision-label">
-          {intl.formatMessage({ id: 'sync.review.kept' }, { when: formatDateTime(revision.keptAt), where: revision.keptHere ? 'here' : 'elsewhere' })}
-        </p>
-        <blockquote className="sync-revision-text">{text(revision.kept)}</blockquote>
-        {revision.current === null ? (
-          <p className="sync-revision-label">{intl.formatMessage({ id: 'sync.review.gone' })}</p>
-        ) : (
-          <>
-            <p className="sync-revision-label">{intl.formatMessage({ id: 'sync.review.current' }, { when: revision.currentAt ? formatDateTime(revision.currentAt) : 'none' })}</p>
-            <blockquote className="sync-revision-text sync-revision-now">{text(revision.current)}</blockquote>
-          </>
-        )}
-        {restore.error && <ErrorBanner error={restore.error} />}
+        {/* Side by side where the dialog is wide enough, one above the other where it is not. */}
+        <div className="sync-revision-texts">
+          <div>
+            <p className="sync-revision-label">
+              {intl.formatMessage({ id: 'sync.review.kept' }, { when: formatDateTime(revision.keptAt), where: where(revision.keptHere) })}
+            </p>
+            <blockquote className="sync-revision-text">{text(revision.kept)}</blockquote>
+          </div>
+          <div>
+            {revision.current === null ? (
+              <p className="sync-revision-label">{intl.formatMessage({ id: 'sync.review.gone' })}</p>
+            ) : (
+              <>
+                <p className="sync-revision-label">
+                  {intl.formatMessage(
+                    { id: 'sync.review.current' },
+                    { when: revision.currentAt ? formatDateTime(revision.currentAt) : 'none', where: where(revision.currentHere) },
+                  )}
+                </p>
+                <blockquote className="sync-revision-text sync-revision-now">{text(revision.current)}</blockquote>
+              </>
+            )}
+          </div>
+        </div>
+        {revision.refused === 'frozen' && <p className="sync-revision-label">{intl.formatMessage({ id: 'sync.review.frozen' })}</p>}
+        {revision.refused === 'ownScreen' && <p className="sync-revision-label">{intl.formatMessage({ id: 'sync.review.ownScreen' }, { record: revision.record })}</p>}
+        {error && <ErrorBanner error={error} />}
         <div className="row">
-          {revision.current !== null && (
-            <Button variant="primary" busy={restore.isPending} onClick={() => restore.mutate({ id: revision.id })}>
+          {revision.refused === null && (
+            <Button variant="primary" busy={busy} onClick={onRestore}>
               {intl.formatMessage({ id: 'sync.review.restore' })}
             </Button>
           )}
@@ -86,25 +159,5 @@ function RevisionItem({ revision, onDismiss }: { revision: RevisionView; onDismi
         </div>
       </article>
     </li>
-  );
-}
-
-function DismissDialog({ revision, onClose }: { revision: RevisionView | null; onClose(): void }) {
-  const intl = useIntl();
-  const client = useQueryClient();
-  return (
-    <ConfirmDialog
-      open={revision !== null}
-      title={intl.formatMessage({ id: 'sync.review.dismissTitle' })}
-      description={intl.formatMessage({ id: 'sync.review.dismissText' })}
-      confirmLabel={intl.formatMessage({ id: 'sync.review.dismissConfirm' })}
-      variant="danger"
-      onConfirm={async () => {
-        await call('sync.dismissRevision', { id: revision!.id });
-        await invalidateMethods(client, SYNC_QUERIES);
-        onClose();
-      }}
-      onClose={onClose}
-    />
   );
 }
