@@ -9,6 +9,7 @@ import { createNote, getNote, updateNote } from '../../../src/main/features/note
 import { recordAssessment } from '../../../src/main/features/assessment/store';
 import { adjustSession } from '../../../src/main/features/mentor/clients';
 import { carryInto } from '../../../src/main/features/meetings/actions';
+import { listRevisions, restoreRevision } from '../../../src/main/features/sync/revisions';
 import { noteFields } from '../../../src/shared/notes/schema';
 import { recordAssessmentInput } from '../../../src/shared/assessment/schema';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
@@ -175,6 +176,17 @@ describe('tables keyed without a rowid travel between two real vaults', () => {
         { minutes: 70, reason: 'Ran over', format: 'group', group_size: 3 },
       ]);
       expect(db.prepare("SELECT value FROM sync_revisions WHERE dataset = 'meeting_hours'").pluck().all()).toEqual(['Started late']);
+    }
+    expect(comparableExport(b)).toEqual(comparableExport(a));
+
+    // The kept reason is found by its row's key: listed beside the current one, and put back.
+    const [revision] = listRevisions(b).filter((r) => r.kept === 'Started late');
+    expect(revision).toMatchObject({ current: 'Ran over', refused: null });
+    expect(revision!.mentee).not.toBeNull();
+    restoreRevision(b, revision!.id);
+    send(1);
+    for (const [db, id] of [[a, held], [b, heldB]] as const) {
+      expect(db.prepare('SELECT reason FROM meeting_hours WHERE meeting_id = ?').pluck().get(id)).toBe('Started late');
     }
     expect(comparableExport(b)).toEqual(comparableExport(a));
   });

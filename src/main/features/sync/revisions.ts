@@ -1,5 +1,6 @@
 import type { RevisionView } from '../../../shared/sync/contract';
 import type { Db } from '../../vault/sqlite';
+import { localKeyOf } from '../../vault/sync-capture/keyed';
 import { INSERT_ONLY, syncedTables, type SyncedTable } from '../../vault/sync-capture/tables';
 import { VaultError } from '../../vault/vault-error';
 import { recordOf } from './record-kind';
@@ -42,8 +43,22 @@ function ownNode(db: Db): string | null {
   return clock ? nodeOf(clock) : null;
 }
 
-function localId(db: Db, dataset: string, uid: string): number | null {
-  return (db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(dataset, uid) as number | undefined) ?? null;
+/** Where a synced row is here: by rowid, or by its key for a table keyed without one (a meeting's hours). */
+type Found = { row: Row; where: string; params: unknown[] };
+
+function findRow(db: Db, table: SyncedTable | undefined, uid: string): Found | null {
+  if (!table) return null;
+  if (table.withoutRowid) {
+    const key = localKeyOf(db, table, uid, () => true);
+    if (key === 'wait' || key === 'gone') return null;
+    const where = [...key.keys()].map((name) => `${quote(name)} = ?`).join(' AND ');
+    const params = [...key.values()];
+    const row = db.prepare(`SELECT * FROM ${quote(table.name)} WHERE ${where}`).get(...params) as Row | undefined;
+    return row ? { row, where, params } : null;
+  }
+  const id = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, uid) as number | undefined;
+  const row = id === undefined ? undefined : rowOf(db, table.name, id);
+  return row ? { row, where: 'rowid = ?', params: [id] } : null;
 }
 
 function tableOf(tables: SyncedTable[], name: string): SyncedTable | undefined {
@@ -85,8 +100,7 @@ function menteeOf(db: Db, tables: SyncedTable[], table: string, row: Row, depth 
 function describe(db: Db, tables: SyncedTable[], kept: KeptRow, self: string | null): RevisionView {
   const table = tableOf(tables, kept.dataset);
   const has = (column: string) => !!table?.columns.some((c) => c.name === column);
-  const id = table ? localId(db, kept.dataset, kept.row_uid) : null;
-  const row = id === null ? undefined : rowOf(db, kept.dataset, id);
+  const row = findRow(db, table, kept.row_uid)?.row;
   const titleColumn = TITLE_COLUMNS.find((c) => has(c) && c !== kept.column);
   const cell = db.prepare('SELECT timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(kept.dataset, kept.row_uid, kept.column) as string | undefined;
   const current = row ? row[kept.column] : undefined;
@@ -128,9 +142,9 @@ export function restoreRevision(db: Db, id: number): RevisionView[] {
   db.transaction(() => {
     const kept = keptRow(db, id);
     const table = tableOf(syncedTables(db), kept.dataset);
-    const local = table ? localId(db, kept.dataset, kept.row_uid) : null;
-    const row = local === null ? undefined : rowOf(db, kept.dataset, local);
-    if (!table || !row) throw new VaultError('NOT_FOUND', 'The record this text belonged to has been deleted, so the text cannot be put back. Dismiss it, or copy it from here first.');
+    const found = findRow(db, table, kept.row_uid);
+    const row = found?.row;
+    if (!table || !found || !row) throw new VaultError('NOT_FOUND', 'The record this text belonged to has been deleted, so the text cannot be put back. Dismiss it, or copy it from here first.');
     if (INSERT_ONLY.has(table.name)) throw new VaultError('APPEND_ONLY', 'This record is written once and never changed, so its text cannot be replaced.');
     const refused = refusalOf(table.name, kept.column, row);
     if (refused === 'frozen') throw new VaultError('CONFLICT', FROZEN);
@@ -151,9 +165,9 @@ export function restoreRevision(db: Db, id: number): RevisionView[] {
       );
     }
     const touched = typeof row.updated_at === 'string' ? ', updated_at = ?' : '';
-    const values: unknown[] = [kept.value, ...(touched ? [laterThan(row.updated_at as string)] : []), local];
+    const values: unknown[] = [kept.value, ...(touched ? [laterThan(row.updated_at as string)] : []), ...found.params];
     try {
-      db.prepare(`UPDATE ${quote(kept.dataset)} SET ${quote(kept.column)} = ?${touched} WHERE rowid = ?`).run(...values);
+      db.prepare(`UPDATE ${quote(kept.dataset)} SET ${quote(kept.column)} = ?${touched} WHERE ${found.where}`).run(...values);
     } catch (error) {
       // A record frozen since (a charter version agreed afterwards) refuses every change by trigger.
       if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER') {
