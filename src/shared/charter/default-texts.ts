@@ -14,4 +14,6 @@ export interface CharterDefaultTexts {
   escalation: CharterBody['escalation'];
   progressPerQuarter: string[];
   glossary: CharterBody['glossary'];
+  /** The reason given to a first version begun on a second computer at the same time, when it becomes a later version. */
+  concurrentReason: string;
 }

@@ -48,4 +48,5 @@ export const de: CharterDefaultTexts = {
     { term: 'Nachweis', meaning: 'Feedback, Ergebnisse oder Resultate, die Fortschritt bei einem Ziel oder Meilenstein zeigen.' },
     { term: 'Förderung', meaning: 'Die Mentorin oder der Mentor nutzt das eigene Ansehen, um Türen zu öffnen: Kontakte, Nominierungen, sichtbare Rollen.' },
   ],
+  concurrentReason: 'Gleichzeitig mit der ersten Version auf einem zweiten Computer begonnen, daher folgt sie ihr.',
 };

@@ -48,4 +48,5 @@ export const en: CharterDefaultTexts = {
     { term: 'Evidence', meaning: 'Feedback, results or outcomes that show progress on a goal or milestone.' },
     { term: 'Sponsorship', meaning: 'The mentor using their standing to open doors: introductions, nominations, visible roles.' },
   ],
+  concurrentReason: 'Begun on a second computer at the same time as the first version, so it follows it.',
 };

@@ -7,7 +7,6 @@ import '../../../src/main/features/escalations/verify-check';
 import { agreeCharter, createCharter, reviseCharter } from '../../../src/main/features/charter/store';
 import { createMentee, deleteMentee, getMentee, updateMentee } from '../../../src/main/features/mentees/store';
 import { createNote, deleteNote, getNote, updateNote } from '../../../src/main/features/notes/store';
-import type { SyncMessage } from '../../../src/shared/sync/message';
 import { menteeProfile } from '../../../src/shared/mentees/schema';
 import { noteFields } from '../../../src/shared/notes/schema';
 import { defaultCharterBody } from '../../../src/shared/charter/defaults';
@@ -22,9 +21,9 @@ import { seeded } from '../../hardening/support/random';
  * gets everything: their exports must be identical (local ids aside), every value typed
  * must be there or kept as a revision (unless its row was deleted), and verify must pass.
  *
- * A charter is begun on the computer that created the mentee (two computers beginning one
- * charter at once is not merged: docs/sync-merge.md); any computer agrees new versions of it,
- * two at once among them, and all must number them alike.
+ * Any computer begins a mentee's charter, maybe while another does too, and leaves it a
+ * draft or agrees it; any computer agrees its draft or a new version, two at once among them.
+ * All must hold the same versions, numbered alike, with one draft at most.
  * Shared escalation timelines have their own property: timeline-merge.property.test.ts.
  */
 
@@ -44,7 +43,7 @@ type Op =
   | { kind: 'edit-note'; device: number; pick: number; body: string }
   | { kind: 'delete-note'; device: number; pick: number }
   | { kind: 'tag-note'; device: number; pick: number; tag: string }
-  | { kind: 'charter'; device: number; pick: number }
+  | { kind: 'charter'; device: number; pick: number; purpose: string; agree: boolean }
   | { kind: 'revise-charter'; device: number; pick: number }
   | { kind: 'deliver'; from: number; to: number; picks: number[] };
 
@@ -63,7 +62,7 @@ function ops(n: number): fc.Arbitrary<Op[]> {
     { arbitrary: fc.record({ kind: fc.constant('edit-note' as const), device: device(n), pick, body: word }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constant('delete-note' as const), device: device(n), pick }), weight: 1 },
     { arbitrary: fc.record({ kind: fc.constant('tag-note' as const), device: device(n), pick, tag }), weight: 4 },
-    { arbitrary: fc.record({ kind: fc.constant('charter' as const), device: device(n), pick }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('charter' as const), device: device(n), pick, purpose: word, agree: fc.boolean() }), weight: 2 },
     { arbitrary: fc.record({ kind: fc.constant('revise-charter' as const), device: device(n), pick }), weight: 2 },
     {
       arbitrary: fc.record({ kind: fc.constant('deliver' as const), from: device(n), to: device(n), picks: fc.array(fc.nat(400), { maxLength: 30 }) }),
@@ -75,13 +74,6 @@ function ops(n: number): fc.Arbitrary<Op[]> {
 
 const rowsOf = (v: Vault, table: string) => v.db.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[];
 const at = <T,>(list: T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
-/** Rows this device created itself (its uid is in its own sent log), for the one-writer records. */
-function ownRows(v: Vault, table: string, sent: SyncMessage[]): number[] {
-  const mine = new Set(sent.filter((m) => m.dataset === table).map((m) => m.row));
-  return (v.db.prepare('SELECT local_id, uid FROM sync_rows WHERE dataset = ? ORDER BY local_id').all(table) as { local_id: number; uid: string }[])
-    .filter((r) => mine.has(r.uid))
-    .map((r) => r.local_id);
-}
 
 /**
  * FC_SEED and FC_RUNS replay a failing case or search wider, without editing the test. The suite
@@ -160,18 +152,20 @@ it('devices converge whatever the order, duplicates and partial deliveries', () 
             const tags = note.tags.includes(op.tag) ? note.tags.filter((t) => t !== op.tag) : [...note.tags, op.tag];
             updateNote(v.db, id, noteFields.parse({ menteeId: note.menteeId, title: note.title, body: note.body, tags }));
           } else if (op.kind === 'charter') {
-            const menteeId = at(ownRows(v, 'mentees', sent[op.device]!), op.pick);
+            const menteeId = at(mentees, op.pick);
             if (menteeId === undefined || v.db.prepare('SELECT 1 FROM charters WHERE mentee_id = ?').get(menteeId)) continue;
             const body = defaultCharterBody();
-            const charter = createCharter(v.db, menteeId, { ...body, purpose: 'Grow as a lead', pilot: { ...body.pilot, startDate: '2026-01-05' } });
-            agreeCharter(v.db, { versionId: charter.current.id, agreedOn: '2026-01-05', agreedByMentor: 'The mentor' }, '2026-12-01');
+            const charter = createCharter(v.db, menteeId, { ...body, purpose: op.purpose, pilot: { ...body.pilot, startDate: '2026-01-05' } });
+            flush(op.device);
+            typedNow(op.device, 'charter_versions', 'purpose', op.purpose, charter.current.id);
+            if (op.agree) agreeCharter(v.db, { versionId: charter.current.id, agreedOn: '2026-01-05', agreedByMentor: 'The mentor' }, '2026-12-01');
           } else if (op.kind === 'revise-charter') {
-            // Any computer agrees a new version of a charter it holds, maybe while another does the same.
-            const charters = v.db.prepare("SELECT mentee_id FROM charters c WHERE NOT EXISTS (SELECT 1 FROM charter_versions d WHERE d.mentee_id = c.mentee_id AND d.status = 'draft') ORDER BY mentee_id").pluck().all() as number[];
-            const menteeId = at(charters, op.pick);
+            // Any computer agrees its draft, or a new version, maybe while another does the same.
+            const menteeId = at(v.db.prepare('SELECT mentee_id FROM charters ORDER BY mentee_id').pluck().all() as number[], op.pick);
             if (menteeId === undefined) continue;
-            const revised = reviseCharter(v.db, menteeId, 'The rhythm changes');
-            agreeCharter(v.db, { versionId: revised.current.id, agreedOn: '2026-02-01', agreedByMentor: 'The mentor' }, '2026-12-01');
+            const draft = v.db.prepare("SELECT id FROM charter_versions WHERE mentee_id = ? AND status = 'draft'").pluck().get(menteeId) as number | undefined;
+            const versionId = draft ?? reviseCharter(v.db, menteeId, 'The rhythm changes').current.id;
+            agreeCharter(v.db, { versionId, agreedOn: '2026-02-01', agreedByMentor: 'The mentor' }, '2026-12-01');
           }
           // What the device wrote is acknowledged once it is in its outbox, stamped.
           flush(op.device);

@@ -17,6 +17,7 @@ import { perDeviceChains } from './016-per-device-chains';
 import { cheapChangeCapture } from './017-cheap-change-capture';
 import { charterVersionsMerge } from './018-charter-versions-merge';
 import { keyedRowsSync } from './019-keyed-rows-sync';
+import { charterFirstVersionsMerge } from './020-charter-first-versions-merge';
 import type { Migration } from './migration';
 
 /**
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   cheapChangeCapture,
   charterVersionsMerge,
   keyedRowsSync,
+  charterFirstVersionsMerge,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,7 @@
 import type { Db } from '../../../vault/sqlite';
 import type { SyncedTable } from '../../../vault/sync-capture/tables';
-import { freeVersionNumber, NUMBERED_TABLE, orderVersions } from './charter-numbers';
+import { draftFoldedInto, draftsFoldedInto, keepFoldedTexts, repointChildren, versionsOfCharter } from './charter-drafts';
+import { concurrentReason, freeVersionNumber, NUMBERED_TABLE, orderVersions } from './charter-numbers';
 import { settleKeyedRow } from './keyed-rows';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -21,6 +22,11 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
   const waiting = db.prepare('SELECT dataset, row_uid AS uid FROM sync_waiting').all() as RowKey[];
   const todo = new Map<string, RowKey>();
   for (const row of [...waiting, ...dirty]) if (byName.has(row.dataset)) todo.set(`${row.dataset}\u0000${row.uid}`, row);
+  // A charter's versions settle together: whether a draft is folded into another depends on its siblings (charter-drafts.ts).
+  for (const row of [...todo.values()]) {
+    if (row.dataset !== NUMBERED_TABLE) continue;
+    for (const uid of versionsOfCharter(db, row.uid)) todo.set(`${NUMBERED_TABLE}\u0000${uid}`, { dataset: NUMBERED_TABLE, uid });
+  }
 
   const firstStamp = db.prepare('SELECT min(timestamp) FROM sync_cells WHERE dataset = ? AND row_uid = ?').pluck();
   let remaining = [...todo.values()]
@@ -138,6 +144,15 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
     if (localId !== undefined) db.prepare(`DELETE FROM ${q(table.name)} WHERE rowid = ?`).run(localId);
     return 'settled';
   };
+  if (table.name === NUMBERED_TABLE) {
+    const into = alive ? draftFoldedInto(db, uid) : null;
+    keepFoldedTexts(db, table, uid, into);
+    if (into !== null) {
+      const target = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, into) as number | undefined;
+      repointChildren(db, [...byName.values()], uid, target ?? null);
+      return remove();
+    }
+  }
   if (!alive) return remove();
 
   const byColumn = new Map(cells.map((c) => [c.column, c.value]));
@@ -152,7 +167,9 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
     }
     const value = byColumn.get(column.name)!;
     if (column.parent && value !== null) {
-      const parentId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(column.parent, value) as number | undefined;
+      // A reference to a folded charter draft names the draft it went into.
+      const parentUid = column.parent === NUMBERED_TABLE && typeof value === 'string' ? (draftFoldedInto(db, value) ?? value) : value;
+      const parentId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(column.parent, parentUid) as number | undefined;
       if (parentId !== undefined) values.set(column.name, parentId);
       // A parent that has not arrived yet is waited for; one that is gone takes the row with
       // it (ON DELETE CASCADE) or leaves the reference empty, as the delete did where it ran.
@@ -172,8 +189,15 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
   if (table.name === NUMBERED_TABLE && typeof values.get('version') === 'number' && typeof values.get('mentee_id') === 'number') {
     // A version's number is this computer's to give (charter-numbers.ts): an arriving one lands
     // where it is free, and an update never moves it.
-    if (localId === undefined) values.set('version', freeVersionNumber(db, values.get('mentee_id') as number, values.get('version') as number));
+    const menteeId = values.get('mentee_id') as number;
+    if (localId === undefined) values.set('version', freeVersionNumber(db, menteeId, values.get('version') as number));
     else values.delete('version');
+    // A first version that lands above 1 (begun on two computers at once) says why, as every later version does.
+    const number = localId === undefined ? (values.get('version') as number) : (db.prepare('SELECT version FROM charter_versions WHERE id = ?').pluck().get(localId) as number);
+    if (values.get('reason') === '' && number !== 1) {
+      if (localId === undefined) values.set('reason', concurrentReason(db, menteeId));
+      else values.delete('reason');
+    }
   }
   if (localId === undefined) {
     const names = [...values.keys()];
@@ -181,6 +205,11 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
       .prepare(`INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
       .run(...values.values());
     db.prepare('INSERT INTO sync_rows (dataset, local_id, uid) VALUES (?, ?, ?)').run(table.name, info.lastInsertRowid, uid);
+    // A charter draft folded before lands as itself again: what names it points at it once more.
+    // So do those of drafts folded into it, which found it not here yet.
+    if (table.name === NUMBERED_TABLE) {
+      for (const named of [uid, ...draftsFoldedInto(db, uid)]) repointChildren(db, [...byName.values()], named, Number(info.lastInsertRowid));
+    }
     return deferred ? 'deferred' : 'inserted';
   }
   if (table.insertOnly) return 'settled';

@@ -4,6 +4,7 @@ import { VaultError } from '../../../vault/vault-error';
 import { DELETED_COLUMN, queueRowSql } from '../../../vault/sync-capture/capture-sql';
 import { collectChanges, markScanned } from '../../../vault/sync-capture/collect';
 import { ReplicaClock } from './clock';
+import { NUMBERED_TABLE } from './charter-numbers';
 import { materializeRows, type RowKey } from './materialize';
 import { syncedTables, type SyncedTable } from '../../../vault/sync-capture/tables';
 
@@ -89,6 +90,24 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
       else upsertCell.run(m.dataset, m.row, m.column, m.value, m.timestamp);
     }
     clock.save();
+    // A charter version agreed or discarded here may let a draft folded into it land as itself (charter-drafts.ts).
+    const versions = new Map(stamped.filter((m) => m.dataset === NUMBERED_TABLE).map((m) => [m.row, { dataset: m.dataset, uid: m.row }]));
+    if (versions.size > 0) {
+      applying(() => {
+        materializeRows(db, tablesNow(), [...versions.values()]);
+        markScanned(db, tablesNow());
+      });
+    }
+  }
+
+  /** Writes made while applying other computers' changes are not captured as this computer's. */
+  function applying(work: () => void): void {
+    db.prepare('INSERT INTO sync_applying (flag) VALUES (1)').run();
+    try {
+      work();
+    } finally {
+      db.prepare('DELETE FROM sync_applying').run();
+    }
   }
 
   function merge(messages: Row[]): { applied: number; revisions: number } {
@@ -122,13 +141,10 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
         revisions += keep.run(m.dataset, m.row, m.column, m.value, m.timestamp, cell.timestamp).changes;
       }
     }
-    db.prepare('INSERT INTO sync_applying (flag) VALUES (1)').run();
-    try {
+    applying(() => {
       materializeRows(db, tablesNow(), [...dirty.values()]);
       markScanned(db, tablesNow());
-    } finally {
-      db.prepare('DELETE FROM sync_applying').run();
-    }
+    });
     clock.save();
     return { applied: messages.length, revisions };
   }
