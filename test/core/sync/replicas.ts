@@ -3,7 +3,7 @@ import type { KeyMaterial } from '../../../src/main/vault/kdf';
 import type { Db } from '../../../src/main/vault/sqlite';
 import type { Vault } from '../../../src/main/vault/vault';
 import { buildJsonExport } from '../../../src/main/features/data-export/export-json';
-import { syncedTables } from '../../../src/main/vault/sync-capture/tables';
+import { parentIn, syncedTables } from '../../../src/main/vault/sync-capture/tables';
 import { enableSync } from '../../../src/main/vault/sync-capture/enable';
 import { copyVault, createTestVault, openWithKey } from '../../helpers/vault';
 import { createReplica } from '../../../src/main/features/sync/replica/replica';
@@ -48,7 +48,8 @@ export function comparableExport(db: Db): Record<string, unknown[]> {
         const copy: Record<string, unknown> = { ...row };
         if (keyColumn) copy[keyColumn] = uidOf.get(table.keyParent ?? name, Number(row[keyColumn]));
         for (const column of table.columns) {
-          if (column.parent && copy[column.name] !== null && column.name !== keyColumn) copy[column.name] = uidOf.get(column.parent, Number(row[column.name]));
+          const parent = parentIn(column, (other) => row[other]);
+          if (parent && copy[column.name] !== null && column.name !== keyColumn) copy[column.name] = uidOf.get(parent, Number(row[column.name]));
         }
         return copy;
       })

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addEntry, createEscalation } from '../../../src/main/features/escalations/store';
+import { fillDemoVault } from '../../../src/main/demo/generate';
 import { createMentee } from '../../../src/main/features/mentees/store';
 import { createNote, updateNote } from '../../../src/main/features/notes/store';
 import { mergeConflictedCopy } from '../../../src/main/features/vault/merge-copy/merge';
@@ -166,6 +167,46 @@ describe('what hangs under a record only the copy holds', () => {
       { table: 'note_tags', count: 2 },
       { table: 'notes', count: 1 },
     ]);
+  });
+
+  it('a decision’s link to what it changed and meeting mode’s current item name the merged rows', async () => {
+    const made = await createTestVault(join(dir, 'mentor.mentorvault'), { fill: (db) => fillDemoVault(db, { mentees: 1, seed: 9 }) });
+    const copyPath = join(dir, 'mentor (conflicted copy).mentorvault');
+    copyFileSync(made.path, copyPath);
+    const vault = openWithKey(made.path, made.key);
+    open.push(vault);
+    const goal = vault.db.prepare('SELECT min(id) FROM goals').pluck().get() as number;
+    const meeting = vault.db.prepare('SELECT min(meeting_id) FROM meeting_agenda_items').pluck().get() as number;
+    const item = vault.db.prepare('SELECT min(id) FROM meeting_agenda_items WHERE meeting_id = ?').pluck().get(meeting) as number;
+    /** A row of one's own, made from an existing one with some columns changed: the same new id names different rows in each file. */
+    const own = (db: Db, table: string, id: number, changed: Record<string, unknown>) => {
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk = 0').pluck().all(table) as string[];
+      const values = columns.map((c) => (c in changed ? '?' : `"${c}"`)).join(', ');
+      const params = columns.filter((c) => c in changed).map((c) => changed[c]);
+      return Number(db.prepare(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) SELECT ${values} FROM ${table} WHERE id = ?`).run(...params, id).lastInsertRowid);
+    };
+    const later = { created_at: '2026-11-20T09:00:00.000Z', updated_at: '2026-11-20T09:00:00.000Z' };
+    own(vault.db, 'goals', goal, { ...later, title: 'Goal of the vault' });
+    const copy = openWithKey(copyPath, made.key);
+    const copyGoal = own(copy.db, 'goals', goal, { ...later, created_at: '2026-11-21T09:00:00.000Z', title: 'Goal of the copy' });
+    const menteeId = copy.db.prepare('SELECT mentee_id FROM goals WHERE id = ?').pluck().get(copyGoal);
+    copy.db
+      .prepare("INSERT INTO decisions (mentee_id, date, decision, rationale, entity_kind, entity_id, created_at) VALUES (?, '2026-11-02', 'Stretch it', 'Ahead', 'goal', ?, '2026-11-02T10:00:00Z')")
+      .run(menteeId, copyGoal);
+    // A meeting held only in the copy, in review meeting mode at its own second item.
+    const copyMeeting = own(copy.db, 'meetings', meeting, { ...later, uid: 'c0ffee00-0000-4000-8000-000000000001', slot_kind: null, slot_date: null, milestone_id: null, title: 'Held on the laptop' });
+    own(copy.db, 'meeting_agenda_items', item, { meeting_id: copyMeeting, title: 'Opening of the copy' });
+    const copyItem = own(copy.db, 'meeting_agenda_items', item, { meeting_id: copyMeeting, title: 'Where we stopped' });
+    copy.db.prepare('UPDATE meetings SET current_item_id = ? WHERE id = ?').run(copyItem, copyMeeting);
+    copy.close();
+
+    const result = await mergeConflictedCopy(vault, copyPath, PASSPHRASE, 'en');
+    const db = vault.db;
+    expect(db.prepare("SELECT g.title FROM decisions d JOIN goals g ON g.id = d.entity_id WHERE d.decision = 'Stretch it'").pluck().get()).toBe('Goal of the copy');
+    expect(db.prepare("SELECT i.title FROM meetings m JOIN meeting_agenda_items i ON i.id = m.current_item_id WHERE m.title = 'Held on the laptop'").pluck().get()).toBe('Where we stopped');
+    // The demo's own decisions, linked to its goals and milestones, are the same records: none added twice.
+    expect(result.added.find((a) => a.table === 'decisions')?.count).toBe(1);
+    expect(verifyDatabase(db).problems).toEqual([]);
   });
 
   it('a copy whose passphrase was changed opens with its own, and not with the vault’s', async () => {

@@ -26,6 +26,12 @@ export const uidOfSql = (dataset: string, localId: string) =>
 /** A column's value as it travels: its own value, or the uid of the row it references. */
 export function travellingValueSql(column: SyncedColumn, row: string): string {
   const ref = `${row}.${q(column.name)}`;
+  if (column.parentByKind) {
+    const { column: by, tables } = column.parentByKind;
+    return `CASE ${row}.${q(by)} ${Object.entries(tables)
+      .map(([kind, table]) => `WHEN ${lit(kind)} THEN ${uidOfSql(table, ref)}`)
+      .join(' ')} END`;
+  }
   return column.parent ? uidOfSql(column.parent, ref) : ref;
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../sqlite';
 import { CHAIN_IDS_COLUMN, DELETED_COLUMN, chainIdsSql, columnBit, markScannedSql, rowUidSql, travellingValueSql } from './capture-sql';
 import { collectKeyed, type KeyedMark } from './keyed';
-import type { SyncedTable } from './tables';
+import { parentIn, type SyncedTable } from './tables';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const lit = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -142,7 +142,8 @@ function asInserted(db: Db, table: SyncedTable, marks: Mark[], current: Map<stri
     // A column a later migration added was not there at the insert: it travels as it is now.
     if (!(column.name in row)) continue;
     const value = row[column.name] ?? null;
-    values.set(column.name, column.parent && value !== null ? ((uidOf.get(column.parent, value) as string | undefined) ?? null) : value);
+    const parent = parentIn(column, (name) => row[name]);
+    values.set(column.name, parent && value !== null ? ((uidOf.get(parent, value) as string | undefined) ?? null) : value);
   }
   return values;
 }

@@ -32,7 +32,32 @@ export const INSERT_ONLY: ReadonlySet<string> = new Set([
 const SOFT_REFERENCES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   notes: { meeting_id: 'meetings' },
   goal_history: { milestone_id: 'milestones' },
+  // Where review meeting mode stands; the agenda item names the meeting in turn.
+  meetings: { current_item_id: 'meeting_agenda_items' },
 };
+
+/** A reference whose table another column of the row names: a decision's link to what it changed, by kind. */
+export interface KindReference {
+  column: string;
+  tables: Readonly<Record<string, string>>;
+}
+
+const KIND_REFERENCES: Readonly<Record<string, Readonly<Record<string, KindReference>>>> = {
+  decisions: {
+    entity_id: {
+      column: 'entity_kind',
+      tables: { goal: 'goals', milestone: 'milestones', 'charter-version': 'charter_versions', resource: 'resources', decision: 'decisions' },
+    },
+  },
+};
+
+/** The table a column points at in this row (`valueOf` reads the row's other columns), or null. */
+export function parentIn(column: Pick<SyncedColumn, 'parent' | 'parentByKind'>, valueOf: (name: string) => unknown): string | null {
+  if (column.parent) return column.parent;
+  if (!column.parentByKind) return null;
+  const kind = valueOf(column.parentByKind.column);
+  return typeof kind === 'string' ? (column.parentByKind.tables[kind] ?? null) : null;
+}
 
 /** Free text is what the mentor typed: its losing value is kept as a revision. */
 const NOT_FREE_TEXT = /(^|_)(at|on|date|status|kind|severity|category|format|frequency|area|payment|entity|field|hash|rank|locale)$/;
@@ -41,6 +66,8 @@ export interface SyncedColumn {
   name: string;
   /** The table this column points at (its value travels as that row's uid), or null. */
   parent: string | null;
+  /** A reference to a table named by another column (`parentIn`); its value travels as a uid too. */
+  parentByKind: KindReference | null;
   freeText: boolean;
   /** NOT NULL without a default: a row cannot be inserted without it. */
   required: boolean;
@@ -97,6 +124,7 @@ export function syncedTables(db: Db): SyncedTable[] {
         .map((c) => ({
           name: c.name,
           parent: parentOf.get(c.name) ?? null,
+          parentByKind: KIND_REFERENCES[t.name]?.[c.name] ?? null,
           freeText: c.type === 'TEXT' && !parentOf.has(c.name) && !NOT_FREE_TEXT.test(c.name),
           required: c.notNull && !c.hasDefault,
           goesWithParent: cascades.has(c.name),

@@ -1,5 +1,5 @@
 import type { Db } from '../../../vault/sqlite';
-import type { SyncedTable } from '../../../vault/sync-capture/tables';
+import { parentIn, type SyncedTable } from '../../../vault/sync-capture/tables';
 import { draftFoldedInto, draftsFoldedInto, keepFoldedTexts, repointChildren, versionsOfCharter } from './charter-drafts';
 import { concurrentReason, freeVersionNumber, NUMBERED_TABLE, orderVersions } from './charter-numbers';
 import { settleKeyedRow } from './keyed-rows';
@@ -157,6 +157,7 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
 
   const byColumn = new Map(cells.map((c) => [c.column, c.value]));
   const values = new Map<string, string | number | null>();
+  const emptied = new Set<string>();
   let deferred = false;
   for (const column of table.columns) {
     if (!byColumn.has(column.name)) {
@@ -166,25 +167,32 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
       continue;
     }
     const value = byColumn.get(column.name)!;
-    if (column.parent && value !== null) {
+    const parent = parentIn(column, (name) => byColumn.get(name));
+    // An empty link to a row of a kind is no link: its kind goes with it (a decision's link to what it changed).
+    const empty = () => {
+      values.set(column.name, null);
+      if (column.parentByKind) emptied.add(column.parentByKind.column);
+    };
+    if (parent && value !== null) {
       // A reference to a folded charter draft names the draft it went into.
-      const parentUid = column.parent === NUMBERED_TABLE && typeof value === 'string' ? (draftFoldedInto(db, value) ?? value) : value;
-      const parentId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(column.parent, parentUid) as number | undefined;
+      const parentUid = parent === NUMBERED_TABLE && typeof value === 'string' ? (draftFoldedInto(db, value) ?? value) : value;
+      const parentId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(parent, parentUid) as number | undefined;
       if (parentId !== undefined) values.set(column.name, parentId);
       // A parent that has not arrived yet is waited for; one that is gone takes the row with
       // it (ON DELETE CASCADE) or leaves the reference empty, as the delete did where it ran.
-      else if (typeof value !== 'string' || !isGone(db, byName, column.parent, value)) {
+      else if (typeof value !== 'string' || !isGone(db, byName, parent, value)) {
         // A written-once row is never updated afterwards, so it cannot land without it.
         if (!relaxed || column.required || table.insertOnly || localId !== undefined) return 'wait';
-        values.set(column.name, null);
+        empty();
         deferred = true;
       }
       else if (column.goesWithParent) return remove();
-      else values.set(column.name, null);
+      else empty();
     } else {
       values.set(column.name, value);
     }
   }
+  for (const name of emptied) values.set(name, null);
 
   if (table.name === NUMBERED_TABLE && typeof values.get('version') === 'number' && typeof values.get('mentee_id') === 'number') {
     // A version's number is this computer's to give (charter-numbers.ts): an arriving one lands

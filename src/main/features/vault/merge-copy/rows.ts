@@ -1,5 +1,6 @@
 import type { Db } from '../../../vault/sqlite';
 import type { MergeState } from './state';
+import { parentIn } from '../../../vault/sync-capture/tables';
 import { q, readAll, type MergeTable } from './tables';
 
 type Row = Record<string, unknown>;
@@ -40,21 +41,28 @@ export function mergeTable(vault: Db, copy: Db, table: MergeTable, state: MergeS
 function remap(row: Row, table: MergeTable, state: MergeState, merged: ReadonlySet<string>): { row: Row; later: { column: string; parent: string; copyParent: unknown }[] } | null {
   const out: Row = {};
   const later: { column: string; parent: string; copyParent: unknown }[] = [];
+  const emptied: string[] = [];
   for (const column of table.columns) {
     const value = row[column.name];
-    if (!column.parent || value === null || value === undefined) {
+    const parent = parentIn(column, (name) => row[name]);
+    if (!parent || value === null || value === undefined) {
       out[column.name] = value ?? null;
       continue;
     }
-    const mapped = state.idsOf(column.parent).get(value);
+    const mapped = state.idsOf(parent).get(value);
     if (mapped !== undefined) out[column.name] = mapped;
-    else if (!column.required && !merged.has(column.parent)) {
+    else if (column.parentByKind) {
+      // A link by kind to a row not merged is no link: its kind goes with it (the table's check wants both or neither).
+      out[column.name] = null;
+      emptied.push(column.parentByKind.column);
+    } else if (!column.required && !merged.has(parent)) {
       // A parent of a table merged later (a cycle): set once that table is merged.
       out[column.name] = null;
-      later.push({ column: column.name, parent: column.parent, copyParent: value });
+      later.push({ column: column.name, parent, copyParent: value });
     } else if (!column.required) out[column.name] = null;
     else return null;
   }
+  for (const name of emptied) out[name] = null;
   if (table.keyParent && table.idColumn) out[table.idColumn] = out[table.idColumn] ?? null;
   return { row: out, later };
 }
@@ -73,7 +81,7 @@ function findSame(vault: Db, table: MergeTable, copyRow: Row, values: Row): Row 
   if (!candidate) return where(columns, values);
   if (table.insertOnly) return columns.every((c) => same(candidate[c], values[c])) ? candidate : where(columns, values);
   if (columns.includes('created_at')) return same(candidate.created_at, values.created_at) ? candidate : where(columns, values);
-  return table.columns.every((c) => !c.parent || same(candidate[c.name], values[c.name])) ? candidate : where(columns, values);
+  return table.columns.every((c) => !parentIn(c, (name) => values[name]) || same(candidate[c.name], values[c.name])) ? candidate : where(columns, values);
 }
 
 function compare(table: MergeTable, values: Row, existing: Row, state: MergeState): void {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../vault/sqlite';
-import { syncedTables } from '../../../vault/sync-capture/tables';
+import { syncedTables, type KindReference } from '../../../vault/sync-capture/tables';
 
 /**
  * The tables a merge reads from a conflicted copy, parents first, described the way sync
@@ -13,6 +13,8 @@ const NOT_MERGED = new Set(['vault_meta', 'record_links', 'settings', 'meeting_d
 export interface MergeColumn {
   name: string;
   parent: string | null;
+  /** A link whose table the row names by kind (a decision's link to what it changed). */
+  parentByKind: KindReference | null;
   required: boolean;
   freeText: boolean;
 }
@@ -43,9 +45,11 @@ export function mergeTables(db: Db): MergeTable[] {
         keyParent: t.keyParent !== null,
         naturalKey: t.naturalKey,
         insertOnly: t.insertOnly,
-        columns: t.columns.map((c) => ({ name: c.name, parent: c.parent, required: c.required, freeText: c.freeText })),
+        columns: t.columns.map((c) => ({ name: c.name, parent: c.parent, parentByKind: c.parentByKind, required: c.required, freeText: c.freeText })),
       };
     });
+  // A link by kind (a decision's) names rows of several tables: it is merged after all of them.
+  rowidTables.sort((a, b) => Number(a.columns.some((c) => c.parentByKind)) - Number(b.columns.some((c) => c.parentByKind)));
   const known = new Set(rowidTables.map((t) => t.name));
   const keyed = (db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr = 1 ORDER BY name").pluck().all() as string[])
     .filter((name) => !name.startsWith('sync_') && !NOT_MERGED.has(name))
@@ -57,7 +61,13 @@ export function mergeTables(db: Db): MergeTable[] {
         ]),
       );
       const columns = (db.prepare('SELECT name, "notnull" AS nn, dflt_value AS dflt FROM pragma_table_info(?)').all(name) as { name: string; nn: number; dflt: string | null }[]).map(
-        (c) => ({ name: c.name, parent: known.has(parents.get(c.name) ?? '') ? parents.get(c.name)! : null, required: c.nn === 1 && c.dflt === null, freeText: false }),
+        (c) => ({
+          name: c.name,
+          parent: known.has(parents.get(c.name) ?? '') ? parents.get(c.name)! : null,
+          parentByKind: null,
+          required: c.nn === 1 && c.dflt === null,
+          freeText: false,
+        }),
       );
       return { name, idColumn: null, keyParent: false, naturalKey: null, insertOnly: false, columns };
     });
