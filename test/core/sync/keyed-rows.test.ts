@@ -14,7 +14,7 @@ import { noteFields } from '../../../src/shared/notes/schema';
 import { recordAssessmentInput } from '../../../src/shared/assessment/schema';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { createTestVault } from '../../helpers/vault';
-import { comparableExport, exchange, openDevices } from './replicas';
+import { comparableExport, twoComputers } from './replicas';
 
 /**
  * Rows of the tables keyed without a rowid are named by their key's uids: a link made on one
@@ -35,19 +35,11 @@ afterEach(() => {
   open = [];
 });
 
-let run = 0;
-/** Two computers holding copies of one demo vault, what each held already marked sent. */
+/** Two computers holding copies of one demo vault, closed after each test. */
 function computers() {
-  run++;
-  open = openDevices(dir, template, [`run${run}-a`, `run${run}-b`]);
-  const ex = exchange(open);
-  /** Sends what `from` has not sent yet to the other. */
-  const send = (from: 0 | 1) => {
-    ex.flush(from);
-    const messages = ex.sent[from]!.splice(0);
-    return ex.replicas[1 - from]!.apply(messages);
-  };
-  return { a: open[0]!.db, b: open[1]!.db, send, replicas: ex.replicas };
+  const pair = twoComputers(dir, template);
+  open = pair.vaults;
+  return pair;
 }
 
 const idOf = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;

@@ -80,3 +80,20 @@ export function exchange(vaults: Vault[]): { replicas: ReturnType<typeof createR
   }
   return { replicas, sent, flush };
 }
+
+/**
+ * Two computers holding copies of one vault (`openDevices` under names made unique per call,
+ * what each held marked sent), to close after the test; `send(from)` delivers what `from`
+ * has not sent yet to the other.
+ */
+export function twoComputers(dir: string, template: { path: string; key: KeyMaterial }) {
+  const names = [`pair${++pairs}-a`, `pair${pairs}-b`];
+  const vaults = openDevices(dir, template, names);
+  const ex = exchange(vaults);
+  const send = (from: 0 | 1) => {
+    ex.flush(from);
+    return ex.replicas[1 - from]!.apply(ex.sent[from]!.splice(0));
+  };
+  return { a: vaults[0]!.db, b: vaults[1]!.db, vaults, send, replicas: ex.replicas };
+}
+let pairs = 0;

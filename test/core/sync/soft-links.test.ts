@@ -7,7 +7,7 @@ import { verifyDatabase } from '../../../src/main/vault/verify';
 import { fillDemoVault } from '../../../src/main/demo/generate';
 import { makeTempDir, removeTempDir } from '../../helpers/temp';
 import { createTestVault } from '../../helpers/vault';
-import { comparableExport, exchange, openDevices } from './replicas';
+import { comparableExport, twoComputers } from './replicas';
 
 /**
  * Links the schema does not declare travel as the rows they name, not as local ids: a
@@ -29,16 +29,11 @@ afterEach(() => {
   open = [];
 });
 
-let run = 0;
+/** Two computers holding copies of one demo vault, closed after each test. */
 function computers() {
-  run++;
-  open = openDevices(dir, template, [`run${run}-a`, `run${run}-b`]);
-  const ex = exchange(open);
-  const send = (from: 0 | 1) => {
-    ex.flush(from);
-    return ex.replicas[1 - from]!.apply(ex.sent[from]!.splice(0));
-  };
-  return { a: open[0]!.db, b: open[1]!.db, send };
+  const pair = twoComputers(dir, template);
+  open = pair.vaults;
+  return pair;
 }
 
 const one = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;

@@ -1,6 +1,7 @@
 import type { Db } from '../../../vault/sqlite';
 import type { SyncedTable } from '../../../vault/sync-capture/tables';
 import { NUMBERED_TABLE } from './charter-numbers';
+import { rowCells } from './row-cells';
 
 /**
  * A charter holds one draft at a time, but two computers beginning a charter (or a new
@@ -13,16 +14,9 @@ import { NUMBERED_TABLE } from './charter-numbers';
  */
 
 type Value = string | number | null;
-type Cell = { column: string; value: Value; timestamp: string };
 
-const cellsOf = (db: Db, uid: string) =>
-  db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(NUMBERED_TABLE, uid) as Cell[];
-
-function isAlive(db: Db, uid: string, cells = cellsOf(db, uid)): boolean {
-  const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(NUMBERED_TABLE, uid) as string | undefined;
-  const newest = cells.reduce((max, c) => (c.timestamp > max ? c.timestamp : max), '');
-  return cells.length > 0 && (tombstone === undefined || newest > tombstone);
-}
+const cellsOf = (db: Db, uid: string) => rowCells(db, NUMBERED_TABLE, uid).cells;
+const isAlive = (db: Db, uid: string) => rowCells(db, NUMBERED_TABLE, uid).alive;
 
 /**
  * The charter's live drafts in the order they were begun: by the time written in them (a
@@ -48,9 +42,9 @@ function draftsOfCharter(db: Db, charterUid: Value): string[] {
 
 /** The draft this version is folded into, or null when it lands as itself (agreed, gone, or the earliest draft). */
 export function draftFoldedInto(db: Db, uid: string): string | null {
-  const cells = cellsOf(db, uid);
+  const { cells, alive } = rowCells(db, NUMBERED_TABLE, uid);
   const cell = (column: string) => cells.find((c) => c.column === column)?.value;
-  if (cell('status') !== 'draft' || !isAlive(db, uid, cells)) return null;
+  if (cell('status') !== 'draft' || !alive) return null;
   const earliest = draftsOfCharter(db, cell('mentee_id') ?? null)[0];
   return earliest !== undefined && earliest !== uid ? earliest : null;
 }

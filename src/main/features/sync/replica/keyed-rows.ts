@@ -1,11 +1,11 @@
 import type { Db } from '../../../vault/sqlite';
 import { localKeyOf } from '../../../vault/sync-capture/keyed';
 import type { SyncedTable } from '../../../vault/sync-capture/tables';
+import { rowCells } from './row-cells';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 type Value = string | number | null;
-type Cell = { column: string; value: Value; timestamp: string };
 
 /**
  * Settles one row of a table keyed without a rowid (a note's tag, a meeting's hours). Its
@@ -19,12 +19,7 @@ export function settleKeyedRow(
   uid: string,
   isGone: (dataset: string, uid: string) => boolean,
 ): 'inserted' | 'settled' | 'wait' {
-  const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(table.name, uid) as Cell[];
-  const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(table.name, uid) as
-    | string
-    | undefined;
-  const newest = cells.reduce((max, c) => (c.timestamp > max ? c.timestamp : max), '');
-  const alive = cells.length > 0 && (tombstone === undefined || newest > tombstone);
+  const { cells, alive } = rowCells(db, table.name, uid);
 
   const key = localKeyOf(db, table, uid, isGone);
   // A removed row whose parent is not here has nothing here to remove.

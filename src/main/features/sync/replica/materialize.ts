@@ -3,10 +3,10 @@ import { parentIn, type SyncedTable } from '../../../vault/sync-capture/tables';
 import { draftFoldedInto, draftsFoldedInto, keepFoldedTexts, repointChildren, versionsOfCharter } from './charter-drafts';
 import { concurrentReason, freeVersionNumber, NUMBERED_TABLE, orderVersions } from './charter-numbers';
 import { settleKeyedRow } from './keyed-rows';
+import { rowCells } from './row-cells';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-type Cell = { column: string; value: string | number | null; timestamp: string };
 export type RowKey = { dataset: string; uid: string };
 
 /**
@@ -117,10 +117,8 @@ function childFinder(db: Db, tables: SyncedTable[]): (row: RowKey) => RowKey[] {
 function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: string, depth = 0): boolean {
   const table = byName.get(dataset);
   if (!table || depth > 32) return false;
-  const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(dataset, uid) as Cell[];
-  const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(dataset, uid) as string | undefined;
-  const newest = cells.reduce((max, c) => (c.timestamp > max ? c.timestamp : max), '');
-  if (tombstone !== undefined && !(cells.length > 0 && newest > tombstone)) return true;
+  const { cells, tombstoned } = rowCells(db, dataset, uid);
+  if (tombstoned) return true;
   return table.columns.some((column) => {
     if (!column.parent || !column.goesWithParent) return false;
     const value = cells.find((c) => c.column === column.name)?.value;
@@ -132,12 +130,7 @@ function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: 
 
 function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
   if (table.withoutRowid) return settleKeyedRow(db, table, uid, (dataset, parentUid) => isGone(db, byName, dataset, parentUid));
-  const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(table.name, uid) as Cell[];
-  const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(table.name, uid) as
-    | string
-    | undefined;
-  const newest = cells.reduce((max, c) => (c.timestamp > max ? c.timestamp : max), '');
-  const alive = cells.length > 0 && (tombstone === undefined || newest > tombstone);
+  const { cells, alive } = rowCells(db, table.name, uid);
   const localId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, uid) as number | undefined;
 
   const remove = (): Outcome => {
