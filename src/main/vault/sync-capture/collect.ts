@@ -56,7 +56,8 @@ export function collectChanges(db: Db, tables: SyncedTable[]): CollectedChange[]
   const after = marks.length > 0 ? marks[marks.length - 1]!.seq + 1 : 0;
   for (const table of tables) {
     if (table.withoutRowid) {
-      changes.push(...collectKeyed(db, table, keyedMarks.get(table.name) ?? []));
+      // One by one: a first sync sends every tag of the vault, too many to spread into push.
+      for (const change of collectKeyed(db, table, keyedMarks.get(table.name) ?? [])) changes.push(change);
       continue;
     }
     const read = readRow(db, table);
