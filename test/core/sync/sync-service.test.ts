@@ -60,6 +60,8 @@ describe('the sync service', () => {
     syncNow(desktop.db);
     expect(comparableExport(desktop.db)).toEqual(comparableExport(laptop.db));
     expect(JSON.stringify(comparableExport(laptop.db))).toContain('Ada King');
+    // A round takes a larger page cache and gives it back.
+    for (const v of [laptop, desktop]) expect(v.db.pragma('cache_size', { simple: true })).toBe(-16_000);
 
     const status = syncStatus(laptop.db);
     expect(status.folder).toBe(folder);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../vault/sqlite';
+import { withLargePageCache } from '../../vault/connection';
 import { VaultError } from '../../vault/vault-error';
 import { enableSync, isSyncEnabled } from '../../vault/sync-capture/enable';
 import { rowsWaiting } from '../../vault/sync-capture/collect';
@@ -29,6 +30,10 @@ export type SyncResult = SyncResultView;
 
 /** One round as the app runs it; exported for the crash tests, whose child has the keys without the passphrase. */
 export function round(db: Db, folder: string, keys: JournalKeys): SyncResult {
+  return withLargePageCache(db, () => roundOnce(db, folder, keys));
+}
+
+function roundOnce(db: Db, folder: string, keys: JournalKeys): SyncResult {
   const renewedIdentity = writtenByAnother(db, folder);
   if (renewedIdentity) renewIdentity(db);
   const replica = createReplica(db);
@@ -74,7 +79,7 @@ export async function startSync(db: Db, folder: string, passphrase: string): Pro
   if (joining) clearSeedBeforeJoining(db, folder, get(db, 'folder_device_id'));
   // A vault file copied before it ever synced shares its clock node with the original.
   if (!isSyncEnabled(db)) renewIdentity(db);
-  enableSync(db);
+  withLargePageCache(db, () => enableSync(db));
   const known = get(db, 'folder');
   if (known && known !== folder) put(db, 'cursors', '{}');
   put(db, 'folder', folder);
