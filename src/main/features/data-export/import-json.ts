@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { JsonImportResult } from '../../../shared/data-export/schema';
+import { afterImport, beforeImport } from '../../vault/sync-capture/imported-rows';
 import type { Db } from '../../vault/sqlite';
 import { linkUnlinkedRecords } from '../../vault/record-chain/links';
 import { runDomainChecks } from '../../vault/verify';
@@ -42,6 +43,8 @@ export function importValidated(db: Db, validated: ValidatedImport): JsonImportR
       sql: string;
     }[];
     for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoteId(trigger.name)}`);
+    const listed = new Set(validated.tables.map(({ table }) => table.name));
+    const synced = beforeImport(db, listed);
 
     for (const { table } of [...validated.tables].reverse()) {
       if (table.name === 'settings') db.prepare(`DELETE FROM settings WHERE substr(key, 1, ?) <> ?`).run(BACKUP_SETTING_PREFIX.length, BACKUP_SETTING_PREFIX);
@@ -70,6 +73,7 @@ export function importValidated(db: Db, validated: ValidatedImport): JsonImportR
     }
 
     for (const trigger of triggers) db.exec(trigger.sql);
+    afterImport(db, listed, synced);
     rebuildFullTextIndexes(db);
     // The record chain is derived (never exported): the imported records are linked anew.
     linkUnlinkedRecords(db);
