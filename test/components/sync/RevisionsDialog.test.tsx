@@ -57,4 +57,20 @@ describe('Revisions to review', () => {
     await waitFor(() => expect(screen.queryByRole('article', { name: /^Note:/ })).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(item(/^Charter: Purpose/)));
   });
+
+  it('shows a kept list (a charter draft’s roles from another computer) as lines, not as stored JSON', async () => {
+    installFakeBridge({
+      'sync.revisions': () => [
+        kept({ record: 'charter', field: 'communicationChannels', title: null, kept: '[{"channel":"Chat","expectedResponse":"Same working day"},{"channel":"Email","expectedResponse":""}]', current: '[]' }),
+      ],
+    });
+    renderWithVault(<RevisionsDialog open onClose={() => undefined} />, vaultStatus({ state: 'unlocked' }));
+    const charter = await screen.findByRole('article', { name: /^Charter: / });
+    const texts = charter.querySelectorAll('blockquote');
+    expect(texts[0]!.textContent).toBe('• Chat – Same working day\n• Email');
+    expect(charter.textContent).not.toContain('expectedResponse');
+    // An empty list is said to be empty, as an empty text is.
+    expect(texts[1]!.textContent).toBe('(empty)');
+  });
 });
+

@@ -12,6 +12,7 @@ import { useToast } from '../../components/Toast';
 import { useFocusAfterCommit } from '../../components/useFocusAfterCommit';
 import { formatDateTime } from '../mentees/format';
 import { SYNC_QUERIES } from './stale';
+import { readableRevisionText } from './revision-text';
 
 /**
  * The texts kept when another computer's change replaced them: each beside the text the
@@ -107,7 +108,7 @@ interface ItemProps {
 
 function RevisionItem({ revision, busy, error, onRestore, onDismiss }: ItemProps) {
   const intl = useIntl();
-  const text = (value: string) => (value === '' ? intl.formatMessage({ id: 'sync.review.empty' }) : value);
+  const text = (value: string) => readableRevisionText(value) || intl.formatMessage({ id: 'sync.review.empty' });
   const where = (here: boolean | null) => (here === null ? 'unknown' : here ? 'here' : 'elsewhere');
   const headingId = `revision-${revision.id}`;
   return (
