@@ -63,6 +63,43 @@ describe('a sync round', () => {
     expect(laptop.replica.state()).toBe(desktop.replica.state());
   });
 
+  it('a round larger than a segment holds is cut into several, each marked sent once written, and read whole', () => {
+    const laptop = device();
+    const desktop = device();
+    for (let i = 0; i < 60; i++) laptop.replica.set('notes', `n${i}`, 'body', `A note of some length, number ${i}. `.repeat(4));
+    const sent = runSyncRound({ replica: laptop.replica, folder, keys, cursors: {}, segmentBytes: 2_000 });
+    expect(sent.sent).toBe(60);
+    expect(segmentCount(laptop)).toBeGreaterThan(5);
+    expect(laptop.replica.pending()).toEqual([]);
+    expect(desktop.round()).toMatchObject({ received: 60, applied: 60 });
+    expect(desktop.replica.state()).toBe(laptop.replica.state());
+  });
+
+  it('a round cut short between two segments sends only what the first did not hold at the next', () => {
+    const laptop = device();
+    for (let i = 0; i < 20; i++) laptop.replica.set('notes', `n${i}`, 'body', `Note ${i} `.repeat(20));
+    // The second segment's write fails: the first stays written and marked sent.
+    let writes = 0;
+    expect(() =>
+      runSyncRound({
+        replica: laptop.replica,
+        folder,
+        keys,
+        cursors: {},
+        segmentBytes: 2_000,
+        writing: () => {
+          if (++writes === 2) throw new Error('killed');
+        },
+      }),
+    ).toThrow('killed');
+    const left = laptop.replica.pending().length;
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(20);
+    expect(laptop.round().sent).toBe(left);
+    const desktop = device();
+    expect(desktop.round()).toMatchObject({ received: 20, applied: 20 });
+  });
+
   it('concurrent edits of one field converge on the later one; the earlier is counted as a revision', () => {
     const a = device();
     const b = device();

@@ -83,7 +83,7 @@ function readDevice(folder: string, keys: JournalKeys, device: string, cursor: D
     // New to this reader at a sequence number already read, below the contiguous point, or
     // present twice: the device's history has two branches. Both are read; none is overwritten.
     if (file.seq <= cursor.upTo || seqsRead.has(file.seq) || (present.get(file.seq) ?? 0) > 1) forkSeqs.add(file.seq);
-    // One by one: a first round sends the whole vault in one segment, too many for push(...spread).
+    // One by one: a first round's segments hold 32 MB of messages each, too many for push(...spread).
     for (const message of body.data.messages) out.messages.push(message);
     // A device's segments carry its own changes only: one node id per segment says whose.
     const node = body.data.messages[0]?.timestamp.slice(-16);

@@ -5,7 +5,7 @@ import { deviceDir } from './folder';
 import type { JournalKeys } from './keys';
 import { readNew } from './read';
 import { newestSnapshot } from './snapshot';
-import { lastWrittenTimestamp, writeSegment } from './write';
+import { lastWrittenTimestamp, segmentParts, writeSegment } from './write';
 
 export interface SyncRoundInput {
   replica: Replica;
@@ -19,6 +19,8 @@ export interface SyncRoundInput {
    * the rename leaves a segment the caller did not record, and must not take it for a copy's.
    */
   writing?: (name: string) => void;
+  /** About how large one segment grows (`SEGMENT_BYTES`); smaller in tests. */
+  segmentBytes?: number;
 }
 
 const byTime = (a: SyncMessage, b: SyncMessage) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0);
@@ -28,7 +30,7 @@ const byTime = (a: SyncMessage, b: SyncMessage) => (a.timestamp < b.timestamp ? 
  * new segments are read and applied. The caller keeps the returned cursors only after the
  * round returns, so a round cut short is read again (the replica's apply is idempotent).
  */
-export function runSyncRound({ replica, folder, keys, cursors, now = new Date(), writing }: SyncRoundInput): SyncRoundSummary {
+export function runSyncRound({ replica, folder, keys, cursors, now = new Date(), writing, segmentBytes }: SyncRoundInput): SyncRoundSummary {
   const self = replica.deviceId;
   removeLeftoverTemps(deviceDir(folder, self));
   let applied = 0;
@@ -54,9 +56,10 @@ export function runSyncRound({ replica, folder, keys, cursors, now = new Date(),
   const written = pending.length > 0 ? lastWrittenTimestamp(folder, keys, self) : null;
   const toSend = written === null ? pending : pending.filter((m) => m.timestamp > written);
   if (toSend.length < pending.length) replica.markSent(written!);
-  if (toSend.length > 0) {
-    writeSegment(folder, keys, self, toSend, writing);
-    replica.markSent(toSend.reduce((newest, m) => (m.timestamp > newest ? m.timestamp : newest), toSend[0]!.timestamp));
+  // Each part is marked sent once written: a round cut short between two resumes after the first.
+  for (const part of segmentParts(toSend, segmentBytes)) {
+    writeSegment(folder, keys, self, part, writing);
+    replica.markSent(part[part.length - 1]!.timestamp);
   }
 
   const read = readNew(folder, keys, start, { self, now });

@@ -50,3 +50,32 @@ export function lastWrittenTimestamp(folder: string, keys: JournalKeys, deviceId
   }
   return null;
 }
+
+/** About how large a segment grows before the next begins (its JSON, before encryption). */
+export const SEGMENT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A round's messages cut into segments of about `maxBytes` each, in clock order. A first
+ * sync sends the whole vault: as one segment its text passed the longest string the
+ * runtime can make, and a sync service uploads a large file again from the start when it
+ * is interrupted.
+ */
+export function segmentParts(messages: SyncMessage[], maxBytes = SEGMENT_BYTES): SyncMessage[][] {
+  const sorted = [...messages].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+  const parts: SyncMessage[][] = [];
+  let part: SyncMessage[] = [];
+  let bytes = 0;
+  for (const m of sorted) {
+    // The message's fields and punctuation, and its value at worst escaped twice its length.
+    const size = 120 + m.dataset.length + m.row.length + m.column.length + (typeof m.value === 'string' ? 2 * m.value.length : 24);
+    if (part.length > 0 && bytes + size > maxBytes) {
+      parts.push(part);
+      part = [];
+      bytes = 0;
+    }
+    part.push(m);
+    bytes += size;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
