@@ -1,6 +1,7 @@
 import type { Db } from '../sqlite';
 import { columnBit, rowUidSql, travellingValueSql } from './capture-sql';
 import type { SyncedTable } from './tables';
+import { sql } from '../statements';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -26,11 +27,11 @@ export function collectKeyed(db: Db, table: SyncedTable, marks: KeyedMark[]): Ke
     list.push(mark);
   }
   const key = table.naturalKey!;
-  const select = db.prepare(
+  const select = sql(db, 
     `SELECT ${rowUidSql(table, 'NEW')} AS "uid", ${table.columns.map((c, i) => `${travellingValueSql(c, 'NEW')} AS c${i}`).join(', ')}
      FROM ${q(table.name)} NEW WHERE ${key.map((k) => `NEW.${q(k)} = ?`).join(' AND ')}`,
   );
-  const cellsOf = db.prepare('SELECT "column", value FROM sync_cells WHERE dataset = ? AND row_uid = ?');
+  const cellsOf = sql(db, 'SELECT "column", value FROM sync_cells WHERE dataset = ? AND row_uid = ?');
   const changes: KeyedChange[] = [];
   for (const [noted, touched] of byKey) {
     const row = select.get(...(JSON.parse(noted) as Value[])) as Record<string, Value> | undefined;
@@ -69,7 +70,7 @@ export function localKeyOf(
   }
   const key = table.naturalKey!;
   if (!Array.isArray(parts) || parts.length !== key.length) return 'gone';
-  const localId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck();
+  const localId = sql(db, 'SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck();
   const out = new Map<string, Value>();
   for (const [i, name] of key.entries()) {
     const part = parts[i] as Value;

@@ -2,6 +2,7 @@ import type { Db } from '../../../vault/sqlite';
 import type { SyncedTable } from '../../../vault/sync-capture/tables';
 import { NUMBERED_TABLE } from './charter-numbers';
 import { rowCells } from './row-cells';
+import { sql } from '../../../vault/statements';
 
 /**
  * A charter holds one draft at a time, but two computers beginning a charter (or a new
@@ -56,11 +57,11 @@ export function draftFoldedInto(db: Db, uid: string): string | null {
  */
 export function keepFoldedTexts(db: Db, table: SyncedTable, uid: string, into: string | null): void {
   const cells = cellsOf(db, uid);
-  const forget = db.prepare('DELETE FROM sync_revisions WHERE dataset = ? AND row_uid <> ? AND "column" = ? AND timestamp = ? AND value = ?');
+  const forget = sql(db, 'DELETE FROM sync_revisions WHERE dataset = ? AND row_uid <> ? AND "column" = ? AND timestamp = ? AND value = ?');
   for (const c of cells) if (typeof c.value === 'string') forget.run(NUMBERED_TABLE, uid, c.column, c.timestamp, c.value);
   if (into === null) return;
   const target = new Map(cellsOf(db, into).map((c) => [c.column, c]));
-  const keep = db.prepare('INSERT OR IGNORE INTO sync_revisions (dataset, row_uid, "column", value, timestamp, replaced_by) VALUES (?, ?, ?, ?, ?, ?)');
+  const keep = sql(db, 'INSERT OR IGNORE INTO sync_revisions (dataset, row_uid, "column", value, timestamp, replaced_by) VALUES (?, ?, ?, ?, ?, ?)');
   for (const column of table.columns) {
     const own = cells.find((c) => c.column === column.name);
     if (!column.freeText || !own || typeof own.value !== 'string' || own.value === '') continue;
@@ -80,7 +81,7 @@ export function repointChildren(db: Db, tables: SyncedTable[], uid: string, loca
     if (table.withoutRowid) continue;
     for (const column of table.columns) {
       if (column.parent !== NUMBERED_TABLE) continue;
-      db.prepare(
+      sql(db, 
         `UPDATE "${table.name}" SET "${column.name}" = ? WHERE rowid IN (
            SELECT r.local_id FROM sync_cells c JOIN sync_rows r ON r.dataset = c.dataset AND r.uid = c.row_uid
            WHERE c.dataset = ? AND c."column" = ? AND c.value = ?)`,
@@ -91,9 +92,9 @@ export function repointChildren(db: Db, tables: SyncedTable[], uid: string, loca
 
 /** The uids of every version of the charter a version belongs to (for settling them together). */
 export function versionsOfCharter(db: Db, uid: string): string[] {
-  const charter = db.prepare('SELECT value FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(NUMBERED_TABLE, uid, 'mentee_id');
+  const charter = sql(db, 'SELECT value FROM sync_cells WHERE dataset = ? AND row_uid = ? AND "column" = ?').pluck().get(NUMBERED_TABLE, uid, 'mentee_id');
   if (charter == null) return [];
-  return db.prepare('SELECT row_uid FROM sync_cells WHERE dataset = ? AND "column" = ? AND value = ?').pluck().all(NUMBERED_TABLE, 'mentee_id', charter) as string[];
+  return sql(db, 'SELECT row_uid FROM sync_cells WHERE dataset = ? AND "column" = ? AND value = ?').pluck().all(NUMBERED_TABLE, 'mentee_id', charter) as string[];
 }
 
 /** The drafts folded into this one. */

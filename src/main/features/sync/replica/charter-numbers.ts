@@ -1,6 +1,7 @@
 import { CHARTER_DEFAULT_TEXTS } from '../../../../shared/charter/defaults';
 import { DEFAULT_LOCALE, LOCALES } from '../../../../shared/i18n/locales';
 import type { Db } from '../../../vault/sqlite';
+import { sql } from '../../../vault/statements';
 
 /**
  * A charter's versions are numbered on each computer in the order they were written (the
@@ -14,9 +15,9 @@ export const NUMBERED_TABLE = 'charter_versions';
 
 /** The number an arriving version takes: its own if free, else the next after the mentee's last. */
 export function freeVersionNumber(db: Db, menteeId: number, wanted: number): number {
-  const taken = db.prepare('SELECT 1 FROM charter_versions WHERE mentee_id = ? AND version = ?').get(menteeId, wanted) !== undefined;
+  const taken = sql(db, 'SELECT 1 FROM charter_versions WHERE mentee_id = ? AND version = ?').get(menteeId, wanted) !== undefined;
   if (!taken) return wanted;
-  return (db.prepare('SELECT max(version) FROM charter_versions WHERE mentee_id = ?').pluck().get(menteeId) as number) + 1;
+  return (sql(db, 'SELECT max(version) FROM charter_versions WHERE mentee_id = ?').pluck().get(menteeId) as number) + 1;
 }
 
 /**
@@ -25,7 +26,7 @@ export function freeVersionNumber(db: Db, menteeId: number, wanted: number): num
  * writes the same words), else English; the mentor may change it while it is a draft.
  */
 export function concurrentReason(db: Db, menteeId: number): string {
-  const stored = db.prepare('SELECT document_locale FROM mentees WHERE id = ?').pluck().get(menteeId) as string | null | undefined;
+  const stored = sql(db, 'SELECT document_locale FROM mentees WHERE id = ?').pluck().get(menteeId) as string | null | undefined;
   return CHARTER_DEFAULT_TEXTS[LOCALES.find((locale) => locale === stored) ?? DEFAULT_LOCALE].concurrentReason;
 }
 
@@ -56,7 +57,7 @@ export function orderVersions(db: Db, menteeId: number): void {
     .filter(({ row, number, reason }) => row.version !== number || row.reason !== reason);
   if (moving.length === 0) return;
   // Out of the way first (numbers are unique per charter, and above 1 a reason is required).
-  const set = db.prepare('UPDATE charter_versions SET version = ?, reason = ? WHERE id = ?');
+  const set = sql(db, 'UPDATE charter_versions SET version = ?, reason = ? WHERE id = ?');
   for (const { row, reason } of moving) set.run(row.version + 1_000_000, reason === '' ? why : reason, row.id);
   for (const { row, number, reason } of moving) set.run(number, reason, row.id);
 }

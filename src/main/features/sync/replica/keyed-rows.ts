@@ -2,6 +2,7 @@ import type { Db } from '../../../vault/sqlite';
 import { localKeyOf } from '../../../vault/sync-capture/keyed';
 import type { SyncedTable } from '../../../vault/sync-capture/tables';
 import { rowCells } from './row-cells';
+import { sql } from '../../../vault/statements';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -26,9 +27,9 @@ export function settleKeyedRow(
   if (key === 'gone' || (key === 'wait' && !alive)) return 'settled';
   if (key === 'wait') return 'wait';
   const where = [...key.keys()].map((name) => `${q(name)} = ?`).join(' AND ');
-  const here = db.prepare(`SELECT * FROM ${q(table.name)} WHERE ${where}`).get(...key.values()) as Record<string, unknown> | undefined;
+  const here = sql(db, `SELECT * FROM ${q(table.name)} WHERE ${where}`).get(...key.values()) as Record<string, unknown> | undefined;
   if (!alive) {
-    if (here) db.prepare(`DELETE FROM ${q(table.name)} WHERE ${where}`).run(...key.values());
+    if (here) sql(db, `DELETE FROM ${q(table.name)} WHERE ${where}`).run(...key.values());
     return 'settled';
   }
 
@@ -43,11 +44,11 @@ export function settleKeyedRow(
     }
     const value = byColumn.get(column.name)!;
     if (column.parent && value !== null) {
-      const parentId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(column.parent, value) as number | undefined;
+      const parentId = sql(db, 'SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(column.parent, value) as number | undefined;
       if (parentId !== undefined) values.set(column.name, parentId);
       else if (typeof value !== 'string' || !isGone(column.parent, value)) return 'wait';
       else if (column.goesWithParent) {
-        if (here) db.prepare(`DELETE FROM ${q(table.name)} WHERE ${where}`).run(...key.values());
+        if (here) sql(db, `DELETE FROM ${q(table.name)} WHERE ${where}`).run(...key.values());
         return 'settled';
       } else values.set(column.name, null);
     } else {
@@ -57,7 +58,7 @@ export function settleKeyedRow(
 
   if (!here) {
     const names = [...key.keys(), ...values.keys()];
-    db.prepare(`INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
+    sql(db, `INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
       ...key.values(),
       ...values.values(),
     );
@@ -66,7 +67,7 @@ export function settleKeyedRow(
   if (table.insertOnly) return 'settled';
   const changed = [...values.entries()].filter(([name, value]) => here[name] !== value);
   if (changed.length > 0) {
-    db.prepare(`UPDATE ${q(table.name)} SET ${changed.map(([name]) => `${q(name)} = ?`).join(', ')} WHERE ${where}`).run(
+    sql(db, `UPDATE ${q(table.name)} SET ${changed.map(([name]) => `${q(name)} = ?`).join(', ')} WHERE ${where}`).run(
       ...changed.map(([, value]) => value),
       ...key.values(),
     );

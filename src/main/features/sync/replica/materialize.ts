@@ -4,6 +4,7 @@ import { draftFoldedInto, draftsFoldedInto, keepFoldedTexts, repointChildren, ve
 import { concurrentReason, freeVersionNumber, NUMBERED_TABLE, orderVersions } from './charter-numbers';
 import { settleKeyedRow } from './keyed-rows';
 import { rowCells } from './row-cells';
+import { sql } from '../../../vault/statements';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -19,7 +20,7 @@ export type RowKey = { dataset: string; uid: string };
 export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]): void {
   const order = new Map(tables.map((t, i) => [t.name, i]));
   const byName = new Map(tables.map((t) => [t.name, t]));
-  const waiting = db.prepare('SELECT dataset, row_uid AS uid FROM sync_waiting').all() as RowKey[];
+  const waiting = sql(db, 'SELECT dataset, row_uid AS uid FROM sync_waiting').all() as RowKey[];
   const todo = new Map<string, RowKey>();
   for (const row of [...waiting, ...dirty]) if (byName.has(row.dataset)) todo.set(`${row.dataset}\u0000${row.uid}`, row);
   // A charter's versions settle together: whether a draft is folded into another depends on its siblings (charter-drafts.ts).
@@ -28,7 +29,7 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
     for (const uid of versionsOfCharter(db, row.uid)) todo.set(`${NUMBERED_TABLE}\u0000${uid}`, { dataset: NUMBERED_TABLE, uid });
   }
 
-  const firstStamp = db.prepare('SELECT min(timestamp) FROM sync_cells WHERE dataset = ? AND row_uid = ?').pluck();
+  const firstStamp = sql(db, 'SELECT min(timestamp) FROM sync_cells WHERE dataset = ? AND row_uid = ?').pluck();
   let remaining = [...todo.values()]
     .map((row) => ({ row, stamp: (firstStamp.get(row.dataset, row.uid) as string | null) ?? '' }))
     .sort((a, b) => order.get(a.row.dataset)! - order.get(b.row.dataset)! || (a.stamp < b.stamp ? -1 : a.stamp > b.stamp ? 1 : 0))
@@ -69,12 +70,12 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
   }
   const numbered = [...todo.values()].filter((row) => row.dataset === NUMBERED_TABLE);
   if (numbered.length > 0) {
-    const menteeOf = db.prepare('SELECT v.mentee_id FROM sync_rows r JOIN charter_versions v ON v.id = r.local_id WHERE r.dataset = ? AND r.uid = ?').pluck();
+    const menteeOf = sql(db, 'SELECT v.mentee_id FROM sync_rows r JOIN charter_versions v ON v.id = r.local_id WHERE r.dataset = ? AND r.uid = ?').pluck();
     const mentees = new Set(numbered.map((row) => menteeOf.get(NUMBERED_TABLE, row.uid) as number | undefined).filter((id) => id !== undefined));
     for (const menteeId of mentees) orderVersions(db, menteeId);
   }
-  db.prepare('DELETE FROM sync_waiting').run();
-  const wait = db.prepare('INSERT INTO sync_waiting (dataset, row_uid) VALUES (?, ?)');
+  sql(db, 'DELETE FROM sync_waiting').run();
+  const wait = sql(db, 'INSERT INTO sync_waiting (dataset, row_uid) VALUES (?, ?)');
   for (const row of remaining) wait.run(row.dataset, row.uid);
 }
 
@@ -97,12 +98,12 @@ function tryRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, Syn
   }
 }
 
-const hasTombstone = (db: Db, row: RowKey) => db.prepare('SELECT 1 FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').get(row.dataset, row.uid) !== undefined;
+const hasTombstone = (db: Db, row: RowKey) => sql(db, 'SELECT 1 FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').get(row.dataset, row.uid) !== undefined;
 
 /** The rows whose cells point at a row, by every reference to its table. */
 function childFinder(db: Db, tables: SyncedTable[]): (row: RowKey) => RowKey[] {
   const refs = tables.flatMap((t) => t.columns.filter((c) => c.parent !== null).map((c) => ({ dataset: t.name, column: c.name, parent: c.parent! })));
-  const find = db.prepare('SELECT row_uid FROM sync_cells WHERE dataset = ? AND "column" = ? AND value = ?').pluck();
+  const find = sql(db, 'SELECT row_uid FROM sync_cells WHERE dataset = ? AND "column" = ? AND value = ?').pluck();
   return (row) =>
     refs
       .filter((r) => r.parent === row.dataset)
@@ -123,7 +124,7 @@ function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: 
     if (!column.parent || !column.goesWithParent) return false;
     const value = cells.find((c) => c.column === column.name)?.value;
     if (typeof value !== 'string') return false;
-    const here = db.prepare('SELECT 1 FROM sync_rows WHERE dataset = ? AND uid = ?').get(column.parent, value);
+    const here = sql(db, 'SELECT 1 FROM sync_rows WHERE dataset = ? AND uid = ?').get(column.parent, value);
     return here === undefined && isGone(db, byName, column.parent, value, depth + 1);
   });
 }
@@ -131,17 +132,17 @@ function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: 
 function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
   if (table.withoutRowid) return settleKeyedRow(db, table, uid, (dataset, parentUid) => isGone(db, byName, dataset, parentUid));
   const { cells, alive } = rowCells(db, table.name, uid);
-  const localId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, uid) as number | undefined;
+  const localId = sql(db, 'SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, uid) as number | undefined;
 
   const remove = (): Outcome => {
-    if (localId !== undefined) db.prepare(`DELETE FROM ${q(table.name)} WHERE rowid = ?`).run(localId);
+    if (localId !== undefined) sql(db, `DELETE FROM ${q(table.name)} WHERE rowid = ?`).run(localId);
     return 'settled';
   };
   if (table.name === NUMBERED_TABLE) {
     const into = alive ? draftFoldedInto(db, uid) : null;
     keepFoldedTexts(db, table, uid, into);
     if (into !== null) {
-      const target = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, into) as number | undefined;
+      const target = sql(db, 'SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, into) as number | undefined;
       repointChildren(db, [...byName.values()], uid, target ?? null);
       return remove();
     }
@@ -169,7 +170,7 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
     if (parent && value !== null) {
       // A reference to a folded charter draft names the draft it went into.
       const parentUid = parent === NUMBERED_TABLE && typeof value === 'string' ? (draftFoldedInto(db, value) ?? value) : value;
-      const parentId = db.prepare('SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(parent, parentUid) as number | undefined;
+      const parentId = sql(db, 'SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(parent, parentUid) as number | undefined;
       if (parentId !== undefined) values.set(column.name, parentId);
       // A parent that has not arrived yet is waited for; one that is gone takes the row with
       // it (ON DELETE CASCADE) or leaves the reference empty, as the delete did where it ran.
@@ -194,7 +195,7 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
     if (localId === undefined) values.set('version', freeVersionNumber(db, menteeId, values.get('version') as number));
     else values.delete('version');
     // A first version that lands above 1 (begun on two computers at once) says why, as every later version does.
-    const number = localId === undefined ? (values.get('version') as number) : (db.prepare('SELECT version FROM charter_versions WHERE id = ?').pluck().get(localId) as number);
+    const number = localId === undefined ? (values.get('version') as number) : (sql(db, 'SELECT version FROM charter_versions WHERE id = ?').pluck().get(localId) as number);
     if (values.get('reason') === '' && number !== 1) {
       if (localId === undefined) values.set('reason', concurrentReason(db, menteeId));
       else values.delete('reason');
@@ -205,7 +206,7 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
     const info = db
       .prepare(`INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
       .run(...values.values());
-    db.prepare('INSERT INTO sync_rows (dataset, local_id, uid) VALUES (?, ?, ?)').run(table.name, info.lastInsertRowid, uid);
+    sql(db, 'INSERT INTO sync_rows (dataset, local_id, uid) VALUES (?, ?, ?)').run(table.name, info.lastInsertRowid, uid);
     // A charter draft folded before lands as itself again: what names it points at it once more.
     // So do those of drafts folded into it, which found it not here yet.
     if (table.name === NUMBERED_TABLE) {
@@ -214,10 +215,10 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
     return deferred ? 'deferred' : 'inserted';
   }
   if (table.insertOnly) return 'settled';
-  const current = db.prepare(`SELECT * FROM ${q(table.name)} WHERE rowid = ?`).get(localId) as Record<string, unknown>;
+  const current = sql(db, `SELECT * FROM ${q(table.name)} WHERE rowid = ?`).get(localId) as Record<string, unknown>;
   const changed = [...values.entries()].filter(([name, value]) => current[name] !== value);
   if (changed.length > 0) {
-    db.prepare(`UPDATE ${q(table.name)} SET ${changed.map(([name]) => `${q(name)} = ?`).join(', ')} WHERE rowid = ?`).run(
+    sql(db, `UPDATE ${q(table.name)} SET ${changed.map(([name]) => `${q(name)} = ?`).join(', ')} WHERE rowid = ?`).run(
       ...changed.map(([, value]) => value),
       localId,
     );

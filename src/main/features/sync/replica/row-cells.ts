@@ -1,4 +1,5 @@
 import type { Db } from '../../../vault/sqlite';
+import { sql } from '../../../vault/statements';
 
 export type Cell = { column: string; value: string | number | null; timestamp: string };
 
@@ -8,8 +9,8 @@ export type Cell = { column: string; value: string | number | null; timestamp: s
  * for good as far as the cells go, which a row never heard of is not.
  */
 export function rowCells(db: Db, dataset: string, uid: string): { cells: Cell[]; alive: boolean; tombstoned: boolean } {
-  const cells = db.prepare('SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(dataset, uid) as Cell[];
-  const tombstone = db.prepare('SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(dataset, uid) as string | undefined;
+  const cells = sql(db, 'SELECT "column", value, timestamp FROM sync_cells WHERE dataset = ? AND row_uid = ?').all(dataset, uid) as Cell[];
+  const tombstone = sql(db, 'SELECT timestamp FROM sync_tombstones WHERE dataset = ? AND row_uid = ?').pluck().get(dataset, uid) as string | undefined;
   const newest = cells.reduce((max, c) => (c.timestamp > max ? c.timestamp : max), '');
   const alive = cells.length > 0 && (tombstone === undefined || newest > tombstone);
   return { cells, alive, tombstoned: tombstone !== undefined && !alive };
