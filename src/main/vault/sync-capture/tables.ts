@@ -189,15 +189,31 @@ function describe(db: Db, name: string): RawTable {
   };
 }
 
-/** Kahn's order by name; a cycle (milestones and evidence) is broken at its first table by name. */
+/** Kahn's order by name; a cycle (milestones and evidence) is broken where it holds up the fewest rows. */
 function parentsFirst(tables: RawTable[]): RawTable[] {
   const byName = new Map(tables.map((t) => [t.name, t]));
-  const parents = new Map(tables.map((t) => [t.name, new Set(t.foreignKeys.map((fk) => fk.parent).filter((p) => p !== t.name && byName.has(p)))]));
+  // References without a declared key order too (a note after its meeting), or a row of the
+  // first table waits a pass for its parent on every computer that applies it. Not the one
+  // pointing back at its own child's table (a meeting's current agenda item): that is a cycle.
+  const undeclared = (t: RawTable) => [
+    ...Object.entries(SOFT_REFERENCES[t.name] ?? {})
+      .filter(([, parent]) => !byName.get(parent)?.foreignKeys.some((fk) => fk.parent === t.name))
+      .map(([, parent]) => parent),
+    ...Object.values(KIND_REFERENCES[t.name] ?? {}).flatMap((ref) => Object.values(ref.tables)),
+  ];
+  const parents = new Map(
+    tables.map((t) => [t.name, new Set([...t.foreignKeys.map((fk) => fk.parent), ...undeclared(t)].filter((p) => p !== t.name && byName.has(p)))]),
+  );
   const ordered: RawTable[] = [];
   const remaining = new Set([...byName.keys()].sort());
   while (remaining.size > 0) {
-    const ready = [...remaining].filter((name) => [...parents.get(name)!].every((p) => !remaining.has(p)));
-    for (const name of ready.length > 0 ? ready : [[...remaining][0]!]) {
+    const unplaced = (name: string) => [...parents.get(name)!].filter((p) => remaining.has(p)).length;
+    const ready = [...remaining].filter((name) => unplaced(name) === 0);
+    // A cycle is broken at the table waiting for the fewest others and awaited by the most.
+    const awaited = (name: string) => [...remaining].filter((other) => parents.get(other)!.has(name)).length;
+    const rank = (name: string) => unplaced(name) * 1000 - awaited(name);
+    const fewest = () => [...remaining].reduce((best, name) => (rank(name) < rank(best) ? name : best));
+    for (const name of ready.length > 0 ? ready : [fewest()]) {
       ordered.push(byName.get(name)!);
       remaining.delete(name);
     }
