@@ -1,10 +1,6 @@
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { KeyMaterial } from '../../../src/main/vault/kdf';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/vault/sqlite';
-import type { Vault } from '../../../src/main/vault/vault';
 import { verifyDatabase } from '../../../src/main/vault/verify';
-import { fillDemoVault } from '../../../src/main/demo/generate';
 import { createNote, getNote, updateNote } from '../../../src/main/features/notes/store';
 import { recordAssessment } from '../../../src/main/features/assessment/store';
 import { adjustSession } from '../../../src/main/features/mentor/clients';
@@ -12,35 +8,14 @@ import { carryInto } from '../../../src/main/features/meetings/actions';
 import { listRevisions, restoreRevision } from '../../../src/main/features/sync/revisions';
 import { noteFields } from '../../../src/shared/notes/schema';
 import { recordAssessmentInput } from '../../../src/shared/assessment/schema';
-import { makeTempDir, removeTempDir } from '../../helpers/temp';
-import { createTestVault } from '../../helpers/vault';
-import { comparableExport, twoComputers } from './replicas';
+import { comparableExport, demoPairs } from './replicas';
 
 /**
  * Rows of the tables keyed without a rowid are named by their key's uids: a link made on one
  * computer is made on the other, one removed is removed, and the same link made on both at
  * once is one row.
  */
-let dir: string;
-let template: { path: string; key: KeyMaterial };
-let open: Vault[] = [];
-
-beforeAll(async () => {
-  dir = makeTempDir('sync-keyed');
-  template = await createTestVault(join(dir, 'template.mentorvault'), { fill: (db) => fillDemoVault(db, { mentees: 2, seed: 3 }) });
-});
-afterAll(() => removeTempDir(dir));
-afterEach(() => {
-  for (const v of open) v.close();
-  open = [];
-});
-
-/** Two computers holding copies of one demo vault, closed after each test. */
-function computers() {
-  const pair = twoComputers(dir, template);
-  open = pair.vaults;
-  return pair;
-}
+const computers = demoPairs('sync-keyed', 3);
 
 const idOf = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
 /** The local id on `to` of the row `id` of `dataset` on `from`, by its uid. */

@@ -8,6 +8,9 @@ import { enableSync } from '../../../src/main/vault/sync-capture/enable';
 import { copyVault, createTestVault, openWithKey } from '../../helpers/vault';
 import { createReplica } from '../../../src/main/features/sync/replica/replica';
 import type { SyncMessage } from '../../../src/shared/sync/message';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { fillDemoVault } from '../../../src/main/demo/generate';
+import { makeTempDir, removeTempDir } from '../../helpers/temp';
 
 /**
  * Real vaults for the sync tests: one is created (one KDF run), and each device is a byte
@@ -97,3 +100,27 @@ export function twoComputers(dir: string, template: { path: string; key: KeyMate
   return { a: vaults[0]!.db, b: vaults[1]!.db, vaults, send, replicas: ex.replicas };
 }
 let pairs = 0;
+
+/**
+ * A test file's pairs of computers on one demo vault: the vault is made once (one KDF run)
+ * and each pair closed after its test. Returns what makes a pair.
+ */
+export function demoPairs(name: string, seed: number): () => ReturnType<typeof twoComputers> {
+  let dir = '';
+  let template: { path: string; key: KeyMaterial } | undefined;
+  let open: Vault[] = [];
+  beforeAll(async () => {
+    dir = makeTempDir(name);
+    template = await createTestVault(join(dir, 'template.mentorvault'), { fill: (db) => fillDemoVault(db, { mentees: 2, seed }) });
+  });
+  afterAll(() => removeTempDir(dir));
+  afterEach(() => {
+    for (const v of open) v.close();
+    open = [];
+  });
+  return () => {
+    const pair = twoComputers(dir, template!);
+    open = pair.vaults;
+    return pair;
+  };
+}

@@ -1,13 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { KeyMaterial } from '../../../src/main/vault/kdf';
+import { expect, it } from 'vitest';
 import type { Db } from '../../../src/main/vault/sqlite';
-import type { Vault } from '../../../src/main/vault/vault';
 import { verifyDatabase } from '../../../src/main/vault/verify';
-import { fillDemoVault } from '../../../src/main/demo/generate';
-import { makeTempDir, removeTempDir } from '../../helpers/temp';
-import { createTestVault } from '../../helpers/vault';
-import { comparableExport, twoComputers } from './replicas';
+import { comparableExport, demoPairs } from './replicas';
 
 /**
  * Links the schema does not declare travel as the rows they name, not as local ids: a
@@ -15,26 +9,7 @@ import { comparableExport, twoComputers } from './replicas';
  * where review meeting mode stands (the meeting's current agenda item). Each computer first
  * adds a row of its own, so the same local id names different rows on the two.
  */
-let dir: string;
-let template: { path: string; key: KeyMaterial };
-let open: Vault[] = [];
-
-beforeAll(async () => {
-  dir = makeTempDir('sync-soft-links');
-  template = await createTestVault(join(dir, 'template.mentorvault'), { fill: (db) => fillDemoVault(db, { mentees: 2, seed: 5 }) });
-});
-afterAll(() => removeTempDir(dir));
-afterEach(() => {
-  for (const v of open) v.close();
-  open = [];
-});
-
-/** Two computers holding copies of one demo vault, closed after each test. */
-function computers() {
-  const pair = twoComputers(dir, template);
-  open = pair.vaults;
-  return pair;
-}
+const computers = demoPairs('sync-soft-links', 5);
 
 const one = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
 /** A copy of a row under a new id, as a computer adding one of its own. */
