@@ -14,6 +14,12 @@ export interface Replica {
   readonly deviceId: string;
   /** Local changes not yet written to the folder, oldest first. */
   pending(): SyncMessage[];
+  /**
+   * The same changes in clock order, read a page at a time, where the replica can: a first
+   * sync sends a whole vault, millions of changes that need not all be in memory at once.
+   * `markSent` may be called between pages.
+   */
+  eachPending?(): Iterable<SyncMessage>;
   /** The messages up to and including this timestamp are safely in a segment. */
   markSent(upTo: string): void;
   /** Applies messages from other devices; idempotent (a message seen before changes nothing). */

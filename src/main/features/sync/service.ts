@@ -40,7 +40,13 @@ function roundOnce(db: Db, folder: string, keys: JournalKeys): SyncResult {
   const self = folderDeviceId(db);
   const before = cursorsOf(db);
   const summary: SyncRoundSummary = runSyncRound({
-    replica: { deviceId: self, pending: () => replica.pending(), markSent: (t) => replica.markSent(t), apply: (m) => replica.apply(m) },
+    replica: {
+      deviceId: self,
+      pending: () => replica.pending(),
+      eachPending: () => replica.eachPending(),
+      markSent: (t) => replica.markSent(t),
+      apply: (m) => replica.apply(m),
+    },
     folder,
     keys,
     cursors: before,

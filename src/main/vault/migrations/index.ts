@@ -18,6 +18,7 @@ import { cheapChangeCapture } from './017-cheap-change-capture';
 import { charterVersionsMerge } from './018-charter-versions-merge';
 import { keyedRowsSync } from './019-keyed-rows-sync';
 import { charterFirstVersionsMerge } from './020-charter-first-versions-merge';
+import { outboxWithoutTimeIndex } from './021-outbox-without-time-index';
 import type { Migration } from './migration';
 
 /**
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   charterVersionsMerge,
   keyedRowsSync,
   charterFirstVersionsMerge,
+  outboxWithoutTimeIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

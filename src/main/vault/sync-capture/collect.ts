@@ -1,6 +1,7 @@
 import type { Db } from '../sqlite';
 import { CHAIN_IDS_COLUMN, DELETED_COLUMN, chainIdsSql, columnBit, markScannedSql, rowUidSql, travellingValueSql } from './capture-sql';
 import { collectKeyed, type KeyedMark } from './keyed';
+import { sentUpTo } from './outbox';
 import { parentIn, type SyncedTable } from './tables';
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -166,7 +167,7 @@ function inOrder(db: Db, changes: Change[]): CollectedChange[] {
  */
 export function rowsWaiting(db: Db, tables: SyncedTable[]): number {
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
-  let rows = count('SELECT count(*) FROM (SELECT DISTINCT dataset, row_uid FROM sync_outbox)');
+  let rows = (db.prepare('SELECT count(*) FROM (SELECT DISTINCT dataset, row_uid FROM sync_outbox WHERE timestamp IS NULL OR timestamp > ?)').pluck().get(sentUpTo(db)) as number);
   rows += count('SELECT count(*) FROM (SELECT DISTINCT dataset, local_id, key, columns IS NULL FROM sync_changes)');
   for (const table of tables) {
     if (table.withoutRowid) continue;

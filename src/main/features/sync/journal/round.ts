@@ -52,15 +52,23 @@ export function runSyncRound({ replica, folder, keys, cursors, now = new Date(),
 
   // Changes already in this device's newest segment were written by a round killed before it
   // could mark them sent: they are marked now, not written twice.
-  const pending = replica.pending();
-  const written = pending.length > 0 ? lastWrittenTimestamp(folder, keys, self) : null;
-  const toSend = written === null ? pending : pending.filter((m) => m.timestamp > written);
-  if (toSend.length < pending.length) replica.markSent(written!);
+  let written: string | null | undefined;
+  let already = false;
+  function* unsent(): Generator<SyncMessage> {
+    for (const m of replica.eachPending?.() ?? [...replica.pending()].sort(byTime)) {
+      written ??= lastWrittenTimestamp(folder, keys, self);
+      if (written !== null && m.timestamp <= written) already = true;
+      else yield m;
+    }
+  }
+  let sent = 0;
   // Each part is marked sent once written: a round cut short between two resumes after the first.
-  for (const part of segmentParts(toSend, segmentBytes)) {
+  for (const part of segmentParts(unsent(), segmentBytes)) {
     writeSegment(folder, keys, self, part, writing);
     replica.markSent(part[part.length - 1]!.timestamp);
+    sent += part.length;
   }
+  if (already && sent === 0) replica.markSent(written!);
 
   const read = readNew(folder, keys, start, { self, now });
   if (read.messages.length > 0) {
@@ -69,7 +77,7 @@ export function runSyncRound({ replica, folder, keys, cursors, now = new Date(),
     revisions += done.revisions;
   }
   return {
-    sent: toSend.length,
+    sent,
     received: read.messages.length,
     applied,
     revisions,

@@ -55,27 +55,25 @@ export function lastWrittenTimestamp(folder: string, keys: JournalKeys, deviceId
 export const SEGMENT_BYTES = 32 * 1024 * 1024;
 
 /**
- * A round's messages cut into segments of about `maxBytes` each, in clock order. A first
+ * A round's messages, in clock order, cut into segments of about `maxBytes` each. A first
  * sync sends the whole vault: as one segment its text passed the longest string the
  * runtime can make, and a sync service uploads a large file again from the start when it
- * is interrupted.
+ * is interrupted. Each part is made as the one before has gone, so a vault's worth of
+ * changes is never in memory at once.
  */
-export function segmentParts(messages: SyncMessage[], maxBytes = SEGMENT_BYTES): SyncMessage[][] {
-  const sorted = [...messages].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
-  const parts: SyncMessage[][] = [];
+export function* segmentParts(messages: Iterable<SyncMessage>, maxBytes = SEGMENT_BYTES): Generator<SyncMessage[]> {
   let part: SyncMessage[] = [];
   let bytes = 0;
-  for (const m of sorted) {
+  for (const m of messages) {
     // The message's fields and punctuation, and its value at worst escaped twice its length.
     const size = 120 + m.dataset.length + m.row.length + m.column.length + (typeof m.value === 'string' ? 2 * m.value.length : 24);
     if (part.length > 0 && bytes + size > maxBytes) {
-      parts.push(part);
+      yield part;
       part = [];
       bytes = 0;
     }
     part.push(m);
     bytes += size;
   }
-  if (part.length > 0) parts.push(part);
-  return parts;
+  if (part.length > 0) yield part;
 }

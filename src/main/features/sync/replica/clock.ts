@@ -25,6 +25,11 @@ export class ReplicaClock {
     this.clock = makeClock(parsed ?? new Timestamp(0, 0, deviceId));
   }
 
+  /** The clock's current time: every timestamp it stamps next is later. */
+  current(): string {
+    return this.clock.timestamp.toString();
+  }
+
   /**
    * The timestamp of a local change written at `writtenMs`: the HLC send rule with the
    * write time as the physical part (Actual's `send` reads the time of the call, which for

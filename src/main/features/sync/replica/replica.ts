@@ -7,6 +7,8 @@ import { ReplicaClock } from './clock';
 import { NUMBERED_TABLE } from './charter-numbers';
 import { materializeRows, type RowKey } from './materialize';
 import { syncedTables, type SyncedTable } from '../../../vault/sync-capture/tables';
+import { sql } from '../../../vault/statements';
+import { markOutboxSent, unsentOutbox } from '../../../vault/sync-capture/outbox';
 
 export interface ReplicaOptions {
   /**
@@ -23,6 +25,7 @@ export interface HeldBatch {
 }
 
 export interface SyncReplica extends Replica {
+  eachPending(): Iterable<SyncMessage>;
   /** The batch held back by the deletion fail-safe, if any. */
   held(): HeldBatch | null;
   /** Applies the held batch: the mentor confirmed those deletions. */
@@ -61,40 +64,41 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
 
   /**
    * Collects local changes, gives them their clock time in the order they were written (the
-   * rows enabling sync queued first), puts them in the outbox and makes them the cells'
-   * current values; the cells are written in key order, which keeps a large batch's pages
-   * together instead of scattered across the table.
+   * rows enabling sync queued first), and makes them the cells' current values. A first sync
+   * stamps the whole vault: the stamping and the cells are set-wise SQL, in the outbox's
+   * order and the cells' key order, not a statement per change.
    */
   function stampOutbox(): void {
     const collected = collectChanges(db, tablesNow());
-    const queued = db
-      .prepare('SELECT seq, dataset, row_uid AS row, "column", value, written_ms AS ms FROM sync_outbox WHERE timestamp IS NULL ORDER BY seq')
-      .all() as (Omit<Row, 'timestamp'> & { seq: number; ms: number })[];
-    if (queued.length === 0 && collected.length === 0) return;
-    const stamp = db.prepare('UPDATE sync_outbox SET timestamp = ? WHERE seq = ?');
-    const add = db.prepare('INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms, timestamp) VALUES (?, ?, ?, ?, ?, ?)');
-    const stamped: Row[] = [];
-    for (const change of queued) {
-      const timestamp = clock.stampWrite(change.ms);
-      stamp.run(timestamp, change.seq);
-      stamped.push({ ...change, timestamp });
-    }
-    for (const change of collected) {
-      const timestamp = clock.stampWrite(change.ms);
-      add.run(change.dataset, change.uid, change.column, change.value, change.ms, timestamp);
-      stamped.push({ timestamp, dataset: change.dataset, row: change.uid, column: change.column, value: change.value as Row['value'] });
-    }
-    const key = (m: Row) => `${m.dataset}\u0000${m.row}\u0000${m.column}`;
-    for (const m of stamped.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.timestamp < b.timestamp ? -1 : 1))) {
-      if (m.column === DELETED_COLUMN) upsertTombstone.run(m.dataset, m.row, m.timestamp);
-      else upsertCell.run(m.dataset, m.row, m.column, m.value, m.timestamp);
-    }
+    const add = db.prepare('INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms) VALUES (?, ?, ?, ?, ?)');
+    for (const change of collected) add.run(change.dataset, change.uid, change.column, change.value, change.ms);
+    const before = clock.current();
+    // A rowid-ordered scan: each change is stamped in the order it was queued.
+    db.function('mv_stamp_write', { deterministic: false }, (ms) => clock.stampWrite(Number(ms)));
+    if (db.prepare('UPDATE sync_outbox SET timestamp = mv_stamp_write(written_ms) WHERE timestamp IS NULL').run().changes === 0) return;
+    sql(
+      db,
+      `INSERT INTO sync_cells (dataset, row_uid, "column", value, timestamp)
+       SELECT dataset, row_uid, "column", value, timestamp FROM sync_outbox WHERE timestamp > ? AND "column" <> ?
+       ORDER BY dataset, row_uid, "column", timestamp
+       ON CONFLICT (dataset, row_uid, "column") DO UPDATE SET value = excluded.value, timestamp = excluded.timestamp`,
+    ).run(before, DELETED_COLUMN);
+    sql(
+      db,
+      `INSERT INTO sync_tombstones (dataset, row_uid, timestamp)
+       SELECT dataset, row_uid, timestamp FROM sync_outbox WHERE timestamp > ? AND "column" = ? ORDER BY dataset, row_uid, timestamp
+       ON CONFLICT (dataset, row_uid) DO UPDATE SET timestamp = excluded.timestamp WHERE excluded.timestamp > sync_tombstones.timestamp`,
+    ).run(before, DELETED_COLUMN);
     clock.save();
     // A charter version agreed or discarded here may let a draft folded into it land as itself (charter-drafts.ts).
-    const versions = new Map(stamped.filter((m) => m.dataset === NUMBERED_TABLE).map((m) => [m.row, { dataset: m.dataset, uid: m.row }]));
-    if (versions.size > 0) {
+    const versions = sql(db, 'SELECT DISTINCT row_uid FROM sync_outbox WHERE timestamp > ? AND dataset = ?').pluck().all(before, NUMBERED_TABLE) as string[];
+    if (versions.length > 0) {
       applying(() => {
-        materializeRows(db, tablesNow(), [...versions.values()]);
+        materializeRows(
+          db,
+          tablesNow(),
+          versions.map((uid) => ({ dataset: NUMBERED_TABLE, uid })),
+        );
         markScanned(db, tablesNow());
       });
     }
@@ -174,13 +178,14 @@ export function createReplica(db: Db, options: ReplicaOptions = {}): SyncReplica
   const replica: SyncReplica = {
     deviceId,
     pending() {
+      return [...replica.eachPending()];
+    },
+    *eachPending() {
       db.transaction(stampOutbox)();
-      return db
-        .prepare('SELECT timestamp, dataset, row_uid AS row, "column", value FROM sync_outbox WHERE timestamp IS NOT NULL ORDER BY seq')
-        .all() as SyncMessage[];
+      yield* unsentOutbox(db);
     },
     markSent(upTo) {
-      db.prepare('DELETE FROM sync_outbox WHERE timestamp IS NOT NULL AND timestamp <= ?').run(upTo);
+      markOutboxSent(db, upTo);
     },
     apply(messages) {
       return db.transaction(() => {
