@@ -46,7 +46,7 @@ export function materializeRows(db: Db, tables: SyncedTable[], dirty: RowKey[]):
     const next: RowKey[] = [];
     for (const row of remaining) {
       const table = byName.get(row.dataset)!;
-      const outcome = tryRow(db, table, row.uid, byName, relaxed);
+      const outcome = tryRow(db, table, row.uid, byName, relaxed, order);
       if (outcome === 'wait') {
         next.push(row);
         continue;
@@ -89,9 +89,9 @@ type Outcome = 'inserted' | 'deferred' | 'settled' | 'wait';
  * per row made every full-text index flush its pending changes per row (FTS5 writes them
  * out at each savepoint), which cost seconds on a round of 1,000 notes.
  */
-function tryRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
+function tryRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean, order: Map<string, number>): Outcome {
   try {
-    return settleRow(db, table, uid, byName, relaxed);
+    return settleRow(db, table, uid, byName, relaxed, order);
   } catch (err) {
     if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return 'wait';
     throw err;
@@ -129,7 +129,7 @@ function isGone(db: Db, byName: Map<string, SyncedTable>, dataset: string, uid: 
   });
 }
 
-function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean): Outcome {
+function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, SyncedTable>, relaxed: boolean, order: Map<string, number>): Outcome {
   if (table.withoutRowid) return settleKeyedRow(db, table, uid, (dataset, parentUid) => isGone(db, byName, dataset, parentUid));
   const { cells, alive } = rowCells(db, table.name, uid);
   const localId = sql(db, 'SELECT local_id FROM sync_rows WHERE dataset = ? AND uid = ?').pluck().get(table.name, uid) as number | undefined;
@@ -175,8 +175,12 @@ function settleRow(db: Db, table: SyncedTable, uid: string, byName: Map<string, 
       // A parent that has not arrived yet is waited for; one that is gone takes the row with
       // it (ON DELETE CASCADE) or leaves the reference empty, as the delete did where it ran.
       else if (typeof value !== 'string' || !isGone(db, byName, parent, value)) {
-        // A written-once row is never updated afterwards, so it cannot land without it.
-        if (!relaxed || column.required || table.insertOnly || localId !== undefined) return 'wait';
+        // A written-once row is never updated afterwards, so it cannot land without it. A
+        // reference to a table settled after this one (where the tables' order broke a cycle,
+        // a meeting's current agenda item) cannot be met in this pass: waiting for it would
+        // hold up the row and all its children until the batch stalls.
+        const after = (order.get(parent) ?? -1) > (order.get(table.name) ?? -1);
+        if (!(relaxed || after) || column.required || table.insertOnly || localId !== undefined) return 'wait';
         empty();
         deferred = true;
       }
