@@ -190,7 +190,6 @@ export const CAPTURE_TABLES_SQL = `
 /** The message column that says a row was deleted (value 1); a tombstone. */
 export const DELETED_COLUMN = '_deleted';
 
-/** Queues every column of the rows already in a table (they have their uids), for the first sync. */
 /**
  * An append-only record's columns that later records move (an escalation record's state,
  * moved by its entries' triggers on each computer), as its insert wrote them: a record
@@ -224,6 +223,25 @@ export function queueRowSql(table: SyncedTable): string[] {
   );
 }
 
+/**
+ * Queues every row of a table keyed without a rowid whole, named by its key's uids, when
+ * sync is enabled: then every other row has its uid already (`enableSync`), so the rows need
+ * not wait for collection to name them, which for a lifetime's tags and ratings meant two
+ * million changes built one by one. A row whose parent has no uid is left out, as
+ * collection leaves it.
+ */
+export function queueKeyedRowsSql(table: SyncedTable): string {
+  const t = table.name;
+  const columns = table.columns;
+  // Each row read, and its uid made, once (MATERIALIZED), then sent a message per column.
+  return `WITH k AS MATERIALIZED (
+      SELECT ${rowUidSql(table, 'NEW')} AS uid, ${columns.map((c, i) => `${travellingValueSql(c, 'NEW')} AS v${i}`).join(', ')} FROM ${q(t)} NEW)
+    INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
+    SELECT ${lit(t)}, k.uid, c.column2, CASE c.column1 ${columns.map((_c, i) => `WHEN ${i} THEN k.v${i}`).join(' ')} END, ${NOW_MS_SQL}
+    FROM k CROSS JOIN (VALUES ${columns.map((c, i) => `(${i}, ${lit(c.name)})`).join(', ')}) AS c
+    WHERE NOT EXISTS (SELECT 1 FROM json_each(k.uid) WHERE type = 'null');`;
+}
+
 /** What a row already in the vault sends of itself: every column (an append-only record's as it began) and its chain ids. */
 function sentValues(table: SyncedTable): { name: string; value: string }[] {
   const t = table.name;
@@ -233,6 +251,7 @@ function sentValues(table: SyncedTable): { name: string; value: string }[] {
   return values;
 }
 
+/** Queues every column of the rows already in a table (they have their uids), for the first sync. */
 export function queueExistingRowsSql(table: SyncedTable): string {
   const t = table.name;
   // A keyed row's uid is made of its parents' uids, which rows made since the last collection
@@ -240,11 +259,11 @@ export function queueExistingRowsSql(table: SyncedTable): string {
   if (table.withoutRowid) {
     return `INSERT INTO sync_changes (dataset, local_id, columns, key, written_ms) SELECT ${lit(t)}, 0, -1, ${keySql(table, 'NEW')}, ${NOW_MS_SQL} FROM ${q(t)} NEW;`;
   }
-  return sentValues(table)
-    .map(
-      (c) => `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
-      SELECT ${lit(t)}, r.uid, ${lit(c.name)}, ${c.value}, ${NOW_MS_SQL}
-      FROM ${q(t)} NEW JOIN sync_rows r ON r.dataset = ${lit(t)} AND r.local_id = NEW.rowid ORDER BY NEW.rowid;`,
-    )
-    .join('\n');
+  // One pass over the table, a message per column of each row in turn (a row's cells together).
+  const values = sentValues(table);
+  return `INSERT INTO sync_outbox (dataset, row_uid, "column", value, written_ms)
+    SELECT ${lit(t)}, r.uid, c.column2, CASE c.column1 ${values.map((v, i) => `WHEN ${i} THEN ${v.value}`).join(' ')} END, ${NOW_MS_SQL}
+    FROM ${q(t)} NEW JOIN sync_rows r ON r.dataset = ${lit(t)} AND r.local_id = NEW.rowid
+    CROSS JOIN (VALUES ${values.map((v, i) => `(${i}, ${lit(v.name)})`).join(', ')}) AS c
+    ORDER BY NEW.rowid, c.column1;`;
 }

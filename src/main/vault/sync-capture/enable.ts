@@ -1,5 +1,5 @@
 import type { Db } from '../sqlite';
-import { CAPTURE_TABLES_SQL, captureTriggersSql, markScannedSql } from './capture-sql';
+import { CAPTURE_TABLES_SQL, captureTriggersSql, markScannedSql, queueKeyedRowsSql } from './capture-sql';
 import { giveExistingRowsUids, queueExistingRows } from './existing-rows';
 import { syncedTables } from './tables';
 
@@ -19,7 +19,8 @@ export function enableSync(db: Db): void {
     const tables = syncedTables(db);
     for (const table of tables) if (!table.withoutRowid) giveExistingRowsUids(db, table);
     for (const table of tables) {
-      queueExistingRows(db, table);
+      if (table.withoutRowid) db.exec(queueKeyedRowsSql(table));
+      else queueExistingRows(db, table);
       db.exec(captureTriggersSql(table));
       if (!table.withoutRowid) db.prepare(markScannedSql(table)).run();
     }
