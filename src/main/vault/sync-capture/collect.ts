@@ -167,7 +167,8 @@ function inOrder(db: Db, changes: Change[]): CollectedChange[] {
  */
 export function rowsWaiting(db: Db, tables: SyncedTable[]): number {
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
-  let rows = (db.prepare('SELECT count(*) FROM (SELECT DISTINCT dataset, row_uid FROM sync_outbox WHERE timestamp IS NULL OR timestamp > ?)').pluck().get(sentUpTo(db)) as number);
+  // Rows already written (at or below the outbox's watermark) are not waiting.
+  let rows = db.prepare('SELECT count(*) FROM (SELECT DISTINCT dataset, row_uid FROM sync_outbox WHERE timestamp IS NULL OR timestamp > ?)').pluck().get(sentUpTo(db)) as number;
   rows += count('SELECT count(*) FROM (SELECT DISTINCT dataset, local_id, key, columns IS NULL FROM sync_changes)');
   for (const table of tables) {
     if (table.withoutRowid) continue;
